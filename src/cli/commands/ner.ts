@@ -1,17 +1,53 @@
 import type { Command } from 'commander';
-import { InputError } from '../../model/index.js';
-import { action } from '../run.js';
+import { InputError, isAnalysedLang, type Lang } from '../../model/index.js';
+import { analyze } from '../../nlp/index.js';
+import { findEntities, labelSentences } from '../../nlp/ner/index.js';
+import { parseConllLines } from '../../nlp/ner/conll.js';
+import { action, readStdin } from '../run.js';
 
-// PLACEHOLDER (issue 2): the owning issue implements this command behind the same name.
+interface Options {
+  lang: string;
+  inputFormat: string;
+}
+
 export function register(program: Command): void {
   program
     .command('ner')
-    .description('(not implemented yet)')
-    .allowUnknownOption(true)
-    .allowExcessArguments(true)
+    .description('Named entities (PER, ORG, LOC, MISC) in standard input: CoNLL tokens -> token<TAB>IOB2 tag lines, or raw text -> JSON entities with character offsets')
+    .requiredOption('--lang <lang>', 'language: nl or en')
+    .option('--input-format <format>', 'conll (one token per line, blank line between sentences) or text', 'text')
     .action(
-      action(() => {
-        throw new InputError('ner', 'this command is not implemented yet');
+      action(async (opts: Options) => {
+        if (!isAnalysedLang(opts.lang)) throw new InputError('--lang', `unsupported language "${opts.lang}" (expected nl or en)`);
+        const lang: Lang = opts.lang;
+        if (opts.inputFormat !== 'conll' && opts.inputFormat !== 'text') {
+          throw new InputError('--input-format', `unknown format "${opts.inputFormat}" (expected conll or text)`);
+        }
+        const input = await readStdin();
+        if (opts.inputFormat === 'conll') process.stdout.write(nerConll(input, lang));
+        else {
+          const entities = findEntities(analyze(input, { lang }));
+          process.stdout.write('[' + entities.map((e) => '\n  ' + JSON.stringify(e)).join(',') + (entities.length ? '\n' : '') + ']\n');
+        }
       }),
     );
+}
+
+/**
+ * The CoNLL path: every input line gives one output line. Token lines become token<TAB>tag,
+ * blank lines stay blank, -DOCSTART- lines pass through unchanged and start a new document.
+ */
+export function nerConll(input: string, lang: Lang): string {
+  const { lines, documents } = parseConllLines(input, 'standard input');
+  const tags = new Map<number, string>();
+  for (const doc of documents) {
+    const labelled = labelSentences(doc.map((s) => s.tokens), lang);
+    doc.forEach((s, si) => s.lineNos.forEach((ln, k) => tags.set(ln, labelled[si]![k]!)));
+  }
+  let out = '';
+  lines.forEach((l, ln) => {
+    if (l.kind === 'token') out += `${l.token}\t${tags.get(ln)!}\n`;
+    else out += l.text + '\n';
+  });
+  return out;
 }

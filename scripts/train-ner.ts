@@ -1,0 +1,157 @@
+// `npm run train:ner`: rebuilds the Dutch NER model in models/ner/ from ../shared/data, deterministically,
+// and prints dev (ned.testa) F1 per label, conlleval-style.
+//
+//   node dist/scripts/train-ner.js [--epochs N] [--bits B] [--no-gazetteer] [--no-clusters] [--no-stage2] [--dry-run]
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { MODELS_DIR, SHARED_DIR } from '../src/paths.js';
+import { documents, formatScores, parseConll, score, spans } from '../src/nlp/ner/conll.js';
+import { docContext, sentenceFeatures, TYPE_BITS, EMPTY_LEXICONS, type Lexicons, type DocContext } from '../src/nlp/ner/features.js';
+import { loadLexicons, nameTokens } from '../src/nlp/ner/lexicons.js';
+import { LABELS, type NerModel } from '../src/nlp/ner/model.js';
+import { trainPerceptron, type TrainExample } from '../src/nlp/ner/perceptron.js';
+import { hashString } from '../src/nlp/ner/hash.js';
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+const opt = (name: string, dflt: number) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? Number(argv[i + 1]) : dflt;
+};
+const EPOCHS = opt('--epochs', 12);
+const BITS = opt('--bits', 20);
+const SEED = 20020;
+const FOLDS = 4;
+const OUT = join(MODELS_DIR, 'ner');
+const DATA = join(SHARED_DIR, 'data');
+
+type Doc = { tokens: string[]; tags: string[] }[];
+const readDocs = (f: string): Doc[] => documents(parseConll(readFileSync(join(DATA, 'conll2002', f), 'utf8'), f, 'last'));
+
+// ned.* here are UTF-8
+const train = readDocs('ned.train');
+const dev = readDocs('ned.testa');
+process.stderr.write(`train: ${train.length} docs, ${train.reduce((a, d) => a + d.length, 0)} sentences; dev: ${dev.length} docs\n`);
+
+// ---- gazetteer: WikiANN silver names, GeoNames places (NL, AF), country names in Dutch
+function buildGazetteer(): string {
+  const names = new Map<string, Set<string>>();
+  const add = (type: string, toks: string[]) => {
+    if (!toks.length || toks.length > 6) return;
+    const key = toks.join(' ');
+    if (!/\p{Lu}/u.test(key[0] ?? '')) return;
+    (names.get(key) ?? names.set(key, new Set()).get(key)!).add(type);
+  };
+  for (const f of ['train.conllu', 'val.conllu', 'test.conllu']) {
+    const items = parseConll(
+      readFileSync(join(DATA, 'ner-extra', f), 'utf8').split('\n').map((l) => l.split('\t').slice(1).join('\t')).join('\n'),
+      f, 'last');
+    for (const it of items) {
+      if (it.kind !== 'sentence') continue;
+      for (const s of spans(it.tags.map((t) => t ?? 'O'))) add(s.label, it.tokens.slice(s.start, s.end));
+    }
+  }
+  for (const f of ['NL_cities1000.tsv', 'AF_cities1000.tsv']) {
+    const lines = readFileSync(join(DATA, 'geo', 'geonames', f), 'utf8').split('\n').slice(1);
+    for (const l of lines) {
+      const c = l.split('\t');
+      if (c[1]) add('LOC', nameTokens(c[1]));
+    }
+  }
+  const require = createRequire(import.meta.url);
+  const countries = require('i18n-iso-countries') as { registerLocale(x: unknown): void; getNames(l: string, o: object): Record<string, string | string[]> };
+  countries.registerLocale(require('i18n-iso-countries/langs/nl.json'));
+  for (const v of Object.values(countries.getNames('nl', { select: 'all' }))) {
+    for (const n of Array.isArray(v) ? v : [v]) add('LOC', nameTokens(n));
+  }
+  const lines: string[] = [];
+  for (const [k, types] of [...names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    for (const t of [...types].sort()) lines.push(`${t}\t${k}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const gazFile = join(OUT, 'nl-gazetteer.tsv');
+const clusterFile = join(OUT, 'nl-clusters.tsv');
+if (!flag('--no-gazetteer') && !flag('--dry-run')) writeFileSync(gazFile, buildGazetteer());
+let lex: Lexicons = loadLexicons(flag('--no-gazetteer') ? '/nonexistent' : gazFile, flag('--no-clusters') ? '/nonexistent' : clusterFile);
+process.stderr.write(`gazetteer: ${lex.gazetteer.size} names; clusters: ${lex.clusters.size} words\n`);
+
+const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
+
+function examples(docs: Doc[], ctxs: DocContext[]): TrainExample[] {
+  const out: TrainExample[] = [];
+  docs.forEach((d, di) => {
+    for (const s of d) out.push({ sf: sentenceFeatures(s.tokens, ctxs[di]!, lex), gold: Int32Array.from(s.tags.map((t) => labelIndex.get(t)!)) });
+  });
+  return out;
+}
+
+const baseCtx = (docs: Doc[]) => docs.map((d) => docContext(d.map((s) => s.tokens)));
+
+function predict(model: NerModel, docs: Doc[], ctxs: DocContext[]): string[][][] {
+  return docs.map((d, di) => d.map((s) => Array.from(model.decode(sentenceFeatures(s.tokens, ctxs[di]!, lex)), (i) => LABELS[i]!)));
+}
+
+/** Stage-2 memory: which entity types each capitalised word got anywhere in its document. */
+function withMemory(docs: Doc[], ctxs: DocContext[], preds: string[][][]): DocContext[] {
+  return docs.map((d, di) => {
+    const labels = new Map<number, number>();
+    d.forEach((s, si) => {
+      for (const sp of spans(preds[di]![si]!)) {
+        for (let i = sp.start; i < sp.end; i++) {
+          const h = hashString(s.tokens[i]!.toLowerCase());
+          labels.set(h, (labels.get(h) ?? 0) | TYPE_BITS[sp.label]!);
+        }
+      }
+    });
+    return { ...ctxs[di]!, labels };
+  });
+}
+
+const devGold = dev.flatMap((d) => d.map((s) => s.tags));
+const report = (name: string, model: NerModel, ctxs: DocContext[]) => {
+  const s = score(devGold, predict(model, dev, ctxs).flat());
+  process.stderr.write(`${name}: dev F1 ${s.overall.f1.toFixed(2)}\n`);
+  return s;
+};
+
+const t0 = Date.now();
+const trainCtx = baseCtx(train), devCtx = baseCtx(dev);
+const info = (stage: number) => ({ lang: 'nl', trained: { data: 'CoNLL-2002 ned.train', epochs: EPOCHS, bits: BITS, seed: SEED, stage } });
+const stage1 = trainPerceptron(examples(train, trainCtx), { bits: BITS, epochs: EPOCHS, seed: SEED, onEpoch: (e, m) => { if (e % 4 === 0 || e === EPOCHS) report(`stage 1 epoch ${e}`, m, devCtx); } }, info(1));
+let final = stage1;
+let finalDevCtx = devCtx;
+let stage2: NerModel | null = null;
+if (!flag('--no-stage2')) {
+  // jackknife: stage-1 predictions on each training fold come from a model that never saw that fold
+  const trainPred: string[][][] = new Array(train.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const inFold = (i: number) => i % FOLDS === f;
+    const rest = train.filter((_, i) => !inFold(i)), restCtx = trainCtx.filter((_, i) => !inFold(i));
+    const m = trainPerceptron(examples(rest, restCtx), { bits: BITS, epochs: EPOCHS, seed: SEED + f }, info(1));
+    train.forEach((d, i) => { if (inFold(i)) trainPred[i] = predict(m, [d], [trainCtx[i]!])[0]!; });
+    process.stderr.write(`fold ${f + 1}/${FOLDS} done\n`);
+  }
+  const train2 = withMemory(train, trainCtx, trainPred);
+  finalDevCtx = withMemory(dev, devCtx, predict(stage1, dev, devCtx));
+  stage2 = trainPerceptron(examples(train, train2), { bits: BITS, epochs: EPOCHS, seed: SEED, onEpoch: (e, m) => { if (e % 4 === 0 || e === EPOCHS) report(`stage 2 epoch ${e}`, m, finalDevCtx); } }, info(2));
+  final = stage2;
+}
+const s = score(devGold, predict(final, dev, finalDevCtx).flat());
+console.log(`Dev (ned.testa) scores, ${stage2 ? 'two-stage' : 'one-stage'} model, ${((Date.now() - t0) / 1000).toFixed(0)} s training:\n`);
+console.log(formatScores(s));
+if (!flag('--dry-run')) {
+  const record = { devF1: Number(s.overall.f1.toFixed(2)), perLabel: Object.fromEntries(Object.entries(s.perLabel).map(([l, x]) => [l, Number(x.f1.toFixed(2))])) };
+  Object.assign(stage1.info.trained, stage2 ? {} : record);
+  writeFileSync(join(OUT, 'nl-stage1.bin.gz'), stage1.serialize());
+  if (stage2) {
+    Object.assign(stage2.info.trained, record);
+    writeFileSync(join(OUT, 'nl-stage2.bin.gz'), stage2.serialize());
+  } else if (existsSync(join(OUT, 'nl-stage2.bin.gz'))) {
+    process.stderr.write('note: an older nl-stage2.bin.gz remains; delete it to use the one-stage model\n');
+  }
+  process.stderr.write(`wrote ${OUT}\n`);
+}
+void EMPTY_LEXICONS;

@@ -1,0 +1,240 @@
+// Feature extraction for the sequence labeller. Language-independent: what differs per language
+// (gazetteer, word clusters) arrives as `Lexicons` data loaded from the language's model folder.
+import { hashString, hashSeq, mix } from './hash.js';
+
+/** Label bits used by gazetteers and document memory. */
+export const TYPE_BITS: Record<string, number> = { PER: 1, ORG: 2, LOC: 4, MISC: 8 };
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+
+export interface Lexicons {
+  /** hashSeq of lowercased token hashes -> bitmask of TYPE_BITS. */
+  gazetteer: Map<number, number>;
+  gazMaxLen: number;
+  /** hash of the lowercased word -> cluster path packed as (bits << 5) | length. */
+  clusters: Map<number, number>;
+}
+
+export const EMPTY_LEXICONS: Lexicons = { gazetteer: new Map(), gazMaxLen: 0, clusters: new Map() };
+
+/** What the rest of the document says about a word (CoNLL documents, or one analysed article). */
+export interface DocContext {
+  /** Lowercase hashes of words seen capitalised away from the sentence start. */
+  capMid: Set<number>;
+  /** Lowercase hashes of words seen entirely in lower case. */
+  lowerSeen: Set<number>;
+  /** Stage-2 memory: lowercase hash -> bitmask of entity types predicted for that word in the document. */
+  labels?: Map<number, number>;
+}
+
+const enum Cap {
+  Lower = 0,
+  Init = 1,
+  All = 2,
+  Other = 3,
+}
+
+function capType(w: string): Cap {
+  const c = w.charCodeAt(0);
+  const first = w[0]!;
+  const isUp = first !== first.toLowerCase();
+  if (!isUp) return c >= 48 && c <= 57 ? Cap.Other : first !== first.toUpperCase() ? Cap.Lower : Cap.Other;
+  if (w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase()) return Cap.All;
+  return Cap.Init;
+}
+
+/** Short word shape hash: X for upper, x for lower, d for digit, other characters as is; runs collapsed. */
+function shapeHash(w: string): number {
+  let h = 0x811c9dc5;
+  let prev = -1;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i]!;
+    const c = w.charCodeAt(i);
+    let k: number;
+    if (c >= 48 && c <= 57) k = 100;
+    else if (ch !== ch.toLowerCase()) k = 88;
+    else if (ch !== ch.toUpperCase()) k = 120;
+    else k = c;
+    if (k === prev) continue;
+    prev = k;
+    h = Math.imul(h ^ k, 0x01000193);
+  }
+  return (h ^ Math.min(w.length, 12)) >>> 0;
+}
+
+/** Build the document memory from all sentences of one document. */
+export function docContext(sentences: readonly (readonly string[])[]): DocContext {
+  const capMid = new Set<number>();
+  const lowerSeen = new Set<number>();
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i++) {
+      const w = s[i]!;
+      const ct = capType(w);
+      if (ct === Cap.Lower) lowerSeen.add(hashString(w));
+      else if ((ct === Cap.Init || ct === Cap.All) && i > 0 && !isOpener(s[i - 1]!)) capMid.add(hashString(w.toLowerCase()));
+    }
+  }
+  return { capMid, lowerSeen };
+}
+
+/** Tokens after which capitalisation says nothing (sentence-like starts). */
+function isOpener(w: string): boolean {
+  return w === '"' || w === "'" || w === ':' || w === '(' || w === '-' || w === '“' || w === '‘' || w === '„';
+}
+
+/** Features of one sentence: feats[offs[i] .. offs[i+1]) are token i's feature hashes. */
+export interface SentenceFeatures {
+  n: number;
+  feats: Uint32Array;
+  offs: Uint32Array;
+}
+
+// Template ids (stable: changing them invalidates the model).
+const T = {
+  bias: 1, word: 2, lower: 3, shape: 4, pre: 10, suf: 20,
+  lowM1: 30, lowP1: 31, lowM2: 32, lowP2: 33,
+  shM1: 34, shP1: 35, shM1sh: 36, shshP1: 37, shM1shshP1: 38,
+  lowM1low: 39, lowlowP1: 40, lowM1sh: 41, shlowP1: 42, initShape: 43, sufM1: 44, sufP1: 45,
+  docCapMid: 50, docLower: 51, docInitUnknown: 52,
+  gaz: 60, gazM1: 61, gazP1: 62, gazShape: 63,
+  cl: 70, clM1: 74, clP1: 76,
+  mem: 80, memShape: 81, capRun: 82, wordLen: 83,
+} as const;
+
+const PAD_BEFORE = 0x5bd1e995;
+const PAD_AFTER = 0x1b873593;
+const CLUSTER_PREFIXES = [4, 8, 12, 16];
+
+/** Per-token precomputed hashes, reused by all templates. */
+interface TokenInfo {
+  word: Uint32Array;
+  lower: Uint32Array;
+  shape: Uint32Array;
+  suf3: Uint32Array;
+  cap: Uint8Array;
+  gaz: Uint32Array; // packed gazetteer evidence per token: bits per type for B (low nibble) and I (next nibble)
+  cluster: Int32Array; // -1 when unknown
+}
+
+function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[]): TokenInfo {
+  const n = tokens.length;
+  const info: TokenInfo = {
+    word: new Uint32Array(n), lower: new Uint32Array(n), shape: new Uint32Array(n), suf3: new Uint32Array(n),
+    cap: new Uint8Array(n), gaz: new Uint32Array(n), cluster: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i]!;
+    const lw = w.toLowerCase();
+    lowers.push(lw);
+    info.word[i] = hashString(w);
+    info.lower[i] = hashString(lw);
+    info.shape[i] = shapeHash(w);
+    info.suf3[i] = hashString(lw, Math.max(0, lw.length - 3));
+    info.cap[i] = capType(w);
+    const cl = lex.clusters.get(info.lower[i]!);
+    info.cluster[i] = cl === undefined ? -1 : cl;
+  }
+  if (lex.gazMaxLen > 0) {
+    for (let i = 0; i < n; i++) {
+      const ct = info.cap[i]!;
+      if (ct !== Cap.Init && ct !== Cap.All) continue;
+      const maxLen = Math.min(lex.gazMaxLen, n - i);
+      for (let len = maxLen; len >= 1; len--) {
+        const bits = lex.gazetteer.get(hashSeq(info.lower, i, i + len));
+        if (bits === undefined) continue;
+        info.gaz[i] |= bits;
+        for (let j = i + 1; j < i + len; j++) info.gaz[j] |= bits << 4;
+        break; // longest match only
+      }
+    }
+  }
+  return info;
+}
+
+/** Extract the features of one sentence. Pure: the same tokens and context give the same hashes. */
+export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex: Lexicons): SentenceFeatures {
+  const n = tokens.length;
+  const lowers: string[] = [];
+  const ti = tokenInfo(tokens, lex, lowers);
+  const out: number[] = [];
+  const offs = new Uint32Array(n + 1);
+  const low = (i: number) => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : ti.lower[i]!);
+  const sh = (i: number) => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : ti.shape[i]!);
+  for (let i = 0; i < n; i++) {
+    offs[i] = out.length;
+    const lw = lowers[i]!;
+    const L = ti.lower[i]!;
+    const S = ti.shape[i]!;
+    const cap = ti.cap[i]!;
+    const atStart = i === 0 || isOpener(tokens[i - 1]!);
+    out.push(T.bias, mix(T.word, ti.word[i]!), mix(T.lower, L), mix(T.shape, S));
+    // prefixes and suffixes of the lowercased word, hashed incrementally
+    let hp = 0x811c9dc5;
+    for (let k = 0; k < 4 && k < lw.length; k++) {
+      hp = Math.imul(hp ^ lw.charCodeAt(k), 0x01000193);
+      out.push(mix(T.pre + k, hp >>> 0));
+    }
+    let hs = 0x811c9dc5;
+    for (let k = 0; k < 4 && k < lw.length; k++) {
+      hs = Math.imul(hs ^ lw.charCodeAt(lw.length - 1 - k), 0x01000193);
+      out.push(mix(T.suf + k, hs >>> 0));
+    }
+    const lm1 = low(i - 1), lp1 = low(i + 1), sm1 = sh(i - 1), sp1 = sh(i + 1);
+    out.push(
+      mix(T.lowM1, lm1), mix(T.lowP1, lp1), mix(T.lowM2, low(i - 2)), mix(T.lowP2, low(i + 2)),
+      mix(T.shM1, sm1), mix(T.shP1, sp1), mix(mix(T.shM1sh, sm1), S), mix(mix(T.shshP1, S), sp1),
+      mix(mix(mix(T.shM1shshP1, sm1), S), sp1),
+      mix(mix(T.lowM1low, lm1), L), mix(mix(T.lowlowP1, L), lp1),
+      mix(mix(T.lowM1sh, lm1), S), mix(mix(T.shlowP1, S), lp1),
+      mix(mix(T.initShape, atStart ? 1 : 0), S),
+      mix(T.sufM1, i > 0 ? ti.suf3[i - 1]! : PAD_BEFORE), mix(T.sufP1, i + 1 < n ? ti.suf3[i + 1]! : PAD_AFTER),
+    );
+    // run of capitalised tokens around this one: names come in runs
+    if (cap === Cap.Init || cap === Cap.All) {
+      let a = i, b = i;
+      while (a > 0 && (ti.cap[a - 1] === Cap.Init || ti.cap[a - 1] === Cap.All)) a--;
+      while (b + 1 < n && (ti.cap[b + 1] === Cap.Init || ti.cap[b + 1] === Cap.All)) b++;
+      out.push(mix(T.capRun, Math.min(i - a, 3) * 8 + Math.min(b - i, 3) + (atStart ? 64 : 0)));
+      // document memory: a sentence-initial capital is informative only if the word is capitalised elsewhere
+      if (atStart) {
+        const mid = ctx.capMid.has(L), lowSeen = ctx.lowerSeen.has(L);
+        out.push(mix(T.docInitUnknown, (mid ? 1 : 0) + (lowSeen ? 2 : 0)));
+      } else if (ctx.lowerSeen.has(L)) out.push(mix(T.docLower, 1));
+      if (ctx.capMid.has(L)) out.push(mix(T.docCapMid, atStart ? 1 : 2));
+    }
+    // gazetteer evidence for this token and its neighbours
+    const g = ti.gaz[i]!;
+    if (g) {
+      for (let b = 0; b < 8; b++) if (g & (1 << b)) {
+        out.push(mix(T.gaz, b), mix(mix(T.gazShape, b), S));
+      }
+    }
+    if (i > 0 && ti.gaz[i - 1]) out.push(mix(T.gazM1, ti.gaz[i - 1]!));
+    if (i + 1 < n && ti.gaz[i + 1]) out.push(mix(T.gazP1, ti.gaz[i + 1]!));
+    // word clusters
+    const c = ti.cluster[i]!;
+    if (c >= 0) {
+      const len = c & 31, bits = c >>> 5;
+      for (const p of CLUSTER_PREFIXES) {
+        if (p > len) break;
+        out.push(mix(T.cl + p, (bits >>> (len - p)) | (p << 24)));
+      }
+      out.push(mix(T.cl + 3, c));
+    }
+    const cm = i > 0 ? ti.cluster[i - 1]! : -2;
+    if (cm !== -1) out.push(mix(T.clM1, cm === -2 ? PAD_BEFORE : clusterPrefix(cm, 8)));
+    const cp = i + 1 < n ? ti.cluster[i + 1]! : -2;
+    if (cp !== -1) out.push(mix(T.clP1, cp === -2 ? PAD_AFTER : clusterPrefix(cp, 8)));
+    // stage-2 document memory: what this word was labelled elsewhere in the document
+    if (ctx.labels) {
+      const m = ctx.labels.get(L);
+      if (m !== undefined && cap !== Cap.Lower) out.push(mix(T.mem, m), mix(mix(T.memShape, m), atStart ? 1 : 0));
+    }
+  }
+  offs[n] = out.length;
+  return { n, feats: Uint32Array.from(out), offs };
+}
+
+function clusterPrefix(c: number, p: number): number {
+  const len = c & 31, bits = c >>> 5;
+  return p >= len ? c : ((bits >>> (len - p)) << 5) | p;
+}

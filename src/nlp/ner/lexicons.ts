@@ -1,0 +1,49 @@
+// Loading the per-language lexicons that feed the features: a name gazetteer (type<TAB>name lines)
+// and word clusters (word<TAB>bit path lines). Both are plain text files in models/ner/.
+import { existsSync, readFileSync } from 'node:fs';
+import { hashSeq, hashString } from './hash.js';
+import { TYPE_BITS, type Lexicons } from './features.js';
+
+const MAX_GAZ_LEN = 6;
+
+/** Splits a name into tokens the way news tokenizers do (punctuation apart). */
+export function nameTokens(name: string): string[] {
+  return name.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+/** Adds one name (already tokenised) with its type to a gazetteer map. */
+export function addName(gaz: Map<number, number>, tokens: readonly string[], type: string): boolean {
+  const bit = TYPE_BITS[type];
+  if (!bit || tokens.length === 0 || tokens.length > MAX_GAZ_LEN) return false;
+  const h = hashSeq(tokens.map((t) => hashString(t.toLowerCase())), 0, tokens.length);
+  gaz.set(h, (gaz.get(h) ?? 0) | bit);
+  return true;
+}
+
+export function parseGazetteer(text: string, gaz = new Map<number, number>()): Map<number, number> {
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    addName(gaz, line.slice(tab + 1).split(' '), line.slice(0, tab));
+  }
+  return gaz;
+}
+
+export function parseClusters(text: string): Map<number, number> {
+  const clusters = new Map<number, number>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const path = line.slice(tab + 1).slice(0, 24);
+    clusters.set(hashString(line.slice(0, tab).toLowerCase()), (parseInt(path, 2) << 5) | path.length);
+  }
+  return clusters;
+}
+
+/** Lexicons from files (missing files give empty lexicons, so a model without them still runs). */
+export function loadLexicons(gazetteerFile: string, clustersFile: string, extraNames: Iterable<[string, string[]]> = []): Lexicons {
+  const gazetteer = existsSync(gazetteerFile) ? parseGazetteer(readFileSync(gazetteerFile, 'utf8')) : new Map<number, number>();
+  for (const [type, tokens] of extraNames) addName(gazetteer, tokens, type);
+  const clusters = existsSync(clustersFile) ? parseClusters(readFileSync(clustersFile, 'utf8')) : new Map<number, number>();
+  return { gazetteer, gazMaxLen: gazetteer.size ? MAX_GAZ_LEN : 0, clusters };
+}

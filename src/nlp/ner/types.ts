@@ -1,0 +1,17 @@
+import type { IobTag } from './model.js';
+
+/** IOB2 tags for one sentence, with a 0..1 confidence per token. */
+export interface LabelledSentence {
+  tags: IobTag[];
+  confidence: Float32Array;
+}
+
+/** Token-level input a recognizer may use besides the forms (filled by analyze() when available). */
+export interface TokenHints {
+  upos?: (string | undefined)[];
+}
+
+/** One language's entity recognizer: labels the sentences of one document together. */
+export interface Recognizer {
+  label(sentences: readonly (readonly string[])[], hints?: readonly TokenHints[]): LabelledSentence[];
+}

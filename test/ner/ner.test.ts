@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARED_DIR } from '../../src/paths.js';
+import { analyze } from '../../src/nlp/index.js';
+import { findEntities, labelSentences } from '../../src/nlp/ner/index.js';
+import type { Entity } from '../../src/model/index.js';
+
+/** "word/TAG" for entity tokens, the word alone otherwise: readable assertions. */
+function tagged(sentence: string, lang: 'nl' | 'en'): string {
+  const toks = sentence.split(' ');
+  const tags = labelSentences([toks], lang)[0]!;
+  return toks.map((w, i) => (tags[i] === 'O' ? w : `${w}/${tags[i]}`)).join(' ');
+}
+
+test('Dutch: a new spokesman, a village, a place and an organisation (own sentences)', () => {
+  const out = tagged('De nieuwe woordvoerder van het ministerie , Karel Bosveld , zei dinsdag in Den Haag dat het dorp Kleinwerve was aangevallen .', 'nl');
+  assert.match(out, /Karel\/B-PER Bosveld\/I-PER/);
+  assert.match(out, /Den\/B-LOC Haag\/I-LOC/);
+  assert.match(out, /Kleinwerve\/B-LOC/);
+  assert.match(tagged('De Afghaanse president Ashraf Ghani sprak met een journalist van Reuters in Mazar-i-Sharif .', 'nl'),
+    /Afghaanse\/B-MISC president Ashraf\/B-PER Ghani\/I-PER .* Reuters\/B-ORG in Mazar-i-Sharif\/B-LOC/);
+});
+
+test('Dutch: tags are valid IOB2 and every sentence keeps its length', () => {
+  const sents = [['Het', 'Rode', 'Kruis', 'helpt', 'in', 'Kunduz', '.'], [], ['Jan']];
+  const tags = labelSentences(sents, 'nl');
+  assert.deepEqual(tags.map((t) => t.length), [7, 0, 1]);
+  for (const s of tags) s.forEach((t, i) => {
+    if (t.startsWith('I-')) assert.ok(i > 0 && s[i - 1]!.slice(2) === t.slice(2), `invalid I- tag at ${i}: ${s.join(' ')}`);
+  });
+});
+
+function seedEntities(): Entity[][] {
+  const dir = join(SHARED_DIR, 'seeds');
+  return readdirSync(dir).sort().map((f) => {
+    const text = readFileSync(join(dir, f), 'utf8').replace(/^ date \S+ /, '');
+    return findEntities(analyze(text, { lang: 'nl' }));
+  });
+}
+
+test('Dutch seeds: people, organisations and places with offsets into the text', () => {
+  const all = seedEntities().flat();
+  const has = (text: string, label: string) => all.some((e) => e.text === text && e.label === label);
+  assert.ok(has('Hamdullah Mohib', 'PER'), 'Hamdullah Mohib PER');
+  assert.ok(has('BBC', 'ORG'), 'BBC ORG');
+  assert.ok(has('Tadzjikistan', 'LOC'), 'Tadzjikistan LOC');
+  assert.ok(has('Kabul', 'LOC'), 'Kabul LOC');
+  assert.ok(has('Amrullah Saleh', 'PER'), 'Amrullah Saleh PER');
+  assert.ok(all.some((e) => e.text === 'Taliban' && e.label === 'ORG'));
+  for (const e of all) {
+    assert.ok(e.confidence > 0 && e.confidence <= 1);
+    assert.ok(e.tokenEnd > e.tokenStart);
+  }
+});
+
+test('findEntities: character offsets point at the entity text', () => {
+  const text = 'Gisteren zei minister Joris van Dalen in Rotterdam dat het leger niet ingrijpt.';
+  const doc = analyze(text, { lang: 'nl' });
+  const ents = findEntities(doc);
+  for (const e of ents) assert.equal(text.slice(e.start, e.end), e.text);
+  assert.ok(ents.some((e) => e.label === 'PER' && e.text === 'Joris van Dalen'), JSON.stringify(ents));
+  assert.ok(ents.some((e) => e.label === 'LOC' && e.text === 'Rotterdam'));
+});
+
+test('English: titles, place prepositions, speech verbs and the gazetteer', () => {
+  assert.match(tagged('Taliban spokesman Zabihullah Mujahid said fighters had entered Kunduz on Sunday .', 'en'),
+    /Taliban\/B-ORG spokesman Zabihullah\/B-PER Mujahid\/I-PER said .* Kunduz\/B-LOC on Sunday/);
+  const near = tagged('Heavy fighting was reported near Lashkar Gah and outside Herat , officials said .', 'en');
+  assert.match(near, /^Heavy fighting/);
+  assert.match(near, /near Lashkar\/B-LOC Gah\/I-LOC and outside Herat\/B-LOC/);
+  assert.match(tagged('The militia leader Baryal Kozani fled to the village of Sarkhdar .', 'en'), /Baryal\/B-PER Kozani\/I-PER .* Sarkhdar\/B-LOC/);
+});
+
+test('English Doc: entities from analyze() text', () => {
+  const text = 'Fighting continued outside Kandahar on Monday, Gen. Sami Sadat told reporters.';
+  const ents = findEntities(analyze(text, { lang: 'en' }));
+  assert.ok(ents.some((e) => e.label === 'LOC' && e.text === 'Kandahar'), JSON.stringify(ents));
+  assert.ok(ents.some((e) => e.label === 'PER' && e.text === 'Sami Sadat'), JSON.stringify(ents));
+});
