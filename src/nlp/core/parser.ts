@@ -1,0 +1,448 @@
+// Transition-based dependency parser: arc-hybrid, greedy, trained with a dynamic oracle
+// (Goldberg & Nivre 2013). The transition (shift / left arc / right arc) and the arc label are
+// two averaged perceptrons; the label is chosen as soon as an arc is made, so later decisions
+// see it. Rich Zhang & Nivre (2011) style features over stack, buffer and attached children.
+import { f1, f2, f3, f4, hashStr, rng, shuffle } from './hash.js';
+import { argmax, LinearModel, PerceptronTrainer, type FrozenWeights } from './linear.js';
+
+const SHIFT = 0;
+const LEFT = 1;
+const RIGHT = 2;
+const NONE = 0x3c6ef372;
+const ROOT_ID = 0x510e527f;
+const MAX_KEYS = 96;
+
+/** Token-level inputs of the parser, one entry per word plus the root at index n. */
+export interface ParserInput {
+  n: number;
+  w: Int32Array; // lowercase form hash
+  t: Int32Array; // UPOS id
+  f: Int32Array; // UPOS + FEATS hash
+}
+
+export function parserInput(w: Int32Array, upos: string[], feats: string[]): ParserInput {
+  const n = upos.length;
+  const W = new Int32Array(n + 1);
+  const T = new Int32Array(n + 1);
+  const F = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    W[i] = w[i]!;
+    T[i] = hashStr(upos[i]!);
+    F[i] = hashStr(feats[i]!) ^ T[i]!;
+  }
+  W[n] = ROOT_ID;
+  T[n] = ROOT_ID;
+  F[n] = ROOT_ID;
+  return { n, w: W, t: T, f: F };
+}
+
+class State {
+  readonly n: number;
+  readonly stack: Int32Array;
+  sp = 0;
+  b = 0;
+  readonly heads: Int32Array;
+  readonly labels: Int32Array;
+  readonly lc1: Int32Array;
+  readonly lc2: Int32Array;
+  readonly rc1: Int32Array;
+  readonly rc2: Int32Array;
+  readonly nl: Int32Array;
+  readonly nr: Int32Array;
+  readonly lset: Int32Array;
+  readonly rset: Int32Array;
+
+  constructor(n: number) {
+    this.n = n;
+    this.stack = new Int32Array(n + 1);
+    this.heads = new Int32Array(n + 1).fill(-1);
+    this.labels = new Int32Array(n + 1).fill(-1);
+    this.lc1 = new Int32Array(n + 1).fill(-1);
+    this.lc2 = new Int32Array(n + 1).fill(-1);
+    this.rc1 = new Int32Array(n + 1).fill(-1);
+    this.rc2 = new Int32Array(n + 1).fill(-1);
+    this.nl = new Int32Array(n + 1);
+    this.nr = new Int32Array(n + 1);
+    this.lset = new Int32Array(n + 1);
+    this.rset = new Int32Array(n + 1);
+    this.stack[this.sp++] = n; // the root sits at the bottom of the stack
+  }
+
+  get terminal(): boolean {
+    return this.b >= this.n && this.sp === 1;
+  }
+
+  valid(ok: Uint8Array): void {
+    const hasB = this.b < this.n;
+    ok[SHIFT] = hasB ? 1 : 0;
+    ok[LEFT] = hasB && this.sp >= 2 ? 1 : 0;
+    // Only the last word left may attach to the root: exactly one root per sentence.
+    ok[RIGHT] = this.sp >= 3 || (this.sp === 2 && !hasB) ? 1 : 0;
+  }
+
+  /** Head and dependent of an arc transition. */
+  arc(tr: number): [number, number] {
+    const d = this.stack[this.sp - 1]!;
+    return [tr === LEFT ? this.b : this.stack[this.sp - 2]!, d];
+  }
+
+  apply(tr: number, label: number): void {
+    if (tr === SHIFT) {
+      this.stack[this.sp++] = this.b++;
+      return;
+    }
+    const [h, d] = this.arc(tr);
+    this.sp--;
+    this.heads[d] = h;
+    this.labels[d] = label;
+    const bit = 1 << (label & 31);
+    if (d < h) {
+      this.nl[h]!++;
+      this.lset[h]! |= bit;
+      const l1 = this.lc1[h]!;
+      if (l1 < 0 || d < l1) {
+        this.lc2[h] = l1;
+        this.lc1[h] = d;
+      } else if (this.lc2[h]! < 0 || d < this.lc2[h]!) this.lc2[h] = d;
+    } else {
+      this.nr[h]!++;
+      this.rset[h]! |= bit;
+      const r1 = this.rc1[h]!;
+      if (r1 < 0 || d > r1) {
+        this.rc2[h] = r1;
+        this.rc1[h] = d;
+      } else if (this.rc2[h]! < 0 || d > this.rc2[h]!) this.rc2[h] = d;
+    }
+  }
+}
+
+function transitionKeys(x: ParserInput, s: State, keys: Int32Array): number {
+  const { w: W, t: T, f: F, n } = x;
+  const sp = s.sp;
+  const s0 = s.stack[sp - 1]!;
+  const s1 = sp >= 2 ? s.stack[sp - 2]! : -1;
+  const s2 = sp >= 3 ? s.stack[sp - 3]! : -1;
+  const b0 = s.b < n ? s.b : -1;
+  const b1 = s.b + 1 < n ? s.b + 1 : -1;
+  const b2 = s.b + 2 < n ? s.b + 2 : -1;
+  const w = (i: number) => (i < 0 ? NONE : W[i]!);
+  const t = (i: number) => (i < 0 ? NONE : T[i]!);
+  const f = (i: number) => (i < 0 ? NONE : F[i]!);
+  const l = (i: number) => (i < 0 ? NONE : s.labels[i]!);
+  const s0w = w(s0), s0t = t(s0), s0f = f(s0);
+  const s1w = w(s1), s1t = t(s1), s1f = f(s1);
+  const b0w = w(b0), b0t = t(b0), b0f = f(b0);
+  const b1w = w(b1), b1t = t(b1);
+  const b2t = t(b2), s2t = t(s2);
+  const s0l = s.lc1[s0]!, s0l2 = s.lc2[s0]!, s0r = s.rc1[s0]!, s0r2 = s.rc2[s0]!;
+  const s1l = s1 >= 0 ? s.lc1[s1]! : -1, s1r = s1 >= 0 ? s.rc1[s1]! : -1;
+  const b0l = b0 >= 0 ? s.lc1[b0]! : -1, b0l2 = b0 >= 0 ? s.lc2[b0]! : -1;
+  const dist = b0 >= 0 && s0 !== n ? Math.min(b0 - s0, 7) : 0;
+  let k = 0;
+  keys[k++] = f1(1, s0w);
+  keys[k++] = f1(2, s0t);
+  keys[k++] = f2(3, s0w, s0t);
+  keys[k++] = f1(4, s0f);
+  keys[k++] = f1(5, s1w);
+  keys[k++] = f1(6, s1t);
+  keys[k++] = f2(7, s1w, s1t);
+  keys[k++] = f1(8, b0w);
+  keys[k++] = f1(9, b0t);
+  keys[k++] = f2(10, b0w, b0t);
+  keys[k++] = f1(11, b0f);
+  keys[k++] = f1(12, b1w);
+  keys[k++] = f1(13, b1t);
+  keys[k++] = f2(14, b1w, b1t);
+  keys[k++] = f1(15, b2t);
+  keys[k++] = f1(16, s2t);
+  // pairs
+  keys[k++] = f4(17, s0w, s0t, b0w, b0t);
+  keys[k++] = f3(18, s0w, s0t, b0w);
+  keys[k++] = f3(19, s0w, b0w, b0t);
+  keys[k++] = f3(20, s0w, s0t, b0t);
+  keys[k++] = f3(21, s0t, b0w, b0t);
+  keys[k++] = f2(22, s0w, b0w);
+  keys[k++] = f2(23, s0t, b0t);
+  keys[k++] = f2(24, b0t, b1t);
+  keys[k++] = f2(25, s1w, s0w);
+  keys[k++] = f2(26, s1t, s0t);
+  keys[k++] = f2(27, s0f, b0f);
+  keys[k++] = f2(28, s1f, s0f);
+  keys[k++] = f3(29, s1f, s0f, b0f);
+  // triples
+  keys[k++] = f3(30, b0t, b1t, b2t);
+  keys[k++] = f3(31, s0t, b0t, b1t);
+  keys[k++] = f3(32, s1t, s0t, b0t);
+  keys[k++] = f3(33, s0t, t(s0l), b0t);
+  keys[k++] = f3(34, s0t, t(s0r), b0t);
+  keys[k++] = f3(35, s0t, b0t, t(b0l));
+  keys[k++] = f3(36, s1t, s0t, t(s0l));
+  keys[k++] = f3(37, s1t, s0t, t(s0r));
+  keys[k++] = f3(38, s1t, t(s1r), s0t);
+  keys[k++] = f3(39, s2t, s1t, s0t);
+  keys[k++] = f3(40, s1t, s0t, b1t);
+  // distance
+  keys[k++] = f2(41, s0w, dist);
+  keys[k++] = f2(42, s0t, dist);
+  keys[k++] = f2(43, b0w, dist);
+  keys[k++] = f2(44, b0t, dist);
+  keys[k++] = f3(45, s0w, b0w, dist);
+  keys[k++] = f3(46, s0t, b0t, dist);
+  // valency
+  keys[k++] = f2(47, s0w, s.nr[s0]!);
+  keys[k++] = f2(48, s0t, s.nr[s0]!);
+  keys[k++] = f2(49, s0w, s.nl[s0]!);
+  keys[k++] = f2(50, s0t, s.nl[s0]!);
+  keys[k++] = f2(51, b0w, b0 >= 0 ? s.nl[b0]! : -1);
+  keys[k++] = f2(52, b0t, b0 >= 0 ? s.nl[b0]! : -1);
+  // children
+  keys[k++] = f1(53, w(s0l));
+  keys[k++] = f1(54, t(s0l));
+  keys[k++] = f1(55, l(s0l));
+  keys[k++] = f1(56, w(s0r));
+  keys[k++] = f1(57, t(s0r));
+  keys[k++] = f1(58, l(s0r));
+  keys[k++] = f1(59, t(s0l2));
+  keys[k++] = f1(60, l(s0l2));
+  keys[k++] = f1(61, t(s0r2));
+  keys[k++] = f1(62, l(s0r2));
+  keys[k++] = f1(63, w(b0l));
+  keys[k++] = f1(64, t(b0l));
+  keys[k++] = f1(65, l(b0l));
+  keys[k++] = f1(66, t(b0l2));
+  keys[k++] = f1(67, l(b0l2));
+  keys[k++] = f2(68, t(s1l), l(s1l));
+  keys[k++] = f2(69, t(s1r), l(s1r));
+  keys[k++] = f3(70, s0t, t(s0l), t(s0l2));
+  keys[k++] = f3(71, s0t, t(s0r), t(s0r2));
+  keys[k++] = f3(72, b0t, t(b0l), t(b0l2));
+  // label sets
+  keys[k++] = f2(73, s0t, s.lset[s0]!);
+  keys[k++] = f2(74, s0t, s.rset[s0]!);
+  keys[k++] = f2(75, b0t, b0 >= 0 ? s.lset[b0]! : -1);
+  keys[k++] = f3(76, s0w, s.lset[s0]!, s.rset[s0]!);
+  keys[k++] = f3(77, s1t, s1 >= 0 ? s.rset[s1]! : -1, s0t);
+  keys[k++] = f2(78, s0t, s0 === n ? 1 : s0 === 0 ? 2 : 0);
+  keys[k++] = f2(79, b0t, b0 === n - 1 ? 1 : 0);
+  keys[k++] = f3(80, s0f, b0f, dist);
+  return k;
+}
+
+function labelKeys(x: ParserInput, s: State, h: number, d: number, keys: Int32Array): number {
+  const { w: W, t: T, f: F, n } = x;
+  const w = (i: number) => (i < 0 ? NONE : W[i]!);
+  const t = (i: number) => (i < 0 ? NONE : T[i]!);
+  const dw = W[d]!, dt = T[d]!, df = F[d]!;
+  const hw = W[h]!, ht = T[h]!, hf = F[h]!;
+  const dir = d < h ? 1 : 2;
+  const dist = h === n ? 0 : Math.min(Math.abs(h - d), 8);
+  const dl = s.lc1[d]!;
+  const dr = s.rc1[d]!;
+  const below = s.sp >= 2 ? s.stack[s.sp - 2]! : -1;
+  let k = 0;
+  keys[k++] = f1(1, dw);
+  keys[k++] = f1(2, dt);
+  keys[k++] = f1(3, df);
+  keys[k++] = f2(4, dt, ht);
+  keys[k++] = f3(5, dt, ht, dir);
+  keys[k++] = f4(6, dt, ht, dir, dist);
+  keys[k++] = f3(7, df, hf, dir);
+  keys[k++] = f3(8, dw, ht, dir);
+  keys[k++] = f3(9, dt, hw, dir);
+  keys[k++] = f3(10, dw, hw, dir);
+  keys[k++] = f2(11, hw, dir);
+  keys[k++] = f2(12, hf, dir);
+  keys[k++] = f3(13, dt, s.lset[d]!, s.rset[d]!);
+  keys[k++] = f3(14, dt, w(dl), ht);
+  keys[k++] = f3(15, dt, t(dl), s.labels[dl < 0 ? n : dl]!);
+  keys[k++] = f3(16, dt, t(dr), dir);
+  keys[k++] = f4(17, dt, ht, s.lset[h]!, dir);
+  keys[k++] = f4(18, dt, ht, s.rset[h]!, dir);
+  keys[k++] = f3(19, dt, d === 0 ? 1 : 0, ht);
+  keys[k++] = f3(20, dt, t(d - 1), t(d + 1 < n ? d + 1 : -1));
+  keys[k++] = f3(21, dt, ht, t(h === n ? -1 : h + 1 < n ? h + 1 : -1));
+  keys[k++] = f3(22, dt, ht, w(below));
+  keys[k++] = f3(23, dt, ht, w(dl));
+  keys[k++] = f3(24, df, ht, w(dl));
+  keys[k++] = f2(25, h === n ? 1 : 0, dt);
+  keys[k++] = f3(26, dw, w(dl), dir);
+  keys[k++] = f4(27, dt, ht, t(below), dir);
+  return k;
+}
+
+export interface ParserData {
+  labels: string[];
+  transitions: FrozenWeights;
+  arcLabels: FrozenWeights;
+}
+
+export class Parser {
+  private readonly trans: LinearModel;
+  private readonly lab: LinearModel;
+  private readonly keys = new Int32Array(MAX_KEYS);
+  private readonly scores: Float32Array;
+  private readonly ok = new Uint8Array(3);
+
+  constructor(readonly data: ParserData) {
+    this.trans = new LinearModel(data.transitions);
+    this.lab = new LinearModel(data.arcLabels);
+    this.scores = new Float32Array(Math.max(3, data.labels.length));
+  }
+
+  /** Heads (0-based, -1 root) and label ids; always a single-rooted tree. */
+  parse(x: ParserInput): { heads: Int32Array; labels: Int32Array } {
+    const s = new State(x.n);
+    const L = this.data.labels.length;
+    while (!s.terminal) {
+      let k = transitionKeys(x, s, this.keys);
+      this.trans.score(this.keys, k, this.scores);
+      s.valid(this.ok);
+      const tr = argmax(this.scores, 3, this.ok);
+      let label = 0;
+      if (tr !== SHIFT) {
+        const [h, d] = s.arc(tr);
+        k = labelKeys(x, s, h, d, this.keys);
+        this.lab.score(this.keys, k, this.scores);
+        label = argmax(this.scores, L);
+      }
+      s.apply(tr, label);
+    }
+    const heads = s.heads.subarray(0, x.n);
+    for (let i = 0; i < x.n; i++) if (heads[i] === x.n) heads[i] = -1;
+    return { heads, labels: s.labels.subarray(0, x.n) };
+  }
+}
+
+/** Lifts non-projective arcs to the grandparent until the tree is projective (heads -1 = root). */
+export function projectivize(heads: number[]): number[] {
+  const h = heads.slice();
+  const n = h.length;
+  const dominates = (a: number, x: number): boolean => {
+    for (let steps = 0; x >= 0 && steps <= n; steps++) {
+      if (x === a) return true;
+      x = h[x]!;
+    }
+    return false;
+  };
+  for (let round = 0; round < n * n; round++) {
+    let changed = false;
+    for (let d = 0; d < n; d++) {
+      const hd = h[d]!;
+      if (hd < 0) continue;
+      const lo = Math.min(hd, d);
+      const hi = Math.max(hd, d);
+      for (let k = lo + 1; k < hi; k++) {
+        if (!dominates(hd, k)) {
+          h[d] = h[hd]!;
+          changed = true;
+          break;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return h;
+}
+
+export interface ParserExample {
+  input: ParserInput;
+  /** Gold heads with the root as -1, projective. */
+  heads: number[];
+  labels: number[];
+}
+
+export function trainParser(
+  data: ParserExample[],
+  labels: string[],
+  epochs: number,
+  seed: number,
+  log: (s: string) => void = () => {},
+): ParserData {
+  const trans = new PerceptronTrainer(3);
+  const lab = new PerceptronTrainer(labels.length);
+  const keys = new Int32Array(MAX_KEYS);
+  const scores = new Float32Array(Math.max(3, labels.length));
+  const ok = new Uint8Array(3);
+  const cost = new Int32Array(3);
+  const rand = rng(seed);
+  const order = data.map((_, i) => i);
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(order, rand);
+    let right = 0;
+    let total = 0;
+    for (const idx of order) {
+      const ex = data[idx]!;
+      const n = ex.input.n;
+      const gh = Int32Array.from(ex.heads, (h) => (h < 0 ? n : h));
+      const s = new State(n);
+      const inStack = new Uint8Array(n + 1);
+      inStack[n] = 1;
+      while (!s.terminal) {
+        let k = transitionKeys(ex.input, s, keys);
+        trans.score(keys, k, scores);
+        s.valid(ok);
+        oracleCosts(s, gh, inStack, ok, cost);
+        const pred = argmax(scores, 3, ok);
+        let best = -1;
+        let min = Infinity;
+        for (let j = 0; j < 3; j++) if (ok[j] && cost[j]! < min) min = cost[j]!;
+        let bestScore = -Infinity;
+        for (let j = 0; j < 3; j++) {
+          if (ok[j] && cost[j] === min && scores[j]! > bestScore) {
+            bestScore = scores[j]!;
+            best = j;
+          }
+        }
+        if (cost[pred]! > min) trans.update(keys, k, best, pred);
+        trans.tick();
+        // Explore: after the first epoch, mostly follow the model's own (possibly wrong) choice.
+        const next = ep > 0 && rand() < 0.9 ? pred : best;
+        let label = 0;
+        if (next !== SHIFT) {
+          const [h, d] = s.arc(next);
+          k = labelKeys(ex.input, s, h, d, keys);
+          lab.score(keys, k, scores);
+          const guess = argmax(scores, labels.length);
+          if (gh[d] === h) {
+            const gold = ex.labels[d]!;
+            lab.update(keys, k, gold, guess);
+            lab.tick();
+            label = gold;
+            total++;
+            if (guess === gold) right++;
+          } else label = guess;
+          inStack[d] = 0;
+        } else inStack[s.b] = 1;
+        s.apply(next, label);
+      }
+    }
+    log(`parser epoch ${ep + 1}: train label acc on correct arcs ${((100 * right) / Math.max(1, total)).toFixed(2)}%, ${trans.size} + ${lab.size} features`);
+  }
+  return { labels, transitions: trans.freeze(), arcLabels: lab.freeze() };
+}
+
+/** Arc-hybrid dynamic-oracle costs: gold arcs made unreachable by each transition. */
+function oracleCosts(s: State, gh: Int32Array, inStack: Uint8Array, ok: Uint8Array, cost: Int32Array): void {
+  const n = s.n;
+  const s0 = s.stack[s.sp - 1]!;
+  const s1 = s.sp >= 2 ? s.stack[s.sp - 2]! : -1;
+  const b0 = s.b;
+  // children of s0 still in the buffer
+  let s0KidsInBuffer = 0;
+  for (let d = b0; d < n; d++) if (gh[d] === s0) s0KidsInBuffer++;
+  if (ok[SHIFT]) {
+    let c = 0;
+    for (let i = 0; i < s.sp; i++) if (gh[s.stack[i]!] === b0) c++;
+    const h = gh[b0]!;
+    if (inStack[h] && h !== s0) c++;
+    cost[SHIFT] = c;
+  }
+  if (ok[LEFT]) {
+    const h = gh[s0]!;
+    cost[LEFT] = s0KidsInBuffer + (h !== b0 && (h === s1 || (h > b0 && h < n)) ? 1 : 0);
+  }
+  if (ok[RIGHT]) {
+    const h = gh[s0]!;
+    cost[RIGHT] = s0KidsInBuffer + (h >= b0 && h < n ? 1 : 0);
+  }
+}

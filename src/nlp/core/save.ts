@@ -1,0 +1,29 @@
+// Writes trained models in the layout loadPipeline() reads.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { weightsToArrays, writeBundle } from './bundle.js';
+import type { LemmatizerData } from './lemmatizer.js';
+import type { ParserData } from './parser.js';
+import type { TaggerData } from './tagger.js';
+
+export function saveModels(dir: string, tagger: TaggerData, lemmas: LemmatizerData, parser: ParserData): void {
+  const arrays = { ...weightsToArrays('upos', tagger.upos) };
+  tagger.feats.forEach((f, u) => {
+    if (f.weights) Object.assign(arrays, weightsToArrays(`feats${u}`, f.weights));
+  });
+  writeBundle(
+    join(dir, 'tagger.bin'),
+    {
+      uposNames: tagger.uposNames,
+      upos: { nClasses: tagger.upos.nClasses, scale: tagger.upos.scale },
+      feats: tagger.feats.map((f) => ({ names: f.names, scale: f.weights ? f.weights.scale : null })),
+    },
+    arrays,
+  );
+  writeBundle(
+    join(dir, 'parser.bin'),
+    { labels: parser.labels, transScale: parser.transitions.scale, labelScale: parser.arcLabels.scale },
+    { ...weightsToArrays('trans', parser.transitions), ...weightsToArrays('label', parser.arcLabels) },
+  );
+  writeFileSync(join(dir, 'lemmas.json'), JSON.stringify(lemmas));
+}

@@ -1,0 +1,192 @@
+// UPOS tagger (greedy left-to-right averaged perceptron) and a morphological-feature classifier
+// per UPOS (the full FEATS string is one class among those seen with that UPOS).
+import { f1, f2, f3, rng, shuffle } from './hash.js';
+import { argmax, LinearModel, PerceptronTrainer, type FrozenWeights } from './linear.js';
+import { lexical, type Lexical } from './lexical.js';
+
+const NONE = 0x1b873593;
+const START = 0x7a3f5c21;
+const MAX_KEYS = 40;
+
+/** Tagger features for token i given the tags already predicted to its left (ids + 1, 0 = start). */
+function tagKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array): number {
+  const n = x.n;
+  const { w, suf, pre, shape } = x;
+  const wi = w[i]!;
+  const wm1 = i > 0 ? w[i - 1]! : START;
+  const wm2 = i > 1 ? w[i - 2]! : START;
+  const wp1 = i + 1 < n ? w[i + 1]! : NONE;
+  const wp2 = i + 2 < n ? w[i + 2]! : NONE;
+  let k = 0;
+  keys[k++] = f1(1, 0);
+  keys[k++] = f1(2, wi);
+  for (let a = 0; a < 5; a++) keys[k++] = f1(3 + a, suf[a * n + i]!);
+  for (let a = 0; a < 3; a++) keys[k++] = f1(8 + a, pre[a * n + i]!);
+  keys[k++] = f1(11, shape[i]!);
+  keys[k++] = f1(12, t1);
+  keys[k++] = f2(13, t1, t2);
+  keys[k++] = f2(14, t1, wi);
+  keys[k++] = f2(15, t1, suf[2 * n + i]!);
+  keys[k++] = f1(16, wm1);
+  keys[k++] = f1(17, i > 0 ? suf[2 * n + i - 1]! : START);
+  keys[k++] = f1(18, wm2);
+  keys[k++] = f1(19, wp1);
+  keys[k++] = f1(20, i + 1 < n ? suf[2 * n + i + 1]! : NONE);
+  keys[k++] = f1(21, wp2);
+  keys[k++] = f1(22, i + 1 < n ? shape[i + 1]! : NONE);
+  keys[k++] = f2(23, i === 0 ? 1 : 0, shape[i]!);
+  keys[k++] = f2(24, wm1, wi);
+  keys[k++] = f2(25, wi, wp1);
+  keys[k++] = f3(26, t1, wi, wp1);
+  keys[k++] = f2(27, i > 0 ? shape[i - 1]! : START, shape[i]!);
+  keys[k++] = f2(28, i === 0 ? 1 : 0, wi);
+  return k;
+}
+
+/** Feature-classifier features: the UPOS is fixed (one model per UPOS). */
+function featKeys(x: Lexical, tags: Int32Array, i: number, keys: Int32Array): number {
+  const n = x.n;
+  const { w, suf, pre, shape } = x;
+  let k = 0;
+  keys[k++] = f1(1, 0);
+  keys[k++] = f1(2, w[i]!);
+  for (let a = 0; a < 5; a++) keys[k++] = f1(3 + a, suf[a * n + i]!);
+  for (let a = 0; a < 2; a++) keys[k++] = f1(8 + a, pre[a * n + i]!);
+  keys[k++] = f1(11, shape[i]!);
+  keys[k++] = f1(12, i > 0 ? tags[i - 1]! : -1);
+  keys[k++] = f1(13, i + 1 < n ? tags[i + 1]! : -1);
+  keys[k++] = f1(14, i > 0 ? w[i - 1]! : START);
+  keys[k++] = f1(15, i + 1 < n ? w[i + 1]! : NONE);
+  keys[k++] = f2(16, i > 0 ? tags[i - 1]! : -1, suf[1 * n + i]!);
+  keys[k++] = f2(17, i > 1 ? w[i - 2]! : START, i > 0 ? w[i - 1]! : START);
+  keys[k++] = f1(18, i === 0 ? 1 : 0);
+  return k;
+}
+
+export interface TaggerData {
+  uposNames: string[];
+  upos: FrozenWeights;
+  /** Per UPOS index: the FEATS strings seen with it, and a model when there is more than one. */
+  feats: { names: string[]; weights: FrozenWeights | null }[];
+}
+
+export class Tagger {
+  private readonly upos: LinearModel;
+  private readonly feats: { names: string[]; model: LinearModel | null }[];
+  private readonly keys = new Int32Array(MAX_KEYS);
+  private readonly scores: Float32Array;
+
+  constructor(readonly data: TaggerData) {
+    this.upos = new LinearModel(data.upos);
+    this.feats = data.feats.map((f) => ({ names: f.names, model: f.weights ? new LinearModel(f.weights) : null }));
+    let max = data.uposNames.length;
+    for (const f of data.feats) max = Math.max(max, f.names.length);
+    this.scores = new Float32Array(max);
+  }
+
+  get uposNames(): string[] {
+    return this.data.uposNames;
+  }
+
+  /** Tags a sentence: UPOS ids (into uposNames) and FEATS strings. */
+  tag(x: Lexical): { tags: Int32Array; feats: string[] } {
+    const n = x.n;
+    const tags = new Int32Array(n);
+    const C = this.data.uposNames.length;
+    let t1 = 0;
+    let t2 = 0;
+    for (let i = 0; i < n; i++) {
+      const k = tagKeys(x, i, t1, t2, this.keys);
+      this.upos.score(this.keys, k, this.scores);
+      const t = argmax(this.scores, C);
+      tags[i] = t;
+      t2 = t1;
+      t1 = t + 1;
+    }
+    const feats = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const fm = this.feats[tags[i]!];
+      if (!fm || fm.names.length === 0) {
+        feats[i] = '_';
+      } else if (!fm.model) {
+        feats[i] = fm.names[0]!;
+      } else {
+        const k = featKeys(x, tags, i, this.keys);
+        fm.model.score(this.keys, k, this.scores);
+        feats[i] = fm.names[argmax(this.scores, fm.names.length)]!;
+      }
+    }
+    return { tags, feats };
+  }
+}
+
+export interface TaggerExample {
+  forms: string[];
+  upos: string[];
+  feats: string[];
+}
+
+/** Trains both models; deterministic for a given seed. */
+export function trainTagger(data: TaggerExample[], epochs: number, seed: number, log: (s: string) => void = () => {}): TaggerData {
+  const uposNames = [...new Set(data.flatMap((s) => s.upos))].sort();
+  const uposId = new Map(uposNames.map((u, i) => [u, i]));
+  const featNames: string[][] = uposNames.map(() => []);
+  const featSeen = uposNames.map(() => new Map<string, number>());
+  for (const s of data) {
+    for (let i = 0; i < s.forms.length; i++) {
+      const u = uposId.get(s.upos[i]!)!;
+      const m = featSeen[u]!;
+      if (!m.has(s.feats[i]!)) {
+        m.set(s.feats[i]!, featNames[u]!.length);
+        featNames[u]!.push(s.feats[i]!);
+      }
+    }
+  }
+  const prepared = data.map((s) => ({
+    x: lexical(s.forms),
+    gold: Int32Array.from(s.upos.map((u) => uposId.get(u)!)),
+    feats: s.feats.map((f, i) => featSeen[uposId.get(s.upos[i]!)!]!.get(f)!),
+  }));
+  const upos = new PerceptronTrainer(uposNames.length);
+  const featModels = featNames.map((names) => (names.length > 1 ? new PerceptronTrainer(names.length) : null));
+  const keys = new Int32Array(MAX_KEYS);
+  const scores = new Float32Array(Math.max(uposNames.length, ...featNames.map((f) => f.length)));
+  const rand = rng(seed);
+  const order = prepared.map((_, i) => i);
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(order, rand);
+    let right = 0;
+    let total = 0;
+    for (const idx of order) {
+      const { x, gold, feats } = prepared[idx]!;
+      let t1 = 0;
+      let t2 = 0;
+      for (let i = 0; i < x.n; i++) {
+        const k = tagKeys(x, i, t1, t2, keys);
+        upos.score(keys, k, scores);
+        const guess = argmax(scores, uposNames.length);
+        upos.update(keys, k, gold[i]!, guess);
+        upos.tick();
+        if (guess === gold[i]) right++;
+        total++;
+        t2 = t1;
+        t1 = guess + 1;
+      }
+      for (let i = 0; i < x.n; i++) {
+        const fm = featModels[gold[i]!];
+        if (!fm) continue;
+        const k = featKeys(x, gold, i, keys);
+        fm.score(keys, k, scores);
+        const guess = argmax(scores, fm.nClasses);
+        fm.update(keys, k, feats[i]!, guess);
+        fm.tick();
+      }
+    }
+    log(`tagger epoch ${ep + 1}: train UPOS ${((100 * right) / total).toFixed(2)}%, ${upos.size} features`);
+  }
+  return {
+    uposNames,
+    upos: upos.freeze(),
+    feats: featNames.map((names, u) => ({ names, weights: featModels[u] ? featModels[u]!.freeze() : null })),
+  };
+}

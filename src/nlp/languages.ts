@@ -1,0 +1,15 @@
+// What differs per language in the analysis core. Each language is a folder (nl/, en/) exporting
+// a `LanguageRules`; shared code never branches on the language.
+import type { Lang } from '../model/index.js';
+import { nl } from './nl/index.js';
+import { en } from './en/index.js';
+
+export interface LanguageRules {
+  /**
+   * Lemma of a verb whose separable particle is attached to it (UD `compound:prt`), or null to keep
+   * the verb's own lemma. Dutch UD writes particle_verb: "namen ... in" -> "in_nemen".
+   */
+  particleVerbLemma(verbLemma: string, particleLemma: string): string | null;
+}
+
+export const LANGUAGES: Record<Lang, LanguageRules> = { nl, en };

@@ -1,0 +1,89 @@
+// The analysis core for one language: tagger -> lemmatizer -> parser over given tokens.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../model/index.js';
+import { MODELS_DIR as MODELS_ROOT } from '../paths.js';
+import { readBundle, weightsFromArrays } from './core/bundle.js';
+import { Lemmatizer, type LemmatizerData } from './core/lemmatizer.js';
+import { lexical } from './core/lexical.js';
+import { Parser, parserInput } from './core/parser.js';
+import { Tagger, type TaggerData } from './core/tagger.js';
+import type { Annotated } from './core/types.js';
+import { LANGUAGES, type LanguageRules } from './languages.js';
+
+export class Pipeline {
+  constructor(
+    readonly tagger: Tagger,
+    readonly lemmatizer: Lemmatizer,
+    readonly parser: Parser,
+    readonly rules: LanguageRules,
+  ) {}
+
+  /** Tags, lemmatizes and parses one tokenized sentence. */
+  annotate(forms: string[]): Annotated {
+    const n = forms.length;
+    if (n === 0) return { forms, upos: [], feats: [], lemmas: [], heads: [], deprels: [] };
+    const x = lexical(forms);
+    const { tags, feats } = this.tagger.tag(x);
+    const names = this.tagger.uposNames;
+    const upos = Array.from(tags, (t) => names[t]!);
+    const lemmas = forms.map((f, i) => this.lemmatizer.lemma(f, x.lower[i]!, upos[i]!));
+    const tree = this.parser.parse(parserInput(x.w, upos, feats));
+    const labelNames = this.parser.data.labels;
+    const heads = Array.from(tree.heads);
+    const deprels = Array.from(tree.labels, (l, i) => (heads[i] === -1 ? 'root' : labelNames[l]!));
+    // A root label on a non-root arc would make the tree invalid for UD validators.
+    for (let i = 0; i < n; i++) if (deprels[i] === 'root' && heads[i] !== -1) deprels[i] = 'dep';
+    for (let i = 0; i < n; i++) {
+      if (deprels[i] !== 'compound:prt' || heads[i]! < 0) continue;
+      const h = heads[i]!;
+      if (upos[h] !== 'VERB' && upos[h] !== 'AUX') continue;
+      const joined = this.rules.particleVerbLemma(lemmas[h]!, lemmas[i]!);
+      if (joined) lemmas[h] = joined;
+    }
+    return { forms, upos, feats, lemmas, heads, deprels };
+  }
+}
+
+export function modelDir(lang: Lang): string {
+  return join(MODELS_ROOT, lang);
+}
+
+/** Loads a language's models from a folder (models/<lang> by default). */
+export function loadPipeline(lang: Lang, dir = modelDir(lang)): Pipeline {
+  const files = ['tagger.bin', 'parser.bin', 'lemmas.json'];
+  for (const f of files) {
+    if (!existsSync(join(dir, f))) throw new Error(`sitrep: model file ${join(dir, f)} is missing; run npm run train:${lang}`);
+  }
+  const tb = readBundle(join(dir, 'tagger.bin'));
+  const tmeta = tb.meta as { uposNames: string[]; upos: { nClasses: number; scale: number }; feats: { names: string[]; scale: number | null }[] };
+  const taggerData: TaggerData = {
+    uposNames: tmeta.uposNames,
+    upos: weightsFromArrays('upos', tb.arrays, tmeta.upos.nClasses, tmeta.upos.scale),
+    feats: tmeta.feats.map((f, u) => ({
+      names: f.names,
+      weights: f.scale === null ? null : weightsFromArrays(`feats${u}`, tb.arrays, f.names.length, f.scale),
+    })),
+  };
+  const pb = readBundle(join(dir, 'parser.bin'));
+  const pmeta = pb.meta as { labels: string[]; transScale: number; labelScale: number };
+  const parser = new Parser({
+    labels: pmeta.labels,
+    transitions: weightsFromArrays('trans', pb.arrays, 3, pmeta.transScale),
+    arcLabels: weightsFromArrays('label', pb.arrays, pmeta.labels.length, pmeta.labelScale),
+  });
+  const lemmas = JSON.parse(readFileSync(join(dir, 'lemmas.json'), 'utf8')) as LemmatizerData;
+  return new Pipeline(new Tagger(taggerData), new Lemmatizer(lemmas), parser, LANGUAGES[lang]);
+}
+
+const cache = new Map<Lang, Pipeline>();
+
+/** The language's pipeline, loaded once per process. */
+export function pipeline(lang: Lang): Pipeline {
+  let p = cache.get(lang);
+  if (!p) {
+    p = loadPipeline(lang);
+    cache.set(lang, p);
+  }
+  return p;
+}
