@@ -58,9 +58,11 @@ export function charSet(chars: string): Uint8Array {
 }
 
 /** Quotes and brackets that open: split off the front of a word. Apostrophes are decided separately. */
-export const OPENERS = charSet('([{„“‟‘‚«‹"\'`´¿¡’”»›');
+export const OPENERS = charSet('([{<„“‟‘‚«‹"\'`´¿¡’”»›');
 /** Closing quotes, brackets and punctuation split off the end of a word. */
-export const CLOSERS = charSet(')]}”“’‘\'"»«›‹,;:´`');
+export const CLOSERS = charSet(')]}>”“’‘\'"»«›‹,;:´`');
+/** Currency signs split off a number ("$ 20,000", "€ 5"). */
+export const CURRENCY = charSet('$€£¥₹₽');
 /** Sentence-final punctuation; runs of them ("?!", "...") form one token. */
 export const TERMINATORS = charSet('.!?…‼⁇⁈⁉。');
 /** Apostrophe-like characters: ' ’ ‘ ` ´. */

@@ -1,6 +1,7 @@
 // Measures the tokenizer against the gold tokens of a UD treebank (CoNLL-U with `# text =` lines).
-// The documents are rebuilt from the sentence texts: sentences of one paragraph joined by a space,
-// paragraphs by a blank line (paragraphs from `# newpar` or the ".p.N.s.M" part of the sentence id).
+// The documents are rebuilt from the sentence texts: sentences of one paragraph joined by a space (by a
+// line break when the sentence has no final punctuation: a list item or headline was a line of its own),
+// paragraphs by a blank line (paragraphs from `# newpar`/`# newdoc` or the ".p.N.s.M" part of the sentence id).
 import type { Lang } from '../../model/index.js';
 import { tokenize } from './index.js';
 
@@ -18,6 +19,8 @@ export interface TokenizerScore {
   unaligned: number;
   /** A few token errors for inspection: [gold tokens, predicted tokens] around the first difference. */
   examples: [string, string][];
+  /** A few sentence boundary errors, "‖" marking the place. */
+  boundaryExamples: string[];
 }
 
 interface GoldSentence {
@@ -79,55 +82,38 @@ export function readConllu(conllu: string): GoldSentence[] {
 
 export function evaluateTokenizer(conllu: string, lang: Lang, limit = Infinity): TokenizerScore {
   const gold = readConllu(conllu).slice(0, limit);
-  // Rebuild the document text and the gold spans.
+  // Rebuild the document text; find each gold token in its sentence text.
   let doc = '';
   const goldTokens = new Set<string>();
   const goldEnds = new Set<number>();
-  let unaligned = 0;
+  const sentenceStarts: number[] = [];
+  const skipped = new Set<number>();
   let goldCount = 0;
-  let prevPar: string | null = null;
-  for (const s of gold) {
-    if (prevPar !== null) doc += s.paragraph === prevPar ? ' ' : '\n\n';
-    prevPar = s.paragraph;
+  gold.forEach((s, i) => {
+    if (i > 0) {
+      // Sentences of one paragraph follow each other; one without final punctuation was a line of its own (list item, headline).
+      const prev = gold[i - 1]!;
+      doc += s.paragraph !== prev.paragraph ? '\n\n' : /[.!?…;"'”’»)]$/u.test(prev.text) ? ' ' : '\n';
+    }
     const base = doc.length;
+    sentenceStarts.push(base);
     doc += s.text;
-    const spans: [number, number][] = [];
+    goldEnds.add(doc.length);
+    const spans: string[] = [];
     let pos = 0;
-    let ok = true;
     for (const f of s.forms) {
       while (pos < s.text.length && /\s/.test(s.text[pos]!)) pos++;
-      if (s.text.startsWith(f, pos)) {
-        spans.push([pos, pos + f.length]);
-        pos += f.length;
-      } else {
-        ok = false;
-        break;
+      if (!s.text.startsWith(f, pos)) {
+        skipped.add(i); // the treebank changed the text (rare): leave the sentence out of the token score
+        return;
       }
+      spans.push(`${base + pos}:${base + pos + f.length}`);
+      pos += f.length;
     }
-    goldEnds.add(doc.length);
-    if (!ok) {
-      unaligned++;
-      continue;
-    }
-    for (const [a, b] of spans) goldTokens.add(`${base + a}:${base + b}`);
+    for (const sp of spans) goldTokens.add(sp);
     goldCount += spans.length;
-  }
-  // Tokens of unaligned sentences are excluded from both sides.
-  const aligned = (a: number) => goldSentenceAt(a);
-  const sentenceStarts: number[] = [];
-  const sentenceOk: boolean[] = [];
-  {
-    let p = 0;
-    let prev: string | null = null;
-    for (const s of gold) {
-      if (prev !== null) p += s.paragraph === prev ? 1 : 2;
-      prev = s.paragraph;
-      sentenceStarts.push(p);
-      p += s.text.length;
-      sentenceOk.push(true);
-    }
-  }
-  function goldSentenceAt(offset: number): number {
+  });
+  const sentenceAt = (offset: number): number => {
     let lo = 0;
     let hi = sentenceStarts.length - 1;
     while (lo < hi) {
@@ -136,39 +122,35 @@ export function evaluateTokenizer(conllu: string, lang: Lang, limit = Infinity):
       else hi = mid - 1;
     }
     return lo;
-  }
-  const unalignedSet = new Set<number>();
-  gold.forEach((s, i) => {
-    let pos = 0;
-    for (const f of s.forms) {
-      while (pos < s.text.length && /\s/.test(s.text[pos]!)) pos++;
-      if (!s.text.startsWith(f, pos)) {
-        unalignedSet.add(i);
-        return;
-      }
-      pos += f.length;
-    }
-  });
+  };
 
   const predicted = tokenize(doc, lang);
   let predCount = 0;
   let correct = 0;
   const predEnds = new Set<number>();
   const examples: [string, string][] = [];
+  const seen = new Set<number>();
   for (const sent of predicted) {
     predEnds.add(sent.end);
     for (const t of sent.tokens) {
-      if (unalignedSet.has(aligned(t.start))) continue;
+      const g = sentenceAt(t.start);
+      if (skipped.has(g)) continue;
       predCount++;
       if (goldTokens.has(`${t.start}:${t.end}`)) correct++;
-      else if (examples.length < 40) {
-        const g = gold[aligned(t.start)]!;
-        examples.push([g.forms.join(' '), sent.tokens.map((x) => x.form).join(' ')]);
+      else if (examples.length < 50 && !seen.has(g)) {
+        seen.add(g);
+        examples.push([gold[g]!.forms.join(' '), sent.tokens.map((x) => x.form).join(' ')]);
       }
     }
   }
+  const context = (e: number) => `${doc.slice(Math.max(0, e - 50), e)}‖${doc.slice(e, e + 30)}`.replace(/\n/g, '¶');
+  const boundaryExamples: string[] = [];
   let endsCorrect = 0;
-  for (const e of predEnds) if (goldEnds.has(e)) endsCorrect++;
+  for (const e of predEnds) {
+    if (goldEnds.has(e)) endsCorrect++;
+    else if (boundaryExamples.length < 25) boundaryExamples.push(`extra:  ${context(e)}`);
+  }
+  for (const e of goldEnds) if (!predEnds.has(e) && boundaryExamples.length < 50) boundaryExamples.push(`missed: ${context(e)}`);
   const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
   const tp = predCount ? correct / predCount : 0;
   const tr = goldCount ? correct / goldCount : 0;
@@ -183,7 +165,8 @@ export function evaluateTokenizer(conllu: string, lang: Lang, limit = Infinity):
     sentencePrecision: sp,
     sentenceRecall: sr,
     sentenceF1: f1(sp, sr),
-    unaligned,
+    unaligned: skipped.size,
     examples,
+    boundaryExamples,
   };
 }

@@ -18,6 +18,8 @@ export interface TokenizerLanguage {
   splits: ReadonlyMap<string, readonly number[]>;
   /** Whether a hyphen between letters is its own token (UD EWT) or stays inside the word (UD Dutch). */
   splitHyphens: boolean;
+  /** Whether a slash between words is its own token ("and / or", UD EWT) or stays ("en/of", UD Dutch). */
+  splitSlashes: boolean;
   /** With splitHyphens: prefixes whose hyphen stays ("e-mail", "non-violent"). Lower case. */
   hyphenPrefixes: ReadonlySet<string>;
 }

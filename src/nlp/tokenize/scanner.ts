@@ -1,7 +1,7 @@
 // Token scanner: text -> token boundaries with layout flags. Linear time: every loop step consumes at
 // least one character, and whole-word lookups (abbreviations, exceptions) only look at short words.
 import {
-  ALNUM, APOSTROPHES, BULLETS, CLASS, CLOSERS, DASHES, INNER_QUOTES, NEWLINE, OPENERS, SPACE, TERMINATORS,
+  ALNUM, APOSTROPHES, BULLETS, CLASS, CLOSERS, CURRENCY, DASHES, INNER_QUOTES, NEWLINE, OPENERS, SPACE, TERMINATORS,
   isAlnum, isDigit, isLetter, isLower, isUpper,
 } from './chars.js';
 import type { Abbreviation, TokenizerLanguage } from './language.js';
@@ -40,6 +40,8 @@ const EM_DASH = 0x2014;
 const EN_DASH = 0x2013;
 const ELLIPSIS = 0x2026;
 const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+const SLASH = 0x2f;
 
 export function scan(text: string, lang: TokenizerLanguage): Scan {
   const starts: number[] = [];
@@ -157,11 +159,16 @@ export function scan(text: string, lang: TokenizerLanguage): Scan {
       else if (c === EN_DASH) cut = isDigit(prev) && isDigit(next) ? 0 : 1;
       else if (c === LEFT_SINGLE) cut = 1;
       else if (c === HYPHEN && next === HYPHEN) cut = runOf(k, b, HYPHEN);
-      else if (c === PERIOD && next === PERIOD) cut = runOf(k, b, PERIOD);
+      else if (c === PERIOD && next === PERIOD) cut = prev === HYPHEN ? 0 : runOf(k, b, PERIOD); // "2004-..." stays
+      else if (c === COMMA && next === COMMA) cut = runOf(k, b, COMMA);
+      else if (c === COLON) cut = next === COMMA || INNER_QUOTES[next] ? 1 : 0;
       else if (c === COMMA) cut = isDigit(prev) && isDigit(next) ? 0 : isAlnum(prev) && isLetter(next) ? 1 : 0;
       else if (c === PERIOD) {
         // "zege.De": a sentence end missing its space.
         cut = k - run >= 2 && isLower(prev) && isLower(code(k - 2)) && isUpper(next) && k + 2 < b && isLower(code(k + 2)) ? 1 : 0;
+      } else if (c === SLASH && lang.splitSlashes) {
+        // "and/or", "Mozilla/Firefox" split; "b/c", "9/11" stay.
+        cut = k - run >= 2 && isLetter(prev) && k + 2 < b && isLetter(next) && isLetter(code(k + 2)) ? 1 : 0;
       } else if (c === HYPHEN && lang.splitHyphens && isAlnum(prev) && isAlnum(next)) {
         const numeric = isDigit(prev) && isDigit(next);
         cut = numeric || lang.hyphenPrefixes.has(text.slice(run, k).toLowerCase()) ? 0 : 1;
@@ -185,6 +192,12 @@ export function scan(text: string, lang: TokenizerLanguage): Scan {
 
   /** One whitespace-delimited chunk: peel openers off the front, closers off the back, split the middle. */
   const chunk = (a: number, b: number, lineStart: boolean): void => {
+    // A run of one punctuation mark (",,", "''", "--", "!!!", "==="): one token.
+    if (b - a > 1 && !(CLASS[code(a)]! & ALNUM) && runOf(a, b, code(a)) === b - a) {
+      if (b - a === 3 && code(a) === COMMA) emit(a, ++a); // ",,," is a comma and an opening ,,
+      emit(a, b, lineStart && DASHES[code(a)] ? F_LIST : 0);
+      return;
+    }
     // Front.
     while (a < b) {
       const c = code(a);
@@ -202,7 +215,7 @@ export function scan(text: string, lang: TokenizerLanguage): Scan {
         a += 2;
         continue;
       }
-      if (OPENERS[c]) {
+      if (OPENERS[c] || (CURRENCY[c] && isDigit(code(a + 1)))) {
         emit(a, a + 1);
         a++;
         continue;
@@ -277,7 +290,8 @@ export function scan(text: string, lang: TokenizerLanguage): Scan {
       if (CLOSERS[c]) {
         if (b - a === 1) break;
         if (c === CLOSE_PAREN && closesInside(a, b)) break;
-        const twin = c === APOSTROPHE && code(b - 2) === APOSTROPHE && b - a > 2; // '' closing quote
+        // '' closing quote; ,, opening quote glued to the word before ("Koerts:,,")
+        const twin = (c === APOSTROPHE || c === COMMA) && code(b - 2) === c && b - a > 2;
         const r = twin ? b - 2 : b - 1;
         sufStart.push(r);
         sufEnd.push(b);

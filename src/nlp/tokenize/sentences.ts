@@ -21,10 +21,15 @@ export function sentences(text: string, s: Scan): Sentence[] {
   const code = (i: number): number => text.charCodeAt(i);
 
   /** Could token k begin a sentence: capital, digit, opening quote/bracket, bullet, uncased letter. */
-  const opensSentence = (k: number): boolean => {
+  const opensSentence = (k: number, depth = 0): boolean => {
     const c = code(starts[k]!);
     if (isUpper(c) || isDigit(c) || (flags[k]! & F_LIST) !== 0) return true;
-    if (OPENERS[c] || APOSTROPHES[c] || BULLETS[c] || DASHES[c] || c === COMMA) return true;
+    if (OPENERS[c] || APOSTROPHES[c] || BULLETS[c] || DASHES[c] || c === COMMA) {
+      // An opening quote or bracket: decided by the word after it (",, wij" continues the sentence).
+      const punctOnly = ends[k]! - starts[k]! <= 2 && !isLetter(code(ends[k]! - 1));
+      if (punctOnly && k + 1 < n && depth < 3 && (flags[k + 1]! & (F_NEWLINE | F_PARAGRAPH)) === 0) return opensSentence(k + 1, depth + 1);
+      return true;
+    }
     // Scripts without case (Arabic, Chinese names in a Latin text) cannot be judged: allow.
     return isLetter(c) && !isLower(c);
   };
@@ -38,14 +43,20 @@ export function sentences(text: string, s: Scan): Sentence[] {
     return true;
   };
 
-  /** A closing quote or bracket glued to what precedes it. */
+  /** Straight double quotes open and close in turn within a paragraph. */
+  let quoteOpen = false;
+  /** A closing quote or bracket. Called once per token, in order. */
   const isClosing = (k: number): boolean => {
     const a = starts[k]!;
     const b = ends[k]!;
     const c = code(a);
     if (b - a === 2) return c === APOSTROPHE && code(a + 1) === APOSTROPHE; // ''
     if (b - a !== 1 || !CLOSING.has(c)) return false;
-    // A straight quote after a space opens; a bracket closes either way.
+    if (c === QUOTE) {
+      quoteOpen = !quoteOpen;
+      return !quoteOpen || (flags[k]! & F_SPACE) === 0;
+    }
+    // A quote after a space opens; a bracket closes either way.
     return (flags[k]! & F_SPACE) === 0 || c === 0x29 || c === 0x5d || c === 0x7d || c === 0x201d || c === 0xbb;
   };
 
@@ -69,10 +80,12 @@ export function sentences(text: string, s: Scan): Sentence[] {
 
   for (let k = 0; k < n; k++) {
     const f = flags[k]!;
+    if (f & F_PARAGRAPH) quoteOpen = false;
+    const closing = isClosing(k);
     if (k > first) {
       let cut = false;
       if (f & F_PARAGRAPH) cut = true;
-      else if (ended && isClosing(k)) cut = false;
+      else if (ended && closing) cut = false;
       else if (ended) cut = (f & F_NEWLINE) !== 0 || opensSentence(k);
       else if (f & F_NEWLINE) cut = (f & F_LIST) !== 0 || (opensSentence(k) && !continues(k - 1));
       if (cut) {
@@ -83,7 +96,7 @@ export function sentences(text: string, s: Scan): Sentence[] {
     }
     if (isTerminator(k)) ended = true;
     else if (f & F_ABBREV_FINAL) ended = true;
-    else if (!(ended && isClosing(k))) ended = false;
+    else if (!(ended && closing)) ended = false;
   }
   if (n > first) close(n - 1);
   return out;

@@ -17,6 +17,7 @@ export const en: TokenizerLanguage = {
     ['dunno', [2, 1, 2]],
   ]),
   splitHyphens: true,
+  splitSlashes: true,
   hyphenPrefixes: wordSet(`e non re anti counter mis vice semi co pre post ex pro multi inter over
-    sub super ultra un self mid de`),
+    sub super ultra un mid de`),
 };

@@ -4,7 +4,7 @@
 // found through the lower-case entry. Flags: final = can end a sentence; number = only before a number.
 export default `
 # titles and ranks
-dhr. mevr. mw. mej. mr. dr. drs. ir. ing. prof. ds.
+dhr. mgr. mevr. mw. mej. mr. dr. drs. ir. ing. prof. ds.
 jhr. st.
 gen. lt. lt.gen. lt.-gen. kol. maj. kap. kapt. sgt. adm. brig. cdt. ltz.
 # common abbreviations
@@ -13,6 +13,9 @@ bijv. bv. vb. vgl. zgn. z.g. resp. evt. incl. excl. ca. cf. nl. nr. nrs. blz. pa
 d.w.z. d.i. m.a.w. a.s. j.l. z.s.m. s.v.p. i.c.m. p.p.
 ong. gem. max. min. tab. vs. vz. afd. alg. red. verg. vnl. wsch. mln. mld. mrd.
 jl. final
+kg. km. cm. mm. final
+Chr. final
+v. n.
 jr. final
 sr. final
 enz. final

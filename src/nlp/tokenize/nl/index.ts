@@ -10,5 +10,6 @@ export const nl: TokenizerLanguage = {
   clitics: [],
   splits: new Map(),
   splitHyphens: false,
+  splitSlashes: false,
   hyphenPrefixes: new Set(),
 };
