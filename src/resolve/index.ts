@@ -1,4 +1,6 @@
-import type { ActorRef, Lang, Sentence } from '../model/index.js';
+import type { ActorRef, Lang } from '../model/index.js';
+import { gazetteer } from './gazetteer.js';
+import { lookup, rank, readContext } from './geocoder.js';
 
 /** A gazetteer entry ranked for a mention. */
 export interface GeoCandidate {
@@ -16,12 +18,18 @@ export interface GeoCandidate {
   precision: 1 | 2 | 3;
   /** 0..1 ranking score; low for ambiguous or fuzzy matches. */
   score: number;
+  /** The gazetteer variant that matched. */
+  matched?: string;
+  /** How the name matched: exactly, through transliteration/diacritics, or as an adjective/demonym. */
+  match?: 'exact' | 'fuzzy' | 'adjective';
 }
 
 export interface GeocodeOptions {
   lang?: Lang;
   /** Other text of the article (or its other place names) used to rank candidates. */
   context?: string;
+  /** Maximum number of candidates (default 10). */
+  limit?: number;
 }
 
 /** A place name found in a sentence, with its ranked candidates (best first). */
@@ -40,17 +48,24 @@ export interface ActorMention {
   start: number;
   end: number;
   actor: ActorRef;
+  /** 0..1: descriptive aliases ("de extremisten") and bare role nouns ("het leger") score lower. */
+  confidence: number;
+  /** How it was found: a dictionary alias, a compound ("Talibanstrijders"), a demonym + role noun, or a bare role noun resolved by the article's country. */
+  via: 'alias' | 'descriptive' | 'compound' | 'demonym_role' | 'role';
 }
 
-/** PLACEHOLDER (issue 2): issue 5 implements these behind the same signatures. */
-export function geocode(_name: string, _opts: GeocodeOptions = {}): GeoCandidate[] {
-  return [];
+/**
+ * Ranked gazetteer candidates for a place name, best first. Unknown or empty names give [];
+ * ambiguous or fuzzy ones give low scores.
+ */
+export function geocode(name: string, opts: GeocodeOptions = {}): GeoCandidate[] {
+  if (typeof name !== 'string') return [];
+  const gaz = gazetteer();
+  const lang = opts.lang ?? 'en';
+  const ctx = readContext(gaz, opts.context, lang);
+  return rank(lookup(gaz, name.trim(), lang), { context: ctx, limit: opts.limit });
 }
 
-export function findPlaces(_sentence: Sentence, _lang: Lang, _context?: string): PlaceMention[] {
-  return [];
-}
-
-export function findActors(_sentence: Sentence, _lang: Lang): ActorMention[] {
-  return [];
-}
+export { findPlaces } from './places.js';
+export { findActors, guessActorType, loadActors, useActorFiles, actorDictionary } from './actors.js';
+export { loadGazetteer, useGazetteerFiles, gazetteer } from './gazetteer.js';

@@ -1,0 +1,437 @@
+// The actor dictionary (knowledge/actors/*.yaml plus user files) and actor mentions in sentences.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { KNOWLEDGE_DIR } from '../paths.js';
+import { InputError, type ActorRef, type Lang, type Sentence, type Token } from '../model/index.js';
+import type { ActorMention } from './index.js';
+import { gazetteer } from './gazetteer.js';
+import { readContext } from './geocoder.js';
+import { actorLang, knownLangs, type ActorLang } from './lang.js';
+import { nameKey } from './normalize.js';
+
+export const ACTOR_TYPES = [
+  'state',
+  'state_military',
+  'police',
+  'government',
+  'rebel_group',
+  'militia',
+  'party',
+  'igo',
+  'ngo',
+  'media',
+  'civilians',
+  'ethnic_group',
+  'person',
+  'unknown',
+] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
+
+const ISO3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code (e.g. "AFG")');
+const perLang = z.record(z.string().min(2).max(8), z.array(z.string().min(1).max(200)));
+
+const actorSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9_.:-]*$/, 'lowercase letters, digits and - _ . : (e.g. "afg-taliban")'),
+    name: z.string().min(1).max(300),
+    type: z.enum(ACTOR_TYPES),
+    country: ISO3.nullable().optional(),
+    /** Generic role of a state actor ("military"): "Afghaanse militairen" finds it. */
+    role: z.string().min(1).optional(),
+    affiliations: z.array(z.string().min(1)).optional(),
+    /** Validity period "2004-2021", "1994-", "-2001". */
+    valid: z.string().regex(/^\d{4}?-(\d{4})?$|^\d{4}$/, 'a period like "2004-2021", "1994-" or "2001"').optional(),
+    aliases: perLang.optional(),
+    /** Descriptive aliases ("de jihadisten"): only with a definite article, lower confidence, only in the actor's country context. */
+    descriptive: perLang.optional(),
+    /** May head compounds: "Talibanstrijders", "Taliban-woordvoerder". */
+    compound: z.boolean().optional(),
+    /** Persons: positions held. */
+    roles: z
+      .array(
+        z
+          .object({
+            title: z.string().min(1),
+            of: z.string().optional(),
+            from: z.union([z.string(), z.number()]).optional(),
+            to: z.union([z.string(), z.number()]).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+    /** Confidence of the aliases (e.g. 0.6 for a surname shared by two persons). */
+    confidence: z.number().min(0).max(1).optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+const fileSchema = z
+  .object({
+    about: z.string().optional(),
+    country: ISO3.optional(),
+    /** Shorthand: the state of `country`, with its aliases; role actors (government, military, ...) are generated. */
+    state: z.object({ name: z.string().min(1).optional(), aliases: perLang.optional() }).strict().optional(),
+    actors: z.array(z.unknown()).optional(),
+  })
+  .strict();
+
+export type Actor = z.infer<typeof actorSchema> & { file: string };
+
+interface RoleTemplate {
+  name: string;
+  type: ActorType;
+}
+
+interface AliasHit {
+  actor: Actor;
+  descriptive: boolean;
+  /** As written in the dictionary (for the capitalisation rule). */
+  alias: string;
+  confidence: number;
+}
+
+export interface ActorDictionary {
+  actors: Actor[];
+  byId: Map<string, Actor>;
+  /** nameKey of the alias (words joined) -> hits, by language ("*" for all). */
+  aliases: Map<string, AliasHit[]>;
+  /** Aliases that can head compounds, lowercase key -> actors. */
+  compoundPrefixes: { key: string; hit: AliasHit }[];
+  roles: Record<string, RoleTemplate>;
+  /** Longest alias in tokens. */
+  maxTokens: number;
+  files: string[];
+}
+
+function readYaml(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError(file, `cannot read the actor file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (err) {
+    throw new InputError(file, `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
+function zodProblem(err: z.ZodError): { field: string; message: string } {
+  const issue = err.issues[0]!;
+  return { field: issue.path.join('.') || '(entry)', message: issue.message };
+}
+
+/** Validates one actor file's content; errors name the file, the entry and the field. */
+export function parseActorFile(data: unknown, file: string, roles: Record<string, RoleTemplate>, countryName: (iso: string) => string): Actor[] {
+  const f = fileSchema.safeParse(data ?? {});
+  if (!f.success) {
+    const p = zodProblem(f.error);
+    throw new InputError(file, `field "${p.field}": ${p.message}`);
+  }
+  const out: Actor[] = [];
+  const { country, state } = f.data;
+  if (state) {
+    if (!country) throw new InputError(file, 'field "country": required when "state" is given');
+    const iso = country.toLowerCase();
+    out.push({ id: iso, name: state.name ?? countryName(country), type: 'state', country, role: 'state', aliases: state.aliases, file });
+  }
+  (f.data.actors ?? []).forEach((raw, i) => {
+    const r = actorSchema.safeParse(raw);
+    if (!r.success) {
+      const p = zodProblem(r.error);
+      const id = raw && typeof raw === 'object' && 'id' in raw ? JSON.stringify((raw as { id: unknown }).id) : '(no id)';
+      throw new InputError(file, `entry ${i} (id ${id}), field "${p.field}": ${p.message}`);
+    }
+    const a = r.data;
+    if (a.role && !roles[a.role]) {
+      throw new InputError(file, `entry ${i} (id "${a.id}"), field "role": unknown role "${a.role}" (known: ${Object.keys(roles).join(', ')})`);
+    }
+    out.push({ ...a, country: a.country === undefined ? (country ?? null) : a.country, file });
+  });
+  return out;
+}
+
+export function defaultActorFiles(): string[] {
+  const dir = join(KNOWLEDGE_DIR, 'actors');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/.test(f) && f !== 'roles.yaml')
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function loadRoles(): Record<string, RoleTemplate> {
+  const file = join(KNOWLEDGE_DIR, 'actors', 'roles.yaml');
+  const data = readYaml(file) as { roles?: Record<string, RoleTemplate> };
+  return data.roles ?? {};
+}
+
+/** Loads the dictionary: knowledge/actors/*.yaml, then SITREP_ACTORS (a path-list) and `userFiles`; later ids replace earlier ones. */
+export function loadActors(userFiles: string[] = []): ActorDictionary {
+  const env = process.env.SITREP_ACTORS;
+  const files = [...defaultActorFiles(), ...(env ? env.split(':').filter(Boolean) : []), ...userFiles];
+  const roles = loadRoles();
+  const gaz = gazetteer();
+  const countryName = (iso: string) => gaz.byId.get(`country:${iso}`)?.name ?? iso;
+  const byId = new Map<string, Actor>();
+  for (const file of files) for (const a of parseActorFile(readYaml(file), file, roles, countryName)) byId.set(a.id, a);
+  const actors = [...byId.values()];
+  const aliases = new Map<string, AliasHit[]>();
+  const compoundPrefixes: { key: string; hit: AliasHit }[] = [];
+  let maxTokens = 1;
+  const add = (alias: string, hit: AliasHit) => {
+    const k = nameKey(alias);
+    if (k.length < 2) return;
+    maxTokens = Math.max(maxTokens, alias.split(/\s+/).length);
+    const list = aliases.get(k) ?? [];
+    if (!list.some((h) => h.actor.id === hit.actor.id && h.descriptive === hit.descriptive)) list.push(hit);
+    aliases.set(k, list);
+  };
+  for (const a of actors) {
+    const conf = a.confidence ?? 0.95;
+    add(a.name, { actor: a, descriptive: false, alias: a.name, confidence: conf });
+    for (const list of Object.values(a.aliases ?? {})) for (const al of list) add(al, { actor: a, descriptive: false, alias: al, confidence: conf });
+    for (const list of Object.values(a.descriptive ?? {})) for (const al of list) add(al, { actor: a, descriptive: true, alias: al, confidence: 0.6 });
+    if (a.compound) {
+      for (const list of Object.values(a.aliases ?? {})) {
+        for (const al of list) if (!/\s/.test(al)) compoundPrefixes.push({ key: al.toLowerCase(), hit: { actor: a, descriptive: false, alias: al, confidence: 0.85 } });
+      }
+    }
+  }
+  compoundPrefixes.sort((x, y) => y.key.length - x.key.length || x.key.localeCompare(y.key));
+  return { actors, byId, aliases, compoundPrefixes, roles, maxTokens: Math.min(maxTokens, 8), files };
+}
+
+let dict: ActorDictionary | null = null;
+let userActorFiles: string[] = [];
+export function actorDictionary(): ActorDictionary {
+  return (dict ??= loadActors(userActorFiles));
+}
+/** Sets user actor files (CLI `--actors`); validates them at once. */
+export function useActorFiles(files: string[]): ActorDictionary {
+  userActorFiles = files;
+  dict = loadActors(files);
+  return dict;
+}
+
+export function toRef(a: Actor, text: string): ActorRef {
+  return { text, id: a.id, name: a.name, type: a.type, country: a.country ?? null };
+}
+
+/** The actor for a country's role ("military" of AFG): the dictionary entry, or one made from the role template. */
+export function roleActor(d: ActorDictionary, iso: string, role: string): Actor | null {
+  const id = `${iso.toLowerCase()}-${role === 'state' ? '' : role}`.replace(/-$/, '');
+  const known = d.byId.get(id) ?? d.actors.find((a) => a.country === iso && a.role === role);
+  if (known) return known;
+  const t = d.roles[role];
+  if (!t) return null;
+  const country = gazetteer().byId.get(`country:${iso}`)?.name ?? iso;
+  return { id, name: t.name.replace('{country}', country), type: t.type, country: iso, role, file: '(generated)' };
+}
+
+const IS_WORD = /[\p{L}\p{N}]/u;
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM = /^[\p{Lu}.]{2,6}$/u;
+const GAP_OK = /^[\s\-‐‑]*$/u;
+
+function caseOk(alias: string, surface: string): boolean {
+  if (ACRONYM.test(alias)) return surface.replace(/\./g, '') === alias.replace(/\./g, '');
+  return !UPPER_START.test(alias) || UPPER_START.test(surface);
+}
+
+export interface FindActorsOptions {
+  /** The article text: its country focus resolves "het leger" and descriptive aliases. */
+  context?: string;
+}
+
+/**
+ * Actor mentions in a sentence: dictionary aliases (longest match), compounds headed by an actor
+ * ("Talibanstrijders"), demonym + role noun ("Afghaanse militairen"), and bare role nouns resolved to
+ * the article's main country ("het leger"). Articles are not part of the mention.
+ */
+export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptions = {}): ActorMention[] {
+  const d = actorDictionary();
+  const al = actorLang(lang);
+  const gaz = gazetteer();
+  const focus = readContext(gaz, opts.context ?? sentence.text, lang).focus;
+  const toks = sentence.tokens;
+  const slice = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
+  const lower = (k: number) => (toks[k] ? toks[k]!.form.toLowerCase() : '');
+  const contiguous = (i: number, j: number) => {
+    for (let k = i; k <= j; k++) if (!IS_WORD.test(toks[k]!.form)) return false;
+    for (let k = i; k < j; k++) if (!GAP_OK.test(slice(toks[k]!.end, toks[k + 1]!.start))) return false;
+    return true;
+  };
+  const out: ActorMention[] = [];
+  const push = (i: number, j: number, actor: ActorRef, confidence: number, via: ActorMention['via']) => {
+    out.push({ text: slice(toks[i]!.start, toks[j]!.end), start: toks[i]!.start, end: toks[j]!.end, actor, confidence, via });
+  };
+  const definite = (i: number) => al.articles.includes(lower(i - 1));
+
+  for (let i = 0; i < toks.length; ) {
+    if (!IS_WORD.test(toks[i]!.form)) {
+      i++;
+      continue;
+    }
+    const next =
+      aliasMatch(d, toks, i, contiguous, slice, definite, focus, push) ??
+      compoundMatch(d, al, toks, i, push) ??
+      demonymRole(d, al, toks, i, contiguous, slice, lower, push) ??
+      bareRole(d, al, toks, i, lower, focus, push);
+    i = next ?? i + 1;
+  }
+  return out;
+}
+
+type Push = (i: number, j: number, actor: ActorRef, confidence: number, via: ActorMention['via']) => void;
+
+function aliasMatch(d: ActorDictionary, toks: Token[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, definite: (i: number) => boolean, focus: string | null, push: Push): number | null {
+  for (let j = Math.min(toks.length, i + d.maxTokens) - 1; j >= i; j--) {
+    if (!contiguous(i, j)) continue;
+    const surface = slice(toks[i]!.start, toks[j]!.end);
+    const hits = (d.aliases.get(nameKey(surface)) ?? []).filter((h) => caseOk(h.alias, surface));
+    if (hits.length === 0) continue;
+    const exact = hits.filter((h) => !h.descriptive);
+    if (exact.length) {
+      // Several actors share the alias: prefer the one of the article's country.
+      const best = exact.find((h) => h.actor.country === focus) ?? exact[0]!;
+      push(i, j, toRef(best.actor, surface), exact.length > 1 ? Math.min(best.confidence, 0.6) : best.confidence, 'alias');
+      return j + 1;
+    }
+    // Descriptive aliases ("de jihadisten") need a definite article; sure only in the actor's country.
+    if (!definite(i)) continue;
+    const inCountry = hits.find((h) => h.actor.country && h.actor.country === focus);
+    const h = inCountry ?? hits[0]!;
+    push(i, j, toRef(h.actor, surface), inCountry ? 0.6 : 0.3, 'descriptive');
+    return j + 1;
+  }
+  return null;
+}
+
+/** "Talibanstrijders", "Taliban-woordvoerder", "NAVO-troepen": an actor alias heading a compound. */
+function compoundMatch(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, push: Push): number | null {
+  const form = toks[i]!.form;
+  const low = form.toLowerCase();
+  for (const { key, hit } of d.compoundPrefixes) {
+    if (low.length <= key.length || !low.startsWith(key)) continue;
+    if (!caseOk(hit.alias, form)) continue;
+    const rest = low.slice(key.length).replace(/^[-‐‑]/, '');
+    if (al.compoundHeads[rest] === undefined) continue;
+    push(i, i, toRef(hit.actor, form), hit.confidence, 'compound');
+    return i + 1;
+  }
+  return null;
+}
+
+/** The role of a word: "militairen" -> military; also compounds ending in a role noun ("elitetroepen"). */
+export function roleOf(al: ActorLang, word: string): string | null {
+  const w = word.toLowerCase();
+  if (al.roleNouns[w]) return al.roleNouns[w]!;
+  let best: string | null = null;
+  let bestLen = 0;
+  for (const [noun, role] of Object.entries(al.roleNouns)) {
+    if (noun.length > bestLen && w.length - noun.length >= 3 && w.endsWith(noun)) {
+      best = role;
+      bestLen = noun.length;
+    }
+  }
+  return best;
+}
+
+/** "Afghaanse militairen", "Russische troepen", "Tadzjiekse grenswachten", "Afghan security forces". */
+function demonymRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, lower: (k: number) => string, push: Push): number | null {
+  const form = toks[i]!.form;
+  if (!UPPER_START.test(form)) return null;
+  const gaz = gazetteer();
+  const hits = (gaz.exact.get(nameKey(form)) ?? []).filter((h) => h.adjective && gaz.places[h.place]!.type === 'country');
+  if (hits.length === 0) return null;
+  const iso = gaz.places[hits[0]!.place]!.country!;
+  // The role noun right after, or after one lowercase modifier ("Afghaanse nationale veiligheidstroepen").
+  for (const j of [i + 1, i + 2]) {
+    if (!toks[j] || !contiguous(i, j)) break;
+    if (j === i + 2 && !/^\p{Ll}/u.test(toks[i + 1]!.form)) break;
+    const role = roleOf(al, lower(j));
+    if (!role) continue;
+    const actor = roleActor(d, iso, role);
+    if (!actor) return null;
+    push(i, j, toRef(actor, slice(toks[i]!.start, toks[j]!.end)), 0.85, 'demonym_role');
+    return j + 1;
+  }
+  // The people noun alone ("de Amerikanen") is the state, when the dictionary says so (aliases); else nothing.
+  return null;
+}
+
+/** "het leger", "de regering", "the army": the role of the article's main country, with lower confidence. */
+function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, lower: (k: number) => string, focus: string | null, push: Push): number | null {
+  const w = lower(i);
+  const role = al.roleNouns[w] ?? (/^\p{Ll}/u.test(toks[i]!.form) ? roleOf(al, w) : null);
+  if (!role) return null;
+  if (!/^\p{Ll}/u.test(toks[i]!.form) && i > 0) return null;
+  const prev = lower(i - 1);
+  if (al.foreignAdjectives.includes(prev)) {
+    const t = d.roles[role];
+    push(i - 1, i, { text: `${toks[i - 1]!.form} ${toks[i]!.form}`, id: null, name: `Foreign ${t?.name.replace(/ of \{country\}|\s*\(\{country\}\)/, '') ?? role}`, type: t?.type ?? 'unknown', country: null }, 0.5, 'role');
+    return i + 1;
+  }
+  if (!al.articles.includes(prev) && !al.bareRoleOk.includes(prev)) return null;
+  if (focus) {
+    const actor = roleActor(d, focus, role);
+    if (actor) {
+      push(i, i, toRef(actor, toks[i]!.form), 0.55, 'role');
+      return i + 1;
+    }
+  }
+  const t = d.roles[role];
+  push(i, i, { text: toks[i]!.form, id: null, name: toks[i]!.form, type: t?.type ?? 'unknown', country: null }, 0.3, 'role');
+  return i + 1;
+}
+
+/**
+ * A type for an actor not in the dictionary, from its head noun (per-language lists):
+ * "de strijders van X" -> rebel_group, "een militie" -> militia, "de woordvoerder" -> person.
+ */
+export function guessActorType(text: string, lang: Lang): ActorType {
+  const al = actorLang(lang);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
+  // Dutch and English noun phrases are head-final before a prepositional phrase: try each word, the first head found wins.
+  for (const w of words) {
+    const t = al.typeHeads[w];
+    if (t) return t as ActorType;
+  }
+  for (const w of words) {
+    let best: string | null = null;
+    let len = 0;
+    for (const [head, t] of Object.entries(al.typeHeads)) {
+      if (head.length > len && w.length > head.length && w.endsWith(head)) {
+        best = t;
+        len = head.length;
+      }
+    }
+    if (best) return best as ActorType;
+  }
+  for (const w of words) {
+    const role = roleOf(al, w);
+    if (role && actorDictionary().roles[role]) return actorDictionary().roles[role]!.type;
+  }
+  return 'unknown';
+}
+
+/** Character spans of persons and named groups (not states) in a sentence: place matching skips them. */
+export function personAndGroupSpans(sentence: Sentence, lang: Lang): [number, number][] {
+  if (!existsSync(join(KNOWLEDGE_DIR, 'actors'))) return [];
+  return findActors(sentence, lang)
+    .filter((m) => m.via === 'alias' && m.actor.type !== 'state' && m.actor.type !== 'government')
+    .map((m) => [m.start, m.end]);
+}
+
+export function knownActorLangs(): string[] {
+  return knownLangs();
+}
+
+export const _internal = { basename };

@@ -1,0 +1,159 @@
+// Ranking gazetteer entries for a mention. The score is the candidate's share of the total weight
+// of all distinct readings, times the match quality: a unique exact name scores high, a name
+// shared by several places or matched only fuzzily scores low, so nothing ambiguous looks sure.
+import type { GeoCandidate } from './index.js';
+import type { FeatureType, Gazetteer, Hit, Place } from './gazetteer.js';
+import { placeLang } from './lang.js';
+import { nameKey, skeletonKey } from './normalize.js';
+
+/** Match qualities. */
+const Q_EXACT = 1;
+const Q_OTHER_LANG = 0.92;
+const Q_FUZZY = 0.72;
+/** A fuzzy reading when an exact one exists is mostly noise. */
+const Q_FUZZY_BESIDE_EXACT = 0.25;
+const MAX_SCORE = 0.97;
+/** Longest name we try to look up: longer input cannot be a place name. */
+export const MAX_NAME_LENGTH = 200;
+
+/** What the rest of the article says about where it is. */
+export interface GeoContext {
+  /** Mentions per country (ISO3). */
+  countries: Map<string, number>;
+  /** Ids of first-level units (and their names, lowercase keys) mentioned. */
+  admin1: Set<string>;
+  admin2: Set<string>;
+  /** The country mentioned most, or null. */
+  focus: string | null;
+}
+
+export const EMPTY_CONTEXT: GeoContext = { countries: new Map(), admin1: new Set(), admin2: new Set(), focus: null };
+
+export interface Scored {
+  place: Place;
+  q: number;
+  variant: string;
+  adjective: boolean;
+}
+
+/** Exact then fuzzy lookup of one name; qualities by language and match kind. */
+export function lookup(gaz: Gazetteer, name: string, lang: string, opts: { adjectives?: boolean } = {}): Scored[] {
+  if (!name || name.length > MAX_NAME_LENGTH) return [];
+  const k = nameKey(name);
+  if (k.length < 2) return [];
+  const out = new Map<number, Scored>();
+  const add = (h: Hit, q: number) => {
+    if (h.adjective && opts.adjectives === false) return;
+    const quality = h.lang === '*' || h.lang === lang ? q : q * Q_OTHER_LANG;
+    const prev = out.get(h.place);
+    if (!prev || prev.q < quality) out.set(h.place, { place: gaz.places[h.place]!, q: quality, variant: h.variant, adjective: h.adjective });
+  };
+  for (const h of gaz.exact.get(k) ?? []) add(h, Q_EXACT);
+  const hadExact = out.size > 0;
+  const rw = placeLang(lang).transliteration;
+  const keys = new Set([skeletonKey(k), skeletonKey(k, rw)]);
+  for (const sk of keys) for (const h of gaz.fuzzy.get(sk) ?? []) if (!out.has(h.place)) add(h, hadExact ? Q_FUZZY_BESIDE_EXACT : Q_FUZZY);
+  return [...out.values()];
+}
+
+/** Group key: readings of one name that nest (province, its district and town of the same name) are one reading. */
+function groupOf(p: Place): string {
+  if (p.type === 'country') return `c:${p.country}`;
+  if (p.type === 'border' || p.type === 'region') return p.id;
+  if (p.country && p.admin1) return `a:${p.country}:${p.admin1}`;
+  return p.id;
+}
+
+export interface RankOptions {
+  context?: GeoContext;
+  /** A cue in the text ("provincie", "district") says which kind of unit is meant. */
+  prefer?: FeatureType | null;
+  limit?: number;
+}
+
+export function rank(cands: Scored[], opts: RankOptions = {}): GeoCandidate[] {
+  if (cands.length === 0) return [];
+  const ctx = opts.context ?? EMPTY_CONTEXT;
+  const weighted = cands.map((c) => {
+    const p = c.place;
+    let w = c.q * p.importance;
+    if (p.country && ctx.countries.has(p.country)) w *= p.country === ctx.focus ? 2 : 1.4;
+    else if (ctx.focus && p.country && p.type !== 'country') w *= 0.6;
+    if (p.admin1 && ctx.admin1.has(p.admin1) && p.type !== 'admin1') w *= 3;
+    if (p.admin2 && ctx.admin2.has(p.admin2) && p.type === 'populated_place') w *= 1.5;
+    if (opts.prefer && p.type === opts.prefer) w *= 4;
+    return { c, w, g: groupOf(p) };
+  });
+  const groupMax = new Map<string, number>();
+  for (const x of weighted) groupMax.set(x.g, Math.max(groupMax.get(x.g) ?? 0, x.w));
+  let total = 0;
+  for (const v of groupMax.values()) total += v;
+  const out = weighted.map((x) => {
+    const share = groupMax.get(x.g)! / total;
+    const inGroup = x.w / groupMax.get(x.g)!;
+    const score = Math.min(MAX_SCORE, share * x.c.q * (0.6 + 0.4 * inGroup) * (inGroup < 1 ? 0.9 : 1));
+    return { x, score };
+  });
+  out.sort((a, b) => b.score - a.score || b.x.w - a.x.w || a.x.c.place.n - b.x.c.place.n);
+  return out.slice(0, opts.limit ?? 10).map(({ x, score }) => toCandidate(x.c, score));
+}
+
+export function toCandidate(c: Scored, score: number): GeoCandidate {
+  const p = c.place;
+  return {
+    id: p.id,
+    name: p.name,
+    featureType: p.type,
+    country: p.country,
+    admin1: p.admin1 ?? (p.type === 'admin1' ? p.name : null),
+    admin2: p.admin2 ?? null,
+    lat: p.lat,
+    lon: p.lon,
+    precision: p.precision,
+    score: Math.round(score * 1000) / 1000,
+    matched: c.variant,
+    match: c.adjective ? 'adjective' : c.q >= Q_OTHER_LANG * 0.999 ? 'exact' : 'fuzzy',
+  };
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const MAX_NGRAM = 4;
+
+/**
+ * Reads the places of a text (exact, capitalised names only) into a GeoContext. Linear in the text
+ * length; the last few results are cached because findPlaces passes the same article text per sentence.
+ */
+export function readContext(gaz: Gazetteer, text: string | undefined, lang: string): GeoContext {
+  if (!text) return EMPTY_CONTEXT;
+  const cacheKey = `${lang}\u0000${text}`;
+  const hit = contextCache.get(cacheKey);
+  if (hit && hit.gaz === gaz) return hit.ctx;
+  const stop = placeLang(lang).stopwords;
+  const words = [...text.matchAll(WORD)].map((m) => m[0]);
+  const ctx: GeoContext = { countries: new Map(), admin1: new Set(), admin2: new Set(), focus: null };
+  const bump = (iso: string, n = 1) => ctx.countries.set(iso, (ctx.countries.get(iso) ?? 0) + n);
+  for (let i = 0; i < words.length; i++) {
+    const w0 = words[i]!;
+    if (!/^\p{Lu}/u.test(w0)) continue;
+    for (let n = Math.min(MAX_NGRAM, words.length - i); n >= 1; n--) {
+      if (n === 1 && stop.has(w0.toLowerCase())) break;
+      const k = nameKey(words.slice(i, i + n).join(' '));
+      const hits = gaz.exact.get(k);
+      if (!hits) continue;
+      const places = hits.map((h) => gaz.places[h.place]!).filter((p) => p.type !== 'border');
+      const countries = new Set(places.map((p) => p.country).filter((c): c is string => !!c));
+      if (countries.size === 1) bump([...countries][0]!, places.some((p) => p.type === 'country') ? 2 : 1);
+      const admin1 = new Set(places.map((p) => p.admin1 ?? (p.type === 'admin1' ? p.name : null)).filter((a): a is string => !!a));
+      if (admin1.size <= 2) for (const a of admin1) ctx.admin1.add(a);
+      for (const p of places) if (p.type === 'admin2' && p.admin2) ctx.admin2.add(p.admin2);
+      i += n - 1;
+      break;
+    }
+  }
+  let best = 0;
+  for (const [iso, c] of ctx.countries) if (c > best) [best, ctx.focus] = [c, iso];
+  if (contextCache.size > 16) contextCache.clear();
+  contextCache.set(cacheKey, { gaz, ctx });
+  return ctx;
+}
+const contextCache = new Map<string, { gaz: Gazetteer; ctx: GeoContext }>();

@@ -1,0 +1,112 @@
+// Per-language knowledge, read from knowledge/lang/<lang>/: adding a language means adding a folder.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KNOWLEDGE_DIR } from '../paths.js';
+import type { Rewrite } from './normalize.js';
+
+export interface PlaceLang {
+  transliteration: Rewrite[];
+  /** Extra country names by ISO3 ("VS" for USA). */
+  countryNames: Record<string, string[]>;
+  /** Adjectives of non-country entries, by gazetteer id ("Centraal-Aziatische"). */
+  adjectiveNames: Record<string, string[]>;
+  /** Country adjectives by ISO3 (from country-adjectives.tsv). */
+  countryAdjectives: Record<string, string[]>;
+  /** Country people nouns by ISO3 ("Afghanen"). */
+  countryPeople: Record<string, string[]>;
+  /** Direction word (lowercase) -> direction ("noorden" -> "north"). */
+  directions: Record<string, string>;
+  directionArticles: string[];
+  /** Prefix of a country name that makes a region of it ("Noord-" -> "north"). */
+  directionPrefixes: Record<string, string>;
+  borderNouns: string[];
+  borderWith: string[];
+  /** "van"/"of" in "het noorden van Irak". */
+  directionOf: string[];
+  /** Word before/after a name that says what kind of unit it is ("provincie" -> admin1). */
+  featureCues: Record<string, string>;
+  stopwords: Set<string>;
+}
+
+export interface ActorLang {
+  /** Articles and determiners that may precede an actor alias. */
+  articles: string[];
+  /** Role noun (lowercase) -> role ("militairen" -> "military"). Generates "Afghaanse militairen". */
+  roleNouns: Record<string, string>;
+  /** Compound heads after an actor name ("strijders" in "Talibanstrijders") -> role or "member". */
+  compoundHeads: Record<string, string>;
+  /** Head nouns (lowercase) -> actor type, for actors not in the dictionary (guessActorType). */
+  typeHeads: Record<string, string>;
+  /** Adjectives that make a role noun foreign rather than the article's country's ("buitenlandse troepen"). */
+  foreignAdjectives: string[];
+  /** Words besides articles after which a bare role noun is the article's country's ("ons leger"). */
+  bareRoleOk: string[];
+}
+
+export function langDir(lang: string): string {
+  return join(KNOWLEDGE_DIR, 'lang', lang);
+}
+
+/** Languages that have a folder under knowledge/lang. */
+export function knownLangs(): string[] {
+  const dir = join(KNOWLEDGE_DIR, 'lang');
+  return existsSync(dir) ? readdirSync(dir).filter((d) => existsSync(join(dir, d, 'places.json'))).sort() : [];
+}
+
+function readTsv(file: string): { adj: Record<string, string[]>; people: Record<string, string[]> } {
+  const adj: Record<string, string[]> = {};
+  const people: Record<string, string[]> = {};
+  if (!existsSync(file)) return { adj, people };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [code, a = '', p = ''] = line.split('\t');
+    const split = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+    adj[code!.trim()] = split(a);
+    people[code!.trim()] = split(p);
+  }
+  return { adj, people };
+}
+
+const placeCache = new Map<string, PlaceLang>();
+export function placeLang(lang: string): PlaceLang {
+  let p = placeCache.get(lang);
+  if (p) return p;
+  const file = join(langDir(lang), 'places.json');
+  const raw = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<PlaceLang> & { stopwords?: string[] }) : {};
+  const tsv = readTsv(join(langDir(lang), 'country-adjectives.tsv'));
+  p = {
+    transliteration: raw.transliteration ?? [],
+    countryNames: raw.countryNames ?? {},
+    adjectiveNames: raw.adjectiveNames ?? {},
+    countryAdjectives: tsv.adj,
+    countryPeople: tsv.people,
+    directions: raw.directions ?? {},
+    directionArticles: raw.directionArticles ?? [],
+    directionPrefixes: raw.directionPrefixes ?? {},
+    borderNouns: raw.borderNouns ?? [],
+    borderWith: raw.borderWith ?? [],
+    directionOf: raw.directionOf ?? [],
+    featureCues: raw.featureCues ?? {},
+    stopwords: new Set((raw.stopwords ?? []).map((s) => s.toLowerCase())),
+  };
+  placeCache.set(lang, p);
+  return p;
+}
+
+const actorCache = new Map<string, ActorLang>();
+export function actorLang(lang: string): ActorLang {
+  let a = actorCache.get(lang);
+  if (a) return a;
+  const file = join(langDir(lang), 'actors.json');
+  const raw = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<ActorLang>) : {};
+  a = {
+    articles: raw.articles ?? [],
+    roleNouns: raw.roleNouns ?? {},
+    compoundHeads: raw.compoundHeads ?? {},
+    typeHeads: raw.typeHeads ?? {},
+    foreignAdjectives: raw.foreignAdjectives ?? [],
+    bareRoleOk: raw.bareRoleOk ?? [],
+  };
+  actorCache.set(lang, a);
+  return a;
+}

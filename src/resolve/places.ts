@@ -1,0 +1,229 @@
+// Place mentions in a sentence: longest match of token n-grams against the gazetteer, plus the
+// descriptive patterns of each language (directions, "Noord-X", "de Tadzjiekse grens").
+import type { Lang, Sentence, Token } from '../model/index.js';
+import type { GeoCandidate, PlaceMention } from './index.js';
+import { gazetteer, type FeatureType, type Gazetteer, type Place } from './gazetteer.js';
+import { lookup, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
+import { placeLang, type PlaceLang } from './lang.js';
+import { nameKey } from './normalize.js';
+import { personAndGroupSpans } from './actors.js';
+
+const MAX_TOKENS = 6;
+const IS_WORD = /[\p{L}\p{N}]/u;
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM = /^[\p{Lu}.]{2,6}$/u;
+const GAP_OK = /^[\s\-‐‑]*$/u;
+// Fuzzy (transliteration) matches in running text only for these kinds: small places are too noisy.
+const FUZZY_TYPES = new Set<FeatureType>(['country', 'admin1', 'admin2', 'feature', 'region']);
+
+interface Span {
+  i: number;
+  j: number; // inclusive
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Place names, adjectives/demonyms, regions and border expressions in one sentence, each with
+ * ranked candidates. `context` is the article text (or its other place names) used for ranking and
+ * for resolving relative expressions ("het noorden"); without it the sentence itself is used.
+ */
+export function findPlaces(sentence: Sentence, lang: Lang, context?: string): PlaceMention[] {
+  const gaz = gazetteer();
+  const pl = placeLang(lang);
+  const ctx = readContext(gaz, context ?? sentence.text, lang);
+  const toks = sentence.tokens;
+  const text = (t: Token) => t.form;
+  const slice = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
+  const blocked = personAndGroupSpans(sentence, lang);
+  const isBlocked = (t: Token) => blocked.some(([s, e]) => t.start >= s && t.end <= e);
+  const contiguous = (i: number, j: number) => {
+    for (let k = i; k <= j; k++) if (!IS_WORD.test(toks[k]!.form) || isBlocked(toks[k]!)) return false;
+    for (let k = i; k < j; k++) if (!GAP_OK.test(slice(toks[k]!.end, toks[k + 1]!.start))) return false;
+    return true;
+  };
+  const span = (i: number, j: number): Span => ({ i, j, start: toks[i]!.start, end: toks[j]!.end, text: slice(toks[i]!.start, toks[j]!.end) });
+  const lower = (k: number) => (toks[k] ? text(toks[k]!).toLowerCase() : '');
+  const out: PlaceMention[] = [];
+
+  for (let i = 0; i < toks.length; ) {
+    if (!IS_WORD.test(toks[i]!.form) || isBlocked(toks[i]!)) {
+      i++;
+      continue;
+    }
+    const m =
+      directionPhrase(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
+      nameMatch(gaz, pl, ctx, lang, toks, i, contiguous, span, lower);
+    if (m) {
+      out.push(m.mention);
+      i = m.next;
+    } else i++;
+  }
+  return out;
+}
+
+type Contig = (i: number, j: number) => boolean;
+type SpanFn = (i: number, j: number) => Span;
+type Lower = (k: number) => string;
+interface Found {
+  mention: PlaceMention;
+  next: number;
+}
+
+/** "het noorden" (of the article's country), "het noorden van Irak". */
+function directionPhrase(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, toks: Token[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
+  if (!pl.directionArticles.includes(lower(i))) return null;
+  const dir = pl.directions[lower(i + 1)];
+  if (!dir || !contiguous(i, i + 1)) return null;
+  let iso = ctx.focus;
+  let end = i + 1;
+  let score = 0.7;
+  if (pl.directionOf.includes(lower(i + 2))) {
+    for (let n = Math.min(4, toks.length - i - 3); n >= 1; n--) {
+      if (!contiguous(i + 3, i + 2 + n)) continue;
+      const country = (gaz.exact.get(nameKey(span(i + 3, i + 2 + n).text)) ?? []).map((h) => gaz.places[h.place]!).find((p) => p.type === 'country' && !gaz.exact.get(nameKey(span(i + 3, i + 2 + n).text))!.some((h) => h.adjective));
+      if (country) {
+        iso = country.country;
+        end = i + 2 + n;
+        score = 0.9;
+        break;
+      }
+    }
+  }
+  if (!iso) return null;
+  const cand = relativeRegion(gaz, iso, dir, score);
+  if (!cand) return null;
+  const s = span(i, end);
+  return { mention: { text: s.text, start: s.start, end: s.end, candidates: [cand], adjectival: false }, next: end + 1 };
+}
+
+function relativeRegion(gaz: Gazetteer, iso: string, dir: string, score: number): GeoCandidate | null {
+  const known = gaz.relative.get(`${iso}:${dir}`);
+  if (known) return { ...candidateOf(known, score), matched: dir, match: 'exact' };
+  const country = gaz.byId.get(`country:${iso}`);
+  if (!country) return null;
+  return {
+    id: `region:${iso}-${dir}`,
+    name: `${dir[0]!.toUpperCase()}${dir.slice(1)} ${country.name}`,
+    featureType: 'region',
+    country: iso,
+    admin1: null,
+    admin2: null,
+    lat: country.lat,
+    lon: country.lon,
+    precision: 3,
+    score: Math.round(score * 0.9 * 1000) / 1000,
+    matched: dir,
+    match: 'exact',
+  };
+}
+
+function candidateOf(p: Place, score: number): GeoCandidate {
+  return {
+    id: p.id,
+    name: p.name,
+    featureType: p.type,
+    country: p.country,
+    admin1: p.admin1 ?? (p.type === 'admin1' ? p.name : null),
+    admin2: p.admin2 ?? null,
+    lat: p.lat,
+    lon: p.lon,
+    precision: p.precision,
+    score: Math.round(score * 1000) / 1000,
+  };
+}
+
+/** Whether the surface form may be a use of this gazetteer variant (capitals, acronyms, stop words). */
+function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number): boolean {
+  const v = s.variant;
+  if (ACRONYM.test(v.replace(/\s/g, '')) && v.replace(/[.\s]/g, '').length <= 5) {
+    return surface.replace(/[.\s]/g, '') === v.replace(/[.\s]/g, '');
+  }
+  if (UPPER_START.test(v) && !UPPER_START.test(surface)) return false;
+  if (tokens === 1 && pl.stopwords.has(surface.toLowerCase())) return false;
+  if (s.q < 0.9 && !FUZZY_TYPES.has(s.place.type) && !(s.place.type === 'populated_place' && s.place.importance >= 0.6)) return false;
+  return true;
+}
+
+function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string, toks: Token[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
+  for (let j = Math.min(toks.length, i + MAX_TOKENS) - 1; j >= i; j--) {
+    if (!contiguous(i, j)) continue;
+    const s = span(i, j);
+    let cands = lookup(gaz, s.text, lang).filter((c) => acceptable(c, s.text, pl, j - i + 1));
+    if (cands.length === 0) {
+      const d = directionPrefix(gaz, pl, ctx, lang, s);
+      if (d) return { mention: d, next: j + 1 };
+      continue;
+    }
+    // Adjectives and names of the same key: the capitalised adjective reading wins only when no name does.
+    const names = cands.filter((c) => !c.adjective);
+    const adjectival = names.length === 0;
+    if (!adjectival) cands = names;
+
+    if (adjectival) {
+      const border = borderAfterAdjective(gaz, pl, ctx, lang, toks, s, cands, contiguous, span, lower);
+      if (border) return border;
+    } else if (pl.borderNouns.includes(lower(i - 2)) && pl.borderWith.includes(lower(i - 1))) {
+      // "de grens met Tadzjikistan"
+      const country = cands.find((c) => c.place.type === 'country');
+      if (country) {
+        const b = borderCandidates(gaz, ctx, country.place.country!, []);
+        if (b.length) {
+          const bs = span(i - 2, j);
+          return { mention: { text: bs.text, start: bs.start, end: bs.end, candidates: b, adjectival: false }, next: j + 1 };
+        }
+      }
+    }
+    const prefer = (pl.featureCues[lower(i - 1)] ?? pl.featureCues[lower(j + 1)] ?? null) as FeatureType | null;
+    const ranked = rank(cands, { context: ctx, prefer, limit: 5 });
+    return { mention: { text: s.text, start: s.start, end: s.end, candidates: ranked, adjectival }, next: j + 1 };
+  }
+  return null;
+}
+
+/** "Noord-Irak", "northern Iraq" when not in the gazetteer as such. */
+function directionPrefix(gaz: Gazetteer, pl: PlaceLang, _ctx: GeoContext, lang: string, s: Span): PlaceMention | null {
+  for (const [prefix, dir] of Object.entries(pl.directionPrefixes)) {
+    if (s.text.length <= prefix.length || s.text.slice(0, prefix.length).toLowerCase() !== prefix.toLowerCase()) continue;
+    const rest = s.text.slice(prefix.length);
+    if (!UPPER_START.test(rest)) continue;
+    const country = lookup(gaz, rest, lang, { adjectives: false }).find((c) => c.place.type === 'country' && c.q >= 0.9);
+    if (!country) continue;
+    const cand = relativeRegion(gaz, country.place.country!, dir, 0.85);
+    if (cand) return { text: s.text, start: s.start, end: s.end, candidates: [cand], adjectival: false };
+  }
+  return null;
+}
+
+/** "de Tadzjiekse grens", "Afghaans-Tadzjiekse grens": an adjective of a country followed by a border noun. */
+function borderAfterAdjective(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string, toks: Token[], s: Span, cands: Scored[], contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
+  const next = s.j + 1;
+  if (!toks[next] || !pl.borderNouns.includes(lower(next)) || !contiguous(s.i, next)) return null;
+  const countries = cands.filter((c) => c.place.type === 'country').map((c) => c.place.country!);
+  if (countries.length === 0) return null;
+  let b: GeoCandidate[] = [];
+  const parts = s.text.split(/[-‐‑]/);
+  if (parts.length === 2) {
+    // Compound "Afghaans-Tadzjiekse": both parts are adjectives of countries.
+    const [a, c] = parts.map((p) => lookup(gaz, p, lang).find((x) => x.adjective && x.place.type === 'country')?.place.country);
+    const pair = a && c ? gaz.borders.get([a, c].sort().join('-')) : undefined;
+    if (pair) b = [candidateOf(pair, 0.95)];
+  }
+  if (b.length === 0) b = borderCandidates(gaz, ctx, countries[0]!, []);
+  if (b.length === 0) return null;
+  const bs = span(s.i, next);
+  return { mention: { text: bs.text, start: bs.start, end: bs.end, candidates: b, adjectival: false }, next: next + 1 };
+}
+
+/** Borders of `iso` ranked by how much the article talks about the neighbour on the other side. */
+function borderCandidates(gaz: Gazetteer, ctx: GeoContext, iso: string, _also: string[]): GeoCandidate[] {
+  const ns = gaz.neighbours.get(iso) ?? [];
+  if (ns.length === 0) return [];
+  const weights = ns.map((n) => ({ n, w: (n === ctx.focus ? 6 : 0) + (ctx.countries.get(n) ?? 0) + 0.1 }));
+  const total = weights.reduce((a, x) => a + x.w, 0);
+  return weights
+    .sort((a, b) => b.w - a.w || a.n.localeCompare(b.n))
+    .slice(0, 5)
+    .map(({ n, w }) => candidateOf(gaz.borders.get([iso, n].sort().join('-'))!, Math.min(0.95, w / total)));
+}
