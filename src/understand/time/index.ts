@@ -1,4 +1,12 @@
 import type { DatePrecision, Lang, PartialDate } from '../../model/index.js';
+import { toRef } from './calendar.js';
+import { locales } from './locales.js';
+import { mergeAdjacent } from './refiners/merge.js';
+import { applyModifiers } from './refiners/modifiers.js';
+import { removeOverlaps } from './refiners/overlap.js';
+import { resolve } from './resolve.js';
+import { tenseAround } from './tense.js';
+import type { Candidate } from './types.js';
 
 /** A temporal expression found in text, normalised against a reference date. */
 export interface TimeExpression {
@@ -22,7 +30,38 @@ export interface FindTimesOptions {
   ref: PartialDate;
 }
 
-/** PLACEHOLDER (issue 2): returns nothing; issue 6 implements it behind this signature. */
-export function findTimes(_text: string, _opts: FindTimesOptions): TimeExpression[] {
-  return [];
+/**
+ * Finds and normalises the temporal expressions in `text` (a sentence or a whole article).
+ * Never throws on text: impossible dates ("31 februari", year 99999) are skipped. Linear in the text.
+ * An unknown language is a programming error (the CLI validates user input first).
+ */
+export function findTimes(text: string, opts: FindTimesOptions): TimeExpression[] {
+  const loc = locales[opts.lang];
+  if (!loc) throw new Error(`findTimes: no time locale for language "${opts.lang}"`);
+  if (!text) return [];
+  const ref = toRef(opts.ref);
+  let cands: Candidate[] = [];
+  loc.parsers.forEach((p, rank) => {
+    p.pattern.lastIndex = 0;
+    for (let m = p.pattern.exec(text); m; m = p.pattern.exec(text)) {
+      if (m[0].length === 0) {
+        p.pattern.lastIndex++;
+        continue;
+      }
+      const spec = p.extract(m) ?? (p.blockOnReject ? ({ k: 'invalid' } as const) : null);
+      if (spec) cands.push({ start: m.index, end: m.index + m[0].length, spec, rank });
+    }
+  });
+  if (cands.length === 0) return [];
+  cands = removeOverlaps(cands).filter((c) => c.spec.k !== 'invalid');
+  cands = mergeAdjacent(text, cands, loc);
+  cands = applyModifiers(text, cands, loc);
+  const out: TimeExpression[] = [];
+  for (const c of cands) {
+    const needsTense = c.spec.k === 'date' || c.spec.k === 'weekday' || c.spec.k === 'range' || c.spec.k === 'shift';
+    const tense = needsTense && ref ? tenseAround(text, c.start, c.end, loc) : null;
+    const r = resolve(c, ref, tense);
+    if (r) out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, ...r });
+  }
+  return out;
 }

@@ -1,0 +1,45 @@
+// The English quantity locale: 150,000 and 1.5 (comma groups thousands, dot is the decimal mark).
+import type { QuantityLocale } from '../types.js';
+import { APPROX_NOUNS, BOUNDS, CURRENCIES, FRACTIONS, IRREGULAR_PLURALS, MULTIPLIERS, NOT_NOUNS, TIME_UNITS, UNITS, VAGUE } from './constants.js';
+import { NUMBER_WORD_SRC, parseNumberWords } from './numbers.js';
+
+export const en: QuantityLocale = {
+  digitsSrc: '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?',
+  parseDigits: (s) => {
+    const n = Number(s.replace(/,/g, ''));
+    return Number.isFinite(n) ? n : null;
+  },
+  // "one" alone is often a pronoun ("one of them"); keep it only as a count before a noun (headNoun decides).
+  wordsSrc: `${NUMBER_WORD_SRC}|a(?=\\s+(?:million|billion|thousand|hundred))|half\\s+a(?=\\s+(?:million|billion))`,
+  parseWords: (s) => {
+    const w = s.toLowerCase().replace(/\s+/g, ' ');
+    if (w === 'a') return 1;
+    if (w === 'half a') return 0.5;
+    return parseNumberWords(w);
+  },
+  multipliers: MULTIPLIERS,
+  vague: VAGUE,
+  approxNouns: APPROX_NOUNS,
+  fractions: FRACTIONS,
+  fractionOfSrc: 'of\\s+(?:the|all|its|their)|of',
+  bounds: BOUNDS,
+  rangeOpenSrc: 'between|from',
+  rangeJoinSrc: '-|–|to|and|or',
+  units: UNITS,
+  currencies: CURRENCIES,
+  timeUnits: TIME_UNITS,
+  headNoun: (words) => {
+    // "dozens of civilians", "hundreds of the people": the noun follows "of".
+    let from = 0;
+    if (words[0]?.toLowerCase() === 'of') from = words[1]?.toLowerCase() === 'the' ? 2 : 1;
+    const ws = words.slice(from, from + 3);
+    if (ws.length === 0 || NOT_NOUNS.has(ws[0].toLowerCase())) return null;
+    // English adjectives do not inflect: the head is the first plural ("Afghan soldiers"), else the first word.
+    for (const w of ws) {
+      const lw = w.toLowerCase();
+      if (NOT_NOUNS.has(lw)) break;
+      if (IRREGULAR_PLURALS.has(lw) || (/[^s']s$/.test(lw) && lw.length > 3)) return w;
+    }
+    return ws[0];
+  },
+};

@@ -1,0 +1,195 @@
+// Shared quantity engine: finds numbers with a locale's tables, then applies ranges, bounds, units,
+// fractions and the counted noun. Language-free: every word it knows comes from the locale.
+import type { Quantity } from './index.js';
+import type { Bound, QuantityLocale } from './types.js';
+
+const alt = (ws: Iterable<string>): string =>
+  [...new Set(ws)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+
+interface Atom {
+  start: number;
+  end: number;
+  min: number | null;
+  max: number | null;
+  approx: boolean;
+  fraction?: number;
+  /** A plain number (may join a range or take a bound). */
+  plain: boolean;
+}
+
+/** Compiled patterns for one locale (built once). */
+export interface Compiled {
+  loc: QuantityLocale;
+  atom: RegExp;
+  boundBefore: RegExp;
+  bounds: Map<string, [Bound, boolean]>;
+  rangeJoin: RegExp;
+  rangeOpen: RegExp;
+  unitAfter: RegExp;
+  currencyBefore: RegExp;
+  fractionOf: RegExp;
+  nextWords: RegExp;
+}
+
+export function compile(loc: QuantityLocale): Compiled {
+  const B = '(?<![\\p{L}\\p{N}]|\\p{N}[.,])';
+  const E = '(?![\\p{L}\\p{N}]|[.,]\\p{N})';
+  const mult = `(?:\\s+(${alt(Object.keys(loc.multipliers))}))?`;
+  const src =
+    `${B}(?:` +
+    `(${alt(Object.keys(loc.vague))})` + // 1 vague
+    `|(${alt(Object.keys(loc.fractions))})` + // 2 fraction
+    `|(${alt(Object.keys(loc.approxNouns))})` + // 3 collective
+    `|(${loc.digitsSrc})${mult}` + // 4 digits, 5 multiplier
+    `|(${loc.wordsSrc})${mult}` + // 6 words, 7 multiplier
+    `)${E}`;
+  return {
+    loc,
+    atom: new RegExp(src, 'giu'),
+    boundBefore: new RegExp(`(?<![\\p{L}\\p{N}])(${alt(loc.bounds.map((b) => b[0]))})\\s+$`, 'iu'),
+    bounds: new Map(loc.bounds.map(([w, b, a]) => [norm(w), [b, a]])),
+    rangeJoin: new RegExp(`^\\s*(?:${loc.rangeJoinSrc})\\s*$`, 'iu'),
+    rangeOpen: new RegExp(`(?<![\\p{L}\\p{N}])(?:${loc.rangeOpenSrc})\\s+$`, 'iu'),
+    unitAfter: new RegExp(`^\\s*(${alt(Object.keys(loc.units))})(?![\\p{L}\\p{N}])`, 'iu'),
+    currencyBefore: new RegExp(`(${alt(Object.keys(loc.currencies))})\\s*$`, 'u'),
+    fractionOf: new RegExp(`^\\s+(?:${loc.fractionOfSrc})\\s+`, 'iu'),
+    nextWords: /[\p{L}][\p{L}'’-]*/gu,
+  };
+}
+
+function atoms(text: string, c: Compiled): Atom[] {
+  const { loc } = c;
+  const out: Atom[] = [];
+  c.atom.lastIndex = 0;
+  for (let m = c.atom.exec(text); m; m = c.atom.exec(text)) {
+    const a: Atom = { start: m.index, end: m.index + m[0].length, min: null, max: null, approx: false, plain: false };
+    if (m[1]) {
+      const [lo, hi] = loc.vague[norm(m[1])];
+      Object.assign(a, { min: lo, max: hi, approx: true });
+    } else if (m[2]) {
+      a.fraction = loc.fractions[norm(m[2])];
+    } else if (m[3]) {
+      const n = loc.approxNouns[norm(m[3])];
+      Object.assign(a, { min: n, max: n, approx: true });
+    } else {
+      const base = m[4] !== undefined ? loc.parseDigits(m[4]) : loc.parseWords(m[6]);
+      if (base === null) continue;
+      const mult = m[5] ?? m[7];
+      const n = mult ? base * loc.multipliers[norm(mult)] : base;
+      if (!Number.isFinite(n)) continue;
+      Object.assign(a, { min: n, max: n, plain: true });
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+const isInt = (n: number): boolean => Number.isInteger(n);
+
+/** Finds quantities; `blocked` are spans (dates, years, times) that are not quantities. */
+export function find(text: string, c: Compiled, blocked: [number, number][]): Quantity[] {
+  const { loc } = c;
+  const list = atoms(text, c);
+  const out: Quantity[] = [];
+  for (let i = 0; i < list.length; i++) {
+    let a = list[i];
+    if (overlaps(a, blocked)) continue;
+    let start = a.start;
+    let end = a.end;
+    let { min, max, approx } = a;
+    let of: number | null = null;
+    const fraction = a.fraction ?? null;
+    // Range: "tussen 20 en 30", "20 tot 30", "20-30".
+    const b = list[i + 1];
+    if (a.plain && b?.plain && b.start - a.end <= 12 && c.rangeJoin.test(text.slice(a.end, b.start)) && !overlaps(b, blocked)) {
+      const open = c.rangeOpen.exec(text.slice(Math.max(0, a.start - 12), a.start));
+      const join = norm(text.slice(a.end, b.start).trim());
+      // "en"/"of" only make a range after "tussen"; a range goes up ("2-1" is a score).
+      const needsOpen = /^\p{L}+$/u.test(join) && !/^(?:tot|to|à|a|through)/.test(join);
+      if ((open || !needsOpen) && a.min! < b.min!) {
+        if (open) start -= open[0].length;
+        max = b.max;
+        end = b.end;
+        i++;
+        a = { ...a, plain: false };
+      }
+    }
+    // Fraction of a whole: "een derde van de 421 districten".
+    let nounFrom = end;
+    if (fraction !== null) {
+      const ofm = c.fractionOf.exec(text.slice(end, end + 20));
+      if (ofm) {
+        nounFrom = end + ofm[0].length;
+        const whole = list[i + 1];
+        if (whole && whole.plain && whole.start === nounFrom && !overlaps(whole, blocked)) {
+          of = whole.min;
+          const part = Math.round(fraction * whole.min!);
+          min = part;
+          max = part;
+          approx = true;
+          end = whole.end;
+          nounFrom = end;
+          i++;
+        }
+      }
+    }
+    // Bound words before: "meer dan", "ruim", "bijna".
+    const bm = a.plain || fraction !== null ? c.boundBefore.exec(text.slice(Math.max(0, start - 24), start)) : null;
+    if (bm && min !== null && max !== null && max === min) {
+      const [bound, isApprox] = c.bounds.get(norm(bm[1]))!;
+      const n = min;
+      const count = isInt(n);
+      start -= bm[0].length;
+      approx = approx || isApprox;
+      switch (bound) {
+        case 'gt': [min, max] = [count ? n + 1 : n, null]; break;
+        case 'gte': [min, max] = [n, null]; break;
+        case 'lt': [min, max] = [null, count ? n - 1 : n]; break;
+        case 'lte': [min, max] = [null, n]; break;
+        case 'almost': [min, max] = [null, n]; break;
+        case 'approx': case 'only': break;
+      }
+    }
+    // Unit after or currency before.
+    let unit: string | null = null;
+    const um = c.unitAfter.exec(text.slice(end, end + 30));
+    if (um) {
+      unit = loc.units[norm(um[1])] ?? loc.units[um[1]] ?? null;
+      end += um[0].length;
+      nounFrom = end;
+    } else {
+      const cm = c.currencyBefore.exec(text.slice(Math.max(0, start - 4), start));
+      if (cm) {
+        unit = loc.currencies[cm[1]];
+        start -= cm[0].length;
+      }
+    }
+    // Counted noun; a time unit after the number makes it a duration or an age (findTimes' job).
+    const following = words(text, nounFrom, c);
+    if (following.length && loc.timeUnits.has(following[0].toLowerCase())) continue;
+    if (/^-?jarig/i.test(text.slice(end, end + 7))) continue;
+    const what = unit === null || unit === '%' || unit === 'pp' ? loc.headNoun(following) : null;
+    // A bare fraction without a whole or noun ("de helft") says nothing countable.
+    if (fraction !== null && of === null && what === null) continue;
+    out.push({ text: text.slice(start, end), start, end, min, max, approx, unit, what, ...(fraction !== null ? { fraction, of } : {}) });
+  }
+  return out;
+}
+
+/** Up to five words right after `from`, stopping at punctuation. */
+function words(text: string, from: number, c: Compiled): string[] {
+  const tail = text.slice(from, from + 80);
+  const stop = tail.search(/[.,;:!?()"“”‘’]|\s-\s/);
+  const part = stop >= 0 ? tail.slice(0, stop) : tail;
+  return part.match(c.nextWords)?.slice(0, 5) ?? [];
+}
+
+function overlaps(a: { start: number; end: number }, spans: [number, number][]): boolean {
+  // spans are few per sentence; a binary search would pay off only for whole books.
+  for (const [s, e] of spans) if (a.start < e && s < a.end) return true;
+  return false;
+}

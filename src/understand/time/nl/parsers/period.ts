@@ -1,0 +1,30 @@
+// Longer periods: "de jaren negentig", "de twintigste eeuw", "vorige eeuw" (via relUnit), "afgelopen zomer".
+import type { TimeParser } from '../../types.js';
+import { alt, B, E, lookup } from '../../util.js';
+import { DECADE_WORDS, ORDINAL_CENTURIES, REL, SEASONS } from '../constants.js';
+
+export const decade: TimeParser = {
+  name: 'nl.decade',
+  pattern: new RegExp(`${B}(?:de\\s+)?jaren\\s+(?:(${alt(Object.keys(DECADE_WORDS))})|'?(\\d0)|(1\\d|20)(\\d0))${E}`, 'giu'),
+  extract: (m) => {
+    if (m[1]) return { k: 'decade', yy: lookup(DECADE_WORDS, m[1])! };
+    if (m[2]) return { k: 'decade', yy: Number(m[2]) };
+    return { k: 'decade', start: Number(m[3] + m[4]) };
+  },
+};
+
+export const century: TimeParser = {
+  name: 'nl.century',
+  pattern: new RegExp(`${B}(?:de\\s+)?(?:(${alt(Object.keys(ORDINAL_CENTURIES))})|(\\d{2})(?:e|ste|de))\\s+eeuw${E}`, 'giu'),
+  extract: (m) => ({ k: 'century', c: m[1] ? lookup(ORDINAL_CENTURIES, m[1])! : Number(m[2]) }),
+};
+
+export const season: TimeParser = {
+  name: 'nl.season',
+  pattern: new RegExp(
+    `${B}(?:(${alt(Object.keys(REL))})\\s+(${alt(Object.keys(SEASONS))})|(?:de\\s+|het\\s+)?(${alt(Object.keys(SEASONS))})\\s+van\\s+(\\d{4}))${E}`,
+    'giu',
+  ),
+  extract: (m) =>
+    m[1] ? { k: 'season', s: lookup(SEASONS, m[2])!, rel: lookup(REL, m[1])! } : { k: 'season', s: lookup(SEASONS, m[3])!, y: Number(m[4]) },
+};

@@ -1,0 +1,38 @@
+// Expressions relative to the reference: "gisteren", "vorige week", "afgelopen weekend", "komende maandag", "zondag".
+import type { TimeParser } from '../../types.js';
+import { alt, B, E, lookup } from '../../util.js';
+import { DAY_PARTS, DAY_WORDS, REL, REL_AFTER, REL_UNITS, WEEKDAYS } from '../constants.js';
+
+const WEEKDAY = `(${alt(Object.keys(WEEKDAYS))})(?:${alt(DAY_PARTS)})?`;
+
+// "morgen" is tomorrow, but not in "'s morgens" or "de morgen" (the morning).
+export const dayWord: TimeParser = {
+  name: 'nl.dayWord',
+  pattern: new RegExp(`(?<!(?:de|deze|die|elke|iedere|van|goede|'s)\\s+)${B}(${alt(Object.keys(DAY_WORDS))})${E}`, 'giu'),
+  extract: (m) => ({ k: 'rel', unit: 'day', n: lookup(DAY_WORDS, m[1])! }),
+};
+
+export const relUnit: TimeParser = {
+  name: 'nl.relUnit',
+  pattern: new RegExp(`${B}(${alt(Object.keys(REL))})\\s+(${alt(Object.keys(REL_UNITS))})${E}`, 'giu'),
+  extract: (m) => ({ k: 'rel', unit: lookup(REL_UNITS, m[2])!, n: lookup(REL, m[1])! }),
+};
+
+export const relWeekday: TimeParser = {
+  name: 'nl.relWeekday',
+  pattern: new RegExp(`${B}(?:(${alt(Object.keys(REL))})\\s+${WEEKDAY}|${WEEKDAY}\\s+(${alt(Object.keys(REL_AFTER))}))(?![\\p{L}\\p{N}])`, 'giu'),
+  extract: (m) => {
+    if (m[1]) {
+      const rel = lookup(REL, m[1])!;
+      return { k: 'weekday', wd: lookup(WEEKDAYS, m[2])!, rel };
+    }
+    return { k: 'weekday', wd: lookup(WEEKDAYS, m[3])!, rel: lookup(REL_AFTER, m[4])! };
+  },
+};
+
+/** A weekday on its own; plural ("zondagen") is a set, handled elsewhere. */
+export const weekdayAlone: TimeParser = {
+  name: 'nl.weekday',
+  pattern: new RegExp(`${B}${WEEKDAY}${E}`, 'giu'),
+  extract: (m) => ({ k: 'weekday', wd: lookup(WEEKDAYS, m[1])!, rel: 0 }),
+};

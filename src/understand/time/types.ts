@@ -1,0 +1,73 @@
+// Language-neutral meaning of a temporal expression. Locale parsers produce these; shared refiners
+// and the resolver turn them into ISO values. Nothing here knows any language.
+import type { TimeExpression } from './index.js';
+
+export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+export type Mod = NonNullable<TimeExpression['mod']>;
+export type Part = 'start' | 'mid' | 'end';
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+export type Spec =
+  /** Calendar date, possibly partial: year missing means "infer from the reference and tense". */
+  | { k: 'date'; y?: number; m?: number; d?: number }
+  /** A year relative to the reference ("vorig jaar" = -1), optionally with a month/season inside it. */
+  | { k: 'rel'; unit: Unit; n: number }
+  /** A weekday; rel -1 = "vorige maandag", +1 = "volgende maandag", 0 = plain ("maandag"). */
+  | { k: 'weekday'; wd: number; rel: -1 | 0 | 1 }
+  /** Shift from the reference ("twee dagen geleden" = day -2) or from an anchor date; n null = vague count. */
+  | { k: 'shift'; unit: Unit; n: number | null; dir: -1 | 1; base?: Spec }
+  /** "de jaren negentig": decade within an unknown century (yy = 90) or with a known one (1990). */
+  | { k: 'decade'; yy?: number; start?: number }
+  /** "de twintigste eeuw" = 20. */
+  | { k: 'century'; c: number }
+  | { k: 'season'; s: Season; y?: number; rel?: number }
+  | { k: 'dur'; unit: Unit; n: number | null }
+  | { k: 'set'; value: string; precision: TimeExpression['precision'] }
+  | { k: 'vague'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
+  | { k: 'range'; from: Spec; to: Spec }
+  /** A date-shaped match that denotes no date (31 februari, year 99999): blocks shorter matches inside it, then dropped. */
+  | { k: 'invalid' };
+
+/** One match before resolution. */
+export interface Candidate {
+  start: number;
+  end: number;
+  spec: Spec;
+  mod?: Mod;
+  part?: Part;
+  /** Parser rank: on equal spans the higher wins. */
+  rank: number;
+}
+
+/** A locale parser: one pattern family. `extract` returns null to reject a match (e.g. 31 February). */
+export interface TimeParser {
+  name: string;
+  /** Must have the g flag (and u when it uses \p classes). */
+  pattern: RegExp;
+  extract(m: RegExpExecArray): Spec | null;
+  /** When extract rejects a match, still claim its span so that no shorter parser reads part of it. */
+  blockOnReject?: boolean;
+}
+
+/** Everything a language contributes to time understanding. */
+export interface TimeLocale {
+  parsers: TimeParser[];
+  /** Words before an expression that change its meaning ("sinds" -> since), lower case, longest first. */
+  modifiers: [RegExp, Mod][];
+  /** Words before an expression that select a part of it ("eind" -> end). */
+  parts: [RegExp, Part][];
+  /** Connectors for ranges: "van X tot Y", "tussen X en Y". */
+  rangeOpen: RegExp;
+  rangeJoin: RegExp;
+  /** Joins that make a range on their own: "1996-2001", "maandag tot woensdag". */
+  rangeJoinBare: RegExp;
+  /** Between a count ("enkele dagen") and an anchor ("9/11"): before or after. */
+  shiftJoin: [RegExp, -1 | 1][];
+  /** Between a weekday and its date ("zondag 4 juli", "Sunday, July 4"). */
+  weekdayDateJoin: RegExp;
+  /** Clock times and parts of day that may follow a date without changing its day ("om 15.00 uur"). */
+  timeOfDay: RegExp;
+  /** Sentence cues for year/weekday inference. */
+  futureCues: RegExp;
+  pastCues: RegExp;
+}
