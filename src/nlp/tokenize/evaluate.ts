@@ -80,8 +80,16 @@ export function readConllu(conllu: string): GoldSentence[] {
   return out;
 }
 
-export function evaluateTokenizer(conllu: string, lang: Lang, limit = Infinity): TokenizerScore {
-  const gold = readConllu(conllu).slice(0, limit);
+export interface EvaluateOptions {
+  /** Only the first sentences. */
+  limit?: number;
+  /** false: join every sentence with one space, no line breaks (a harder test of the splitter). */
+  layout?: boolean;
+}
+
+export function evaluateTokenizer(conllu: string, lang: Lang, opts: EvaluateOptions = {}): TokenizerScore {
+  const gold = readConllu(conllu).slice(0, opts.limit ?? Infinity);
+  const layout = opts.layout ?? true;
   // Rebuild the document text; find each gold token in its sentence text.
   let doc = '';
   const goldTokens = new Set<string>();
@@ -93,7 +101,7 @@ export function evaluateTokenizer(conllu: string, lang: Lang, limit = Infinity):
     if (i > 0) {
       // Sentences of one paragraph follow each other; one without final punctuation was a line of its own (list item, headline).
       const prev = gold[i - 1]!;
-      doc += s.paragraph !== prev.paragraph ? '\n\n' : /[.!?…;"'”’»)]$/u.test(prev.text) ? ' ' : '\n';
+      doc += !layout ? ' ' : s.paragraph !== prev.paragraph ? '\n\n' : /[.!?…;"'”’»)]$/u.test(prev.text) ? ' ' : '\n';
     }
     const base = doc.length;
     sentenceStarts.push(base);

@@ -1,0 +1,229 @@
+// Frog (the Dutch memory-based NLP suite, Debian package `frog` + `frogdata`) as the reference
+// for speed and accuracy of sitrep's Dutch pipeline. Frog is slow (~15 s start, ~2 GB RAM), so it is
+// run niced, once, on a small sample. Returns null when Frog is not installed.
+//
+// Run on its own: `npm run build; node dist/scripts/bench/frog.js [articles] [ud-sentences]`
+// (defaults 20 and 300); prints the Markdown recorded in docs/bench/frog.md.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SHARED_DIR } from '../../src/paths.js';
+
+export interface FrogMeasurement {
+  /** Tokens Frog produced. */
+  tokens: number;
+  /** Wall-clock seconds of the whole run, start-up included. */
+  seconds: number;
+  /** Throughput without the start-up (seconds minus startupSeconds). */
+  tokensPerSecond: number;
+  /** Seconds Frog needs to load its models (measured on a one-line text). */
+  startupSeconds?: number;
+  /** Peak resident memory of the Frog process, from /usr/bin/time. */
+  peakRssMb?: number;
+}
+
+interface FrogRun {
+  output: string;
+  seconds: number;
+  peakRssMb?: number;
+}
+
+/** Whether the frog binary and its Dutch data are installed. */
+export function frogAvailable(): boolean {
+  const r = spawnSync('frog', ['--help'], { encoding: 'utf8' });
+  return !r.error && existsSync('/usr/share/frog/nld/frog.cfg');
+}
+
+/** Runs Frog on one input file (niced), returning its tab-separated output. */
+async function runFrog(input: string, args: string[]): Promise<FrogRun> {
+  const dir = mkdtempSync(join(os.tmpdir(), 'sitrep-frog-'));
+  try {
+    const inFile = join(dir, 'in.txt');
+    const outFile = join(dir, 'out.tsv');
+    const timeFile = join(dir, 'time.txt');
+    writeFileSync(inFile, input);
+    const frogArgs = ['-t', inFile, '-o', outFile, '--nostdout', ...args];
+    const timed = existsSync('/usr/bin/time');
+    const cmd = timed ? ['/usr/bin/time', '-v', '-o', timeFile, 'frog', ...frogArgs] : ['frog', ...frogArgs];
+    const t0 = process.hrtime.bigint();
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      // cwd: Frog writes debug files into the working directory.
+      const child = spawn('nice', ['-n', '10', ...cmd], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => {
+        err = (err + d.toString('utf8')).slice(-4000);
+      });
+      child.on('error', reject);
+      child.on('close', (c) => resolve({ code: c, stderr: err }));
+    });
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (code !== 0) throw new Error(`frog exited with ${code}: ${stderr.slice(-500)}`);
+    let peakRssMb: number | undefined;
+    if (timed && existsSync(timeFile)) {
+      const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+      if (m) peakRssMb = Math.round(Number(m[1]) / 1024);
+    }
+    return { output: readFileSync(outFile, 'utf8'), seconds, peakRssMb };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const countTokens = (tsv: string): number => tsv.split('\n').filter((l) => l.trim() !== '').length;
+
+/**
+ * Frog with its full default pipeline (tokenizer, tagger, lemmatizer, morphology, NER, chunker and
+ * dependency parser) on Dutch texts, one after the other in one input (blank line between texts).
+ */
+export async function frogReference(texts: string[]): Promise<FrogMeasurement | null> {
+  if (!frogAvailable()) return null;
+  const startup = await runFrog('Start.\n', []);
+  const run = await runFrog(texts.join('\n\n') + '\n', []);
+  const tokens = countTokens(run.output);
+  const processing = Math.max(run.seconds - startup.seconds, 1e-9);
+  return {
+    tokens,
+    seconds: run.seconds,
+    tokensPerSecond: tokens / processing,
+    startupSeconds: startup.seconds,
+    peakRssMb: run.peakRssMb,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accuracy reference: Frog's UPOS and lemmas on UD Dutch dev sentences (gold tokenization given).
+
+interface UdWord {
+  form: string;
+  lemma: string;
+  upos: string;
+  xpos: string;
+}
+
+function readUd(conllu: string): UdWord[][] {
+  const out: UdWord[][] = [];
+  let cur: UdWord[] = [];
+  for (const line of conllu.split('\n')) {
+    if (line.trim() === '') {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else if (!line.startsWith('#')) {
+      const c = line.split('\t');
+      if (!/^\d+$/.test(c[0]!)) continue;
+      cur.push({ form: c[1]!, lemma: c[2]!, upos: c[3]!, xpos: c[4]! });
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/**
+ * CGN tag (as Frog writes it, "WW(pv,tgw,ev)") -> UPOS, learned from UD Dutch files whose
+ * XPOS column holds the same CGN tags ("WW|pv|tgw|ev"): the most frequent UPOS per (lemma, tag), per
+ * tag, and per main tag, in that order. This keeps the mapping faithful to UD (AUX for "zijn" etc.).
+ */
+function cgnToUpos(train: UdWord[][]): (tag: string, lemma: string) => string {
+  const counts = new Map<string, Map<string, number>>();
+  const add = (key: string, upos: string) => {
+    let m = counts.get(key);
+    if (!m) counts.set(key, (m = new Map()));
+    m.set(upos, (m.get(upos) ?? 0) + 1);
+  };
+  for (const s of train) {
+    for (const w of s) {
+      const main = w.xpos.split('|')[0]!;
+      add(`L:${w.lemma.toLowerCase()}|${main}`, w.upos);
+      add(`T:${w.xpos}`, w.upos);
+      add(`M:${main}`, w.upos);
+    }
+  }
+  const best = (key: string): string | undefined => {
+    const m = counts.get(key);
+    if (!m) return undefined;
+    return [...m.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+  return (tag, lemma) => {
+    const m = /^([A-Z]+)\((.*)\)$/.exec(tag);
+    const main = m ? m[1]! : tag;
+    const xpos = m && m[2] ? `${main}|${m[2].split(',').join('|')}` : main;
+    // Lemma-specific first only for the ambiguous main tags (WW: AUX/VERB, VNW: PRON/DET/ADV).
+    const byLemma = main === 'WW' || main === 'VNW' ? best(`L:${lemma.toLowerCase()}|${main}`) : undefined;
+    return byLemma ?? best(`T:${xpos}`) ?? best(`M:${main}`) ?? 'X';
+  };
+}
+
+export interface FrogAccuracy {
+  sentences: number;
+  tokens: number;
+  upos: number;
+  lemma: number;
+  seconds: number;
+}
+
+/**
+ * Frog's UPOS and lemma accuracy on the first `limit` sentences of a UD Dutch dev file; the CGN->UPOS
+ * mapping is learned from other UD files (`mappingFiles`, which must have CGN tags as XPOS).
+ */
+export async function frogUdAccuracy(devFile: string, mappingFiles: string[], limit: number): Promise<FrogAccuracy | null> {
+  if (!frogAvailable()) return null;
+  const dev = readUd(readFileSync(devFile, 'utf8')).slice(0, limit);
+  const toUpos = cgnToUpos(mappingFiles.flatMap((f) => readUd(readFileSync(f, 'utf8'))));
+  // Gold tokens, one sentence per line; Frog's tokenizer and parser skipped (not needed for tags).
+  const input = dev.map((s) => s.map((w) => w.form).join(' ')).join('\n') + '\n';
+  const run = await runFrog(input, ['-n', '--skip=tpnc']);
+  const frogSentences = run.output.split(/\n\s*\n/).map((b) => b.split('\n').filter((l) => l.trim()).map((l) => l.split('\t')));
+  let tokens = 0;
+  let uposOk = 0;
+  let lemmaOk = 0;
+  const norm = (l: string) => l.toLowerCase().replace(/_/g, '');
+  dev.forEach((gold, i) => {
+    const got = frogSentences[i];
+    if (!got || got.length !== gold.length) return; // Frog re-split the sentence: leave it out
+    gold.forEach((w, j) => {
+      const row = got[j]!;
+      tokens++;
+      if (toUpos(row[4] ?? '', row[2] ?? '') === w.upos) uposOk++;
+      if (norm(row[2] ?? '') === norm(w.lemma)) lemmaOk++;
+    });
+  });
+  return { sentences: dev.length, tokens, upos: uposOk / tokens, lemma: lemmaOk / tokens, seconds: run.seconds };
+}
+
+/** The first `n` articles of the news sample (title and text), for the speed reference. */
+export function newsSample(n: number): string[] {
+  const lines = readFileSync(join(SHARED_DIR, 'data', 'news-nl-2019', 'articles.jsonl'), 'utf8').split('\n');
+  return lines
+    .filter((l) => l.trim())
+    .slice(0, n)
+    .map((l) => JSON.parse(l) as { title?: string; text: string })
+    .map((a) => (a.title ? `${a.title}\n\n${a.text}` : a.text));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const articles = Number(process.argv[2] ?? 20);
+  const udSentences = Number(process.argv[3] ?? 300);
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  console.log(`Machine: ${machine}\n`);
+  const speed = await frogReference(newsSample(articles));
+  if (!speed) {
+    console.log('Frog is not installed (apt-get install -y frog frogdata).');
+  } else {
+    console.log(`Speed, first ${articles} articles of news-nl-2019, full Frog pipeline with parser (nice -n 10):`);
+    console.log(`- tokens: ${speed.tokens}`);
+    console.log(`- wall time: ${speed.seconds.toFixed(1)} s, of which start-up ${speed.startupSeconds?.toFixed(1)} s`);
+    console.log(`- throughput without start-up: ${speed.tokensPerSecond.toFixed(0)} tokens/s`);
+    console.log(`- peak RSS: ${speed.peakRssMb ?? '?'} MB`);
+    const ud = join(SHARED_DIR, 'data', 'ud', 'nl');
+    const mapping = ['nl_lassysmall-ud-dev.conllu', 'nl_lassysmall-ud-test.conllu'].map((f) => join(ud, f));
+    const acc = await frogUdAccuracy(join(ud, 'nl_alpino-ud-dev.conllu'), mapping, udSentences);
+    if (acc) {
+      console.log(`\nAccuracy, first ${acc.sentences} sentences of nl_alpino-ud-dev (news; gold tokens, Frog tagger + lemmatizer):`);
+      console.log(`- tokens compared: ${acc.tokens}`);
+      console.log(`- UPOS (CGN tag mapped to UPOS by the XPOS->UPOS counts of LassySmall dev+test): ${(acc.upos * 100).toFixed(1)}%`);
+      console.log(`- lemma (lower case, "_" removed): ${(acc.lemma * 100).toFixed(1)}%`);
+      console.log(`- wall time: ${acc.seconds.toFixed(1)} s`);
+    }
+  }
+}
