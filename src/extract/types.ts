@@ -1,4 +1,4 @@
-import type { Doc, Extraction, PartialDate } from '../model/index.js';
+import type { ActorRef, Doc, Extraction, PartialDate } from '../model/index.js';
 
 /** What an extractor knows about the article besides its analysed text. */
 export interface ArticleContext {
@@ -13,4 +13,20 @@ export interface ArticleContext {
 export interface Extractor {
   readonly name: string;
   extract(doc: Doc, article: ArticleContext): Extraction;
+}
+
+/**
+ * An actor mention after linking and coreference: dictionary alias, demonym + role noun, a named
+ * entity kept as a new actor, or a pronoun / short definite description resolved to an earlier actor.
+ */
+export interface ResolvedActor {
+  sentence: number;
+  /** Character span in the article text. */
+  start: number;
+  end: number;
+  /** Token range [tokenStart, tokenEnd) in the sentence. */
+  tokenStart: number;
+  tokenEnd: number;
+  actor: ActorRef;
+  via: 'dictionary' | 'pattern' | 'entity' | 'coreference';
 }

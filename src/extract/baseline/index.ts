@@ -113,9 +113,9 @@ export const baselineExtractor: Extractor = {
         const recipientMention = actors.find((a) => a !== actorMention && a.actor.id !== actor?.id && a.start > trigger.start) ?? null;
         const named = places.find((p) => !p.adjectival && p.candidates.length > 0);
         const location = named ? toLocation(named) : focus;
-        const time: TimeRef = times[0]
-          ? { text: times[0].text, value: times[0].value, precision: times[0].precision }
-          : articleTime;
+        // Only a calendar value dates the fact; vague or relative-only expressions leave the article date.
+        const dated = times.find((t) => t.value !== null && /^\d{4}/.test(t.value) && (t.type === 'date' || t.type === 'interval'));
+        const time: TimeRef = dated ? { text: dated.text, value: dated.value, precision: dated.precision } : articleTime;
         const base = {
           type: cat.type,
           mode: cat.mode,
