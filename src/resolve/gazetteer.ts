@@ -67,7 +67,8 @@ function importanceOf(e: GazetteerEntry): number {
     const pop = Math.max(1, e.population ?? 1000);
     const code = e.codes?.feature_code ?? '';
     const bonus = code === 'PPLC' ? 0.12 : code === 'PPLA' ? 0.06 : 0;
-    return Math.min(0.8, 0.24 + 0.08 * Math.log10(pop) + bonus);
+    // A town of 100,000 weighs as much as a district; smaller towns less (districts are what news names).
+    return Math.min(0.8, 0.2 + 0.07 * Math.log10(pop) + bonus);
   }
   return DEFAULT_IMPORTANCE[e.type];
 }
@@ -156,13 +157,28 @@ export function loadGazetteer(userFiles: string[] = []): Gazetteer {
       mergeNames(e, 'adjectives', x.adjectives);
     });
   }
-  // Language data: extra country names, adjectives and demonyms.
+  let placeIndex: Map<string, GazetteerEntry> | undefined;
+  // Language data: extra country names, adjectives and demonyms, exonyms.
   for (const lang of knownLangs()) {
     const pl = placeLang(lang);
     for (const [iso, names] of Object.entries(pl.countryNames)) addNames(byId.get(`country:${iso}`), 'names', lang, names);
     for (const [iso, adj] of Object.entries(pl.countryAdjectives)) addNames(byId.get(`country:${iso}`), 'adjectives', lang, adj);
     for (const [iso, ppl] of Object.entries(pl.countryPeople)) addNames(byId.get(`country:${iso}`), 'adjectives', lang, ppl);
     for (const [id, adj] of Object.entries(pl.adjectiveNames)) addNames(byId.get(id), 'adjectives', lang, adj);
+    for (const [key, names] of Object.entries(pl.placeNames)) addNames(placeByName(key), 'names', lang, names);
+  }
+
+  function placeByName(key: string): GazetteerEntry | undefined {
+    if (!placeIndex) {
+      placeIndex = new Map();
+      for (const e of byId.values()) {
+        if (e.type !== 'populated_place' || !e.country) continue;
+        const k = `${e.country}:${e.name}`;
+        const prev = placeIndex.get(k);
+        if (!prev || (prev.population ?? 0) < (e.population ?? 0)) placeIndex.set(k, e);
+      }
+    }
+    return placeIndex.get(key);
   }
   return indexGazetteer(order.map((id) => byId.get(id)!), files);
 }

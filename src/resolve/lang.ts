@@ -8,6 +8,8 @@ export interface PlaceLang {
   transliteration: Rewrite[];
   /** Extra country names by ISO3 ("VS" for USA). */
   countryNames: Record<string, string[]>;
+  /** Exonyms of places by "ISO3:English name" ("RUS:Moscow" -> ["Moskou"]). */
+  placeNames: Record<string, string[]>;
   /** Adjectives of non-country entries, by gazetteer id ("Centraal-Aziatische"). */
   adjectiveNames: Record<string, string[]>;
   /** Country adjectives by ISO3 (from country-adjectives.tsv). */
@@ -78,6 +80,7 @@ export function placeLang(lang: string): PlaceLang {
     transliteration: raw.transliteration ?? [],
     countryNames: raw.countryNames ?? {},
     adjectiveNames: raw.adjectiveNames ?? {},
+    placeNames: raw.placeNames ?? {},
     countryAdjectives: tsv.adj,
     countryPeople: tsv.people,
     directions: raw.directions ?? {},

@@ -32,6 +32,7 @@ const SKELETON_RULES: Rewrite[] = [
   ['ch', 'k'],
   ['sh', 's'],
   ['zh', 'z'],
+  ['z', 's'],
   ['dj', 'j'],
   ['ph', 'f'],
   ['q', 'k'],
