@@ -18,6 +18,10 @@ export interface FrogMeasurement {
   seconds: number;
   /** Throughput without the start-up (seconds minus startupSeconds). */
   tokensPerSecond: number;
+  /** CPU seconds (user + system) of the run, from /usr/bin/time: robust when the machine is shared. */
+  cpuSeconds?: number;
+  /** Tokens per CPU second without the start-up's CPU time. */
+  tokensPerCpuSecond?: number;
   /** Seconds Frog needs to load its models (measured on a one-line text). */
   startupSeconds?: number;
   /** Peak resident memory of the Frog process, from /usr/bin/time. */
@@ -27,6 +31,7 @@ export interface FrogMeasurement {
 interface FrogRun {
   output: string;
   seconds: number;
+  cpuSeconds?: number;
   peakRssMb?: number;
 }
 
@@ -61,11 +66,16 @@ async function runFrog(input: string, args: string[]): Promise<FrogRun> {
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     if (code !== 0) throw new Error(`frog exited with ${code}: ${stderr.slice(-500)}`);
     let peakRssMb: number | undefined;
+    let cpuSeconds: number | undefined;
     if (timed && existsSync(timeFile)) {
-      const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+      const report = readFileSync(timeFile, 'utf8');
+      const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
       if (m) peakRssMb = Math.round(Number(m[1]) / 1024);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(report);
+      if (user && sys) cpuSeconds = Number(user[1]) + Number(sys[1]);
     }
-    return { output: readFileSync(outFile, 'utf8'), seconds, peakRssMb };
+    return { output: readFileSync(outFile, 'utf8'), seconds, cpuSeconds, peakRssMb };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -83,10 +93,13 @@ export async function frogReference(texts: string[]): Promise<FrogMeasurement | 
   const run = await runFrog(texts.join('\n\n') + '\n', []);
   const tokens = countTokens(run.output);
   const processing = Math.max(run.seconds - startup.seconds, 1e-9);
+  const cpu = run.cpuSeconds !== undefined && startup.cpuSeconds !== undefined ? run.cpuSeconds - startup.cpuSeconds : undefined;
   return {
     tokens,
     seconds: run.seconds,
     tokensPerSecond: tokens / processing,
+    cpuSeconds: run.cpuSeconds,
+    tokensPerCpuSecond: cpu && cpu > 0 ? tokens / cpu : undefined,
     startupSeconds: startup.seconds,
     peakRssMb: run.peakRssMb,
   };
@@ -160,6 +173,8 @@ export interface FrogAccuracy {
   upos: number;
   lemma: number;
   seconds: number;
+  /** Sentences left out because Frog's output did not line up with the gold tokens. */
+  skipped: number;
 }
 
 /**
@@ -175,12 +190,14 @@ export async function frogUdAccuracy(devFile: string, mappingFiles: string[], li
   const run = await runFrog(input, ['-n', '--skip=tpnc']);
   const frogSentences = run.output.split(/\n\s*\n/).map((b) => b.split('\n').filter((l) => l.trim()).map((l) => l.split('\t')));
   let tokens = 0;
+  let counted = 0;
   let uposOk = 0;
   let lemmaOk = 0;
   const norm = (l: string) => l.toLowerCase().replace(/_/g, '');
   dev.forEach((gold, i) => {
     const got = frogSentences[i];
     if (!got || got.length !== gold.length) return; // Frog re-split the sentence: leave it out
+    counted++;
     gold.forEach((w, j) => {
       const row = got[j]!;
       tokens++;
@@ -188,7 +205,7 @@ export async function frogUdAccuracy(devFile: string, mappingFiles: string[], li
       if (norm(row[2] ?? '') === norm(w.lemma)) lemmaOk++;
     });
   });
-  return { sentences: dev.length, tokens, upos: uposOk / tokens, lemma: lemmaOk / tokens, seconds: run.seconds };
+  return { sentences: dev.length, tokens, upos: uposOk / tokens, lemma: lemmaOk / tokens, seconds: run.seconds, skipped: dev.length - counted };
 }
 
 /** The first `n` articles of the news sample (title and text), for the speed reference. */
@@ -213,14 +230,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(`Speed, first ${articles} articles of news-nl-2019, full Frog pipeline with parser (nice -n 10):`);
     console.log(`- tokens: ${speed.tokens}`);
     console.log(`- wall time: ${speed.seconds.toFixed(1)} s, of which start-up ${speed.startupSeconds?.toFixed(1)} s`);
-    console.log(`- throughput without start-up: ${speed.tokensPerSecond.toFixed(0)} tokens/s`);
+    console.log(`- throughput without start-up: ${speed.tokensPerSecond.toFixed(0)} tokens/s wall clock`);
+    console.log(`- CPU time: ${speed.cpuSeconds?.toFixed(1) ?? '?'} s; ${speed.tokensPerCpuSecond?.toFixed(0) ?? '?'} tokens per CPU second without start-up`);
     console.log(`- peak RSS: ${speed.peakRssMb ?? '?'} MB`);
     const ud = join(SHARED_DIR, 'data', 'ud', 'nl');
     const mapping = ['nl_lassysmall-ud-dev.conllu', 'nl_lassysmall-ud-test.conllu'].map((f) => join(ud, f));
     const acc = await frogUdAccuracy(join(ud, 'nl_alpino-ud-dev.conllu'), mapping, udSentences);
     if (acc) {
       console.log(`\nAccuracy, first ${acc.sentences} sentences of nl_alpino-ud-dev (news; gold tokens, Frog tagger + lemmatizer):`);
-      console.log(`- tokens compared: ${acc.tokens}`);
+      console.log(`- tokens compared: ${acc.tokens} (${acc.skipped} sentences left out: Frog's tokens did not line up)`);
       console.log(`- UPOS (CGN tag mapped to UPOS by the XPOS->UPOS counts of LassySmall dev+test): ${(acc.upos * 100).toFixed(1)}%`);
       console.log(`- lemma (lower case, "_" removed): ${(acc.lemma * 100).toFixed(1)}%`);
       console.log(`- wall time: ${acc.seconds.toFixed(1)} s`);

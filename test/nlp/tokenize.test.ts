@@ -49,6 +49,12 @@ test('nl: abbreviations keep their period and do not end the sentence', () => {
     ['Ze', 'namen', 'wapens', ',', 'munitie', 'e.d.'],
     ['De', 'rest', 'bleef', 'achter', '.'],
   ]);
+  // Capitalised and all-capital abbreviations; a name or acronym before a period is not one.
+  assert.deepEqual(split('Bijv. DHR. BAKER kwam uit de VS. Daar zat Max. Hij kreeg max. 5 jaar.', 'nl'), [
+    ['Bijv.', 'DHR.', 'BAKER', 'kwam', 'uit', 'de', 'VS', '.'],
+    ['Daar', 'zat', 'Max', '.'],
+    ['Hij', 'kreeg', 'max.', '5', 'jaar', '.'],
+  ]);
   // A month abbreviation only before a number; otherwise "Jan" is a name.
   assert.deepEqual(split('Op 3 jan. 2022 kwam hij. Het was Jan. Hij bleef.', 'nl'), [
     ['Op', '3', 'jan.', '2022', 'kwam', 'hij', '.'],
@@ -120,8 +126,8 @@ test('en: clitics and possessives split as in UD EWT', () => {
 });
 
 test('en: hyphens and slashes split between words, not in prefixes or numbers', () => {
-  assert.deepEqual(flat('A 15-year war, an e-mail and a non-violent protest cost $20,000 and/or more on 9/11 at 555-1234.', 'en'), [
-    'A', '15', '-', 'year', 'war', ',', 'an', 'e-mail', 'and', 'a', 'non-violent', 'protest', 'cost', '$', '20,000', 'and', '/', 'or', 'more', 'on', '9/11', 'at', '555-1234', '.',
+  assert.deepEqual(flat('A 15-year U.S.-backed war, an e-mail and a non-violent protest cost $20,000 and/or more on 9/11 at 555-1234.', 'en'), [
+    'A', '15', '-', 'year', 'U.S.', '-', 'backed', 'war', ',', 'an', 'e-mail', 'and', 'a', 'non-violent', 'protest', 'cost', '$', '20,000', 'and', '/', 'or', 'more', 'on', '9/11', 'at', '555-1234', '.',
   ]);
 });
 

@@ -81,10 +81,14 @@ export function scan(text: string, lang: TokenizerLanguage): Scan {
     const w = text.slice(a, b);
     let rule = lang.abbreviations.get(w);
     if (!rule && isUpper(code(a))) {
-      const lower = w.toLowerCase();
-      rule = lang.abbreviations.get(w[0]!.toLowerCase() + w.slice(1)) ?? lang.abbreviations.get(lower);
-      // All capitals ("GEN."): also the capitalised form of a listed abbreviation.
-      if (!rule && w === w.toUpperCase()) rule = lang.abbreviations.get(w[0] + lower.slice(1));
+      const rest = w.slice(1);
+      // Capitalised at a sentence start ("Dhr.", "Bijv."). All capitals ("GEN.", "DHR.") match a
+      // capitalised entry, or a lower-case one from three letters on, so "VS." never becomes "vs.".
+      if (rest === rest.toLowerCase()) rule = lang.abbreviations.get(w[0]!.toLowerCase() + rest);
+      else if (w === w.toUpperCase()) {
+        rule = lang.abbreviations.get(w[0] + rest.toLowerCase());
+        if (!rule && len >= 4) rule = lang.abbreviations.get(w.toLowerCase());
+      }
     }
     if (rule) return rule.beforeNumber && !numberFollows(b) ? null : rule;
     return DOTTED.test(w) ? DOTTED_RULE : null;
@@ -116,6 +120,10 @@ export function scan(text: string, lang: TokenizerLanguage): Scan {
 
   /** A clitic at the end of text[a, b) (English "n't", "'s"): its length, else 0. */
   const cliticLength = (a: number, b: number): number => {
+    // Quick reject: every clitic has an apostrophe among the last three characters.
+    let apostrophe = false;
+    for (let k = b - 1; k >= a && k >= b - 3 && !apostrophe; k--) apostrophe = code(k) === APOSTROPHE || code(k) === RIGHT_SINGLE;
+    if (!apostrophe) return 0;
     for (const cl of lang.clitics) {
       const len = cl.length;
       if (b - a <= len) continue;
@@ -169,6 +177,8 @@ export function scan(text: string, lang: TokenizerLanguage): Scan {
       } else if (c === SLASH && lang.splitSlashes) {
         // "and/or", "Mozilla/Firefox" split; "b/c", "9/11" stay.
         cut = k - run >= 2 && isLetter(prev) && k + 2 < b && isLetter(next) && isLetter(code(k + 2)) ? 1 : 0;
+      } else if (c === HYPHEN && lang.splitHyphens && prev === PERIOD && isLetter(next)) {
+        cut = 1; // "U.S.-backed"
       } else if (c === HYPHEN && lang.splitHyphens && isAlnum(prev) && isAlnum(next)) {
         const numeric = isDigit(prev) && isDigit(next);
         cut = numeric || lang.hyphenPrefixes.has(text.slice(run, k).toLowerCase()) ? 0 : 1;

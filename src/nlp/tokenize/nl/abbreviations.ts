@@ -11,7 +11,7 @@ gen. lt. lt.gen. lt.-gen. kol. maj. kap. kapt. sgt. adm. brig. cdt. ltz.
 o.a. o.m. m.b.t. m.b.v. m.i.v. m.n. n.a.v. o.b.v. o.l.v. t.a.v. t.b.v. t.g.v. t.o.v. t.w.v. i.p.v. i.v.m. i.s.m.
 bijv. bv. vb. vgl. zgn. z.g. resp. evt. incl. excl. ca. cf. nl. nr. nrs. blz. pag. p. afb. fig. tel.
 d.w.z. d.i. m.a.w. a.s. j.l. z.s.m. s.v.p. i.c.m. p.p.
-ong. gem. max. min. tab. vs. vz. afd. alg. red. verg. vnl. wsch. mln. mld. mrd.
+tab. vs. vz. afd. alg. red. verg. vnl. wsch. mln. mld. mrd.
 jl. final
 kg. km. cm. mm. final
 Chr. final
@@ -27,6 +27,8 @@ e.o. final
 v.Chr. final
 n.Chr. final
 # months and days: names can look the same ("Jan"), so only before a number
+# words or names when capitalised ("Max."), abbreviations before a number ("max. 5")
+ong. gem. max. min. number
 jan. number
 febr. number
 feb. number
