@@ -105,7 +105,7 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
     const fraction = a.fraction ?? null;
     // Range: "tussen 20 en 30", "20 tot 30", "20-30".
     const b = list[i + 1];
-    if (a.plain && b?.plain && b.start - a.end <= 12 && c.rangeJoin.test(text.slice(a.end, b.start)) && !overlaps(b, blocked)) {
+    if (a.plain && b?.plain && b.start - a.end <= 12 && c.rangeJoin.test(text.slice(a.end, b.start))) {
       const open = c.rangeOpen.exec(text.slice(Math.max(0, a.start - 12), a.start));
       const join = norm(text.slice(a.end, b.start).trim());
       // "en"/"of" only make a range after "tussen"; a range goes up ("2-1" is a score).
@@ -118,40 +118,25 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
         a = { ...a, plain: false };
       }
     }
-    // Fraction of a whole: "een derde van de 421 districten".
+    // Share of a whole: "een derde van de 421 districten", "53 van de 136 meldingen".
     let nounFrom = end;
-    if (fraction !== null) {
+    if (fraction !== null || (a.plain && min === max)) {
       const ofm = c.fractionOf.exec(text.slice(end, end + 20));
       if (ofm) {
         nounFrom = end + ofm[0].length;
         const whole = list[i + 1];
         if (whole && whole.plain && whole.start === nounFrom && !overlaps(whole, blocked)) {
           of = whole.min;
-          const part = Math.round(fraction * whole.min!);
-          min = part;
-          max = part;
-          approx = true;
+          if (fraction !== null) {
+            const part = Math.round(fraction * whole.min!);
+            min = part;
+            max = part;
+            approx = true;
+          }
           end = whole.end;
           nounFrom = end;
           i++;
         }
-      }
-    }
-    // Bound words before: "meer dan", "ruim", "bijna".
-    const bm = a.plain || fraction !== null ? c.boundBefore.exec(text.slice(Math.max(0, start - 24), start)) : null;
-    if (bm && min !== null && max !== null && max === min) {
-      const [bound, isApprox] = c.bounds.get(norm(bm[1]))!;
-      const n = min;
-      const count = isInt(n);
-      start -= bm[0].length;
-      approx = approx || isApprox;
-      switch (bound) {
-        case 'gt': [min, max] = [count ? n + 1 : n, null]; break;
-        case 'gte': [min, max] = [n, null]; break;
-        case 'lt': [min, max] = [null, count ? n - 1 : n]; break;
-        case 'lte': [min, max] = [null, n]; break;
-        case 'almost': [min, max] = [null, n]; break;
-        case 'approx': case 'only': break;
       }
     }
     // Unit after or currency before.
@@ -168,14 +153,38 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
         start -= cm[0].length;
       }
     }
+    // Bound words before: "meer dan", "ruim", "bijna".
+    const bm = a.plain || fraction !== null ? c.boundBefore.exec(text.slice(Math.max(0, start - 24), start)) : null;
+    if (bm && min !== null && max !== null && max === min) {
+      const [bound, isApprox] = c.bounds.get(norm(bm[1]))!;
+      const n = min;
+      // Counts are integers: "meer dan duizend" starts at 1001; "meer dan 60 procent" at 60.
+      const count = isInt(n) && unit === null;
+      start -= bm[0].length;
+      approx = approx || isApprox;
+      switch (bound) {
+        case 'gt': [min, max] = [count ? n + 1 : n, null]; break;
+        case 'gte': [min, max] = [n, null]; break;
+        case 'lt': [min, max] = [null, count ? n - 1 : n]; break;
+        case 'lte': [min, max] = [null, n]; break;
+        case 'almost': [min, max] = [null, n]; break;
+        case 'approx': case 'only': break;
+      }
+    }
     // Counted noun; a time unit after the number makes it a duration or an age (findTimes' job).
     const following = words(text, nounFrom, c);
     if (following.length && loc.timeUnits.has(following[0].toLowerCase())) continue;
     if (/^-?jarig/i.test(text.slice(end, end + 7))) continue;
-    const what = unit === null || unit === '%' || unit === 'pp' ? loc.headNoun(following) : null;
+    let what = unit === null ? loc.headNoun(following) : null;
+    // "90 procent van de meldingen": the noun after "van de".
+    if (unit === '%' || unit === 'pp') {
+      const ofm = c.fractionOf.exec(text.slice(end, end + 20));
+      what = ofm ? loc.headNoun(words(text, end + ofm[0].length, c)) : null;
+    }
     // A bare fraction without a whole or noun ("de helft") says nothing countable.
     if (fraction !== null && of === null && what === null) continue;
-    out.push({ text: text.slice(start, end), start, end, min, max, approx, unit, what, ...(fraction !== null ? { fraction, of } : {}) });
+    const share = fraction !== null ? { fraction, of } : of !== null ? { of } : {};
+    out.push({ text: text.slice(start, end), start, end, min, max, approx, unit, what, ...share });
   }
   return out;
 }

@@ -31,7 +31,7 @@ export const BOUNDS: [string, Bound, boolean][] = [
   ['minstens', 'gte', false], ['ten minste', 'gte', false], ['tenminste', 'gte', false], ['minimaal', 'gte', false], ['zeker', 'gte', false],
   ['op zijn minst', 'gte', false], ["z'n", 'approx', true],
   ['minder dan', 'lt', false], ['onder de', 'lt', false], ['hooguit', 'lte', false], ['maximaal', 'lte', false], ['ten hoogste', 'lte', false],
-  ['tot wel', 'lte', false], ['tot maximaal', 'lte', false], ['niet meer dan', 'lte', false], ['tot', 'lte', false],
+  ['tot wel', 'lte', false], ['tot maximaal', 'lte', false], ['niet meer dan', 'lte', false],
 ];
 export const UNITS: Record<string, string> = {
   procent: '%', '%': '%', procentpunt: 'pp', procentpunten: 'pp', km: 'km', kilometer: 'km', 'vierkante kilometer': 'km2', km2: 'km2',

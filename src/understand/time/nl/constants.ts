@@ -114,7 +114,7 @@ export const PAST_CUES = [
   'overleed', 'stierf', 'stierven', 'gebeurde', 'vluchtte', 'vluchtten', 'liet', 'lieten', 'kreeg', 'kregen',
   'benadrukte', 'benadrukten', 'verklaarde', 'verklaarden', 'vertelde', 'vertelden', 'bevestigde', 'bevestigden',
   'veroverde', 'veroverden', 'boekte', 'boekten', 'vermoord', 'gedood', 'omgekomen', 'gearresteerd', 'aangehouden',
-  'plaatsgevonden', 'gevonden', 'vond plaats', 'eerder',
+  'plaatsgevonden', 'gevonden', 'vond plaats',
 ];
 
 /** Clock times and parts of day after a date: "om 15.00 uur", "'s avonds". */

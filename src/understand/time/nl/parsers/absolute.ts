@@ -72,14 +72,18 @@ const YEAR_AFTER_OK = new Set([
   'is', 'was', 'werd', 'wordt', 'zijn', 'waren', 'had', 'heeft', 'hebben', 'zal', 'kwam', 'ging', 'en', 'of', 'tot', 'al', 'nog', 'werden', 'bleek',
   'moet', 'kan', 'stond', 'zag', 'begon', 'gaat', 'daalde', 'steeg', 'telde', 'verloor', 'won', 'kreeg', 'bracht', 'nam', 'liet',
 ]);
+const YEAR_BEFORE_RE = new RegExp(`^${YEAR_BEFORE}$`, 'iu');
 export const yearAlone: TimeParser = {
   name: 'nl.year',
-  pattern: /(?<![\p{L}\p{N}.,€$£-])(1[0-9]{3}|20[0-9]{2})(?![\p{N}]|[.,]\d|\s*(?:%|procent|euro|dollar|km|kilometer|meter|kilo|ton|uur|mensen|doden))(?=(\s+\p{L}+)?)/gu,
+  pattern: /(?<![\p{L}\p{N}.,€$£]|\p{L}-)(1[1-9][0-9]{2}|20[0-9]{2})(?![\p{N}]|[.,]\d|\s*(?:%|procent|euro|dollar|km|kilometer|meter|kilo|ton|uur|mensen|doden))(?=(\s+\p{L}+)?)/gu,
   extract: (m) => {
     const y = Number(m[1]);
     const input = (m as RegExpExecArray & { input: string }).input;
     const prev = /(\p{L}+|[''(])\s*$/u.exec(input.slice(Math.max(0, m.index - 15), m.index))?.[1]?.toLowerCase();
-    if (prev && new RegExp(`^${YEAR_BEFORE}$`, 'iu').test(prev)) return { k: 'date', y };
+    // "tussen de 600 en 1000": the other end of a number range is no year, so neither is this.
+    const prevNum = /(\d[\d.,]*)\s+(?:en|tot|à|of)\s+$/u.exec(input.slice(Math.max(0, m.index - 20), m.index))?.[1];
+    if (prevNum !== undefined && !/^(?:1[1-9]|20)\d\d$/.test(prevNum)) return null;
+    if (prev && YEAR_BEFORE_RE.test(prev)) return { k: 'date', y };
     const next = m[2]?.trim();
     if (!next) return { k: 'date', y };
     if (/^\p{Lu}/u.test(next) || YEAR_AFTER_OK.has(next.toLowerCase())) return { k: 'date', y };
