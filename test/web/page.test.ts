@@ -56,6 +56,14 @@ test('an article page shows the text with extracted facts highlighted, and the f
   const shown = await page.locator('#article-text').textContent();
   const api = (await (await fetch(`${server.url}/api/articles/${ids[0]}`)).json()) as { text: string };
   assert.equal(shown, api.text);
+  // Clicking a fact points at its sentence in the text.
+  const row = page.locator('table.facts tbody tr').first();
+  const index = await row.getAttribute('data-sentence');
+  await row.click();
+  const focused = page.locator('span.sentence.focus');
+  assert.equal(await focused.count(), 1);
+  assert.equal(await focused.getAttribute('id'), `s${index}`);
+  assert.equal(await focused.textContent(), await row.locator('td.sentence').textContent());
   await page.close();
 });
 

@@ -63,20 +63,42 @@ function pager(offset, total, href) {
   return nav;
 }
 
-/** Splits the text at mention boundaries: non-overlapping spans become <mark>, the rest text nodes. */
-function highlighted(text, mentions) {
-  const spans = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+/** Splits text[from, to) at mention boundaries: non-overlapping spans become <mark>, the rest text nodes. */
+function highlighted(text, mentions, from = 0, to = text.length) {
+  const spans = mentions.filter((m) => m.start >= from && m.end <= to).sort((a, b) => a.start - b.start || b.end - a.end);
   const out = [];
-  let at = 0;
+  let at = from;
   for (const m of spans) {
-    if (m.start < at || m.end > text.length || m.end <= m.start) continue;
+    if (m.start < at || m.end <= m.start) continue;
     if (m.start > at) out.push(document.createTextNode(text.slice(at, m.start)));
     const title = `${m.kind}${m.resolved ? ': ' + m.resolved : ''}`;
-    out.push(el('mark', { class: m.kind, title, 'data-sentence': String(m.sentence) }, text.slice(m.start, m.end)));
+    out.push(el('mark', { class: m.kind, title }, text.slice(m.start, m.end)));
     at = m.end;
   }
-  if (at < text.length) out.push(document.createTextNode(text.slice(at)));
+  if (at < to) out.push(document.createTextNode(text.slice(at, to)));
   return out;
+}
+
+/** The article text as sentence spans (so a fact can point at its sentence), each with its mentions marked. */
+function articleBody(a) {
+  const out = [];
+  let at = 0;
+  for (const s of a.sentences) {
+    if (s.start < at) continue;
+    if (s.start > at) out.push(...highlighted(a.text, a.mentions, at, s.start));
+    out.push(el('span', { class: 'sentence', id: `s${s.index}` }, highlighted(a.text, a.mentions, s.start, s.end)));
+    at = s.end;
+  }
+  out.push(...highlighted(a.text, a.mentions, at, a.text.length));
+  return out;
+}
+
+function focusSentence(index) {
+  document.querySelectorAll('span.sentence.focus').forEach((n) => n.classList.remove('focus'));
+  const node = document.getElementById(`s${index}`);
+  if (!node) return;
+  node.classList.add('focus');
+  node.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
 function factsTable(facts, withArticle) {
@@ -96,7 +118,13 @@ function factsTable(facts, withArticle) {
         el('td', { class: 'sentence' }, f.source.text),
       ];
       if (withArticle) cells.push(el('td', {}, el('a', { href: `#/article/${f.source.article}` }, `${f.source.article.slice(0, 8)}…#${f.source.sentence}`)));
-      return el('tr', {}, cells);
+      const row = el('tr', { 'data-sentence': String(f.source.sentence) }, cells);
+      if (!withArticle) {
+        row.classList.add('clickable');
+        row.title = 'Show the sentence in the text';
+        row.addEventListener('click', () => focusSentence(f.source.sentence));
+      }
+      return row;
     })),
   );
 }
@@ -106,10 +134,10 @@ async function articleView(id) {
   const legend = el('p', { class: 'legend' }, ['place', 'actor', 'trigger', 'time', 'quantity'].map((k) => el('span', {}, el('mark', { class: k }, k))));
   show(
     el('p', {}, el('a', { href: '#/' }, '← all articles')),
-    el('h1', {}, a.title || 'Untitled article'),
+    el('h1', {}, a.title || (a.sentences[0]?.text ?? a.text).slice(0, 120)),
     el('p', { class: 'muted' }, `${dateText(a.published)} · ${a.lang} · ${a.source}`, a.url ? [' · ', el('a', { href: a.url, rel: 'noopener noreferrer' }, 'original')] : '', a.note ? ` · ${a.note}` : ''),
     legend,
-    el('div', { class: 'article-text', id: 'article-text' }, highlighted(a.text, a.mentions)),
+    el('div', { class: 'article-text', id: 'article-text' }, articleBody(a)),
     el('h2', {}, `Facts (${a.facts.length})`),
     a.facts.length ? factsTable(a.facts, false) : el('p', { class: 'muted' }, 'No facts extracted.'),
   );
