@@ -7,7 +7,7 @@ import { count } from './count.js';
 export const duration: TimeParser = {
   name: 'en.duration',
   pattern: new RegExp(
-    `(?<!\\d[.,:])${B}(\\d+(?:\\.\\d+)?|${NUMBER_WORD_SRC}|${alt(VAGUE_COUNTS)}|an?|half\\s+a)[\\s-]+(${alt(Object.keys(UNITS))})${E}`,
+    `(?<!\\d[.,:])${B}(\\d+(?:\\.\\d+)?|${NUMBER_WORD_SRC}|${alt(VAGUE_COUNTS)}|one\\s+and\\s+a\\s+half|an?|half\\s+a)[\\s-]+(${alt(Object.keys(UNITS))})${E}`,
     'giu',
   ),
   extract: (m) => {
