@@ -79,8 +79,9 @@ export function rank(cands: Scored[], opts: RankOptions = {}): GeoCandidate[] {
     let w = c.q * p.importance;
     if (p.country && ctx.countries.has(p.country)) w *= p.country === ctx.focus ? 2 : 1.4;
     else if (ctx.focus && p.country && p.type !== 'country') w *= 0.6;
-    if (p.admin1 && ctx.admin1.has(p.admin1) && p.type !== 'admin1') w *= 3;
-    if (p.admin2 && ctx.admin2.has(p.admin2) && p.type === 'populated_place') w *= 1.5;
+    // A unit inside a province named elsewhere in the article wins; not the province's own namesake town.
+    if (p.admin1 && ctx.admin1.has(p.admin1) && p.type !== 'admin1' && skeletonKey(nameKey(p.name)) !== skeletonKey(nameKey(p.admin1))) w *= 3;
+    if (p.admin2 && ctx.admin2.has(p.admin2) && p.type === 'populated_place' && skeletonKey(nameKey(p.name)) !== skeletonKey(nameKey(p.admin2))) w *= 1.5;
     if (opts.prefer && p.type === opts.prefer) w *= 4;
     return { c, w, g: groupOf(p) };
   });

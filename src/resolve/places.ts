@@ -141,8 +141,17 @@ function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number): 
     return surface.replace(/[.\s]/g, '') === v.replace(/[.\s]/g, '');
   }
   if (UPPER_START.test(v) && !UPPER_START.test(surface)) return false;
+  // Word by word: a capitalised word of the name must be capitalised in the text ("Er is" is not "Eris").
+  const vw = v.split(/[\s\-‐‑]+/);
+  const sw = surface.split(/[\s\-‐‑]+/);
+  if (vw.length === sw.length && vw.some((w, k) => UPPER_START.test(w) && !UPPER_START.test(sw[k]!))) return false;
+  if (sw.length > 1 && sw.every((w) => pl.stopwords.has(w.toLowerCase()))) return false;
   if (tokens === 1 && pl.stopwords.has(surface.toLowerCase())) return false;
-  if (s.q < 0.9 && !FUZZY_TYPES.has(s.place.type) && !(s.place.type === 'populated_place' && s.place.importance >= 0.6)) return false;
+  if (s.q < 0.9) {
+    // Fuzzy readings in running text: only names of bigger units, written as one capitalised name.
+    if (s.adjective || sw.some((w) => !UPPER_START.test(w) && w.length > 3)) return false;
+    if (!FUZZY_TYPES.has(s.place.type) && !(s.place.type === 'populated_place' && s.place.importance >= 0.6)) return false;
+  }
   return true;
 }
 
@@ -154,6 +163,10 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string,
     if (cands.length === 0) {
       const d = directionPrefix(gaz, pl, ctx, lang, s);
       if (d) return { mention: d, next: j + 1 };
+      if (i === j) {
+        const b = borderAfterAdjective(gaz, pl, ctx, lang, toks, s, [], contiguous, span, lower);
+        if (b) return b;
+      }
       continue;
     }
     // Adjectives and names of the same key: the capitalised adjective reading wins only when no name does.
@@ -201,7 +214,6 @@ function borderAfterAdjective(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, la
   const next = s.j + 1;
   if (!toks[next] || !pl.borderNouns.includes(lower(next)) || !contiguous(s.i, next)) return null;
   const countries = cands.filter((c) => c.place.type === 'country').map((c) => c.place.country!);
-  if (countries.length === 0) return null;
   let b: GeoCandidate[] = [];
   const parts = s.text.split(/[-‐‑]/);
   if (parts.length === 2) {
@@ -210,7 +222,7 @@ function borderAfterAdjective(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, la
     const pair = a && c ? gaz.borders.get([a, c].sort().join('-')) : undefined;
     if (pair) b = [candidateOf(pair, 0.95)];
   }
-  if (b.length === 0) b = borderCandidates(gaz, ctx, countries[0]!, []);
+  if (b.length === 0 && countries.length > 0) b = borderCandidates(gaz, ctx, countries[0]!, []);
   if (b.length === 0) return null;
   const bs = span(s.i, next);
   return { mention: { text: bs.text, start: bs.start, end: bs.end, candidates: b, adjectival: false }, next: next + 1 };

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/nlp/index.js';
+import { findPlaces, type PlaceMention } from '../../src/resolve/index.js';
+import { SHARED_DIR } from '../../src/paths.js';
+import type { Lang } from '../../src/model/index.js';
+
+/** All place mentions of a text as "surface -> top id" (adjectives marked). */
+function places(text: string, lang: Lang, context = text): string[] {
+  const doc = analyze(text, { lang });
+  return doc.sentences.flatMap((s) => findPlaces(s, lang, context)).map(show);
+}
+const show = (m: PlaceMention) => `${m.text}${m.adjectival ? ' (adj)' : ''} -> ${m.candidates[0]?.id ?? 'none'}`;
+
+test('Dutch: adjectives, feature cues and a district in a named province', () => {
+  const got = places('Gisteren trokken Afghaanse militairen zich terug uit het district Khash in de provincie Badakhshan.', 'nl');
+  assert.deepEqual(got, ['Afghaanse (adj) -> country:AFG', 'Khash -> AF1705', 'Badakhshan -> AF17']);
+});
+
+test('offsets point at the mention in the article text', () => {
+  const text = 'Een konvooi reed van Kabul naar Mazar-e Sjarif.';
+  const doc = analyze(text, { lang: 'nl' });
+  const ms = doc.sentences.flatMap((s) => findPlaces(s, 'nl', text));
+  assert.deepEqual(ms.map((m) => text.slice(m.start, m.end)), ['Kabul', 'Mazar-e Sjarif']);
+  assert.equal(ms[1]!.candidates[0]!.admin1, 'Balkh');
+});
+
+test('relative regions: "het noorden" needs a country; "het noorden van X" names it', () => {
+  const ctx = 'Het Afghaanse leger verloor terrein in Afghanistan.';
+  assert.deepEqual(places('De Taliban rukten op in het noorden.', 'nl', ctx), ['het noorden -> region:AFG-north']);
+  assert.deepEqual(places('De Taliban rukten op in het noorden.', 'nl', 'Geen land genoemd.'), []);
+  assert.deepEqual(places('Er werd gevochten in het noorden van Irak.', 'nl'), ['het noorden van Irak -> region:IRQ-north']);
+  assert.deepEqual(places('Koerden vochten in Noord-Irak.', 'nl'), ['Noord-Irak -> region:IRQ-north']);
+  assert.deepEqual(places('Fighting continued in northern Iraq.', 'en'), ['northern Iraq -> region:IRQ-north']);
+});
+
+test('border expressions: adjective + border noun, and "de grens met X"', () => {
+  const ctx = 'Afghanistan verliest terrein; Afghaanse soldaten vluchten.';
+  assert.deepEqual(places('Honderden soldaten staken de Tadzjiekse grens over.', 'nl', ctx), ['Tadzjiekse grens -> border:AFG-TJK']);
+  assert.deepEqual(places('Er is een kamp bij de Afghaans-Oezbeekse grens.', 'nl'), ['Afghaans-Oezbeekse grens -> border:AFG-UZB']);
+  assert.deepEqual(places('Troepen bewaken de grens met Turkmenistan.', 'nl', ctx), ['grens met Turkmenistan -> border:AFG-TKM']);
+  assert.deepEqual(places('Afghan soldiers fled across the Tajik border into Tajikistan.', 'en'), [
+    'Afghan (adj) -> country:AFG',
+    'Tajik border -> border:AFG-TJK',
+    'Tajikistan -> country:TJK',
+  ]);
+});
+
+test('English names, demonyms and valley names', () => {
+  assert.deepEqual(places('The Taliban said they had taken Kunduz province and the Panjshir Valley.', 'en'), [
+    'Kunduz -> AF19',
+    'Panjshir Valley -> feature:panjshir-valley',
+  ]);
+  assert.deepEqual(places('Pakistani officials met Iranian diplomats in Doha.', 'en'), [
+    'Pakistani (adj) -> country:PAK',
+    'Iranian (adj) -> country:IRN',
+    'Doha -> geonames:290030',
+  ]);
+});
+
+test('no false places on common words, persons and groups', () => {
+  assert.deepEqual(places('Best is het om te wachten, zei de vrouw.', 'nl'), []);
+  assert.deepEqual(places('Meer dan duizend mensen namen deel aan de mars.', 'nl'), []);
+  // Persons and organisations are actors, not places, even where a village shares a name part.
+  assert.deepEqual(places('Ahmad Shah Massoud en de Taliban.', 'nl'), []);
+  assert.deepEqual(places('Best of all, the UN said it would stay.', 'en'), []);
+  // Lowercase: not a name ("de zoon van de leeuw").
+  assert.deepEqual(places('de kabul', 'nl'), []);
+});
+
+test('acronyms must be written as acronyms', () => {
+  assert.deepEqual(places('De VS trekken zich terug.', 'nl'), ['VS -> country:USA']);
+  assert.deepEqual(places('Het team speelde vs het andere team.', 'nl'), []);
+  assert.deepEqual(places('The US embassy stays open, he told us.', 'en'), ['US -> country:USA']);
+});
+
+test('the seed articles: regions, borders, provinces and the valley', () => {
+  const dir = join(SHARED_DIR, 'seeds');
+  const got: string[] = [];
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    const text = readFileSync(join(dir, f), 'utf8').replace(/^\s*date\s+\S+\s*/, '');
+    got.push(...places(text, 'nl'));
+  }
+  for (const want of [
+    'Noord-Afghanistan -> region:AFG-north',
+    'Tadzjiekse grens -> border:AFG-TJK',
+    'Centraal-Aziatische (adj) -> region:central-asia',
+    'Tadzjikistan -> country:TJK',
+    'het noorden -> region:AFG-north',
+    'Kabul -> AF01',
+    'Panjshir-vallei -> feature:panjshir-valley',
+    'Panjshir -> AF08',
+    'Afghaanse (adj) -> country:AFG',
+  ]) {
+    assert.ok(got.includes(want), `${want}\n got: ${got.join(' | ')}`);
+  }
+  // Every mention resolves to Afghanistan, a neighbour, the US, Russia or Central Asia.
+  for (const g of got) assert.match(g, /-> (AF\d+|country:(AFG|TJK|USA|RUS)|region:(AFG-north|central-asia)|border:AFG-TJK|feature:panjshir-valley)$/, g);
+});
