@@ -1,0 +1,218 @@
+// Actors of an article after linking and coreference: dictionary mentions (findActors), named entities kept as
+// new actors, and pronouns, relative pronouns and short descriptions resolved to the most recent compatible actor.
+import type { ActorRef, Doc, Entity, Lang, Sentence, Token } from '../../model/index.js';
+import { findActors, findPlaces, guessActorType, type ActorMention } from '../../resolve/index.js';
+import { memo, readLexicon } from '../lexicon/load.js';
+import type { ResolvedActor } from '../types.js';
+
+type Kind = 'person' | 'group' | 'state';
+
+interface PronounEntry {
+  number: 'sing' | 'plur' | 'verb';
+  kinds: Kind[];
+  demonstrative?: boolean;
+}
+
+interface CorefLexicon {
+  pronouns: Map<string, PronounEntry>;
+  relative: Set<string>;
+  descriptions: Map<string, Set<string>>;
+}
+
+const corefLexicon = memo((lang: string): CorefLexicon => {
+  const raw = (readLexicon('coref', lang) ?? {}) as {
+    pronouns?: Record<string, PronounEntry>;
+    relative?: string[];
+    descriptions?: Record<string, string[]>;
+  };
+  return {
+    pronouns: new Map(Object.entries(raw.pronouns ?? {})),
+    relative: new Set(raw.relative ?? []),
+    descriptions: new Map(Object.entries(raw.descriptions ?? {}).map(([k, v]) => [k, new Set(v)])),
+  };
+});
+
+export function actorKind(type: string): Kind {
+  if (type === 'person') return 'person';
+  if (type === 'state' || type === 'government') return 'state';
+  return 'group';
+}
+
+/** Enough of the article to find its country focus ("de jihadisten" in an Afghan story); bounded so each sentence costs the same. */
+const CONTEXT_CHARS = 1500;
+/** How many earlier actor mentions a reference may reach back to. */
+const LOOKBACK = 60;
+
+function tokenRange(s: Sentence, start: number, end: number): [number, number] {
+  let a = -1;
+  let b = -1;
+  for (const t of s.tokens) {
+    if (t.end > start && t.start < end) {
+      if (a < 0) a = t.i;
+      b = t.i + 1;
+    }
+  }
+  return a < 0 ? [0, 0] : [a, b];
+}
+
+function viaOf(m: ActorMention): ResolvedActor['via'] {
+  return m.via === 'alias' || m.via === 'descriptive' || m.via === 'compound' ? 'dictionary' : 'pattern';
+}
+
+/** Grammatical number of a subject pronoun, from its finite verb (or that verb's auxiliaries). */
+function verbNumber(s: Sentence, t: Token): 'Sing' | 'Plur' | null {
+  if (t.head === undefined || t.head < 0 || !t.deprel?.startsWith('nsubj')) return null;
+  const head = s.tokens[t.head];
+  if (!head) return null;
+  const own = head.feats?.Number;
+  if (own === 'Sing' || own === 'Plur') return own;
+  for (const d of s.tokens) {
+    if (d.head === head.i && (d.deprel === 'aux' || d.deprel === 'aux:pass' || d.deprel === 'cop')) {
+      const n = d.feats?.Number;
+      if (n === 'Sing' || n === 'Plur') return n;
+    }
+  }
+  return null;
+}
+
+function pronounKinds(e: PronounEntry, s: Sentence, t: Token): Kind[] {
+  if (e.number !== 'verb') return e.kinds;
+  const n = verbNumber(s, t);
+  if (n === 'Sing') return e.kinds.filter((k) => k === 'person');
+  if (n === 'Plur') return e.kinds.filter((k) => k !== 'person');
+  return e.kinds;
+}
+
+function lastWord(name: string): string {
+  const w = name.trim().split(/\s+/);
+  return w[w.length - 1]!.toLowerCase();
+}
+
+/**
+ * All actor mentions of an article in text order, each linked to an actor: dictionary aliases, compounds and
+ * demonym + role noun ("Afghaanse militairen"), named persons and organisations not in the dictionary (kept with
+ * a guessed type), and references back: pronouns ("zij", "hij", "they"), relative pronouns ("die") and short
+ * descriptions ("de militairen", "de groepering") resolved to the most recent compatible actor.
+ */
+export function resolveActors(doc: Doc): ResolvedActor[] {
+  const lang: Lang = doc.lang;
+  const lex = corefLexicon(lang);
+  const context = doc.text.slice(0, CONTEXT_CHARS);
+  const out: ResolvedActor[] = [];
+  /** Actor refs mentioned in the plural ("de Amerikanen", "de VS zijn"): a plural pronoun may refer to a state only so. */
+  const plural = new WeakSet<ActorRef>();
+  const entitiesBySentence = new Map<number, Entity[]>();
+  for (const e of doc.entities ?? []) {
+    const list = entitiesBySentence.get(e.sentence) ?? [];
+    list.push(e);
+    entitiesBySentence.set(e.sentence, list);
+  }
+
+  /** The most recent earlier actor accepted by `ok` (out is in text order). */
+  const recent = (before: number, ok: (a: ActorRef) => boolean, within: ResolvedActor[]): ActorRef | null => {
+    let best: ResolvedActor | null = null;
+    for (const r of within) if (r.end <= before && (!best || r.start > best.start) && ok(r.actor)) best = r;
+    if (best) return best.actor;
+    // Earlier sentences, nearest first; a bounded look-back keeps long articles linear.
+    for (let k = out.length - 1; k >= Math.max(0, out.length - LOOKBACK); k--) {
+      const r = out[k]!;
+      if (r.end <= before && ok(r.actor)) return r.actor;
+    }
+    return null;
+  };
+
+  for (const s of doc.sentences) {
+    if (s.tokens.length === 0) continue;
+    const own: ResolvedActor[] = [];
+    const covered = new Uint8Array(s.tokens.length);
+    const cover = (a: number, b: number) => {
+      for (let k = a; k < b; k++) covered[k] = 1;
+    };
+    const free = (a: number, b: number) => {
+      for (let k = a; k < b; k++) if (covered[k]) return false;
+      return true;
+    };
+
+    for (const m of findActors(s, lang, { context })) {
+      const [a, b] = tokenRange(s, m.start, m.end);
+      if (b <= a || !free(a, b)) continue;
+      let actor = m.actor;
+      let via = viaOf(m);
+      // A bare role noun ("het leger", "de militairen") is the earlier actor of that type when there is one.
+      if (m.via === 'role') {
+        const earlier = actor.country ? recent(m.start, (x) => x.type === actor.type && x.country === actor.country, own) : null;
+        if (earlier) {
+          actor = { ...earlier, text: m.text };
+          via = 'coreference';
+        }
+      }
+      if (s.tokens[b - 1]!.feats?.Number === 'Plur') plural.add(actor);
+      own.push({ sentence: s.index, start: m.start, end: m.end, tokenStart: a, tokenEnd: b, actor, via });
+      cover(a, b);
+    }
+
+    // Named persons and organisations the dictionary does not know: new actors, never dropped.
+    const ents = entitiesBySentence.get(s.index) ?? [];
+    if (ents.some((e) => e.label === 'PER' || e.label === 'ORG')) {
+      const places = findPlaces(s, lang).filter((p) => !p.adjectival && p.candidates.length > 0 && p.candidates[0]!.score >= 0.8);
+      for (const e of ents) {
+        if (e.label !== 'PER' && e.label !== 'ORG') continue;
+        const a = Math.max(0, e.tokenStart);
+        const b = Math.min(s.tokens.length, e.tokenEnd);
+        if (b <= a || !free(a, b)) continue;
+        if (places.some((p) => p.start < e.end && p.end > e.start)) continue;
+        let actor: ActorRef;
+        let via: ResolvedActor['via'] = 'entity';
+        const surname = lastWord(e.text);
+        const same = e.label === 'PER' ? recent(e.start, (x) => x.type === 'person' && lastWord(x.name) === surname, own) : null;
+        if (same) {
+          actor = { ...same, text: e.text };
+          via = 'coreference';
+        } else {
+          const guessed = guessActorType(e.text, lang);
+          actor = { text: e.text, id: null, name: e.text, type: e.label === 'PER' ? 'person' : guessed === 'person' ? 'unknown' : guessed, country: null };
+        }
+        own.push({ sentence: s.index, start: e.start, end: e.end, tokenStart: a, tokenEnd: b, actor, via });
+        cover(a, b);
+      }
+    }
+    own.sort((x, y) => x.start - y.start);
+
+    // References back, in text order so that a chain (Die ... hij ... hij) follows its own resolutions.
+    for (const t of s.tokens) {
+      if (covered[t.i]) continue;
+      const low = t.form.toLowerCase();
+      let actor: ActorRef | null = null;
+      const isPron = t.upos === 'PRON' || t.upos === 'DET' || t.upos === undefined;
+      if (isPron && lex.relative.has(low) && t.head !== undefined && t.head >= 0 && s.tokens[t.head]?.deprel === 'acl:relcl') {
+        // "militairen die hun posten verlaten": the noun the relative clause modifies.
+        const noun = s.tokens[t.head]!.head ?? -1;
+        const r = own.find((x) => noun >= x.tokenStart && noun < x.tokenEnd);
+        if (r) actor = r.actor;
+      } else if (isPron && lex.pronouns.has(low)) {
+        const e = lex.pronouns.get(low)!;
+        if (e.demonstrative && !(t.i === 0 && t.deprel?.startsWith('nsubj'))) continue;
+        const kinds = pronounKinds(e, s, t);
+        if (kinds.length) actor = recent(t.start, (x) => kinds.includes(actorKind(x.type)) && (actorKind(x.type) !== 'state' || plural.has(x)), own);
+      } else if ((t.upos === 'NOUN' || t.upos === undefined) && lex.descriptions.has(low)) {
+        // Types in order of preference: "troepen" are a military's before a rebel group's.
+        for (const type of lex.descriptions.get(low)!) {
+          actor = recent(t.start, (x) => x.type === type, own);
+          if (actor) break;
+        }
+      }
+      if (!actor) continue;
+      own.push({ sentence: s.index, start: t.start, end: t.end, tokenStart: t.i, tokenEnd: t.i + 1, actor: { ...actor, text: t.form }, via: 'coreference' });
+      covered[t.i] = 1;
+    }
+    own.sort((x, y) => x.start - y.start);
+    for (const r of own) out.push(r);
+  }
+  return out;
+}
+
+/** The resolved actor whose span covers token `i` of sentence `sentence`, if any. */
+export function actorAt(actors: ResolvedActor[], sentence: number, i: number): ResolvedActor | null {
+  for (const r of actors) if (r.sentence === sentence && i >= r.tokenStart && i < r.tokenEnd) return r;
+  return null;
+}
