@@ -57,11 +57,14 @@ export function findTimes(text: string, opts: FindTimesOptions): TimeExpression[
   cands = mergeAdjacent(text, cands, loc);
   cands = applyModifiers(text, cands, loc);
   const out: TimeExpression[] = [];
+  let focusDay: string | null = null; // the last day mentioned, for clock times
   for (const c of cands) {
     const needsTense = c.spec.k === 'date' || c.spec.k === 'weekday' || c.spec.k === 'range' || c.spec.k === 'shift';
     const tense = needsTense && ref ? tenseAround(text, c.start, c.end, loc) : null;
-    const r = resolve(c, ref, tense);
-    if (r) out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, ...r });
+    const r = resolve(c, ref, tense, focusDay);
+    if (!r) continue;
+    if (r.precision === 'day' && r.type === 'date' && r.value) focusDay = r.value.slice(0, 10);
+    out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, ...r });
   }
   return out;
 }

@@ -59,11 +59,20 @@ function inferYear(m: number, d: number | undefined, ref: Ref, tense: Tense): nu
   if (sign === 0) return ref.y;
   if (tense === 'future') return sign > 0 ? ref.y : ref.y + 1;
   if (tense === 'past') return sign < 0 ? ref.y : ref.y - 1;
-  // Nearest occurrence in months; a tie goes to the past (news mostly reports what happened).
-  const fwd = (m - ref.m + 12) % 12 || 12;
-  const back = (ref.m - m + 12) % 12 || 12;
+  // Nearest occurrence, in days (mid-month when a day is unknown); a tie goes to the past
+  // (news mostly reports what happened).
+  const here: Ymd = { y: 2001, m: ref.m, d: ref.d ?? 15 };
+  const next = sign > 0 ? { y: 2001, m, d: d ?? 15 } : { y: 2002, m, d: d ?? 15 };
+  const prev = sign < 0 ? { y: 2001, m, d: d ?? 15 } : { y: 2000, m, d: d ?? 15 };
+  const fwd = compareYmd(clampDay(next), here);
+  const back = compareYmd(here, clampDay(prev));
   if (fwd < back) return sign > 0 ? ref.y : ref.y + 1;
   return sign < 0 ? ref.y : ref.y - 1;
+}
+
+/** 29 February in a non-leap helper year becomes the 28th: only distances are computed with it. */
+function clampDay(x: Ymd): Ymd {
+  return isValidDay(x.y, x.m, x.d) ? x : { ...x, d: 28 };
 }
 
 function point(spec: Spec, ref: Ref | null, tense: Tense): Cal | null {
@@ -97,6 +106,8 @@ function point(spec: Spec, ref: Ref | null, tense: Tense): Cal | null {
     }
     case 'rel':
       return relative(spec.unit, spec.n, ref);
+    case 'clock':
+      return null; // resolved by the caller against the day in focus
     case 'shift': {
       if (spec.base) {
         const base = point(spec.base, ref, tense);
@@ -248,7 +259,7 @@ export function durationValue(unit: Unit, n: number | null): string {
 type Out = Omit<TimeExpression, 'text' | 'start' | 'end'>;
 
 /** Resolves one candidate; null when it denotes no real date (31 februari, year 99999). */
-export function resolve(c: Candidate, ref: Ref | null, tense: Tense): Out | null {
+export function resolve(c: Candidate, ref: Ref | null, tense: Tense, focusDay: string | null = null): Out | null {
   const spec = c.spec;
   const anchor = ref?.value ?? null;
   if (spec.k === 'dur') {
@@ -270,6 +281,12 @@ export function resolve(c: Candidate, ref: Ref | null, tense: Tense): Out | null
     if (!a || !b) return null;
     if (a.value === null || b.value === null) return { type: 'interval', value: null, precision: 'unknown', anchored_to: anchor, mod };
     return { type: 'interval', value: `${a.value}/${b.value}`, precision: a.precision, anchored_to: a.anchored || b.anchored ? anchor : null, mod };
+  }
+  if (spec.k === 'clock') {
+    // A clock time belongs to the day last talked about, else to the reference day.
+    const day = focusDay ?? (ref?.d !== undefined ? ref.value : null);
+    const hhmm = `${String(spec.h).padStart(2, '0')}:${String(spec.min).padStart(2, '0')}`;
+    return { type: 'date', value: day ? `${day}T${hhmm}` : null, precision: day ? 'day' : 'unknown', anchored_to: day, mod };
   }
   cal = point(spec, ref, t);
   if (!cal) return null;

@@ -22,6 +22,8 @@ export type Spec =
   | { k: 'century'; c: number }
   | { k: 'season'; s: Season; y?: number; rel?: number }
   | { k: 'dur'; unit: Unit; n: number | null }
+  /** A clock time ("om 18.00 uur"): its day comes from the text around it. */
+  | { k: 'clock'; h: number; min: number }
   | { k: 'set'; value: string; precision: TimeExpression['precision'] }
   | { k: 'vague'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
   | { k: 'range'; from: Spec; to: Spec }

@@ -36,13 +36,13 @@ export const REL_AFTER: Record<string, -1 | 1> = { jongstleden: -1, 'jl.': -1, a
 export const UNITS: Record<string, Unit> = {
   seconde: 'minute', seconden: 'minute', minuut: 'minute', minuten: 'minute',
   uur: 'hour', uren: 'hour', etmaal: 'day', etmalen: 'day',
-  dag: 'day', dagen: 'day', week: 'week', weken: 'week', weekend: 'weekend', weekenden: 'weekend',
+  dag: 'day', dagen: 'day', week: 'week', weken: 'week', weekend: 'weekend', weekenden: 'weekend', weekeinde: 'weekend', weekeinden: 'weekend',
   maand: 'month', maanden: 'month', kwartaal: 'quarter', kwartalen: 'quarter',
   jaar: 'year', jaren: 'year', decennium: 'decade', decennia: 'decade', eeuw: 'century', eeuwen: 'century',
 };
 /** Units a relative determiner can take ("vorige week"); "vorige dag" is not said. */
 export const REL_UNITS: Record<string, Unit> = {
-  week: 'week', weekend: 'weekend', maand: 'month', kwartaal: 'quarter', jaar: 'year', decennium: 'decade', eeuw: 'century',
+  week: 'week', weekend: 'weekend', weekeinde: 'weekend', maand: 'month', kwartaal: 'quarter', jaar: 'year', decennium: 'decade', eeuw: 'century',
 };
 /** "decennialang", "jarenlang": a vague duration. */
 export const LONG: Record<string, Unit> = {
@@ -69,7 +69,7 @@ export const VAGUE: Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = 
   binnenkort: 'FUTURE_REF', straks: 'FUTURE_REF', spoedig: 'FUTURE_REF', weldra: 'FUTURE_REF',
   'op termijn': 'FUTURE_REF', 'in de toekomst': 'FUTURE_REF', 'de komende tijd': 'FUTURE_REF', 'in de nabije toekomst': 'FUTURE_REF',
   onlangs: 'PAST_REF', recent: 'PAST_REF', recentelijk: 'PAST_REF', kortgeleden: 'PAST_REF', 'kort geleden': 'PAST_REF',
-  'lang geleden': 'PAST_REF', 'enige tijd geleden': 'PAST_REF', vroeger: 'PAST_REF', destijds: 'PAST_REF', toentertijd: 'PAST_REF',
+  'lang geleden': 'PAST_REF', 'enige tijd geleden': 'PAST_REF', vroeger: 'PAST_REF', destijds: 'PAST_REF', toentertijd: 'PAST_REF', toendertijd: 'PAST_REF',
   'in het verleden': 'PAST_REF', 'de laatste tijd': 'PAST_REF', 'de afgelopen tijd': 'PAST_REF', laatst: 'PAST_REF',
   nu: 'PRESENT_REF', momenteel: 'PRESENT_REF', tegenwoordig: 'PRESENT_REF', 'op dit moment': 'PRESENT_REF',
   thans: 'PRESENT_REF', 'op het moment': 'PRESENT_REF', 'op dit ogenblik': 'PRESENT_REF', heden_ten_dage: 'PRESENT_REF',
@@ -90,7 +90,7 @@ export const NAMED_DATES: Record<string, string> = { '9/11': '2001-09-11', '9-11
 
 /** Words before an expression that change its meaning; checked longest first. */
 export const MODIFIERS: [string, Mod][] = [
-  ['sinds', 'since'], ['sedert', 'since'], ['vanaf', 'after'], ['vanuit', 'after'], ['na', 'after'], ['pas na', 'after'],
+  ['sinds', 'since'], ['sedert', 'since'], ['per', 'after'], ['met ingang van', 'after'], ['vanaf', 'after'], ['vanuit', 'after'], ['na', 'after'], ['pas na', 'after'],
   ['voor', 'before'], ['vóór', 'before'], ['uiterlijk', 'before'], ['uiterlijk op', 'before'], ['ten laatste', 'before'],
   ['tot', 'until'], ['tot en met', 'until'], ['t/m', 'until'], ['totdat', 'until'], ['tot aan', 'until'],
   ['rond', 'approx'], ['rondom', 'approx'], ['omstreeks', 'approx'], ['omtrent', 'approx'], ['circa', 'approx'], ['ca.', 'approx'], ['ongeveer', 'approx'],

@@ -6,14 +6,14 @@ import { dayMonth, dayRange, monthAlone, monthYear, namedDate, numericDate, year
 import { duration, longFor } from './parsers/duration.js';
 import { everyWeekday, setWord, vague } from './parsers/other.js';
 import { century, decade, season } from './parsers/period.js';
-import { dayWord, relUnit, relWeekday, weekdayAlone } from './parsers/relative.js';
+import { clock, dayWord, relUnit, relWeekday, weekdayAlone } from './parsers/relative.js';
 import { ago, inFuture } from './parsers/shift.js';
 
 export const nl: TimeLocale = {
   parsers: [
     vague, setWord, duration, longFor, yearAlone, monthAlone, weekdayAlone, dayWord,
     monthYear, dayMonth, numericDate, namedDate, relUnit, relWeekday, ago, inFuture,
-    decade, century, season, everyWeekday, dayRange,
+    decade, century, season, everyWeekday, dayRange, clock,
   ],
   modifiers: MODIFIERS.sort((a, b) => b[0].length - a[0].length).map(([w, mod]) => [before(alt([w])), mod]),
   parts: PARTS.sort((a, b) => b[0].length - a[0].length).map(([w, part]) => [before(alt([w])), part]),

@@ -42,12 +42,16 @@ export function mergeAdjacent(text: string, cands: Candidate[], loc: TimeLocale)
     out.push(a);
   }
   // A clock time or part of day right after a date is part of it; we keep the day as the value.
+  const kept: Candidate[] = [];
   for (const c of out) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) continue; // swallowed by the date before it
     if (c.spec.k === 'date' || c.spec.k === 'weekday' || (c.spec.k === 'rel' && c.spec.unit === 'day')) {
       loc.timeOfDay.lastIndex = 0;
       const m = loc.timeOfDay.exec(text.slice(c.end, c.end + 40));
       if (m && m.index === 0) c.end += m[0].length;
     }
+    kept.push(c);
   }
-  return out;
+  return kept;
 }

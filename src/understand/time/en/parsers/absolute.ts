@@ -93,7 +93,8 @@ export const yearAlone: TimeParser = {
     const next = m[2]?.trim();
     if (!next) return { k: 'date', y };
     if (/^\p{Lu}/u.test(next) || YEAR_AFTER_OK.has(next.toLowerCase())) return { k: 'date', y };
-    return null;
+    // A count is followed by a plural noun ("2000 soldiers"); anything else keeps the year.
+    return /(?:s|men|people|children|police)$/i.test(next) ? null : { k: 'date', y };
   },
 };
 

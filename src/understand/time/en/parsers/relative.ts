@@ -29,3 +29,15 @@ export const weekdayAlone: TimeParser = {
   pattern: new RegExp(`${B}${WEEKDAY}${E}`, 'gu'),
   extract: (m) => ({ k: 'weekday', wd: lookup(WEEKDAYS, m[1])!, rel: 0 }),
 };
+
+/** Clock times: "3 pm", "10:30 a.m.", "14:00", "noon". */
+export const clock: TimeParser = {
+  name: 'en.clock',
+  pattern: /(?<![\p{L}\p{N}.,:])(?:(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])|([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}]|[.:]\d)|(noon|midnight)(?![\p{L}]))/giu,
+  extract: (m) => {
+    if (m[6]) return { k: 'clock', h: m[6].toLowerCase() === 'noon' ? 12 : 0, min: 0 };
+    if (m[4]) return { k: 'clock', h: Number(m[4]), min: Number(m[5]) };
+    const h = Number(m[1]) % 12;
+    return { k: 'clock', h: /^p/i.test(m[3]) ? h + 12 : h, min: Number(m[2] ?? 0) };
+  },
+};

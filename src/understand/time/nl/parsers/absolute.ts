@@ -71,6 +71,9 @@ const YEAR_BEFORE = '(?:in|sinds|sedert|vanaf|tot|van|na|voor|vóór|rond|omstre
 const YEAR_AFTER_OK = new Set([
   'is', 'was', 'werd', 'wordt', 'zijn', 'waren', 'had', 'heeft', 'hebben', 'zal', 'kwam', 'ging', 'en', 'of', 'tot', 'al', 'nog', 'werden', 'bleek',
   'moet', 'kan', 'stond', 'zag', 'begon', 'gaat', 'daalde', 'steeg', 'telde', 'verloor', 'won', 'kreeg', 'bracht', 'nam', 'liet',
+  'hebben', 'kwamen', 'gingen', 'stonden', 'zagen', 'begonnen', 'kregen', 'namen', 'lieten', 'vielen', 'bleven', 'wonnen', 'verloren',
+  'worden', 'moeten', 'kunnen', 'zullen', 'willen', 'mogen', 'openen', 'sluiten', 'volgen', 'beginnen', 'eindigen', 'meer', 'minder',
+  'ongeveer', 'ruim', 'bijna', 'alleen', 'opnieuw', 'weer', 'even', 'boven', 'tegen', 'sinds', 'samen', 'binnen', 'buiten', 'zeven', 'tien',
 ]);
 const YEAR_BEFORE_RE = new RegExp(`^${YEAR_BEFORE}$`, 'iu');
 export const yearAlone: TimeParser = {
@@ -87,7 +90,8 @@ export const yearAlone: TimeParser = {
     const next = m[2]?.trim();
     if (!next) return { k: 'date', y };
     if (/^\p{Lu}/u.test(next) || YEAR_AFTER_OK.has(next.toLowerCase())) return { k: 'date', y };
-    return null;
+    // A count is followed by a plural noun ("2000 militairen", "1500 euro's"); anything else keeps the year.
+    return /(?:en|s|'s|’s)$/i.test(next) ? null : { k: 'date', y };
   },
 };
 

@@ -36,3 +36,10 @@ export const weekdayAlone: TimeParser = {
   pattern: new RegExp(`${B}${WEEKDAY}${E}`, 'giu'),
   extract: (m) => ({ k: 'weekday', wd: lookup(WEEKDAYS, m[1])!, rel: 0 }),
 };
+
+/** Clock times: "18.00 uur", "om 9 uur" (a bare "9 uur" is a duration). */
+export const clock: TimeParser = {
+  name: 'nl.clock',
+  pattern: /(?<![\p{L}\p{N}.,:])(?:([01]?\d|2[0-3])[.:]([0-5]\d)\s*uur|(?<=(?:om|rond|omstreeks|tegen|vanaf|tot|na)\s+)([01]?\d|2[0-3])[.:]([0-5]\d)|(?<=(?:om|rond|omstreeks|tegen|vanaf)\s+)([01]?\d|2[0-3])\s*uur)(?![\p{L}\p{N}]|[.:]\d)/giu,
+  extract: (m) => ({ k: 'clock', h: Number(m[1] ?? m[3] ?? m[5]), min: Number(m[2] ?? m[4] ?? 0) }),
+};
