@@ -1,0 +1,97 @@
+// `npm run eval`: scores the pipeline's current extractor against the gold sets in test/data/gold/ (docs/EVAL.md).
+//   node dist/scripts/eval.js [--set NAME]... [--json] [--verbose] [--gold DIR]
+import { ATTRIBUTES, type Counts, type Rate } from '../src/eval/score.js';
+import { GOLD_DIR, evaluateAll, loadGoldSets, type SetResult } from '../src/eval/run.js';
+import { defaultExtractor } from '../src/extract/index.js';
+
+const args = process.argv.slice(2);
+const sets: string[] = [];
+let json = false;
+let verbose = false;
+let dir = GOLD_DIR;
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  if (a === '--json') json = true;
+  else if (a === '--verbose' || a === '-v') verbose = true;
+  else if (a === '--set') sets.push(args[++i] ?? '');
+  else if (a === '--gold') dir = args[++i] ?? '';
+  else if (a === '--help' || a === '-h') {
+    console.log('usage: npm run eval -- [--set NAME]... [--json] [--verbose] [--gold DIR]');
+    process.exit(0);
+  } else {
+    console.error(`eval: unknown option ${a}`);
+    process.exit(2);
+  }
+}
+
+let all;
+try {
+  all = loadGoldSets(dir);
+} catch (e) {
+  console.error(`eval: ${(e as Error).message}`);
+  process.exit(1);
+}
+const unknown = sets.filter((s) => !all.some((g) => g.name === s));
+if (unknown.length) {
+  console.error(`eval: no gold set ${unknown.join(', ')} (known: ${all.map((g) => g.name).join(', ')})`);
+  process.exit(2);
+}
+const chosen = sets.length ? all.filter((g) => sets.includes(g.name)) : all;
+const started = Date.now();
+const { sets: results, overall } = evaluateAll(chosen);
+const seconds = (Date.now() - started) / 1000;
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+const rate = (r: Rate) => (r.total ? `${pct(r.rate)}% (${r.right}/${r.total})` : '    -');
+
+function countsRow(name: string, c: Counts): string {
+  return `| ${name} | ${c.tp + c.fn} | ${c.tp + c.fp} | ${c.tp} | ${pct(c.precision)} | ${pct(c.recall)} | ${pct(c.f1)} |`;
+}
+
+function markdown(r: SetResult): string {
+  const rep = r.report;
+  const lines = [`### ${r.name} (${r.docs} documents, ${r.gold.length} gold facts, ${r.pred.length} predicted)`, ''];
+  lines.push('| | gold | predicted | matched | P | R | F1 |', '|---|---:|---:|---:|---:|---:|---:|');
+  lines.push(countsRow('**all facts**', rep.overall));
+  for (const [k, c] of Object.entries(rep.byKind)) lines.push(countsRow(`kind ${k}`, c!));
+  for (const [t, c] of Object.entries(rep.byType)) lines.push(countsRow(t, c));
+  lines.push('', '| matched facts: attribute right | all kinds | events |', '|---|---:|---:|');
+  for (const a of ATTRIBUTES) lines.push(`| ${a} | ${rate(rep.attributes[a])} | ${rate(rep.eventAttributes[a])} |`);
+  if (verbose) {
+    lines.push('', 'Missed (gold not found):');
+    for (const g of rep.misses) lines.push(`  - ${g.doc} [${g.sentence}] ${g.kind} ${g.type ?? ''}${g.mode ? '/' + g.mode : ''}${g.note ? ' — ' + g.note : ''}`);
+    lines.push('', 'False positives (predicted, not in gold):');
+    for (const p of rep.falsePositives) lines.push(`  - ${p.doc} [${p.sentence}] ${p.kind} ${p.type}${p.mode ? '/' + p.mode : ''}`);
+    lines.push('', 'Matched with a wrong attribute:');
+    for (const m of rep.matches) {
+      const wrong = Object.entries(m.right).filter(([, ok]) => !ok).map(([a]) => a);
+      if (wrong.length) lines.push(`  - ${m.gold.doc} [${m.gold.sentence}] ${m.gold.kind} ${m.gold.type ?? ''}: ${wrong.join(', ')}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+if (json) {
+  const strip = (r: SetResult) => ({
+    name: r.name,
+    docs: r.docs,
+    gold: r.gold.length,
+    predicted: r.pred.length,
+    overall: r.report.overall,
+    byKind: r.report.byKind,
+    byType: r.report.byType,
+    attributes: r.report.attributes,
+    eventAttributes: r.report.eventAttributes,
+    ...(verbose
+      ? {
+          misses: r.report.misses.map((g) => ({ doc: g.doc, sentence: g.sentence, kind: g.kind, type: g.type, mode: g.mode })),
+          falsePositives: r.report.falsePositives.map((p) => ({ doc: p.doc, sentence: p.sentence, kind: p.kind, type: p.type, mode: p.mode ?? null })),
+        }
+      : {}),
+  });
+  console.log(JSON.stringify({ extractor: defaultExtractor.name, date: new Date().toISOString(), seconds, sets: results.map(strip), overall: strip(overall) }, null, 2));
+} else {
+  console.log(`Extractor: ${defaultExtractor.name}; ${new Date().toISOString().slice(0, 10)}; ${seconds.toFixed(1)} s\n`);
+  for (const r of results) console.log(markdown(r) + '\n');
+  if (results.length > 1) console.log(markdown(overall));
+}
