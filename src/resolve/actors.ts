@@ -187,7 +187,7 @@ export function loadActors(userFiles: string[] = []): ActorDictionary {
     if (k.length < 2) return;
     maxTokens = Math.max(maxTokens, alias.split(/\s+/).length);
     const list = aliases.get(k) ?? [];
-    if (!list.some((h) => h.actor.id === hit.actor.id && h.descriptive === hit.descriptive)) list.push(hit);
+    if (!list.some((h) => h.actor.id === hit.actor.id && h.descriptive === hit.descriptive && h.alias === hit.alias)) list.push(hit);
     aliases.set(k, list);
   };
   for (const a of actors) {
@@ -298,7 +298,8 @@ function aliasMatch(d: ActorDictionary, toks: Token[], i: number, contiguous: (i
     if (exact.length) {
       // Several actors share the alias: prefer the one of the article's country.
       const best = exact.find((h) => h.actor.country === focus) ?? exact[0]!;
-      push(i, j, toRef(best.actor, surface), exact.length > 1 ? Math.min(best.confidence, 0.6) : best.confidence, 'alias');
+      const ambiguous = new Set(exact.map((h) => h.actor.id)).size > 1;
+      push(i, j, toRef(best.actor, surface), ambiguous ? Math.min(best.confidence, 0.6) : best.confidence, 'alias');
       return j + 1;
     }
     // Descriptive aliases ("de jihadisten") need a definite article; sure only in the actor's country.
