@@ -80,13 +80,14 @@ export const PARTS: [string, Part][] = [
   ['late', 'end'], ['the end of', 'end'], ['end of', 'end'], ['later', 'end'],
   ['mid', 'mid'], ['mid-', 'mid'], ['the middle of', 'mid'], ['middle of', 'mid'],
 ];
+/** Verbs for tense (time words are left out: they date another event in the same sentence). */
 export const FUTURE_CUES = [
   'will', "'ll", 'shall', 'going to', 'must', 'demand', 'demands', 'demanded', 'deadline', 'ultimatum', 'plans', 'plan',
-  'planned', 'scheduled', 'expected', 'expects', 'next', 'upcoming', 'coming', 'soon', 'tomorrow', 'threatens', 'hopes', 'wants',
+  'planned', 'scheduled', 'expected', 'expects', 'threatens', 'hopes', 'wants',
 ];
 export const PAST_CUES = [
-  'was', 'were', 'had', 'did', 'ago', 'last', 'yesterday', 'said', 'told', 'reported', 'killed', 'died', 'fled', 'took', 'came',
-  'went', 'fell', 'began', 'captured', 'seized', 'attacked', 'arrested', 'happened', 'occurred', 'earlier', 'previously',
+  'was', 'were', 'had', 'did', 'said', 'told', 'reported', 'killed', 'died', 'fled', 'took', 'came',
+  'went', 'fell', 'began', 'captured', 'seized', 'attacked', 'arrested', 'happened', 'occurred',
   'stressed', 'confirmed', 'announced', 'signed', 'won', 'lost',
 ];
 export const TIME_OF_DAY_SRC =

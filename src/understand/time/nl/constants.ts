@@ -101,14 +101,17 @@ export const PARTS: [string, Part][] = [
   ['medio', 'mid'], ['half', 'mid'], ['midden', 'mid'], ['halverwege', 'mid'], ['het midden van', 'mid'],
 ];
 
-/** Words that make a sentence about the future or the past (nearest to the expression wins). */
+/**
+ * Verbs that make a clause about the future or the past (nearest to the expression wins). Time words
+ * ("gisteren", "komende") are left out on purpose: they date another event in the same sentence.
+ */
 export const FUTURE_CUES = [
-  'zal', 'zullen', 'zult', 'zou willen', 'gaat', 'gaan', 'moet', 'moeten', 'eisen', 'eist', 'eiste', 'wil', 'willen',
+  'zal', 'zullen', 'zult', 'zou willen', 'moet', 'moeten', 'eisen', 'eist', 'eiste', 'wil', 'willen',
   'uiterlijk', 'deadline', 'ultimatum', 'gepland', 'plant', 'plannen', 'verwacht', 'verwachten', 'voornemens',
-  'komende', 'volgende', 'aanstaande', 'binnenkort', 'dreigt', 'dreigen', 'hoopt', 'hopen',
+  'dreigt', 'dreigen', 'hoopt', 'hopen',
 ];
 export const PAST_CUES = [
-  'was', 'waren', 'werd', 'werden', 'had', 'hadden', 'geleden', 'vorige', 'vorig', 'afgelopen', 'toen', 'gisteren',
+  'was', 'waren', 'werd', 'werden', 'had', 'hadden', 'toen',
   'zei', 'zeiden', 'meldde', 'meldden', 'kwam', 'kwamen', 'ging', 'gingen', 'vond', 'vonden', 'stond', 'stonden',
   'nam', 'namen', 'sloot', 'sloten', 'deed', 'deden', 'zag', 'zagen', 'viel', 'vielen', 'begon', 'begonnen',
   'overleed', 'stierf', 'stierven', 'gebeurde', 'vluchtte', 'vluchtten', 'liet', 'lieten', 'kreeg', 'kregen',

@@ -20,6 +20,7 @@ export const setWord: TimeParser = {
 
 export const vague: TimeParser = {
   name: 'nl.vague',
-  pattern: new RegExp(`${B}(?:${alt(Object.keys(VAGUE))})${E}`, 'giu'),
+  // "op het moment dat ..." is a conjunction ("when"), not the present.
+  pattern: new RegExp(`${B}(?:${alt(Object.keys(VAGUE))})${E}(?!\\s+(?:dat|waarop)(?![\\p{L}]))`, 'giu'),
   extract: (m) => ({ k: 'vague', value: lookup(VAGUE, m[0])! }),
 };

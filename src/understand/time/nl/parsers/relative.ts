@@ -8,7 +8,7 @@ const WEEKDAY = `(${alt(Object.keys(WEEKDAYS))})(?:${alt(DAY_PARTS)})?`;
 // "morgen" is tomorrow, but not in "'s morgens" or "de morgen" (the morning).
 export const dayWord: TimeParser = {
   name: 'nl.dayWord',
-  pattern: new RegExp(`(?<!(?:de|deze|die|elke|iedere|van|goede|'s)\\s+)${B}(${alt(Object.keys(DAY_WORDS))})${E}`, 'giu'),
+  pattern: new RegExp(`(?<!(?<![\\p{L}])(?:de|deze|die|elke|iedere|van|goede|'s)\\s+)${B}(${alt(Object.keys(DAY_WORDS))})${E}`, 'giu'),
   extract: (m) => ({ k: 'rel', unit: 'day', n: lookup(DAY_WORDS, m[1])! }),
 };
 
