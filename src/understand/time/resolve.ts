@@ -81,6 +81,11 @@ function point(spec: Spec, ref: Ref | null, tense: Tense): Cal | null {
       const { m, d } = spec;
       let y = spec.y;
       let anchored = false;
+      if (y === undefined && spec.yrel !== undefined) {
+        if (!ref) return UNKNOWN;
+        y = ref.y + spec.yrel;
+        anchored = true;
+      }
       if (y === undefined) {
         if (m === undefined) return null;
         if (!ref) return d !== undefined && !isValidDay(2000, m, d) ? null : UNKNOWN;

@@ -9,7 +9,7 @@ export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 
 export type Spec =
   /** Calendar date, possibly partial: year missing means "infer from the reference and tense". */
-  | { k: 'date'; y?: number; m?: number; d?: number }
+  | { k: 'date'; y?: number; m?: number; d?: number; yrel?: number }
   /** A year relative to the reference ("vorig jaar" = -1), optionally with a month/season inside it. */
   | { k: 'rel'; unit: Unit; n: number }
   /** A weekday; rel -1 = "vorige maandag", +1 = "volgende maandag", 0 = plain ("maandag"). */
@@ -65,6 +65,8 @@ export interface TimeLocale {
   rangeJoinBare: RegExp;
   /** Between a count ("enkele dagen") and an anchor ("9/11"): before or after. */
   shiftJoin: [RegExp, -1 | 1][];
+  /** Between a month and a relative year: "mei vorig jaar", "februari van dit jaar". */
+  yearJoin: RegExp;
   /** Between a weekday and its date ("zondag 4 juli", "Sunday, July 4"). */
   weekdayDateJoin: RegExp;
   /** Clock times and parts of day that may follow a date without changing its day ("om 15.00 uur"). */

@@ -24,6 +24,7 @@ export const en: TimeLocale = {
     [/^\s*(?:before|prior\s+to|ahead\s+of)\s*$/i, -1],
     [/^\s*(?:after)\s*$/i, 1],
   ],
+  yearJoin: /^\s*(?:of\s+)?$/i,
   weekdayDateJoin: /^\s*,?\s*$/,
   timeOfDay: new RegExp(TIME_OF_DAY_SRC, 'giu'),
   futureCues: words(alt(FUTURE_CUES)),

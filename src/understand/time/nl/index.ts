@@ -24,6 +24,7 @@ export const nl: TimeLocale = {
     [/^\s*(?:voor|vóór|voorafgaand\s+aan)\s*$/i, -1],
     [/^\s*(?:na)\s*$/i, 1],
   ],
+  yearJoin: /^\s*(?:van\s+)?$/i,
   weekdayDateJoin: /^\s*,?\s*$/,
   timeOfDay: new RegExp(TIME_OF_DAY_SRC, 'giu'),
   futureCues: words(alt(FUTURE_CUES)),

@@ -18,6 +18,13 @@ export function mergeAdjacent(text: string, cands: Candidate[], loc: TimeLocale)
         i++;
         continue;
       }
+      // Month and relative year, either order: "vorig jaar mei", "februari van dit jaar".
+      const [md, yr] = a.spec.k === 'date' ? [a.spec, b.spec] : [b.spec, a.spec];
+      if (md.k === 'date' && md.y === undefined && md.m !== undefined && yr.k === 'rel' && yr.unit === 'year' && loc.yearJoin.test(gap)) {
+        out.push({ start: a.start, end: b.end, spec: { ...md, yrel: yr.n }, rank: b.rank, part: a.part });
+        i++;
+        continue;
+      }
       // Count + before/after + anchor: "enkele dagen voor 9/11".
       if (a.spec.k === 'dur' && isPoint(b)) {
         const dir = loc.shiftJoin.find(([re]) => re.test(gap))?.[1];

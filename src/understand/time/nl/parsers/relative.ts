@@ -37,9 +37,21 @@ export const weekdayAlone: TimeParser = {
   extract: (m) => ({ k: 'weekday', wd: lookup(WEEKDAYS, m[1])!, rel: 0 }),
 };
 
-/** Clock times: "18.00 uur", "om 9 uur" (a bare "9 uur" is a duration). */
+const HOURS: Record<string, number> = {
+  een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
+};
+const PM = /^'s\s+(?:middags|avonds)$/i;
+
+/** Clock times: "18.00 uur", "om 9 uur", "rond tien uur 's avonds" (a bare "9 uur" is a duration). */
 export const clock: TimeParser = {
   name: 'nl.clock',
-  pattern: /(?<![\p{L}\p{N}.,:])(?:([01]?\d|2[0-3])[.:]([0-5]\d)\s*uur|(?<=(?:om|rond|omstreeks|tegen|vanaf|tot|na)\s+)([01]?\d|2[0-3])[.:]([0-5]\d)|(?<=(?:om|rond|omstreeks|tegen|vanaf)\s+)([01]?\d|2[0-3])\s*uur)(?![\p{L}\p{N}]|[.:]\d)/giu,
-  extract: (m) => ({ k: 'clock', h: Number(m[1] ?? m[3] ?? m[5]), min: Number(m[2] ?? m[4] ?? 0) }),
+  pattern: new RegExp(
+    `(?<![\\p{L}\\p{N}.,:])(?:([01]?\\d|2[0-3])[.:]([0-5]\\d)\\s*uur|(?<=(?:om|rond|omstreeks|tegen|vanaf|tot|na)\\s+)([01]?\\d|2[0-3])[.:]([0-5]\\d)|(?<=(?:om|rond|omstreeks|tegen|vanaf)\\s+)([01]?\\d|2[0-3]|${alt(Object.keys(HOURS))})\\s*uur)(\\s+'s\\s+(?:ochtends|morgens|middags|avonds|nachts))?(?![\\p{L}\\p{N}]|[.:]\\d)`,
+    'giu',
+  ),
+  extract: (m) => {
+    let h = Number(m[1] ?? m[3] ?? (m[5] !== undefined ? (HOURS[m[5].toLowerCase()] ?? m[5]) : 0));
+    if (m[6] && PM.test(m[6].trim()) && h < 12) h += 12;
+    return { k: 'clock', h, min: Number(m[2] ?? m[4] ?? 0) };
+  },
 };
