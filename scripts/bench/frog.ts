@@ -49,7 +49,7 @@ async function runFrog(input: string, args: string[]): Promise<FrogRun> {
     const outFile = join(dir, 'out.tsv');
     const timeFile = join(dir, 'time.txt');
     writeFileSync(inFile, input);
-    const frogArgs = ['-t', inFile, '-o', outFile, '--nostdout', ...args];
+    const frogArgs = ['-t', inFile, '-o', outFile, ...args]; // not --nostdout: it also silences -o
     const timed = existsSync('/usr/bin/time');
     const cmd = timed ? ['/usr/bin/time', '-v', '-o', timeFile, 'frog', ...frogArgs] : ['frog', ...frogArgs];
     const t0 = process.hrtime.bigint();
@@ -185,9 +185,9 @@ export async function frogUdAccuracy(devFile: string, mappingFiles: string[], li
   if (!frogAvailable()) return null;
   const dev = readUd(readFileSync(devFile, 'utf8')).slice(0, limit);
   const toUpos = cgnToUpos(mappingFiles.flatMap((f) => readUd(readFileSync(f, 'utf8'))));
-  // Gold tokens, one sentence per line; Frog's tokenizer and parser skipped (not needed for tags).
+  // Gold tokens, one sentence per line; Frog's tokenizer, multiword units, morphology, NER, chunker and parser skipped (not needed for tags and lemmas).
   const input = dev.map((s) => s.map((w) => w.form).join(' ')).join('\n') + '\n';
-  const run = await runFrog(input, ['-n', '--skip=tpnc']);
+  const run = await runFrog(input, ['-n', '--skip=mtpnca']);
   const frogSentences = run.output.split(/\n\s*\n/).map((b) => b.split('\n').filter((l) => l.trim()).map((l) => l.split('\t')));
   let tokens = 0;
   let counted = 0;
