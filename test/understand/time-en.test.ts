@@ -117,7 +117,7 @@ const durations: TimeRow[] = [
   ['A decades-long conflict ended.', D, 'decades-long', 'PXDE', 'decade'],
   ['The truce held for five days.', D, 'five days', 'P5D', 'day'],
   ['Talks went on for a few months.', D, 'a few months', 'PXM', 'month'],
-  ['The investigation took one and a half years.', D, 'one and a half years', 'P1.5Y', 'year'],
+  ['The investigation took one and a half years.', D, 'one and a half years', 'P18M', 'year'],
 ];
 
 const setsAndVague: TimeRow[] = [
@@ -133,6 +133,7 @@ const setsAndVague: TimeRow[] = [
 
 const anchored: TimeRow[] = [
   ['He was killed a few days before 9/11.', D, 'a few days before 9/11', '2001-09-11', 'day', { mod: 'before', anchored_to: '2001-09-11' }],
+  ['He was arrested on March 3. Two days later he was freed.', D, 'Two days later', '2021-03-05', 'day', { anchored_to: '2021-03-03' }],
   ['Two days after 9/11 the borders closed.', D, 'Two days after 9/11', '2001-09-13', 'day', { anchored_to: '2001-09-11' }],
 ];
 

@@ -157,7 +157,7 @@ const periods: TimeRow[] = [
 
 const durations: TimeRow[] = [
   ['Het conflict duurde drie weken.', D, 'drie weken', 'P3W', 'week', { type: 'duration' }],
-  ['De belegering duurde anderhalf jaar.', D, 'anderhalf jaar', 'P1.5Y', 'year'],
+  ['De belegering duurde anderhalf jaar.', D, 'anderhalf jaar', 'P18M', 'year'],
   ['Hij zat 48 uur vast.', D, '48 uur', 'PT48H', 'day'],
   ['De gesprekken duurden twee maanden.', D, 'twee maanden', 'P2M', 'month'],
   ['Het land is al tien jaar in oorlog.', D, 'tien jaar', 'P10Y', 'year'],
@@ -169,6 +169,9 @@ const durations: TimeRow[] = [
   ['Jarenlang bleef het stil.', D, 'Jarenlang', 'PXY', 'year'],
   ['Enkele dagen duurde de stilte.', D, 'Enkele dagen', 'PXD', 'day'],
   ['Het onderzoek duurde een paar maanden.', D, 'een paar maanden', 'PXM', 'month'],
+  ['Het OM eiste een half jaar cel.', D, 'een half jaar', 'P6M', 'year'],
+  ['De laatste decennia nam de criminaliteit toe.', D, 'De laatste decennia', 'PXDE', 'decade'],
+  ['De afgelopen drie jaar vielen er honderden doden.', D, 'De afgelopen drie jaar', 'P3Y', 'year'],
 ];
 
 const setsAndVague: TimeRow[] = [
@@ -193,6 +196,9 @@ const anchored: TimeRow[] = [
   ['Enkele dagen voor 9/11 werd hij vermoord.', D, 'Enkele dagen voor 9/11', '2001-09-11', 'day', { mod: 'before', anchored_to: '2001-09-11' }],
   ['Twee dagen na 9/11 sloten de grenzen.', D, 'Twee dagen na 9/11', '2001-09-13', 'day', { anchored_to: '2001-09-11' }],
   ['Drie jaar na 9/11 kwam het rapport uit.', D, 'Drie jaar na 9/11', '2004', 'year', { anchored_to: '2001-09-11' }],
+  // Counted from the day last mentioned in the same text.
+  ['Op 19 februari vielen de eerste doden, een dag later volgden er meer.', D, 'een dag later', '2021-02-20', 'day', { anchored_to: '2021-02-19' }],
+  ['Op 3 maart werd hij gearresteerd; twee weken eerder was hij gevlucht.', D, 'twee weken eerder', '2021-W07', 'week', { anchored_to: '2021-03-03' }],
 ];
 
 const suites: Record<string, TimeRow[]> = { absolute, yearInference, boundaries, ranges, relative, monthRef, weekdays, periods, durations, setsAndVague, anchored };

@@ -112,6 +112,7 @@ function point(spec: Spec, ref: Ref | null, tense: Tense): Cal | null {
     case 'rel':
       return relative(spec.unit, spec.n, ref);
     case 'clock':
+    case 'later':
       return null; // resolved by the caller against the day in focus
     case 'shift': {
       if (spec.base) {
@@ -258,6 +259,15 @@ export function durationValue(unit: Unit, n: number | null): string {
   if (unit === 'century') return `P${n * 100}Y`;
   if (unit === 'quarter') return `P${n * 3}M`;
   if (unit === 'weekend') return `P${n * 2}D`;
+  // Fractions go down one unit, as TIMEX3 writes them: "een half jaar" = P6M, "anderhalve dag" = PT36H.
+  if (!Number.isInteger(n)) {
+    const down: Partial<Record<Unit, [number, string]>> = { year: [12, 'M'], week: [7, 'D'], day: [24, 'TH'], hour: [60, 'TM'] };
+    const d = down[unit];
+    if (d && Number.isInteger(+(n * d[0]).toFixed(6))) {
+      const t = d[1].startsWith('T');
+      return `P${t ? 'T' : ''}${+(n * d[0]).toFixed(6)}${t ? d[1].slice(1) : d[1]}`;
+    }
+  }
   return `P${time ? 'T' : ''}${+n.toFixed(2)}${c}`;
 }
 
@@ -293,6 +303,13 @@ export function resolve(c: Candidate, ref: Ref | null, tense: Tense, focusDay: s
     const hhmm = `${String(spec.h).padStart(2, '0')}:${String(spec.min).padStart(2, '0')}`;
     return { type: 'date', value: day ? `${day}T${hhmm}` : null, precision: day ? 'day' : 'unknown', anchored_to: day, mod };
   }
+  if (spec.k === 'later') {
+    // "een dag later": counted from the day last talked about; without one it is only a distance.
+    const focus = focusDay ? parseIsoDay(focusDay) : null;
+    const shifted = focus ? shiftCal(dayCal(focus, true), spec.unit, spec.n * spec.dir) : null;
+    if (!shifted) return { type: 'duration', value: durationValue(spec.unit, spec.n), precision: DUR_PREC[spec.unit], anchored_to: null, mod };
+    return { type: 'date', value: shifted.value, precision: shifted.precision, anchored_to: focusDay, mod };
+  }
   cal = point(spec, ref, t);
   if (!cal) return null;
   anchoredTo = cal.anchored ? anchor : null;
@@ -314,6 +331,11 @@ export function resolve(c: Candidate, ref: Ref | null, tense: Tense, focusDay: s
     anchoredTo = anchor;
   }
   return { type: value?.includes('/') ? 'interval' : 'date', value, precision: cal.precision, anchored_to: anchoredTo, mod };
+}
+
+function parseIsoDay(s: string): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
 
 function refLo(ref: Ref): Ymd {

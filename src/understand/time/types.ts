@@ -22,6 +22,8 @@ export type Spec =
   | { k: 'century'; c: number }
   | { k: 'season'; s: Season; y?: number; rel?: number }
   | { k: 'dur'; unit: Unit; n: number | null }
+  /** "een dag later", "twee weken eerder": counted from the day last mentioned. */
+  | { k: 'later'; unit: Unit; n: number; dir: -1 | 1 }
   /** A clock time ("om 18.00 uur"): its day comes from the text around it. */
   | { k: 'clock'; h: number; min: number }
   | { k: 'set'; value: string; precision: TimeExpression['precision'] }

@@ -26,3 +26,26 @@ export const inFuture: TimeParser = {
     return { k: 'shift', unit: lookup(UNITS, m[2])!, n, dir: 1 };
   },
 };
+
+/** "a day later", "two weeks earlier": relative to the day the text was just talking about. */
+export const later: TimeParser = {
+  name: 'en.later',
+  pattern: new RegExp(`${B}${COUNT}\\s+${UNIT}\\s+(later|afterwards|earlier)${E}`, 'giu'),
+  extract: (m) => {
+    const n = count(m[1]);
+    if (n === undefined || n === null) return null;
+    return { k: 'later', unit: lookup(UNITS, m[2])!, n, dir: /^earlier$/i.test(m[3]) ? -1 : 1 };
+  },
+};
+
+/** "the past few years", "the last three months", "the coming weeks". */
+export const recentSpan: TimeParser = {
+  name: 'en.recentSpan',
+  pattern: new RegExp(`${B}the\\s+(?:past|last|coming|next|previous)\\s+(?:(?:${COUNT})\\s+${UNIT}|(years|months|weeks|days|decades|centuries|hours))${E}`, 'giu'),
+  extract: (m) => {
+    if (m[3]) return { k: 'dur', unit: lookup(UNITS, m[3])!, n: null };
+    const n = count(m[1]);
+    if (n === undefined) return null;
+    return { k: 'dur', unit: lookup(UNITS, m[2])!, n };
+  },
+};

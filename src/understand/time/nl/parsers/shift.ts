@@ -26,3 +26,26 @@ export const inFuture: TimeParser = {
     return { k: 'shift', unit: lookup(UNITS, m[2])!, n, dir: 1 };
   },
 };
+
+/** "een dag later", "twee weken eerder": relative to the day the text was just talking about. */
+export const later: TimeParser = {
+  name: 'nl.later',
+  pattern: new RegExp(`${B}${COUNT}\\s+${UNIT}\\s+(later|nadien|daarna|erna|eerder|daarvoor|ervoor)${E}`, 'giu'),
+  extract: (m) => {
+    const n = count(m[1]);
+    if (n === undefined || n === null) return null;
+    return { k: 'later', unit: lookup(UNITS, m[2])!, n, dir: /^(?:eerder|daarvoor|ervoor)$/i.test(m[3]) ? -1 : 1 };
+  },
+};
+
+/** "de afgelopen jaren", "de laatste drie maanden", "de komende weken": a stretch up to or from now. */
+export const recentSpan: TimeParser = {
+  name: 'nl.recentSpan',
+  pattern: new RegExp(`${B}(?:de|het)\\s+(?:afgelopen|laatste|voorbije|komende|volgende|eerstvolgende)\\s+(?:(?:${COUNT})\\s+${UNIT}|(jaren|maanden|weken|dagen|decennia|eeuwen|uren))${E}`, 'giu'),
+  extract: (m) => {
+    if (m[3]) return { k: 'dur', unit: lookup(UNITS, m[3])!, n: null };
+    const n = count(m[1]);
+    if (n === undefined) return null;
+    return { k: 'dur', unit: lookup(UNITS, m[2])!, n };
+  },
+};
