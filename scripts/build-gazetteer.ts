@@ -485,7 +485,106 @@ function buildWorldCities(): GazetteerEntry[] {
   return out;
 }
 
+// ---------------------------------------------------------------- ontology (PLOVER, CAMEO)
+const PLOVER = join(SHARED_DIR, 'data', 'plover');
+
+/** LaTeX of the PLOVER manual -> plain text. */
+function detex(s: string): string {
+  return s
+    .replace(/(^|[^\\])%.*$/gm, '$1')
+    .replace(/\\(?:begin|end)\{[^{}]*\}/g, ' ')
+    .replace(/\\(?:plcat|plcon|txt|ti|textit|emph|textbf|texttt|plmode)\{([^{}]*)\}/g, '$1')
+    .replace(/\\(?:ref|label|cite)\{[^{}]*\}/g, '')
+    .replace(/``|''/g, '"')
+    .replace(/---/g, '—')
+    .replace(/--/g, '–')
+    .replace(/\\([%$&_#])/g, '$1')
+    .replace(/\\[a-zA-Z]+\*?(\[[^\]]*\])?/g, '')
+    .replace(/[{}~]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface PloverType {
+  name: string;
+  description: string;
+  requiresRecipient: boolean | null;
+  quad: string | null;
+  modes: { name: string; description: string; score?: number }[];
+  score?: number;
+  cameoRoots: string[];
+}
+
+function buildOntology(): void {
+  const tex = readFileSync(join(PLOVER, 'PLOVER_MANUAL.tex'), 'utf8');
+  // Scores: "CATEGORY: Mode & score" cells of the score table.
+  const scores = new Map<string, number>();
+  // The live table, not the commented-out older one.
+  const tableAt = /^\\caption\{PLOVER conflict--cooperation scores\}/m.exec(tex)?.index ?? 0;
+  const table = tex.slice(tableAt, tex.indexOf('tab:ploverscores', tableAt));
+  for (const m of table.matchAll(/(?:\\cellcolor\{gray!25\})?([A-Z]+(?:: [A-Za-z-]+)?)\s*&\s*(?:\\cellcolor\{gray!25\})?(-?[\d.]+)/g)) {
+    scores.set(m[1]!.toLowerCase(), Number(m[2]));
+  }
+  const sections = [...tex.matchAll(/\\section\{([^}]*)\}/g)].map((m) => ({ title: m[1]!, at: m.index! }));
+  const types: PloverType[] = [];
+  const contexts: { id: string; name: string; description: string }[] = [];
+  const contextsAt = tex.indexOf('\\chapter{Contexts}');
+  sections.forEach((sec, k) => {
+    const end = k + 1 < sections.length ? sections[k + 1]!.at : tex.length;
+    const body = tex.slice(sec.at, end);
+    if (/^[A-Z]+$/.test(sec.title) && sec.at < contextsAt) {
+      const first = body.indexOf('\\subsection');
+      const description = detex(body.slice(body.indexOf('}') + 1, first < 0 ? undefined : first));
+      const rr = /Requires recipient: (\w+)/.exec(body);
+      const quad = /Quad category: ([A-Z ]+)/.exec(body);
+      const modes: PloverType['modes'] = [];
+      for (const tab of body.matchAll(/\\begin\{tabular\}[\s\S]*?\\end\{tabular\}/g)) {
+        for (const line of tab[0].split('\n')) {
+          const t = line.trim();
+          if (t.startsWith('%') || !t.includes('&')) continue;
+          const [name, ...rest] = t.replace(/\\\\\s*$/, '').split('&');
+          const n = detex(name!).toLowerCase();
+          if (!n || n === 'name' || n === 'mode' || /^\\/.test(name!.trim())) continue;
+          const score = scores.get(`${sec.title.toLowerCase()}: ${n}`);
+          modes.push({ name: n, description: detex(rest.join('&')), ...(score !== undefined ? { score } : {}) });
+        }
+      }
+      const score = scores.get(sec.title.toLowerCase());
+      types.push({ name: sec.title, description, requiresRecipient: rr ? rr[1] === 'Yes' : null, quad: quad ? quad[1]!.trim() : null, modes, ...(score !== undefined ? { score } : {}), cameoRoots: [] });
+    } else if (sec.at > contextsAt && /\\label\{context:/.test(body.slice(0, 200))) {
+      const label = /\\label\{context:([^}]*)\}/.exec(body);
+      const text = body.slice(body.indexOf('}') + 1).replace(/\\label\{[^}]*\}/, '');
+      contexts.push({ id: (label?.[1] ?? sec.title).toLowerCase().replace(/-/g, '_'), name: sec.title, description: detex(text.split(/\n\s*\n/).filter((p) => p.trim())[0] ?? '') });
+    }
+  });
+  // CAMEO -> PLOVER: "code: TYPE, mode, context # description".
+  const cameo: { code: string; plover: string; mode: string | null; context: string | null; description: string }[] = [];
+  for (const line of readFileSync(join(PLOVER, 'CAMEO2PLOVER-2021.txt'), 'utf8').split('\n')) {
+    const m = /^(\d{2,4}):\s*([A-Z_]+)\s*(?:,([^,#]*))?(?:,([^#]*))?(?:#\s*(.*))?$/.exec(line.trim());
+    if (!m) continue;
+    const clean = (x: string | undefined) => (x ?? '').trim().toLowerCase() || null;
+    cameo.push({ code: m[1]!, plover: m[2]!, mode: clean(m[3]), context: clean(m[4]), description: (m[5] ?? '').trim() });
+  }
+  // Root codes (2 digits) of each PLOVER type: from the most frequent type per root.
+  const byRoot = new Map<string, Map<string, number>>();
+  for (const c of cameo) {
+    const r = c.code.slice(0, 2);
+    const m = byRoot.get(r) ?? byRoot.set(r, new Map()).get(r)!;
+    m.set(c.plover, (m.get(c.plover) ?? 0) + 1);
+  }
+  for (const [root, counts] of [...byRoot].sort()) {
+    for (const [plover] of counts) types.find((t) => t.name === plover)?.cameoRoots.push(root);
+  }
+  const dir = join(KNOWLEDGE_DIR, 'ontology');
+  mkdirSync(dir, { recursive: true });
+  const header = { source: 'PLOVER manual Draft 0.8 (2021) and CAMEO2PLOVER-2021.txt, Open Event Data Alliance (CC BY 4.0)' };
+  writeFileSync(join(dir, 'plover.json'), JSON.stringify({ ...header, types, contexts }, null, 1) + '\n');
+  writeFileSync(join(dir, 'cameo.json'), JSON.stringify({ ...header, codes: cameo }, null, 1) + '\n');
+  console.log(`ontology: ${types.length} PLOVER types, ${types.reduce((a, t) => a + t.modes.length, 0)} modes, ${contexts.length} contexts, ${cameo.length} CAMEO codes`);
+}
+
 function main(): void {
+  buildOntology();
   mkdirSync(OUT, { recursive: true });
   const countries = buildCountries();
   const afg = buildAfghanistan();
