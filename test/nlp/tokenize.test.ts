@@ -137,6 +137,12 @@ test('en: abbreviations, titles and sentence ends', () => {
     ['The', 'talks', 'ended', '.'],
     ['Mr.', 'Lee', 'left', 'at', '5', 'p.m.', 'on', 'Jan.', '3', '.'],
   ]);
+  // An acronym ends a sentence only before a typical sentence starter.
+  assert.deepEqual(split('Aid came from the U.S. The U.S. Army left. Then the U.K. Navy came.', 'en'), [
+    ['Aid', 'came', 'from', 'the', 'U.S.'],
+    ['The', 'U.S.', 'Army', 'left', '.'],
+    ['Then', 'the', 'U.K.', 'Navy', 'came', '.'],
+  ]);
   assert.deepEqual(split('"We will fight," he said. "Never!" They left.', 'en'), [
     ['"', 'We', 'will', 'fight', ',', '"', 'he', 'said', '.'],
     ['"', 'Never', '!', '"'],

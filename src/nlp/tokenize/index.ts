@@ -13,5 +13,5 @@ export function tokenize(text: string, lang: Lang): Sentence[] {
   if (typeof text !== 'string') throw new InputError('text', `expected a string, got ${text === null ? 'null' : typeof text}`);
   const language = Object.hasOwn(LANGUAGES, lang) ? LANGUAGES[lang] : undefined;
   if (!language) throw new InputError('language', `no tokenizer for "${String(lang)}" (known: ${Object.keys(LANGUAGES).join(', ')})`);
-  return sentences(text, scan(text, language));
+  return sentences(text, scan(text, language), language);
 }

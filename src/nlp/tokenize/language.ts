@@ -20,6 +20,11 @@ export interface TokenizerLanguage {
   splitHyphens: boolean;
   /** Whether a slash between words is its own token ("and / or", UD EWT) or stays ("en/of", UD Dutch). */
   splitSlashes: boolean;
+  /**
+   * Capitalised words that begin sentences far more often than they follow an acronym inside one
+   * ("The", "De"): after "U.S." such a word starts a new sentence. Lower case.
+   */
+  sentenceStarters: ReadonlySet<string>;
   /** With splitHyphens: prefixes whose hyphen stays ("e-mail", "non-violent"). Lower case. */
   hyphenPrefixes: ReadonlySet<string>;
 }

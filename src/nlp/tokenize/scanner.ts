@@ -18,6 +18,8 @@ export const F_ABBREV = 8;
 export const F_ABBREV_FINAL = 16;
 /** A list marker at the start of a line ("1.", "•", "-"). */
 export const F_LIST = 32;
+/** An abbreviation in capitals ("U.S."): a noun that may end a sentence before a sentence starter word. */
+export const F_ACRONYM = 64;
 
 /** Token boundaries as parallel arrays (no object per token until the end). */
 export interface Scan {
@@ -288,7 +290,7 @@ export function scan(text: string, lang: TokenizerLanguage): Scan {
         if (c === PERIOD && r === b - 1) {
           const abbr = abbreviation(a, b);
           if (abbr) {
-            extra = F_ABBREV | (abbr.endsSentence ? F_ABBREV_FINAL : 0);
+            extra = F_ABBREV | (abbr.endsSentence ? F_ABBREV_FINAL : 0) | (b - a > 2 && isCapitals(text, a, b) ? F_ACRONYM : 0);
             break;
           }
         }
@@ -359,6 +361,15 @@ const DOTTED_RULE: Abbreviation = { endsSentence: false, beforeNumber: false };
 const DOTTED = /^\p{L}{1,2}(?:\.\p{L}{1,3})+\.$/u;
 
 const isApostrophe = (c: number): boolean => APOSTROPHES[c] === 1;
+
+/** Only capitals and periods ("U.S.", "V.N."). */
+function isCapitals(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== PERIOD && !isUpper(c)) return false;
+  }
+  return true;
+}
 
 const LINK = /^(?:(?:https?|ftp):\/\/|www\.)|^[^\s@]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+$/iu;
 

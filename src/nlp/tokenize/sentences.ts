@@ -1,8 +1,9 @@
 // Sentence splitter over scanned tokens: decides, token by token, whether a new sentence starts.
 import type { Sentence, Token } from '../../model/index.js';
 import { APOSTROPHES, BULLETS, DASHES, OPENERS, TERMINATORS, isDigit, isLetter, isLower, isUpper } from './chars.js';
+import type { TokenizerLanguage } from './language.js';
 import {
-  F_ABBREV, F_ABBREV_FINAL, F_LIST, F_NEWLINE, F_PARAGRAPH, F_SPACE, type Scan,
+  F_ABBREV, F_ABBREV_FINAL, F_ACRONYM, F_LIST, F_NEWLINE, F_PARAGRAPH, F_SPACE, type Scan,
 } from './scanner.js';
 
 const OPEN_PAREN = 0x28;
@@ -14,7 +15,7 @@ const APOSTROPHE = 0x27;
 /** Quotes and brackets that close: after a sentence end they stay with the sentence. */
 const CLOSING = new Set([0x29, 0x5d, 0x7d, 0x201d, 0x2019, 0xbb, 0x203a, QUOTE, APOSTROPHE, 0x201c, 0xab]);
 
-export function sentences(text: string, s: Scan): Sentence[] {
+export function sentences(text: string, s: Scan, lang: TokenizerLanguage): Sentence[] {
   const { starts, ends, flags } = s;
   const n = starts.length;
   const out: Sentence[] = [];
@@ -66,6 +67,13 @@ export function sentences(text: string, s: Scan): Sentence[] {
     return c === COMMA || c === SEMICOLON || c === HYPHEN || c === OPEN_PAREN || (flags[k]! & (F_ABBREV | F_LIST)) === F_ABBREV;
   };
 
+  /** A capitalised sentence starter word ("The", "De") after an acronym: "... in the U.S. The ...". */
+  const startsSentenceWord = (k: number): boolean => {
+    const a = starts[k]!;
+    const b = ends[k]!;
+    return b - a <= 12 && isUpper(code(a)) && lang.sentenceStarters.has(text.slice(a, b).toLowerCase());
+  };
+
   let first = 0;
   let ended = false; // the sentence so far ends with a terminator (and maybe closing quotes)
   const close = (last: number): void => {
@@ -96,6 +104,7 @@ export function sentences(text: string, s: Scan): Sentence[] {
     }
     if (isTerminator(k)) ended = true;
     else if (f & F_ABBREV_FINAL) ended = true;
+    else if (f & F_ACRONYM && k + 1 < n && startsSentenceWord(k + 1)) ended = true;
     else if (!(ended && closing)) ended = false;
   }
   if (n > first) close(n - 1);

@@ -18,6 +18,8 @@ export const en: TokenizerLanguage = {
   ]),
   splitHyphens: true,
   splitSlashes: true,
+  sentenceStarters: wordSet(`the a an he she it they we you this that these those there but and also
+    however meanwhile in on at after before when while if according`),
   hyphenPrefixes: wordSet(`e non re anti counter mis vice semi co pre post ex pro multi inter over
     sub super ultra un mid de`),
 };

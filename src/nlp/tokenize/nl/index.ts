@@ -11,5 +11,7 @@ export const nl: TokenizerLanguage = {
   splits: new Map(),
   splitHyphens: false,
   splitSlashes: false,
+  sentenceStarters: wordSet(`de het een hij zij ze we wij ik u dit dat deze die er daar toen maar en ook
+    volgens bovendien daarnaast intussen inmiddels wel niet nog in op bij na`),
   hyphenPrefixes: new Set(),
 };
