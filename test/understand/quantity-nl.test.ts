@@ -98,6 +98,17 @@ test('nl quantity: years, dates, clock times, durations, ages and ordinals are n
   assert.deepEqual(texts('Hij werd 3e in de race.'), []);
   assert.deepEqual(texts('Tussen 1996 en 2001 heersten de Taliban.'), []);
   assert.deepEqual(texts('Een man kwam binnen.'), []);
+  assert.deepEqual(texts('De kerk uit 1095 werd geplunderd.'), []);
+});
+
+test('nl quantity: names, scores and phone numbers are not counts', () => {
+  const texts = (s: string) => findQuantities(s, { lang: 'nl' }).map((q) => q.text);
+  assert.deepEqual(texts('Een Boeing 737 van de maatschappij stortte neer.'), []);
+  assert.deepEqual(texts('De film Bloeistraat 11 won een prijs.'), []);
+  assert.deepEqual(texts('Het werd 3-1 voor de thuisploeg.'), []);
+  assert.deepEqual(texts('Bel het nummer 0165-526800 voor meer informatie.'), []);
+  assert.deepEqual(texts('Drie van hen werden opgepakt.').length, 1);
+  assert.equal(findQuantities('Drie van hen werden opgepakt.', { lang: 'nl' })[0].what, null);
 });
 
 test('nl quantity: empty, wordless and huge input', () => {

@@ -98,6 +98,11 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
   for (let i = 0; i < list.length; i++) {
     let a = list[i];
     if (overlaps(a, blocked)) continue;
+    // A leading zero is a code or phone number ("0165-526800"), with whatever is glued to it.
+    if (a.plain && /^0\d/.test(text.slice(a.start, a.end))) {
+      if (list[i + 1]?.start === a.end + 1 && /[-\/]/.test(text[a.end])) i++;
+      continue;
+    }
     let start = a.start;
     let end = a.end;
     let { min, max, approx } = a;
@@ -110,6 +115,10 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
       const join = norm(text.slice(a.end, b.start).trim());
       // "en"/"of" only make a range after "tussen"; a range goes up ("2-1" is a score).
       const needsOpen = /^\p{L}+$/u.test(join) && !/^(?:tot|to|à|a|through)/.test(join);
+      if (!open && !needsOpen && a.min! >= b.min! && /^\s*[-–]\s*$/.test(join)) {
+        i++; // "0-0", "3-1": a score, not two counts
+        continue;
+      }
       if ((open || !needsOpen) && a.min! < b.min!) {
         if (open) start -= open[0].length;
         max = b.max;
@@ -170,6 +179,12 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
         case 'almost': [min, max] = [null, n]; break;
         case 'approx': case 'only': break;
       }
+    }
+    // Digits right after a capitalised word name something ("Boeing 737", "Bloeistraat 11"), unless
+    // that word starts the sentence.
+    if (/^\d/.test(text.slice(a.start, a.end))) {
+      const prev = /(\p{Lu}[\p{L}\p{N}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+      if (prev && !/(?:^|[.!?:;"“‘'(]\s*)$/u.test(text.slice(Math.max(0, start - 30 - 3), start - prev[0].length))) continue;
     }
     // Counted noun; a time unit after the number makes it a duration or an age (findTimes' job).
     const following = words(text, nounFrom, c);

@@ -83,7 +83,7 @@ const YEAR_AFTER_OK = new Set([
 ]);
 export const yearAlone: TimeParser = {
   name: 'en.year',
-  pattern: /(?<![\p{L}\p{N}.,€$£]|\p{L}-)(1[1-9][0-9]{2}|20[0-9]{2})(?![\p{N}]|[.,]\d|s\b|\s*(?:%|percent|euros?|dollars?|km|kilometres?|miles?|people|troops|soldiers|dead))(?=(\s+\p{L}+)?)/gu,
+  pattern: /(?<![\p{L}\p{N}.,€$£]|\p{L}-)(1[0-9]{3}|20[0-9]{2})(?![\p{N}]|[.,]\d|s\b|\s*(?:%|percent|euros?|dollars?|km|kilometres?|miles?|people|troops|soldiers|dead))(?=(\s+\p{L}+)?)/gu,
   extract: (m) => {
     const y = Number(m[1]);
     const prev = /(\p{L}+)\s*$/u.exec(m.input.slice(Math.max(0, m.index - 15), m.index))?.[1];

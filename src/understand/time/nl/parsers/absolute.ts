@@ -78,7 +78,7 @@ const YEAR_AFTER_OK = new Set([
 const YEAR_BEFORE_RE = new RegExp(`^${YEAR_BEFORE}$`, 'iu');
 export const yearAlone: TimeParser = {
   name: 'nl.year',
-  pattern: /(?<![\p{L}\p{N}.,€$£]|\p{L}-)(1[1-9][0-9]{2}|20[0-9]{2})(?![\p{N}]|[.,]\d|\s*(?:%|procent|euro|dollar|km|kilometer|meter|kilo|ton|uur|mensen|doden))(?=(\s+\p{L}+)?)/gu,
+  pattern: /(?<![\p{L}\p{N}.,€$£]|\p{L}-)(1[0-9]{3}|20[0-9]{2})(?![\p{N}]|[.,]\d|\s*(?:%|procent|euro|dollar|km|kilometer|meter|kilo|ton|uur|mensen|doden))(?=(\s+\p{L}+)?)/gu,
   extract: (m) => {
     const y = Number(m[1]);
     const input = (m as RegExpExecArray & { input: string }).input;
