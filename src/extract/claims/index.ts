@@ -1,0 +1,239 @@
+// Claims: attributed statements (who said what, to whom, through which medium, when) and the speech
+// acts among them that are PLOVER events (REQUEST, THREATEN, ACCUSE, REJECT, AGREE), linked to their claim.
+import type { Claim, Doc, Event, Extraction, Mention, Modality, Sentence, TimeRef } from '../../model/index.js';
+import { findTimes, type TimeExpression } from '../../understand/time/index.js';
+import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
+import { claimLexicon, type ClaimLexicon } from './lexicon.js';
+import { resolveActors } from '../actors/index.js';
+import { sentenceStatements, type ActorSpan, type Statement } from './statements.js';
+import { closesQuote, isPunct, isQuote, opensQuote, spanText } from './tokens.js';
+
+/** A claim with the reference its speech-act event points back to. */
+export type LinkedClaim = Claim & { ref: string };
+/** A speech-act event: `claim` is the `ref` of the claim it was made in (null when there is no statement). */
+export type SpeechActEvent = Event & { claim: string | null };
+
+export interface ClaimExtraction {
+  claims: LinkedClaim[];
+  events: SpeechActEvent[];
+  mentions: Mention[];
+}
+
+/** The `type` of a claim fact: a public statement (CAMEO 01); a speech act's PLOVER type is on its event. */
+export const CLAIM_TYPE = 'STATEMENT';
+const CLAIM_CAMEO = '01';
+
+function hasDate(t: TimeExpression): boolean {
+  return t.value !== null && /^\d{4}/.test(t.value) && (t.type === 'date' || t.type === 'interval');
+}
+
+function timeRef(t: TimeExpression): TimeRef {
+  return { text: t.text, value: t.value, precision: t.precision };
+}
+
+/** Character span of tokens [a, b] of the sentence. */
+function chars(s: Sentence, a: number, b: number): [number, number] {
+  return [s.tokens[a]!.start, s.tokens[b]!.end];
+}
+
+function inRange(s: Sentence, t: TimeExpression, a: number, b: number): boolean {
+  const [from, to] = chars(s, a, b);
+  return s.start + t.start >= from && s.start + t.end <= to;
+}
+
+function modalityOf(st: Statement, lex: ClaimLexicon): Modality {
+  if (st.negated) return 'negated';
+  if (st.hedged) return 'hedged';
+  if (st.cue?.future) return 'future';
+  if (st.content) {
+    const words = st.sentence.tokens.slice(st.content[0], st.content[1] + 1).map((t) => t.form.toLowerCase());
+    if (words.some((w) => lex.future.has(w))) return 'future';
+  }
+  return 'reported';
+}
+
+function confidenceOf(st: Statement): number {
+  let c = 0.45;
+  if (st.speaker?.known) c += 0.2;
+  else if (st.speaker) c += 0.1;
+  if (st.parsedSubject) c += 0.05;
+  if (st.how === 'clause' || st.how === 'quote' || st.how === 'colon' || st.how === 'according') c += 0.15;
+  else if (st.how === 'prep' || st.how === 'postposed' || st.how === 'infinitive') c += 0.1;
+  if (st.cue?.needsClause) c -= 0.05;
+  return Math.round(Math.min(0.95, c) * 100) / 100;
+}
+
+function cueText(s: Sentence, tokens: number[]): string {
+  const sorted = [...tokens].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    if (k > 0 && sorted[k]! > sorted[k - 1]! + 1) parts.push('…');
+    parts.push(s.tokens[sorted[k]!]!.form);
+  }
+  return parts.join(' ');
+}
+
+/** A sentence that is only a quotation (a continued quote paragraph): its quoted tokens, or null. */
+function quoteOnly(s: Sentence): [number, number] | null {
+  const toks = s.tokens;
+  if (toks.length < 3 || !opensQuote(s.text, s.start, toks[0]!)) return null;
+  let b = toks.length - 1;
+  while (b > 0 && isPunct(toks[b]) && !isQuote(toks[b])) b--;
+  // Either the quote closes at the end, or it runs on into the next sentence.
+  const closes = toks.slice(1).findIndex((t) => isQuote(t) && closesQuote(s.text, s.start, t));
+  if (closes >= 0 && closes + 1 < b) return null;
+  return [0, toks.length - 1];
+}
+
+/**
+ * Claims and speech-act events of an analysed article. `actors` are the article's resolved actor
+ * mentions (dictionary, entities, coreference); speakers and addressees are taken from them.
+ */
+export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedActor[]): ClaimExtraction {
+  const lex = claimLexicon(doc.lang);
+  const claims: LinkedClaim[] = [];
+  const events: SpeechActEvent[] = [];
+  const mentions: Mention[] = [];
+  if (lex.forms.size === 0 && lex.accordingTo.length === 0) return { claims, events, mentions };
+  const articleTime: TimeRef = { text: '', value: ctx.published.value, precision: ctx.published.precision };
+  const bySentence: LinkedClaim[][] = doc.sentences.map(() => []);
+
+  const actorMention = (s: Sentence, x: ActorSpan | null) => {
+    if (!x) return;
+    const [start, end] = chars(s, x.a, x.b);
+    if (!mentions.some((m) => m.kind === 'actor' && m.start === start && m.end === end)) {
+      mentions.push({ kind: 'actor', text: doc.text.slice(start, end), start, end, sentence: s.index, resolved: x.actor.name });
+    }
+  };
+
+  for (const s of doc.sentences) {
+    const times = findTimes(s.text, { lang: doc.lang, ref: ctx.published }).filter(hasDate);
+    const statements = sentenceStatements(doc, s, lex, actors, times);
+    const refs: (string | null)[] = [];
+    for (const st of statements) {
+      const [cueStart, cueEnd] = chars(s, Math.min(...st.cueTokens), Math.max(...st.cueTokens));
+      const cue = cueText(s, st.cueTokens);
+      const outside = times.find((t) => !st.content || !inRange(s, t, st.content[0], st.content[1]));
+      const claimTime = outside ? timeRef(outside) : articleTime;
+      // A pronoun the actor resolver left open ("Hij zei"): the speaker of the claim just before.
+      const lastSpeaker = [...(bySentence[s.index] ?? []), ...(bySentence[s.index - 1] ?? []), ...(bySentence[s.index - 2] ?? [])].reverse().find((c) => c.speaker)?.speaker ?? null;
+      const unresolved = st.speaker && !st.speaker.known && s.tokens[st.speaker.a]!.upos === 'PRON';
+      const speaker = unresolved && lastSpeaker ? { ...lastSpeaker, text: st.speaker!.actor.text } : (st.speaker?.actor ?? null);
+      const addressee = st.addressee?.actor ?? null;
+      const parent = st.parent !== null ? statements[st.parent]! : null;
+      const nested = parent !== null && parent.content !== null && !!st.cue?.event;
+      const tokens = [...st.cueTokens];
+      if (st.speaker) tokens.push(st.speaker.a, st.speaker.b);
+      if (st.content) tokens.push(st.content[0], st.content[1]);
+      const [start, end] = chars(s, Math.min(...tokens), Math.max(...tokens));
+      const source = { article: ctx.id, sentence: s.index, start, end, text: s.text };
+      mentions.push({ kind: 'trigger', text: doc.text.slice(cueStart, cueEnd), start: cueStart, end: cueEnd, sentence: s.index, resolved: st.cue?.event?.type ?? CLAIM_TYPE });
+      actorMention(s, st.speaker);
+      actorMention(s, st.addressee);
+
+      let ref: string | null = null;
+      // A demand inside a reported statement ("benadrukten dat zij ... eisen") is an event of that claim, not a claim of its own.
+      if (st.content && !nested) {
+        ref = `claim:${s.index}:${cueStart - s.start}`;
+        const claim: LinkedClaim = {
+          kind: 'claim',
+          type: CLAIM_TYPE,
+          mode: null,
+          acled: null,
+          cameo: CLAIM_CAMEO,
+          actor: speaker,
+          recipient: addressee,
+          location: null,
+          time: claimTime,
+          quantities: [],
+          modality: modalityOf(st, lex),
+          source,
+          confidence: confidenceOf(st),
+          trigger: cue,
+          speaker,
+          content: spanText(s, st.content[0], st.content[1]),
+          cue,
+          addressee,
+          medium: st.medium ? spanText(s, st.medium[0], st.medium[1]) : null,
+          ref,
+        };
+        claims.push(claim);
+        bySentence[s.index]!.push(claim);
+      }
+      refs.push(ref);
+      const ev = st.cue?.event;
+      if (!ev) continue;
+      const words = s.tokens.slice(st.window[0], st.window[1]).map((t) => t.form.toLowerCase());
+      const joined = ` ${words.join(' ')} `;
+      if (ev.when.length && !ev.when.some((w) => joined.includes(` ${w.toLowerCase()} `))) continue;
+      // The deadline or date inside the statement dates the act's object; else the time of the claim.
+      const own = times.find((t) => (st.content ? inRange(s, t, st.content[0], st.content[1]) : false)) ?? times.find((t) => inRange(s, t, st.window[0], st.window[1] - 1));
+      const parentRef = nested ? refs[st.parent!] ?? null : ref;
+      const parentModality = nested ? parent!.negated ? 'negated' : parent!.hedged ? 'hedged' : null : null;
+      events.push({
+        kind: 'event',
+        type: ev.type,
+        mode: ev.mode ?? null,
+        acled: null,
+        cameo: ev.cameo,
+        actor: speaker,
+        recipient: addressee,
+        location: null,
+        time: own ? timeRef(own) : claimTime,
+        quantities: [],
+        modality: st.negated ? 'negated' : st.hedged ? 'hedged' : (parentModality ?? 'asserted'),
+        source,
+        confidence: Math.round(Math.max(0.3, confidenceOf(st) - (st.content ? 0 : 0.1)) * 100) / 100,
+        trigger: cue,
+        claim: parentRef,
+      });
+    }
+  }
+
+  // Quote-only sentences continue (or announce) the quote of a neighbouring claim.
+  doc.sentences.forEach((s, k) => {
+    if (bySentence[k]!.length) return;
+    const range = quoteOnly(s);
+    if (!range) return;
+    // An open quote runs on into the next sentence, whose claim names the speaker; a closed one continues the last claim.
+    const open = !s.tokens.slice(1).some((t) => isQuote(t) && closesQuote(s.text, s.start, t));
+    const next = bySentence[k + 1]?.[0] ?? (open ? bySentence[k + 2]?.[0] : undefined);
+    const prev = bySentence[k - 1]?.at(-1) ?? bySentence[k - 2]?.at(-1);
+    const near = open ? (next ?? prev) : (prev ?? next);
+    if (!near) return;
+    let [a, b] = range;
+    a++;
+    while (b > a && (isPunct(s.tokens[b]) || isQuote(s.tokens[b]))) b--;
+    const content = spanText(s, a, b);
+    const claim: LinkedClaim = {
+      ...near,
+      time: near.time,
+      modality: lex.future.size && s.tokens.slice(a, b + 1).some((t) => lex.future.has(t.form.toLowerCase())) ? 'future' : 'reported',
+      source: { article: ctx.id, sentence: s.index, start: s.start, end: s.end, text: s.text },
+      confidence: Math.round(Math.max(0.3, near.confidence - 0.25) * 100) / 100,
+      content,
+      cue: '',
+      trigger: '',
+      ref: `claim:${s.index}:0`,
+    };
+    delete (claim as Partial<LinkedClaim>).trigger;
+    claims.push(claim);
+  });
+  claims.sort((x, y) => x.source.sentence - y.source.sentence || x.source.start - y.source.start);
+  return { claims, events, mentions };
+}
+
+/** Claims on their own, behind the Extractor interface (for tests and tools; the parsed extractor calls extractClaims). */
+export const claimsExtractor: Extractor = {
+  name: 'claims',
+  extract(doc: Doc, article: ArticleContext): Extraction {
+    const r = extractClaims(doc, article, speakerActors(doc));
+    return { mentions: r.mentions, facts: [...r.claims, ...r.events] };
+  },
+};
+
+/** The actors claims are attributed to when the caller has none. */
+export function speakerActors(doc: Doc): ResolvedActor[] {
+  return resolveActors(doc);
+}
+

@@ -1,0 +1,174 @@
+// The claim cue lexicons (knowledge/lexicon/claims.<lang>.yaml), validated and compiled once per language.
+// A language without a file gets an empty lexicon: no claims, no crash.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { InputError } from '../../model/index.js';
+import { KNOWLEDGE_DIR } from '../../paths.js';
+
+const words = z.array(z.string().min(1)).default([]);
+
+const eventSchema = z
+  .object({
+    type: z.string().regex(/^[A-Z]+$/),
+    mode: z.string().nullable().optional(),
+    cameo: z.string().regex(/^[0-9]{2,4}$/),
+    when: words,
+  })
+  .strict();
+
+const cueSchema = z
+  .object({
+    forms: words,
+    split: words,
+    particle: words,
+    content: words,
+    addressee: words,
+    needs: z.enum(['clause']).optional(),
+    negates: z.boolean().optional(),
+    future: z.boolean().optional(),
+    event: eventSchema.optional(),
+  })
+  .strict();
+
+const fileSchema = z
+  .object({
+    cues: z.record(z.string(), cueSchema),
+    complementizers: words,
+    infinitive: words,
+    coordinators: words,
+    according_to: words,
+    postposed: words,
+    source_nouns: words,
+    medium_prepositions: words,
+    medium_nouns: words,
+    medium_with: words,
+    future: words,
+    hedges: words,
+    negators: words,
+  })
+  .strict();
+
+export type SpeechEvent = z.infer<typeof eventSchema>;
+
+/** One cue verb, compiled. */
+export interface Cue {
+  lemma: string;
+  /** Forms that need a particle later in the clause. */
+  split: boolean;
+  particle: Set<string>;
+  content: Set<string>;
+  addresseeObject: boolean;
+  addresseePreps: Set<string>;
+  needsClause: boolean;
+  negates: boolean;
+  future: boolean;
+  event: SpeechEvent | null;
+}
+
+export interface ClaimLexicon {
+  /** Lower-cased form -> cues (a form may be a full and a split form: split entries are tried first). */
+  forms: Map<string, Cue[]>;
+  complementizers: Set<string>;
+  infinitive: Set<string>;
+  coordinators: Set<string>;
+  /** Multi-word phrases as token sequences ("according to" -> ["according", "to"]). */
+  accordingTo: string[][];
+  postposed: string[][];
+  sourceNouns: Set<string>;
+  mediumPrepositions: Set<string>;
+  mediumNouns: string[];
+  mediumWith: Set<string>;
+  future: Set<string>;
+  hedges: Set<string>;
+  negators: Set<string>;
+}
+
+const EMPTY: ClaimLexicon = {
+  forms: new Map(),
+  complementizers: new Set(),
+  infinitive: new Set(),
+  coordinators: new Set(),
+  accordingTo: [],
+  postposed: [],
+  sourceNouns: new Set(),
+  mediumPrepositions: new Set(),
+  mediumNouns: [],
+  mediumWith: new Set(),
+  future: new Set(),
+  hedges: new Set(),
+  negators: new Set(),
+};
+
+const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const phrases = (xs: string[]) => xs.map((x) => x.toLowerCase().split(/\s+/));
+
+export function compileLexicon(data: unknown, where: string): ClaimLexicon {
+  const parsed = fileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(where, `${issue.path.join('.') || 'file'}: ${issue.message}`);
+  }
+  const f = parsed.data;
+  const forms = new Map<string, Cue[]>();
+  const add = (form: string, cue: Cue) => {
+    const key = form.toLowerCase();
+    const list = forms.get(key) ?? [];
+    list.push(cue);
+    forms.set(key, list);
+  };
+  for (const [lemma, c] of Object.entries(f.cues)) {
+    const base = {
+      lemma,
+      particle: lower(c.particle),
+      content: lower(c.content),
+      addresseeObject: c.addressee.includes('object'),
+      addresseePreps: lower(c.addressee.filter((a) => a !== 'object')),
+      needsClause: c.needs === 'clause',
+      negates: c.negates ?? false,
+      future: c.future ?? false,
+      event: c.event ?? null,
+    };
+    for (const form of c.forms) add(form, { ...base, split: false });
+    for (const form of c.split) add(form, { ...base, split: true });
+  }
+  // Split forms first: "zegde ... toe" is "toezeggen" when the particle is there, else "zeggen".
+  for (const list of forms.values()) list.sort((a, b) => Number(b.split) - Number(a.split));
+  return {
+    forms,
+    complementizers: lower(f.complementizers),
+    infinitive: lower(f.infinitive),
+    coordinators: lower(f.coordinators),
+    accordingTo: phrases(f.according_to),
+    postposed: phrases(f.postposed),
+    sourceNouns: lower(f.source_nouns),
+    mediumPrepositions: lower(f.medium_prepositions),
+    mediumNouns: f.medium_nouns.map((x) => x.toLowerCase()),
+    mediumWith: lower(f.medium_with),
+    future: lower(f.future),
+    hedges: lower(f.hedges),
+    negators: lower(f.negators),
+  };
+}
+
+const cache = new Map<string, ClaimLexicon>();
+
+/** The compiled claim lexicon of a language (empty when there is no file). */
+export function claimLexicon(lang: string): ClaimLexicon {
+  let lex = cache.get(lang);
+  if (lex) return lex;
+  const file = join(KNOWLEDGE_DIR, 'lexicon', `claims.${lang}.yaml`);
+  if (!existsSync(file)) lex = EMPTY;
+  else {
+    let data: unknown;
+    try {
+      data = parseYaml(readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new InputError(file, `not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+    }
+    lex = compileLexicon(data, file);
+  }
+  cache.set(lang, lex);
+  return lex;
+}

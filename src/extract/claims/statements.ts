@@ -1,0 +1,534 @@
+// Finds attributed statements in one sentence: cue verbs (with their particles), their speaker,
+// addressee, medium and content, "volgens X" / "according to X", "..., aldus X", and postposed cues
+// ("„...”, zei X"). Works on token indices; index.ts turns statements into facts.
+import type { ActorRef, Doc, Sentence, Token } from '../../model/index.js';
+import type { TimeExpression } from '../../understand/time/index.js';
+import type { ResolvedActor } from '../types.js';
+import type { ClaimLexicon, Cue } from './lexicon.js';
+import { newActor } from './speakers.js';
+import { closesQuote, isPunct, isQuote, nominal, npEnd, opensQuote, spanText } from './tokens.js';
+
+/** A token range [a, b] (inclusive) with the actor it names. */
+export interface ActorSpan {
+  a: number;
+  b: number;
+  actor: ActorRef;
+  /** Found by the actor resolver (dictionary, entity, coreference), not guessed from a bare noun phrase. */
+  known: boolean;
+}
+
+export interface Statement {
+  sentence: Sentence;
+  /** Cue tokens: the verb and its particle or preposition ("riep" + "op"; "volgens"). */
+  cueTokens: number[];
+  cue: Cue | null;
+  speaker: ActorSpan | null;
+  addressee: ActorSpan | null;
+  medium: [number, number] | null;
+  /** Content token range [a, b], inclusive; null when the cue has no statement (an event only). */
+  content: [number, number] | null;
+  /** Clause window of the cue, [L, R). */
+  window: [number, number];
+  /** How the content was found: a complement clause, a quote, a colon, a preposition, an infinitive, the text before or around. */
+  how: 'clause' | 'quote' | 'colon' | 'prep' | 'infinitive' | 'postposed' | 'according' | 'bare' | 'none';
+  negated: boolean;
+  hedged: boolean;
+  /** Index of the statement (same sentence) whose content contains this one. */
+  parent: number | null;
+  /** The parser made the speaker the cue's subject. */
+  parsedSubject: boolean;
+}
+
+interface Hit {
+  i: number;
+  cue: Cue;
+  particle: number | null;
+}
+
+interface SentenceView {
+  doc: Doc;
+  s: Sentence;
+  lex: ClaimLexicon;
+  lower: string[];
+  actors: ResolvedActor[];
+  /** Tokens covered by a time expression. */
+  timed: boolean[];
+}
+
+function view(doc: Doc, s: Sentence, lex: ClaimLexicon, actors: ResolvedActor[], times: TimeExpression[]): SentenceView {
+  const timed = s.tokens.map((t) => times.some((x) => s.start + x.start < t.end && t.start < s.start + x.end));
+  return { doc, s, lex, lower: s.tokens.map((t) => t.form.toLowerCase()), actors, timed };
+}
+
+const isComma = (t: Token | undefined) => t?.form === ',';
+
+/** Cue verbs of the sentence; split forms only with their particle in the same clause. */
+function findHits(v: SentenceView): Hit[] {
+  const { s, lex, lower } = v;
+  const hits: Hit[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const list = lex.forms.get(lower[i]!);
+    if (!list) continue;
+    // Part of a name ("the United States", "Verenigde Staten").
+    if (s.tokens[i]!.upos === 'PROPN' && i > 0) continue;
+    if (v.actors.some((r) => r.sentence === s.index && r.tokenStart <= i && i < r.tokenEnd && r.tokenEnd - r.tokenStart > 1)) continue;
+    // "de eis", "een vraag", "the call": a noun, not the verb.
+    const prev = s.tokens[i - 1];
+    if (prev && (prev.upos === 'DET' || prev.deprel === 'det') && !(prev.upos === 'PRON')) continue;
+    if (s.tokens[i]!.upos === 'NOUN' && s.tokens.some((t) => t.head === i && t.deprel === 'det' && t.i < i)) continue;
+    for (const cue of list) {
+      if (!cue.split) {
+        hits.push({ i, cue, particle: null });
+        break;
+      }
+      let particle: number | null = null;
+      for (let j = i + 1; j < Math.min(s.tokens.length, i + 9); j++) {
+        const w = lower[j]!;
+        if (lex.complementizers.has(w) || w === ':' || w === ',' || isQuote(s.tokens[j])) break;
+        if (cue.particle.has(w)) {
+          particle = j;
+          break;
+        }
+      }
+      if (particle !== null) {
+        hits.push({ i, cue, particle });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** The actor spans of the sentence as token ranges, longest first at each start. */
+function actorSpans(v: SentenceView): ActorSpan[] {
+  return v.actors
+    .filter((r) => r.sentence === v.s.index && r.tokenEnd > r.tokenStart)
+    .map((r) => ({ a: r.tokenStart, b: r.tokenEnd - 1, actor: r.actor, known: true }));
+}
+
+/** Inside a prepositional phrase: walking back over the noun phrase reaches a preposition. */
+function inPP(v: SentenceView, a: number): boolean {
+  let k = a - 1;
+  while (k >= 0 && nominal(v.s.tokens[k]) && v.s.tokens[k]!.upos !== 'PROPN') k--;
+  const t = v.s.tokens[k];
+  return !!t && t.upos === 'ADP' && !v.lex.forms.has(v.lower[k]!);
+}
+
+/**
+ * The actor named by the noun phrase starting at token j: the resolved actors in it (an appositive
+ * chain "Taliban-woordvoerder Suhail Shaheen" names its person), else the phrase as a new actor.
+ */
+function phraseAt(v: SentenceView, spans: ActorSpan[], j: number, limit: number): ActorSpan | null {
+  let end = modifiedEnd(v, j, npEnd(v.s, j, limit), limit);
+  const inside = () => spans.filter((x) => x.a >= j && x.a <= Math.max(end, j));
+  let found = inside();
+  if (end < j && found.length === 0) return null;
+  for (const x of found) end = Math.max(end, x.b);
+  // Chains of adjacent actors ("woordvoerder Suhail Shaheen") and of a comma apposition with a name.
+  for (;;) {
+    const next = spans.find((x) => x.a === end + 1 || (x.a === end + 2 && isComma(v.s.tokens[end + 1]) && x.actor.type === 'person'));
+    if (!next || next.a >= limit) break;
+    end = Math.max(end, next.b);
+    found = inside();
+  }
+  end = Math.min(end, limit - 1);
+  // The phrase names its person, or its head actor; an actor only inside a modifier ("de minister van Defensie") is not the referent.
+  const modifier = (x: ActorSpan) => v.s.tokens.slice(j, x.a).some((t) => t.upos === 'ADP');
+  const best = found.find((x) => x.actor.type === 'person') ?? found.find((x) => !modifier(x));
+  if (best) return { a: j, b: end, actor: best.actor, known: true };
+  const t = v.s.tokens[j]!;
+  if (t.upos === 'PRON') return null;
+  const text = spanText(v.s, j, end);
+  return { a: j, b: end, actor: newActor(text, v.doc), known: false };
+}
+
+/** How far (in tokens) a complementizer may be from its cue: speaker, addressee, medium and time fit in this. */
+const MAX_GAP = 14;
+
+/**
+ * Extends a noun phrase [i, end] over prepositional modifiers the parser attaches inside it ("de minister van
+ * Defensie"), but not over a medium ("de generaal in een toespraak").
+ */
+function modifiedEnd(v: SentenceView, i: number, end: number, limit: number): number {
+  const { s, lex, lower } = v;
+  let j = end + 1;
+  while (end >= i && j < limit && s.tokens[j]!.upos === 'ADP' && !lex.forms.has(lower[j]!)) {
+    const e = npEnd(s, j + 1, limit);
+    const words = lower.slice(j + 1, e + 1);
+    const attached = s.tokens.slice(j + 1, e + 1).some((t) => t.head !== undefined && t.head >= i && t.head < j && t.deprel?.startsWith('nmod'));
+    if (e < j + 1 || !attached || words.some((w) => isMediumWord(lex, w))) break;
+    end = e;
+    j = e + 1;
+  }
+  return end;
+}
+
+function isMediumWord(lex: ClaimLexicon, w: string): boolean {
+  return lex.mediumNouns.some((m) => w === m || (w.length > m.length + 2 && w.endsWith(m)));
+}
+
+interface Marker {
+  at: number;
+  kind: Statement['how'];
+}
+
+/** Where the statement starts after the cue: complementizer, colon, opening quote, content preposition, infinitive. */
+function findMarker(v: SentenceView, hit: Hit, from: number, R: number): Marker | null {
+  const { s, lex, lower } = v;
+  for (let j = from; j < R; j++) {
+    if (j === hit.particle) continue;
+    const w = lower[j]!;
+    const next = s.tokens[j + 1];
+    // A complementizer far from the cue belongs to another clause.
+    if (lex.complementizers.has(w)) return j - from <= MAX_GAP ? { at: j, kind: 'clause' } : null;
+    if (w === ':') return { at: j, kind: 'colon' };
+    if (opensQuote(s.text, s.start, s.tokens[j]!)) return { at: j, kind: 'quote' };
+    if (hit.cue.content.has(w) && (j !== hit.i + 1 || !hit.cue.addresseePreps.has(w))) return { at: j, kind: 'prep' };
+    if (lex.infinitive.has(w) && next && (next.upos === 'VERB' || next.upos === 'AUX')) return { at: j, kind: 'infinitive' };
+    if (w === ';') return null;
+  }
+  return null;
+}
+
+interface Around {
+  speaker: ActorSpan | null;
+  addressee: ActorSpan | null;
+  medium: [number, number] | null;
+  /** First token not read as speaker, addressee, medium, time or adverb. */
+  stop: number;
+}
+
+/** A prepositional phrase at j: a medium ("in een interview met de BBC", "tegen het persbureau RIA") or an addressee ("tegen de minister"). */
+function readPP(v: SentenceView, spans: ActorSpan[], hit: Hit, j: number, limit: number): { end: number; medium: boolean; addressee: ActorSpan | null } {
+  const { lex, lower } = v;
+  const np = phraseAt(v, spans, j + 1, limit);
+  let end = np ? np.b : j;
+  let addressee: ActorSpan | null = np;
+  const words = () => lower.slice(j + 1, end + 1);
+  let medium = words().some((w) => isMediumWord(lex, w)) || np?.actor.type === 'media';
+  // "in een interview met de BBC": who the speaker spoke to follows "met" (inside the phrase or right after it).
+  let withAt = -1;
+  for (let k = j + 1; k <= end + 1 && k < limit; k++) if (lex.mediumWith.has(lower[k]!)) withAt = k;
+  if (medium && withAt > 0) {
+    const partner = phraseAt(v, spans, withAt + 1, limit);
+    if (partner) {
+      addressee = partner;
+      end = Math.max(end, partner.b);
+    }
+  } else if (medium && np && np.actor.type !== 'media') {
+    // "in een verklaring": a medium without a partner.
+    addressee = null;
+  }
+  if (!lex.mediumPrepositions.has(lower[j]!)) medium = false;
+  if (!medium && !hit.cue.addresseePreps.has(lower[j]!)) addressee = null;
+  return { end, medium, addressee };
+}
+
+/** Reads the tokens after the cue up to `to` (exclusive): inverted speaker, addressee, medium, times, adverbs. */
+function readAfter(v: SentenceView, spans: ActorSpan[], hit: Hit, from: number, to: number, wantSpeaker: boolean, markerFollows: boolean): Around {
+  const { s, lex, lower } = v;
+  const out: Around = { speaker: null, addressee: null, medium: null, stop: to };
+  let j = from;
+  while (j < to) {
+    const t = s.tokens[j]!;
+    const w = lower[j]!;
+    if (j === hit.particle || v.timed[j] || t.upos === 'ADV' || isComma(t) || lex.negators.has(w) || lex.hedges.has(w)) {
+      j++;
+      continue;
+    }
+    if (t.upos === 'ADP' && (lex.mediumPrepositions.has(w) || hit.cue.addresseePreps.has(w))) {
+      const pp = readPP(v, spans, hit, j, to);
+      if (pp.medium && !out.medium) out.medium = [j, pp.end];
+      if (pp.addressee && !out.addressee) out.addressee = pp.addressee;
+      if (pp.medium || pp.addressee || markerFollows) {
+        j = pp.end + 1;
+        continue;
+      }
+      break;
+    }
+    if (t.upos === 'ADP' && markerFollows) {
+      // Another adjunct before the complement ("zei in Kabul dat"): not part of the statement.
+      j = Math.max(j + 1, npEnd(s, j + 1, to) + 1);
+      continue;
+    }
+    const resolvedHere = spans.find((x) => x.a === j);
+    if (resolvedHere || nominal(t)) {
+      const np = phraseAt(v, spans, j, to);
+      if (np && wantSpeaker && !out.speaker) {
+        out.speaker = np;
+        j = np.b + 1;
+        continue;
+      }
+      if (np && hit.cue.addresseeObject && !out.addressee && (markerFollows || np.known)) {
+        out.addressee = np;
+        j = np.b + 1;
+        continue;
+      }
+      if (np && t.upos === 'PRON' && markerFollows) {
+        // A reflexive or object pronoun before the complement ("noemt zichzelf ...").
+        j = np.b + 1;
+        continue;
+      }
+      break;
+    }
+    if (t.upos === 'PRON' && markerFollows && !isQuote(t)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  // Whatever stands between the cue and its complement is the addressee when the parser was unsure ("called on both sides to").
+  if (j < to && markerFollows && hit.cue.addresseeObject && !out.addressee && to - j <= 6 && !s.tokens.slice(j, to).some((x) => isPunct(x) || x.upos === 'ADP')) {
+    out.addressee = { a: j, b: to - 1, actor: newActor(spanText(s, j, to - 1), v.doc), known: false };
+    j = to;
+  }
+  out.stop = j;
+  return out;
+}
+
+/** Start of the clause the cue is in, walking left over its subject, auxiliaries, adverbs and adjuncts. */
+function clauseStart(v: SentenceView, i: number, L: number): number {
+  const { s, lex, lower } = v;
+  let k = i - 1;
+  while (k >= L) {
+    const t = s.tokens[k]!;
+    const w = lower[k]!;
+    if (lex.complementizers.has(w) || t.upos === 'SCONJ' || lex.coordinators.has(w)) break;
+    if (t.upos === 'VERB' && !v.timed[k]) break;
+    if (isPunct(t) && !isComma(t)) break;
+    if (isComma(t)) {
+      // A comma ends the clause unless it sets off an apposition ("Saleh, de oud-vicepresident, zei").
+      const before = s.tokens[k - 1];
+      if (!before || !(nominal(before) || before.upos === 'PROPN')) break;
+    }
+    k--;
+  }
+  return k + 1;
+}
+
+function subjectLeft(v: SentenceView, spans: ActorSpan[], hit: Hit, from: number): { speaker: ActorSpan | null; parsed: boolean; rest: ActorSpan[] } {
+  const { s } = v;
+  const i = hit.i;
+  const candidates = spans.filter((x) => x.a >= from && x.b < i && !inPP(v, x.a));
+  const nsubj = s.tokens.filter((t) => t.head === i && t.deprel?.startsWith('nsubj'));
+  const parsedSubject = candidates.find((x) => nsubj.some((t) => t.i >= x.a - 3 && t.i <= x.b));
+  if (parsedSubject) {
+    const np = phraseAt(v, spans, parsedSubject.a, i) ?? parsedSubject;
+    return { speaker: np, parsed: true, rest: candidates.filter((x) => x.a > np.b) };
+  }
+  if (candidates.length) {
+    const np = phraseAt(v, spans, candidates[0]!.a, i) ?? candidates[0]!;
+    return { speaker: np, parsed: false, rest: candidates.filter((x) => x.a > np.b) };
+  }
+  // A noun phrase subject that names no known actor ("een woordvoerder zei"), or an unresolved pronoun.
+  const sub = nsubj.find((t) => t.i >= from && t.i < i && (nominal(t) || t.upos === 'PRON'));
+  if (sub?.upos === 'PRON') return { speaker: { a: sub.i, b: sub.i, actor: newActor(sub.form, v.doc), known: false }, parsed: true, rest: [] };
+  if (sub) {
+    let a = sub.i;
+    while (a > from && nominal(s.tokens[a - 1])) a--;
+    const np = phraseAt(v, spans, a, i);
+    if (np) return { speaker: np, parsed: true, rest: [] };
+  }
+  // No parse to go by: a clause that is one noun phrase before the cue ("The president denied").
+  let a = from;
+  while (a < i && (s.tokens[a]!.upos === 'ADV' || v.timed[a])) a++;
+  if (a < i && nominal(s.tokens[a])) {
+    const np = phraseAt(v, spans, a, i);
+    let rest = np ? np.b + 1 : a;
+    while (rest < i && (s.tokens[rest]!.upos === 'ADV' || s.tokens[rest]!.upos === 'AUX' || v.timed[rest] || v.lex.hedges.has(v.lower[rest]!) || v.lex.negators.has(v.lower[rest]!))) rest++;
+    if (np && rest === i) return { speaker: np, parsed: false, rest: [] };
+  }
+  return { speaker: null, parsed: false, rest: [] };
+}
+
+/** Trims punctuation (and a quotation wrapped around everything) from a content range. */
+function trimContent(v: SentenceView, a: number, b: number): [number, number] | null {
+  const { s } = v;
+  while (a <= b && (isComma(s.tokens[a]) || s.tokens[a]!.form === ':')) a++;
+  while (b >= a && isPunct(s.tokens[b]) && !(isQuote(s.tokens[b]) && closesQuote(s.text, s.start, s.tokens[b]!))) b--;
+  // A quotation cut off by the clause boundary ("„We blijven hier”, zei ..." read up to the comma).
+  if (b > a && opensQuote(s.text, s.start, s.tokens[a]!) && !s.tokens.slice(a + 1, b + 1).some((t) => isQuote(t))) a++;
+  if (b >= a && isQuote(s.tokens[a]) && isQuote(s.tokens[b]) && b > a + 1) {
+    const inner = s.tokens.slice(a + 1, b);
+    if (!inner.some((t) => isQuote(t))) {
+      a++;
+      b--;
+      while (b >= a && isPunct(s.tokens[b]) && s.tokens[b]!.form !== '?' && s.tokens[b]!.form !== '!') b--;
+    }
+  }
+  return b >= a ? [a, b] : null;
+}
+
+/** "„…”, zei X" / "“…,” X said": a comma or closing quote right before the cue (or before its subject). */
+function postposedEnd(v: SentenceView, spans: ActorSpan[], i: number, L: number): { end: number; subject: ActorSpan | null } | null {
+  const { s } = v;
+  let k = i - 1;
+  let subject: ActorSpan | null = null;
+  const sp = spans.find((x) => x.b === k) ?? null;
+  if (sp && sp.a > L) {
+    k = sp.a - 1;
+    while (k > L && nominal(s.tokens[k]) && k > sp.a - 4) k--;
+    subject = sp;
+  } else if (s.tokens[k] && (s.tokens[k]!.upos === 'PRON' || nominal(s.tokens[k]))) {
+    let a = k;
+    while (a > L && nominal(s.tokens[a - 1]) && a > k - 4) a--;
+    const np = phraseAt(v, spans, a, i) ?? (spans.find((x) => x.a === a) ?? null);
+    k = a - 1;
+    subject = np;
+  }
+  let sawMark = false;
+  while (k > L && (isComma(s.tokens[k]) || (isQuote(s.tokens[k]) && closesQuote(s.text, s.start, s.tokens[k]!)))) {
+    sawMark = true;
+    k--;
+  }
+  if (!sawMark || k <= L) return null;
+  // The statement comes first: there must be a clause before the comma, not a fronted phrase.
+  if (!s.tokens.slice(L, k + 1).some((t) => t.upos === 'VERB' || t.upos === 'AUX' || isQuote(t))) return null;
+  return { end: k, subject };
+}
+
+/** All statements of one sentence. */
+export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, actors: ResolvedActor[], times: TimeExpression[]): Statement[] {
+  const v = view(doc, s, lex, actors, times);
+  const spans = actorSpans(v);
+  const n = s.tokens.length;
+  const hits = findHits(v);
+  const out: Statement[] = [];
+  const used = new Set<number>();
+
+  // A cue right after a coordinator (or comma) that follows another cue's clause starts a new clause.
+  const coordinate = hits.map((h, k) => {
+    if (k === 0) return -1;
+    let j = h.i - 1;
+    while (j > hits[k - 1]!.i && s.tokens[j]!.upos === 'ADV') j--;
+    if (lex.coordinators.has(v.lower[j]!)) return j;
+    return -1;
+  });
+
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    if (used.has(hit.i)) continue;
+    let R = n;
+    for (let m = k + 1; m < hits.length; m++) if (coordinate[m]! >= 0) {
+      R = coordinate[m]!;
+      break;
+    }
+    let L = coordinate[k]! >= 0 ? coordinate[k]! + 1 : 0;
+    // Inside an earlier statement's content: the clause starts at that content.
+    let parent: number | null = null;
+    for (let p = out.length - 1; p >= 0; p--) {
+      const c = out[p]!.content;
+      if (c && c[0] <= hit.i && hit.i <= c[1]) {
+        parent = p;
+        L = Math.max(L, c[0]);
+        break;
+      }
+    }
+    if (coordinate[k]! >= 0 && out.length) {
+      // The earlier clause ends at the coordinator.
+      const prev = out[out.length - 1]!;
+      if (prev.content && prev.content[1] >= coordinate[k]!) prev.content = trimContent(v, prev.content[0], coordinate[k]! - 1);
+    }
+    const after = hit.particle === hit.i + 1 ? hit.i + 2 : hit.i + 1;
+    const marker = findMarker(v, hit, after, R);
+    const start = clauseStart(v, hit.i, L);
+    const post = marker ? null : postposedEnd(v, spans, hit.i, start > L ? L : start);
+    let speaker: ActorSpan | null = null;
+    let parsedSubject = false;
+    let addressee: ActorSpan | null = null;
+    let content: [number, number] | null = null;
+    let how: Statement['how'] = 'none';
+    let medium: [number, number] | null = null;
+
+    if (post) {
+      speaker = post.subject;
+      const around = readAfter(v, spans, hit, after, R, !speaker, false);
+      speaker = speaker ?? around.speaker;
+      addressee = around.addressee;
+      medium = around.medium;
+      content = trimContent(v, L, post.end);
+      how = 'postposed';
+    } else {
+      const left = subjectLeft(v, spans, hit, start);
+      speaker = left.speaker;
+      parsedSubject = left.parsed;
+      if (hit.cue.addresseeObject && left.rest.length) addressee = left.rest[0]!;
+      // Coordinated cue without its own subject: the subject of the first ("zei ..., maar zwoer dat").
+      const inherits = !speaker && coordinate[k]! >= 0 && out.length > 0;
+      if (inherits) speaker = out[out.length - 1]!.speaker;
+      const around = readAfter(v, spans, hit, after, marker ? marker.at : R, !speaker, !!marker);
+      speaker = speaker ?? around.speaker;
+      addressee = addressee ?? around.addressee;
+      medium = around.medium;
+      if (!medium) {
+        // A medium before the cue: "In een interview met de BBC zei ...".
+        for (let j = L; j < hit.i; j++) {
+          if (s.tokens[j]!.upos !== 'ADP' || !lex.mediumPrepositions.has(v.lower[j]!)) continue;
+          const pp = readPP(v, spans, hit, j, hit.i);
+          if (pp.medium) {
+            medium = [j, pp.end];
+            addressee = addressee ?? pp.addressee;
+            break;
+          }
+        }
+      }
+      if (marker) {
+        const from = marker.kind === 'quote' ? marker.at : marker.kind === 'infinitive' ? Math.min(around.stop, marker.at) : marker.at + 1;
+        content = trimContent(v, from, R - 1);
+        how = marker.kind;
+      } else if (!hit.cue.needsClause && around.stop < R) {
+        content = trimContent(v, around.stop, R - 1);
+        how = 'bare';
+      }
+    }
+    if (hit.cue.needsClause && how === 'bare') content = null;
+    if (!content && !hit.cue.event) continue;
+
+    const region = s.tokens.slice(start, hit.i).map((t) => t.i);
+    const mid = s.tokens.slice(after, content ? content[0] : R).map((t) => t.i);
+    const negated = hit.cue.negates || [...region.slice(-3), ...mid.slice(0, 2)].some((j) => lex.negators.has(v.lower[j]!));
+    const hedged = region.some((j) => lex.hedges.has(v.lower[j]!)) || lex.hedges.has(v.lower[after] ?? '');
+    const cueTokens = hit.particle !== null ? [hit.i, hit.particle] : [hit.i];
+    used.add(hit.i);
+    out.push({ sentence: s, cueTokens, cue: hit.cue, speaker, addressee, medium, content, window: [L, R], how, negated, hedged, parent, parsedSubject });
+  }
+  out.push(...attributions(v, spans));
+  return out;
+}
+
+/** "volgens X ..." / "according to X, ..." and "..., aldus X". */
+function attributions(v: SentenceView, spans: ActorSpan[]): Statement[] {
+  const { s, lex, lower } = v;
+  const n = s.tokens.length;
+  const out: Statement[] = [];
+  const matchAt = (phrase: string[], i: number) => phrase.every((w, k) => lower[i + k] === w);
+  // "De woordvoerder: „...”": a noun phrase, a colon and a quotation.
+  const colon = lower.indexOf(':');
+  if (colon > 0 && opensQuote(s.text, s.start, s.tokens[colon + 1] ?? s.tokens[0]!)) {
+    const np = phraseAt(v, spans, 0, colon);
+    const content = trimContent(v, colon + 1, n - 1);
+    if (np && np.b === colon - 1 && content) {
+      out.push({ sentence: s, cueTokens: [colon], cue: null, speaker: np, addressee: null, medium: null, content, window: [0, n], how: 'colon', negated: false, hedged: false, parent: null, parsedSubject: false });
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    for (const [phrase, postposed] of [...lex.accordingTo.map((p) => [p, false] as const), ...lex.postposed.map((p) => [p, true] as const)]) {
+      if (!matchAt(phrase, i)) continue;
+      const j = i + phrase.length;
+      const np = phraseAt(v, spans, j, n);
+      if (!np) continue;
+      const head = lower.slice(np.a, np.b + 1);
+      const credible = np.known || np.actor.type !== 'unknown' || head.some((w) => lex.sourceNouns.has(w));
+      if (!credible) continue;
+      let content: [number, number] | null;
+      if (postposed) content = trimContent(v, 0, i - 1);
+      else if (i === 0 || (i === 1 && isPunct(s.tokens[0]))) content = trimContent(v, np.b + 1, n - 1);
+      else if (np.b >= n - 2) content = trimContent(v, 0, i - 1);
+      else content = trimContent(v, 0, n - 1);
+      if (!content) continue;
+      const cueTokens = phrase.map((_, k) => i + k);
+      out.push({ sentence: s, cueTokens, cue: null, speaker: np, addressee: null, medium: null, content, window: [0, n], how: 'according', negated: false, hedged: false, parent: null, parsedSubject: false });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// Small views on a sentence's tokens that the claim rules share: punctuation, quotation marks,
+// noun-phrase extents, dependency children.
+import type { Sentence, Token } from '../../model/index.js';
+
+// Typographic quotation marks (Dutch „…” ‘…’, English “…” ‘…’, straight quotes, guillemets).
+const QUOTE = /^[„“”‘’‚'"«»‹›]$/u;
+const PUNCT = /^[\p{P}\p{S}]+$/u;
+const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'X']);
+
+export const isQuote = (t: Token | undefined) => !!t && QUOTE.test(t.form);
+export const isPunct = (t: Token | undefined) => !!t && (t.upos === 'PUNCT' || PUNCT.test(t.form));
+
+/** An opening quotation mark: white space (or nothing) before it and a word right after it. */
+export function opensQuote(text: string, offset: number, t: Token): boolean {
+  if (!isQuote(t)) return false;
+  const before = t.start - offset > 0 ? text[t.start - offset - 1]! : ' ';
+  const after = text[t.end - offset] ?? ' ';
+  return /[\s([]/u.test(before) && !/\s/u.test(after);
+}
+
+/** A closing quotation mark: a word or punctuation right before it. */
+export function closesQuote(text: string, offset: number, t: Token): boolean {
+  if (!isQuote(t)) return false;
+  const before = t.start - offset > 0 ? text[t.start - offset - 1]! : ' ';
+  return !/\s/u.test(before);
+}
+
+/** Tokens that can make up a noun phrase, by UPOS (possessive pronouns included). */
+export function nominal(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (NP_POS.has(t.upos ?? '')) return !isPunct(t);
+  // Participles used as adjectives: "a televised speech", "de gevluchte regering".
+  if (t.upos === 'VERB' && t.feats?.VerbForm === 'Part' && t.deprel === 'amod') return true;
+  return t.upos === 'PRON' && (t.feats?.Poss === 'Yes' || t.deprel === 'nmod:poss' || t.deprel === 'det');
+}
+
+/** The children of token i (dependency heads). */
+export function children(s: Sentence, i: number): Token[] {
+  return s.tokens.filter((t) => t.head === i);
+}
+
+/**
+ * Index of the last token of the noun phrase starting at i (i - 1 when there is none): a run of noun-ish
+ * tokens that ends where a determiner starts the next phrase ("Massoud junior | de wereld").
+ */
+export function npEnd(s: Sentence, i: number, limit: number): number {
+  let j = i;
+  let head = false;
+  while (j < limit && nominal(s.tokens[j])) {
+    const t = s.tokens[j]!;
+    if (head && (t.upos === 'DET' || t.deprel === 'det')) break;
+    if (t.upos === 'NOUN' || t.upos === 'PROPN') head = true;
+    j++;
+  }
+  return j - 1;
+}
+
+/** Character text of tokens [a, b] (inclusive) as in the sentence. */
+export function spanText(s: Sentence, a: number, b: number): string {
+  if (b < a) return '';
+  return s.text.slice(s.tokens[a]!.start - s.start, s.tokens[b]!.end - s.start);
+}
