@@ -4,11 +4,14 @@
 //
 // Run on its own: `npm run build; node dist/scripts/bench/frog.js [articles] [ud-sentences]`
 // (defaults 20 and 300); prints the Markdown recorded in docs/bench/frog.md.
+// `node dist/scripts/bench/frog.js tokens`: ucto (Frog's tokenizer) vs ours on the UD dev treebanks.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Lang, Sentence, Token } from '../../src/model/index.js';
+import { evaluateSegmenter, evaluateTokenizer, type Segmenter } from '../../src/nlp/tokenize/evaluate.js';
 import { SHARED_DIR } from '../../src/paths.js';
 
 export interface FrogMeasurement {
@@ -208,6 +211,52 @@ export async function frogUdAccuracy(devFile: string, mappingFiles: string[], li
   return { sentences: dev.length, tokens, upos: uposOk / tokens, lemma: lemmaOk / tokens, seconds: run.seconds, skipped: dev.length - counted };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Tokenization reference: ucto (Frog's tokenizer, installed with it) on the same UD documents as ours.
+
+/** ucto as a segmenter: its tokens located in the text (offsets), sentences at its "<utt>" marks. */
+export function uctoSegmenter(lang: Lang): Segmenter | null {
+  if (spawnSync('ucto', ['-h'], { encoding: 'utf8' }).error) return null;
+  const code = lang === 'nl' ? 'nld' : 'eng'; // ucto's language codes
+  return (text: string): Sentence[] => {
+    const dir = mkdtempSync(join(os.tmpdir(), 'sitrep-ucto-'));
+    try {
+      const inFile = join(dir, 'in.txt');
+      const outFile = join(dir, 'out.txt');
+      writeFileSync(inFile, text);
+      const r = spawnSync('nice', ['-n', '10', 'ucto', '-L', code, inFile, outFile], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`ucto failed: ${r.stderr.slice(-300)}`);
+      const out: Sentence[] = [];
+      let tokens: Token[] = [];
+      let pos = 0;
+      const close = () => {
+        if (tokens.length) {
+          const start = tokens[0]!.start;
+          const end = tokens[tokens.length - 1]!.end;
+          out.push({ index: out.length, start, end, text: text.slice(start, end), tokens });
+        }
+        tokens = [];
+      };
+      for (const form of readFileSync(outFile, 'utf8').split(/\s+/)) {
+        if (!form) continue;
+        if (form === '<utt>') {
+          close();
+          continue;
+        }
+        // ucto does not change forms (NFC only); look a little ahead in case it dropped something.
+        const at = text.indexOf(form, pos);
+        if (at < 0 || at - pos > 50) continue;
+        tokens.push({ i: tokens.length, form, start: at, end: at + form.length });
+        pos = at + form.length;
+      }
+      close();
+      return out;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
+
 /** The first `n` articles of the news sample (title and text), for the speed reference. */
 export function newsSample(n: number): string[] {
   const lines = readFileSync(join(SHARED_DIR, 'data', 'news-nl-2019', 'articles.jsonl'), 'utf8').split('\n');
@@ -218,7 +267,26 @@ export function newsSample(n: number): string[] {
     .map((a) => (a.title ? `${a.title}\n\n${a.text}` : a.text));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+/** Markdown table: ucto against sitrep's tokenizer on the UD dev treebanks (token and sentence-end F1). */
+export function tokenizationTable(): string {
+  const rows = ['| file | tokenizer | tokens P / R / F1 | sentence ends P / R / F1 |', '|---|---|---|---|'];
+  const p = (x: number) => (x * 100).toFixed(2);
+  const files: [string, Lang][] = [['nl/nl_alpino-ud-dev.conllu', 'nl'], ['nl/nl_lassysmall-ud-dev.conllu', 'nl'], ['en/en_ewt-ud-dev.conllu', 'en']];
+  for (const [file, lang] of files) {
+    const conllu = readFileSync(join(SHARED_DIR, 'data', 'ud', file), 'utf8');
+    const ucto = uctoSegmenter(lang);
+    const scores: [string, ReturnType<typeof evaluateTokenizer>][] = [['sitrep', evaluateTokenizer(conllu, lang)]];
+    if (ucto) scores.push(['ucto (Frog)', evaluateSegmenter(conllu, ucto)]);
+    for (const [name, s] of scores) {
+      rows.push(`| ${file} | ${name} | ${p(s.tokenPrecision)} / ${p(s.tokenRecall)} / ${p(s.tokenF1)} | ${p(s.sentencePrecision)} / ${p(s.sentenceRecall)} / ${p(s.sentenceF1)} |`);
+    }
+  }
+  return rows.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2] === 'tokens') {
+  console.log(tokenizationTable());
+} else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const articles = Number(process.argv[2] ?? 20);
   const udSentences = Number(process.argv[3] ?? 300);
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

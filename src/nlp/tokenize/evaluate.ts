@@ -2,7 +2,7 @@
 // The documents are rebuilt from the sentence texts: sentences of one paragraph joined by a space (by a
 // line break when the sentence has no final punctuation: a list item or headline was a line of its own),
 // paragraphs by a blank line (paragraphs from `# newpar`/`# newdoc` or the ".p.N.s.M" part of the sentence id).
-import type { Lang } from '../../model/index.js';
+import type { Lang, Sentence } from '../../model/index.js';
 import { tokenize } from './index.js';
 
 export interface TokenizerScore {
@@ -87,7 +87,15 @@ export interface EvaluateOptions {
   layout?: boolean;
 }
 
+/** Sentences of tokens as they come from a segmenter, for comparing other tools (Frog's ucto). */
+export type Segmenter = (text: string) => Sentence[];
+
 export function evaluateTokenizer(conllu: string, lang: Lang, opts: EvaluateOptions = {}): TokenizerScore {
+  return evaluateSegmenter(conllu, (text) => tokenize(text, lang), opts);
+}
+
+/** Scores any segmenter against the UD gold, on the same rebuilt documents as evaluateTokenizer. */
+export function evaluateSegmenter(conllu: string, segmenter: Segmenter, opts: EvaluateOptions = {}): TokenizerScore {
   const gold = readConllu(conllu).slice(0, opts.limit ?? Infinity);
   const layout = opts.layout ?? true;
   // Rebuild the document text; find each gold token in its sentence text.
@@ -132,7 +140,7 @@ export function evaluateTokenizer(conllu: string, lang: Lang, opts: EvaluateOpti
     return lo;
   };
 
-  const predicted = tokenize(doc, lang);
+  const predicted = segmenter(doc);
   let predCount = 0;
   let correct = 0;
   const predEnds = new Set<number>();
