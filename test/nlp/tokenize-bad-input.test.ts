@@ -21,6 +21,11 @@ test('control characters separate tokens and offsets stay right', () => {
   assert.deepEqual(tokens.map((t) => t.form), ['De', 'stad', 'viel', '.', 'Daarna', 'rust', '.']);
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.form);
   assert.equal(sentences.length, 2);
+  // Windows and old Mac line ends: a blank line is a paragraph either way.
+  for (const nl of ['\r\n', '\r']) {
+    const layout = `Kop zonder punt${nl}${nl}De stad viel${nl}${nl}Einde`;
+    assert.deepEqual(tokenize(layout, 'nl').map((s) => s.text), ['Kop zonder punt', 'De stad viel', 'Einde']);
+  }
 });
 
 test('a 100,000-character line without spaces is tokenized (one token per word-like run)', () => {

@@ -334,7 +334,8 @@ export function scan(text: string, lang: TokenizerLanguage): Scan {
     const c = code(i);
     const k = CLASS[c]!;
     if (k & SPACE) {
-      if (k & NEWLINE) {
+      // A lone \r (old Mac files) is a line break too; in \r\n the \n counts.
+      if (k & NEWLINE || (c === 0x0d && code(i + 1) !== 0x0a)) {
         newlines += c === 0x2029 || c === 0x0c ? 2 : 1;
         lineStart = true;
       }
