@@ -1,0 +1,217 @@
+// The trigger lexicons compiled into lemma/form indexes (one map lookup per token, no scans over the lexicon),
+// and the language-neutral categories they point at (PLOVER type and mode, CAMEO, ACLED).
+import type { AcledType } from '../../model/index.js';
+import { memo, readLexicon } from './load.js';
+
+export type FactKindName = 'event' | 'movement' | 'state';
+
+export interface Category {
+  name: string;
+  kind: FactKindName;
+  type: string;
+  mode: string | null;
+  cameo: string | null;
+  acled: AcledType | null;
+  /** Taking territory: the ACLED sub-event depends on who takes it. */
+  territory: boolean;
+  /** Roles (preposition groups) that introduce the recipient. */
+  recipient: string[];
+  /** The subject is the victim, not the perpetrator ("kwamen om het leven"). */
+  victimSubject: boolean;
+  /** A speech act: the claims extractor may emit the same event linked to its claim. */
+  speech: boolean;
+  /** Control: the holder is introduced by a preposition ("in handen van X"). */
+  holderAgent: boolean;
+  /** Control: the subject resists, so the place is not held by the opponent. */
+  resists: boolean;
+  /** Whether the article's place context may stand in for a place the sentence does not name. */
+  contextPlace: boolean;
+  /** A state acting with no place named acts on its own territory (granting asylum, building camps). */
+  ownTerritory: boolean;
+}
+
+export interface TriggerEntry {
+  lemmas: string[];
+  forms: string[];
+  noun: boolean;
+  /** Alternatives for the separable particle ("om|neer"). */
+  particle: string[] | null;
+  reflexive: boolean;
+  /** Each item: alternatives, one of which must be in the clause. */
+  with: string[][];
+  object: 'place' | 'actor' | null;
+  subject: 'place' | null;
+  agent: string[];
+  /** Actor types the subject must have (e.g. "vertrekken" is a withdrawal only for armed forces). */
+  actorTypes: string[] | null;
+  category: Category;
+  confidence: number;
+  /** Constraints met make an entry more specific than a bare lemma match. */
+  specificity: number;
+}
+
+export interface LanguageData {
+  prepositions: Record<string, string[]>;
+  reflexives: Set<string>;
+  clauseBreaks: Set<string>;
+  placeNouns: Set<string>;
+  placePronouns: Set<string>;
+  /** "het land", "the country": the article's country. */
+  countryNouns: Set<string>;
+}
+
+export interface TriggerLexicon {
+  lang: string;
+  language: LanguageData;
+  /** Lower-case lemma or surface form -> entries (each entry under every key it answers to). */
+  index: Map<string, TriggerEntry[]>;
+  /** Preposition (lower case) -> roles it can introduce. */
+  roleOfPreposition: Map<string, Set<string>>;
+}
+
+interface RawCategory {
+  kind: FactKindName;
+  type: string;
+  mode?: string | null;
+  cameo?: string | null;
+  acled?: [string, string] | null;
+  territory?: boolean;
+  recipient?: string[];
+  victim_subject?: boolean;
+  speech?: boolean;
+  holder_agent?: boolean;
+  resists?: boolean;
+  context_place?: boolean;
+  own_territory?: boolean;
+}
+
+interface RawEntry {
+  lemma?: string | string[];
+  forms?: string[];
+  noun?: boolean;
+  particle?: string;
+  reflexive?: boolean;
+  with?: string[];
+  object?: 'place' | 'actor';
+  subject?: 'place';
+  agent?: string[];
+  actor?: string[];
+  cat: string;
+  confidence?: number;
+}
+
+export const categories = memo((_: string): Map<string, Category> => {
+  const raw = ((readLexicon('categories') ?? {}) as { categories?: Record<string, RawCategory> }).categories ?? {};
+  const out = new Map<string, Category>();
+  for (const [name, c] of Object.entries(raw)) {
+    out.set(name, {
+      name,
+      kind: c.kind,
+      type: c.type,
+      mode: c.mode ?? null,
+      cameo: c.cameo ?? null,
+      acled: c.acled ? { event_type: c.acled[0], sub_event_type: c.acled[1] } : null,
+      territory: c.territory ?? false,
+      recipient: c.recipient ?? [],
+      victimSubject: c.victim_subject ?? false,
+      speech: c.speech ?? false,
+      holderAgent: c.holder_agent ?? false,
+      resists: c.resists ?? false,
+      contextPlace: c.context_place ?? true,
+      ownTerritory: c.own_territory ?? false,
+    });
+  }
+  return out;
+});
+
+const lower = (s: string) => s.toLowerCase();
+
+export const triggerLexicon = memo((lang: string): TriggerLexicon => {
+  const raw = (readLexicon('triggers', lang) ?? {}) as {
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[] };
+    triggers?: RawEntry[];
+  };
+  const cats = categories('*');
+  const l = raw.language ?? {};
+  const language: LanguageData = {
+    prepositions: l.prepositions ?? {},
+    reflexives: new Set((l.reflexives ?? []).map(lower)),
+    clauseBreaks: new Set((l.clause_breaks ?? []).map(lower)),
+    placeNouns: new Set((l.place_nouns ?? []).map(lower)),
+    placePronouns: new Set((l.place_pronouns ?? []).map(lower)),
+    countryNouns: new Set((l.country_nouns ?? []).map(lower)),
+  };
+  const roleOfPreposition = new Map<string, Set<string>>();
+  for (const [role, preps] of Object.entries(language.prepositions)) {
+    for (const p of preps) {
+      const set = roleOfPreposition.get(lower(p)) ?? new Set<string>();
+      set.add(role);
+      roleOfPreposition.set(lower(p), set);
+    }
+  }
+  const index = new Map<string, TriggerEntry[]>();
+  for (const r of raw.triggers ?? []) {
+    const category = cats.get(r.cat);
+    if (!category) throw new Error(`knowledge/lexicon/triggers.${lang}.yaml: unknown category "${r.cat}"`);
+    const lemmas = (Array.isArray(r.lemma) ? r.lemma : r.lemma ? [r.lemma] : []).map(lower);
+    const forms = (r.forms ?? []).map(lower);
+    const entry: TriggerEntry = {
+      lemmas,
+      forms,
+      noun: r.noun ?? false,
+      particle: r.particle ? r.particle.split('|').map(lower) : null,
+      reflexive: r.reflexive ?? false,
+      with: (r.with ?? []).map((w) => w.split('|').map(lower)),
+      object: r.object ?? null,
+      subject: r.subject ?? null,
+      agent: (r.agent ?? []).map(lower),
+      actorTypes: r.actor ?? null,
+      category,
+      confidence: r.confidence ?? 0.75,
+      specificity: (r.with?.length ?? 0) * 2 + (r.particle ? 1 : 0) + (r.reflexive ? 1 : 0) + (r.object || r.subject ? 1 : 0),
+    };
+    // Every key the entry answers to: its lemmas, the base verb of a separable lemma, and its surface forms.
+    const keys = new Set<string>([...lemmas, ...forms]);
+    // The base verb of a separable lemma only when the entry checks for the particle ("komen" is not "aankomen").
+    if (r.particle) for (const lm of lemmas) if (lm.includes('_')) keys.add(lm.slice(lm.indexOf('_') + 1));
+    for (const k of keys) {
+      const list = index.get(k) ?? [];
+      list.push(entry);
+      index.set(k, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
+  return { lang, language, index, roleOfPreposition };
+});
+
+export interface ModalityLexicon {
+  negation: Set<string>;
+  hedge: Set<string>;
+  hypotheticalVerbs: Set<string>;
+  conditionalMarks: Set<string>;
+  futureAux: Set<string>;
+  intentionVerbs: Set<string>;
+  reportedAux: Set<string>;
+  perfectAux: Set<string>;
+  reportedAdverbs: string[];
+  speechVerbs: Set<string>;
+  pastWords: Set<string>;
+}
+
+export const modalityLexicon = memo((lang: string): ModalityLexicon => {
+  const raw = (readLexicon('modality', lang) ?? {}) as Record<string, string[] | undefined>;
+  const set = (k: string) => new Set((raw[k] ?? []).map(lower));
+  return {
+    negation: set('negation'),
+    hedge: set('hedge'),
+    hypotheticalVerbs: set('hypothetical_verbs'),
+    conditionalMarks: set('conditional_marks'),
+    futureAux: set('future_aux'),
+    intentionVerbs: set('intention_verbs'),
+    reportedAux: set('reported_aux'),
+    perfectAux: set('perfect_aux'),
+    reportedAdverbs: (raw.reported_adverbs ?? []).map(lower),
+    speechVerbs: set('speech_verbs'),
+    pastWords: set('past_words'),
+  };
+});

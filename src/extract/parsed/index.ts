@@ -1,0 +1,638 @@
+// The parser-based extractor: triggers from the lexicons, arguments from the dependency tree, actors with
+// coreference, modality, movements and control states; claims and speech-act events from src/extract/claims.
+import type {
+  ActorRef,
+  ControlState,
+  Doc,
+  Event,
+  Extraction,
+  Fact,
+  LocationRef,
+  Mention,
+  Modality,
+  Movement,
+  QuantityRef,
+  Sentence,
+  TimeRef,
+} from '../../model/index.js';
+import { findPlaces, gazetteer, type PlaceMention } from '../../resolve/index.js';
+import { findQuantities, type Quantity } from '../../understand/quantity/index.js';
+import { findTimes, type TimeExpression } from '../../understand/time/index.js';
+import { resolveActors } from '../actors/index.js';
+import { extractClaims } from '../claims/index.js';
+import { modalityLexicon, triggerLexicon, type Category, type TriggerLexicon } from '../lexicon/triggers.js';
+import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
+import { hearsay, modalityOf, predicateOf } from './modality.js';
+import { caseOf, clauseWindow, subtree, tree, type Tree } from './tree.js';
+import { findTriggers, type Trigger } from './triggers.js';
+
+const STATE_FORCES = new Set(['state_military', 'police', 'state', 'government']);
+const ARMED = new Set(['state_military', 'police', 'rebel_group', 'militia']);
+
+interface SentenceView {
+  s: Sentence;
+  t: Tree;
+  places: PlaceMention[];
+  /** Token -> index into places (non-adjectival with a candidate), or -1. */
+  placeAt: Int32Array;
+  actors: ResolvedActor[];
+  actorAt: Int32Array;
+}
+
+function toLocation(p: PlaceMention): LocationRef | null {
+  const c = p.candidates[0];
+  if (!c) return null;
+  return { text: p.text, name: c.name, country: c.country, admin1: c.admin1, admin2: c.admin2, lat: c.lat, lon: c.lon, precision: c.precision, id: c.id };
+}
+
+function countryLocation(iso: string, text: string): LocationRef | null {
+  const p = gazetteer().byId.get(`country:${iso}`);
+  if (!p) return null;
+  return { text, name: p.name, country: iso, admin1: null, admin2: null, lat: p.lat, lon: p.lon, precision: 3, id: p.id };
+}
+
+function tokenSpan(s: Sentence, start: number, end: number): [number, number] {
+  let a = -1;
+  let b = -1;
+  for (const t of s.tokens) {
+    if (t.end > start && t.start < end) {
+      if (a < 0) a = t.i;
+      b = t.i;
+    }
+  }
+  return [a, b];
+}
+
+function view(s: Sentence, lang: Doc['lang'], actors: ResolvedActor[]): SentenceView {
+  const n = s.tokens.length;
+  const places = findPlaces(s, lang);
+  const placeAt = new Int32Array(n).fill(-1);
+  places.forEach((p, k) => {
+    if (p.adjectival || p.candidates.length === 0) return;
+    const [a, b] = tokenSpan(s, p.start, p.end);
+    for (let x = a; x >= 0 && x <= b; x++) placeAt[x] = k;
+  });
+  const actorAt = new Int32Array(n).fill(-1);
+  actors.forEach((r, k) => {
+    for (let x = r.tokenStart; x < r.tokenEnd && x < n; x++) actorAt[x] = k;
+  });
+  return { s, t: tree(s), places, placeAt, actors, actorAt };
+}
+
+/** The actor a noun phrase headed by k stands for: its own mention, else the nearest mention inside the phrase. */
+function actorOf(v: SentenceView, k: number): ResolvedActor | null {
+  if (k < 0) return null;
+  if (v.actorAt[k]! >= 0) return v.actors[v.actorAt[k]!]!;
+  let best: ResolvedActor | null = null;
+  let dist = Infinity;
+  for (const x of subtree(v.t, k, true)) {
+    if (v.actorAt[x]! < 0) continue;
+    // Not through a preposition: "het vertrek van alle troepen" is not the troops.
+    if (x !== k && caseOf(v.t, x) !== null && v.t.rel(x) !== 'flat:name') continue;
+    const d = Math.abs(x - k);
+    if (d < dist) {
+      dist = d;
+      best = v.actors[v.actorAt[x]!]!;
+    }
+  }
+  return best;
+}
+
+function placeOf(v: SentenceView, k: number): PlaceMention | null {
+  if (k < 0) return null;
+  if (v.placeAt[k]! >= 0) return v.places[v.placeAt[k]!]!;
+  for (const x of subtree(v.t, k, true)) if (v.placeAt[x]! >= 0) return v.places[v.placeAt[x]!]!;
+  return null;
+}
+
+const rolesOf = (lex: TriggerLexicon, prep: string | null) => (prep ? lex.roleOfPreposition.get(prep) : undefined);
+
+interface Args {
+  actor: ResolvedActor | null;
+  /** Where the actor came from: the tree (subject, agent) or a positional fallback. */
+  actorFromTree: boolean;
+  recipient: ResolvedActor | null;
+  /** Token heads of the argument phrases (for quantities). */
+  phrases: number[];
+  place: PlaceMention | null;
+  from: PlaceMention | null;
+  to: PlaceMention | null;
+  /** "is er aangekomen": the locative pro-form points at the last place of the article. */
+  placePronoun: boolean;
+  /** A named place in the trigger's own clause (else the sentence or article supplies one). */
+  placeInClause: boolean;
+  /** "het land": the article's country, with this text. */
+  countryNoun: string | null;
+}
+
+const SUBJ = (r: string) => r === 'nsubj' || r === 'nsubj:pass' || r === 'csubj';
+const OBJ = (r: string) => r === 'obj' || r === 'iobj';
+const OBLIQUE = (r: string) => r === 'obl' || r === 'obl:agent' || r === 'obl:arg' || r === 'nmod' || r === 'advmod' || r === 'obl:tmod';
+
+/** The subject of i, inherited from the governing verb for conjuncts, te-infinitives and participles. */
+function subjectOf(t: Tree, i: number): { k: number; inherited: boolean } {
+  const own = t.kids[i]!.find((c) => SUBJ(t.rel(c)));
+  if (own !== undefined) return { k: own, inherited: false };
+  // "werd hij vermoord" with the subject hung on the auxiliary.
+  for (const c of t.kids[i]!) {
+    if (!t.rel(c).startsWith('aux') && t.rel(c) !== 'cop') continue;
+    const s = t.kids[c]!.find((x) => SUBJ(t.rel(x)));
+    if (s !== undefined) return { k: s, inherited: false };
+  }
+  let k = i;
+  for (let n = 0; n < 3; n++) {
+    const r = t.rel(k);
+    const h = t.head(k);
+    if (h < 0) break;
+    // A participle modifying a noun ("gevluchte militairen"): the noun is its subject.
+    if (r === 'acl' || (r === 'amod' && t.tokens[h]!.upos === 'NOUN')) return { k: h, inherited: true };
+    if (r !== 'conj' && r !== 'xcomp') break;
+    const s = t.kids[h]!.find((c) => SUBJ(t.rel(c)));
+    if (s !== undefined) return { k: s, inherited: true };
+    k = h;
+  }
+  return { k: -1, inherited: false };
+}
+
+function isPassive(t: Tree, i: number, lex: TriggerLexicon): boolean {
+  for (const c of t.kids[i]!) {
+    const r = t.rel(c);
+    if (r === 'aux:pass' || r === 'nsubj:pass' || r === 'obl:agent') return true;
+  }
+  // "werden vervolgens gevangengenomen": the passive auxiliary may hang on the first conjunct.
+  const agent = lex.language.prepositions.agent ?? [];
+  return t.kids[i]!.some((c) => OBLIQUE(t.rel(c)) && agent.includes(caseOf(t, c) ?? ''));
+}
+
+function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args {
+  const { t } = v;
+  const e = trig.entry;
+  const cat = e.category;
+  const i = trig.i;
+  const out: Args = { actor: null, actorFromTree: false, recipient: null, phrases: [], place: null, from: null, to: null, placePronoun: false, placeInClause: false, countryNoun: null };
+  const agentPreps = new Set([...(lex.language.prepositions.agent ?? []), ...e.agent]);
+  const clause = subtree(t, i, true);
+  // Nominal dependents of the trigger (and of its object) with their preposition.
+  const obliques: { k: number; prep: string | null }[] = [];
+  for (const k of clause) {
+    if (k === i || trig.parts.includes(k)) continue;
+    const r = t.rel(k);
+    if (OBLIQUE(r) || r === 'obj' || r === 'iobj' || r === 'appos' || r === 'flat:name') obliques.push({ k, prep: caseOf(t, k) });
+  }
+
+  if (e.noun) {
+    // "de overgave van het leger", "een aanval van de taliban op ...": van/of is the agent; a light verb's subject otherwise.
+    for (const { k, prep } of obliques) {
+      if (t.head(k) !== i) continue;
+      const a = actorOf(v, k);
+      if (!a) continue;
+      const roles = rolesOf(lex, prep);
+      if (!out.actor && (prep === null || roles?.has('from') || agentPreps.has(prep ?? '')) && !roles?.has('against')) {
+        out.actor = a;
+        out.actorFromTree = true;
+        out.phrases.push(k);
+      } else if (!out.recipient && roles && cat.recipient.some((r) => roles.has(r))) {
+        out.recipient = a;
+        out.phrases.push(k);
+      }
+    }
+    // Its own subject (a parse of "het leger ... een tegenoffensief"), or the subject of the light verb or
+    // predicate it completes: "een aanval uitvoeren", "met een opmars bezig zijn".
+    const ownSubj = t.kids[i]!.find((c) => SUBJ(t.rel(c)));
+    if (!out.actor && ownSubj !== undefined && actorOf(v, ownSubj)) {
+      out.actor = actorOf(v, ownSubj);
+      out.actorFromTree = true;
+    }
+    const h = t.head(i);
+    const withRole = rolesOf(lex, caseOf(t, i))?.has('with') ?? false;
+    if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole) && t.tokens[h]!.upos !== 'NOUN') {
+      const s = subjectOf(t, h);
+      const a = actorOf(v, s.k);
+      if (a) {
+        out.actor = a;
+        out.actorFromTree = true;
+      }
+    }
+    // A compound actor ("Talibanoffensief") or an actor right before the noun ("Taliban-aanval").
+    if (!out.actor && v.actorAt[i]! >= 0) out.actor = v.actors[v.actorAt[i]!]!;
+  } else {
+    // A reflexive verb is never passive ("zich aansluiten"), whatever the parser says.
+    const passive = !e.reflexive && isPassive(t, i, lex);
+    const subj = subjectOf(t, i);
+    const obj = t.kids[i]!.find((c) => OBJ(t.rel(c)) && !trig.parts.includes(c)) ?? -1;
+    let agent = -1;
+    for (const { k, prep } of obliques) if (agent < 0 && prep && agentPreps.has(prep) && actorOf(v, k)) agent = k;
+    // English obl:agent has its "by" as case; Dutch "door" likewise.
+    let actorK: number;
+    let patientK: number;
+    if (e.subject === 'place') {
+      actorK = agent;
+      patientK = subj.k;
+    } else if (passive || (subj.inherited && t.rel(i) === 'acl' && t.tokens[i]!.feats?.VerbForm === 'Part' && !cat.victimSubject && cat.kind === 'event')) {
+      actorK = agent;
+      patientK = subj.k;
+    } else if (cat.victimSubject) {
+      actorK = agent;
+      patientK = subj.k;
+    } else {
+      actorK = subj.k;
+      patientK = obj;
+    }
+    const a = actorOf(v, actorK);
+    if (a) {
+      out.actor = a;
+      out.actorFromTree = true;
+    }
+    if (actorK >= 0) out.phrases.push(actorK);
+    if (patientK >= 0) {
+      out.phrases.push(patientK);
+      const p = actorOf(v, patientK);
+      if (p && p !== out.actor) out.recipient = p;
+      const pl = placeOf(v, patientK);
+      if (pl) {
+        out.place = pl;
+        out.placeInClause = true;
+      } else if (lex.language.countryNouns.has(t.tokens[patientK]!.form.toLowerCase())) {
+        out.countryNoun = t.tokens[patientK]!.form;
+      }
+    }
+    if (!out.recipient) {
+      for (const { k, prep } of obliques) {
+        const roles = rolesOf(lex, prep);
+        if (!roles || !cat.recipient.some((r) => roles.has(r))) continue;
+        const r = actorOf(v, k);
+        if (r && r !== out.actor && !(prep && agentPreps.has(prep) && k === agent)) {
+          out.recipient = r;
+          break;
+        }
+      }
+    }
+    // Positional fallback when the parser gave no usable subject: the nearest actor before the trigger in its
+    // clause, else right after it (V2: "veroverde hij").
+    if (!out.actor && !passive && !cat.victimSubject && e.subject !== 'place' && !(subj.inherited && (t.rel(i) === 'acl' || t.rel(i) === 'amod'))) {
+      let best: ResolvedActor | null = null;
+      for (const r of v.actors) {
+        if (r.tokenEnd <= i && r !== out.recipient && i - r.tokenEnd < 12) best = r;
+      }
+      if (!best) best = v.actors.find((r) => r.tokenStart > i && r.tokenStart - i <= 2 && r !== out.recipient) ?? null;
+      out.actor = best;
+    }
+  }
+
+  // Places: movement origin and destination by preposition, else the first named place in the clause.
+  for (const { k, prep } of obliques) {
+    const pl = placeOf(v, k);
+    if (!pl) {
+      if (lex.language.placePronouns.has(t.tokens[k]!.form.toLowerCase())) out.placePronoun = true;
+      continue;
+    }
+    const roles = rolesOf(lex, prep);
+    if (cat.kind === 'movement' && roles?.has('to') && !out.to) out.to = pl;
+    else if (cat.kind === 'movement' && roles?.has('from') && !out.from) out.from = pl;
+    if (!out.place && !(out.actor && pl.start >= out.actor.start && pl.end <= out.actor.end)) {
+      out.place = pl;
+      out.placeInClause = true;
+    }
+  }
+  for (const c of t.kids[i]!) if (lex.language.placePronouns.has(t.tokens[c]!.form.toLowerCase())) out.placePronoun = true;
+  // Multiword parts can be the place ("de Tadzjiekse grens over").
+  for (const p of trig.parts) {
+    const pl = placeOf(v, p);
+    if (pl && !out.place) {
+      out.place = pl;
+      out.placeInClause = true;
+    }
+  }
+  return out;
+}
+
+/** Border crossings: "de Tadzjiekse grens" -> to Tajikistan, from the other country of the border. */
+function borderEnds(p: PlaceMention, actor: ActorRef | null, lang: Doc['lang']): { from: LocationRef | null; to: LocationRef | null } {
+  const c = p.candidates[0];
+  const place = c ? gazetteer().byId.get(c.id) : undefined;
+  const borders = place?.borders ?? [];
+  if (borders.length !== 2) return { from: null, to: null };
+  // The adjective in the mention names the side crossed to.
+  const words = p.text.split(/\s+/);
+  let to: string | null = null;
+  const gaz = gazetteer();
+  for (const iso of borders) {
+    const adj = gaz.byId.get(`country:${iso}`)?.adjectives?.[lang] ?? [];
+    if (words.some((w) => adj.some((a) => a.toLowerCase() === w.toLowerCase()))) to = iso;
+  }
+  if (!to && actor?.country && borders.includes(actor.country)) to = borders.find((b) => b !== actor.country)!;
+  if (!to) return { from: null, to: null };
+  const from = borders.find((b) => b !== to)!;
+  return { from: countryLocation(from, ''), to: countryLocation(to, p.text) };
+}
+
+function timeRefOf(x: TimeExpression): TimeRef {
+  return { text: x.text, value: x.value, precision: x.precision };
+}
+
+const DATED = (x: TimeExpression) => x.value !== null && /^\d{4}/.test(x.value) && (x.type === 'date' || x.type === 'interval');
+
+/** The first day an ISO value covers ("1990/1999" -> "1990", "2021-07" -> "2021-07"), for comparisons. */
+function lastOf(value: string): string {
+  const parts = value.split('/');
+  return parts[parts.length - 1]!;
+}
+
+/** Before the article's period by more than a month or so: an event of the past, reported with its date. */
+function isHistorical(time: TimeRef, published: ArticleContext['published']): boolean {
+  if (!time.value || !published.value || !/^\d{4}/.test(time.value)) return false;
+  const end = lastOf(time.value);
+  const pubYear = Number(published.value.slice(0, 4));
+  const endYear = Number(end.slice(0, 4));
+  if (endYear < pubYear - 1) return true;
+  if (endYear >= pubYear) return false;
+  // The year before: historical when more than ~3 months before the article's month.
+  const pubMonth = Number(published.value.slice(5, 7) || '1');
+  const endMonth = Number(end.slice(5, 7) || '12');
+  return pubMonth + 12 - endMonth > 3;
+}
+
+function quantitiesIn(v: SentenceView, qs: Quantity[], phrases: number[]): QuantityRef[] {
+  if (qs.length === 0 || phrases.length === 0) return [];
+  const inside = new Set<number>();
+  for (const k of phrases) for (const x of subtree(v.t, k, true)) inside.add(x);
+  const out: QuantityRef[] = [];
+  for (const q of qs) {
+    const [a, b] = tokenSpan(v.s, v.s.start + q.start, v.s.start + q.end);
+    if (a < 0) continue;
+    let hit = false;
+    for (let x = a; x <= b && !hit; x++) hit = inside.has(x);
+    if (hit) out.push({ text: q.text, min: q.min, max: q.max, what: q.what ?? null });
+  }
+  return out;
+}
+
+function acledOf(cat: Category, actor: ActorRef | null, recipient: ActorRef | null, peaceful: boolean) {
+  if (cat.territory) {
+    if (peaceful) return { event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory' };
+    if (actor && STATE_FORCES.has(actor.type)) return { event_type: 'Battles', sub_event_type: 'Government regains territory' };
+    return cat.acled;
+  }
+  if (cat.acled?.event_type === 'Battles' && recipient && !ARMED.has(recipient.type) && recipient.type !== 'unknown') {
+    return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
+  }
+  return cat.acled;
+}
+
+/** Lowers a place's precision when it is only the article's context, not said of the event. */
+function contextual(loc: LocationRef): LocationRef {
+  return { ...loc, precision: loc.precision === 1 ? 2 : loc.precision };
+}
+
+function dedupeMentions(ms: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => {
+    const k = `${m.kind}:${m.start}:${m.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * Events, movements and control states from the dependency tree, plus the claims extractor's claims and
+ * speech-act events. Every fact carries its sentence and the trigger's character span.
+ */
+export const parsedExtractor: Extractor = {
+  name: 'parsed',
+  extract(doc: Doc, article: ArticleContext): Extraction {
+    const lang = doc.lang;
+    const lex = triggerLexicon(lang);
+    const mlex = modalityLexicon(lang);
+    const mentions: Mention[] = [];
+    const facts: Fact[] = [];
+    const actors = resolveActors(doc);
+    const bySentence: ResolvedActor[][] = doc.sentences.map(() => []);
+    for (const r of actors) bySentence[r.sentence]?.push(r);
+    for (const r of actors) mentions.push({ kind: 'actor', text: doc.text.slice(r.start, r.end), start: r.start, end: r.end, sentence: r.sentence, resolved: r.actor.name });
+
+    const articleTime: TimeRef = { text: '', value: article.published.value, precision: article.published.precision };
+    /** Events whose actor is a positional guess: a speech act's speaker from the claims extractor is better. */
+    const guessedActor = new WeakSet<Fact>();
+    let lastPlace: LocationRef | null = null;
+    let lastPlaceSentence = -99;
+    let firstPlace: LocationRef | null = null;
+    /** Who took what last: "biedt weerstand" is resistance against them. */
+    let lastTaker: ActorRef | null = null;
+
+    const views = doc.sentences.map((s) => (s.tokens.length ? view(s, lang, bySentence[s.index] ?? []) : null));
+    // The article's country: the one its places (names and adjectives) point at most often.
+    const countryVotes = new Map<string, number>();
+    for (const v of views) for (const p of v?.places ?? []) {
+      const c = p.candidates[0]?.country;
+      if (c) countryVotes.set(c, (countryVotes.get(c) ?? 0) + 1);
+    }
+    const articleCountry = [...countryVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+
+    for (const s of doc.sentences) {
+      const v = views[s.index];
+      if (!v) continue;
+      const sentenceActors = bySentence[s.index] ?? [];
+      for (const p of v.places) mentions.push({ kind: 'place', text: p.text, start: p.start, end: p.end, sentence: s.index, resolved: p.candidates[0]?.name ?? null });
+      const isActorSpan = (p: PlaceMention) => sentenceActors.some((r) => r.start < p.end && r.end > p.start && r.actor.type === 'state');
+      const locative = v.places.filter((p) => !p.adjectival && p.candidates.length > 0 && (!isActorSpan(p) || rolesOf(lex, caseOf(v.t, tokenSpan(s, p.start, p.end)[0])) !== undefined));
+
+      const triggers = findTriggers(v.t, lex, { isPlace: (k) => v.placeAt[k]! >= 0, isActor: (k) => v.actorAt[k]! >= 0 });
+      let times: TimeExpression[] = [];
+      let quantities: Quantity[] = [];
+      if (triggers.length) {
+        times = findTimes(s.text, { lang, ref: article.published });
+        quantities = findQuantities(s.text, { lang });
+        for (const x of times) mentions.push({ kind: 'time', text: x.text, start: s.start + x.start, end: s.start + x.end, sentence: s.index, resolved: x.value });
+        for (const q of quantities) mentions.push({ kind: 'quantity', text: q.text, start: s.start + q.start, end: s.start + q.end, sentence: s.index, resolved: q.min === null ? null : String(q.min) });
+      }
+      // Places inside another trigger's clause belong to that trigger, not to the sentence at large.
+      const clauseOf = triggers.map((tr) => new Set(subtree(v.t, tr.i, true)));
+      const lowerText = s.text.toLowerCase();
+      const rumour = triggers.length ? hearsay(lowerText, mlex) : null;
+      const sentenceFacts: Fact[] = [];
+      // Fighting that hardly happened or did not happen: a transfer of territory in the same sentence was peaceful.
+      let peaceful = false;
+
+      const built = triggers.map((trig) => {
+        const e = trig.entry;
+        const cat = e.category;
+        const args = argumentsOf(v, trig, lex);
+        const pred = predicateOf(v.t, trig.i, e.noun);
+        let mod = modalityOf(v.t, trig.i, pred, mlex, clauseWindow(v.t, pred, lex.language.clauseBreaks));
+        if (mod.modality === 'asserted' && rumour) mod = { modality: 'reported', cue: rumour };
+        if ((cat.name === 'fight' || cat.name === 'attack') && (mod.modality === 'hedged' || mod.modality === 'negated')) peaceful = true;
+        return { trig, args, mod };
+      });
+
+      built.forEach(({ trig, args, mod }, n) => {
+        const e = trig.entry;
+        const cat = e.category;
+        const tok = s.tokens[trig.i]!;
+        if (e.actorTypes && !(args.actor && e.actorTypes.includes(args.actor.actor.type))) return;
+        // A noun alone ("kwetsbaar voor aanvallen") is no event: it needs an argument of its own.
+        if (e.noun && !args.actor && !args.recipient && !args.placeInClause) return;
+
+        // Time: an expression in the trigger's clause, else the nearest dated one in the sentence, else the article date.
+        const clause = new Set(subtree(v.t, trig.i, true));
+        const inClause = (x: TimeExpression) => {
+          const [a, b] = tokenSpan(s, s.start + x.start, s.start + x.end);
+          for (let k = a; k >= 0 && k <= b; k++) if (clause.has(k)) return true;
+          return false;
+        };
+        const dated = times.filter(DATED);
+        const own = dated.find(inClause);
+        const pastVague = own ? undefined : times.find((x) => x.type === 'vague' && x.value === 'PAST_REF' && inClause(x));
+        const single = !own && !pastVague && dated.length === 1 ? dated[0] : undefined;
+        const chosen = own ?? pastVague ?? single;
+        const time: TimeRef = chosen ? timeRefOf(chosen) : articleTime;
+        let modality: Modality = mod.modality;
+        if (modality === 'asserted' && (pastVague || isHistorical(time, article.published))) modality = 'historical';
+
+        // Location: the clause's place, the sentence's, the place a pro-form points at, the article's context.
+        let location: LocationRef | null = null;
+        let placeSaid = false;
+        if (args.place) {
+          location = toLocation(args.place);
+          placeSaid = true;
+        } else if (args.placePronoun && lastPlace) {
+          location = lastPlace;
+          placeSaid = true;
+        } else if (args.countryNoun && articleCountry) {
+          location = countryLocation(articleCountry, args.countryNoun);
+          placeSaid = true;
+        }
+        const free = location ? [] : locative.filter((p) => {
+          const k = tokenSpan(s, p.start, p.end)[0];
+          return !clauseOf.some((c, m) => m !== n && c.has(k));
+        });
+        if (location) {
+          // said in the clause
+        } else if (free.length) {
+          location = toLocation(free.reduce((a, b) => (Math.abs(tokenSpan(s, b.start, b.end)[0] - trig.i) < Math.abs(tokenSpan(s, a.start, a.end)[0] - trig.i) ? b : a)));
+          placeSaid = true;
+        } else if (cat.ownTerritory && args.actor && args.actor.actor.type === 'state' && args.actor.actor.country) {
+          // A state acting with no place named: its own territory, at country precision.
+          location = countryLocation(args.actor.actor.country, '');
+        } else if (cat.contextPlace) {
+          const ctx = lastPlace && s.index - lastPlaceSentence <= 3 ? lastPlace : firstPlace;
+          location = ctx ? contextual(ctx) : null;
+        }
+
+        const actor = args.actor?.actor ?? null;
+        const recipient = args.recipient?.actor ?? null;
+        const qs = quantitiesIn(v, quantities, args.phrases);
+        const partsText = trig.parts.length ? ' … ' + trig.parts.map((p) => s.tokens[p]!.form).join(' ') : '';
+        const confidence = Math.min(0.95, e.confidence + (args.actorFromTree ? 0.1 : actor ? 0.03 : -0.1) + (placeSaid ? 0.05 : 0));
+        const base = {
+          type: cat.type,
+          mode: cat.mode,
+          acled: acledOf(cat, actor, recipient, cat.territory && peaceful),
+          cameo: cat.cameo,
+          actor,
+          recipient,
+          location,
+          time,
+          quantities: qs,
+          modality,
+          source: { article: article.id, sentence: s.index, start: tok.start, end: tok.end, text: s.text },
+          confidence: Math.max(0.05, Number(confidence.toFixed(2))),
+          trigger: tok.form + partsText,
+        };
+        mentions.push({ kind: 'trigger', text: tok.form, start: tok.start, end: tok.end, sentence: s.index, resolved: cat.kind === 'state' ? 'CONTROL' : cat.type });
+
+        if (cat.kind === 'movement') {
+          let from = args.from ? toLocation(args.from) : null;
+          let to = args.to ? toLocation(args.to) : null;
+          const border = [args.place, args.to].find((p) => p?.candidates[0]?.featureType === 'border');
+          if (border) {
+            const ends = borderEnds(border, actor, lang);
+            to = ends.to ?? to;
+            from = ends.from ?? from;
+          }
+          if (!to && cat.name === 'arrive' && location && placeSaid) to = location;
+          if (!from && actor?.country && to?.country && to.country !== actor.country && cat.name !== 'arrive') from = countryLocation(actor.country, '');
+          const m: Movement = { ...base, kind: 'movement', from, to, location: to ?? location };
+          sentenceFacts.push(m);
+          return;
+        }
+        if (cat.kind === 'state') {
+          // "X heeft Y in handen" (hold): X holds; "Y is in handen van X" (held_by); "Y biedt weerstand" (resists X).
+          let holder = actor;
+          let place = location;
+          let stateModality: Modality = modality;
+          if (cat.holderAgent) {
+            const h = v.actors.find((r) => r.tokenStart > trig.i && r.tokenStart - trig.i <= 6);
+            holder = h?.actor ?? null;
+            const before = locative.filter((p) => tokenSpan(s, p.start, p.end)[1] < trig.i);
+            if (before.length) place = toLocation(before[before.length - 1]!);
+          } else if (cat.resists) {
+            holder = recipient ?? lastTaker;
+            // "één provincie biedt weerstand: de Panjshir-vallei": the named place of the sentence.
+            const named = locative.find((p) => tokenSpan(s, p.start, p.end)[0] > trig.i) ?? locative[0];
+            if (named) place = toLocation(named);
+            stateModality = stateModality === 'asserted' ? 'negated' : stateModality;
+          }
+          if (!holder && !place) return;
+          const share = qs[0] ?? null;
+          const st: ControlState = { ...base, kind: 'state', type: 'CONTROL', mode: null, acled: null, cameo: null, actor: holder, recipient: null, holder, place, location: place, share, modality: stateModality };
+          sentenceFacts.push(st);
+          return;
+        }
+        const ev: Event = { ...base, kind: 'event' };
+        if (!args.actorFromTree) guessedActor.add(ev);
+        sentenceFacts.push(ev);
+        if (cat.territory && actor) lastTaker = actor;
+        // A place taken is a place held by the taker from then on; one not taken is not held by them.
+        if (cat.territory && (actor || location) && modality !== 'hypothetical' && modality !== 'future') {
+          const st: ControlState = {
+            ...base,
+            kind: 'state',
+            type: 'CONTROL',
+            mode: null,
+            acled: null,
+            cameo: null,
+            holder: actor,
+            place: location,
+            share: qs[0] ?? null,
+            recipient: null,
+            confidence: Math.max(0.05, Number((base.confidence * 0.9).toFixed(2))),
+          };
+          sentenceFacts.push(st);
+        }
+      });
+      facts.push(...sentenceFacts);
+      const named = locative.filter((p) => !isActorSpan(p));
+      if (named.length) {
+        lastPlace = toLocation(named[named.length - 1]!);
+        lastPlaceSentence = s.index;
+        firstPlace ??= toLocation(named[0]!);
+      }
+    }
+
+    // Claims and speech-act events; a speech act the claims extractor found replaces ours in that sentence.
+    try {
+      const c = extractClaims(doc, article, actors);
+      // One event per speech act: ours (tree arguments, modality) carries the link to the claim; theirs stands
+      // where we found none.
+      const ours = new Map<string, Event>();
+      for (const f of facts) if (f.kind === 'event') ours.set(`${f.source.sentence}:${f.type}`, f);
+      const extra: Fact[] = [];
+      for (const e of c.events) {
+        const mine = ours.get(`${e.source.sentence}:${e.type}`);
+        if (!mine) {
+          extra.push(e);
+          continue;
+        }
+        const actor = e.actor && (!mine.actor || guessedActor.has(mine)) ? e.actor : mine.actor;
+        Object.assign(mine, { claim: e.claim, mode: mine.mode ?? e.mode, actor, recipient: mine.recipient ?? e.recipient });
+      }
+      facts.push(...c.claims, ...extra);
+      mentions.push(...c.mentions);
+    } catch {
+      // The claims layer failing must not lose the events: they stand without claims.
+    }
+    facts.sort((a, b) => a.source.sentence - b.source.sentence || a.source.start - b.source.start);
+    return { mentions: dedupeMentions(mentions).sort((a, b) => a.start - b.start || a.end - b.end), facts };
+  },
+};

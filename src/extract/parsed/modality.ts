@@ -1,0 +1,118 @@
+// Modality of a predicate, scoped through the dependency tree: cue words (per-language data) count only when
+// they hang on the trigger, on its auxiliaries, or on the verbs that govern it.
+import type { Modality } from '../../model/index.js';
+import type { ModalityLexicon } from '../lexicon/triggers.js';
+import { ancestors, type Tree } from './tree.js';
+
+const AUX = new Set(['aux', 'aux:pass', 'cop']);
+const MODIFIER = new Set(['advmod', 'det', 'neg', 'amod', 'obl', 'discourse', 'fixed']);
+/** Relations through which a governing verb's modality reaches its complement. */
+const COMPLEMENT = new Set(['xcomp', 'ccomp', 'csubj', 'advcl', 'acl', 'obj', 'obl', 'nsubj', 'nsubj:pass', 'conj']);
+const CLAUSE_EDGE = new Set(['ccomp', 'advcl', 'csubj', 'acl:relcl', 'parataxis']);
+
+export interface ModalityResult {
+  modality: Modality;
+  /** The cue word, for the record ("nauwelijks", "overweegt", "zouden ... hebben"). */
+  cue: string | null;
+}
+
+const low = (t: Tree, k: number) => t.tokens[k]!.form.toLowerCase();
+const lemma = (t: Tree, k: number) => (t.tokens[k]!.lemma ?? t.tokens[k]!.form).toLowerCase();
+
+/**
+ * The predicate whose auxiliaries carry a nominal trigger's modality: "een tegenoffensief zal beginnen" ->
+ * beginnen. A verbal trigger is its own predicate.
+ */
+export function predicateOf(t: Tree, i: number, noun: boolean): number {
+  if (!noun) return i;
+  // Only as the verb's object or subject: "verrast door het offensief" says nothing of the offensive's modality.
+  const r = t.rel(i);
+  const h = t.head(i);
+  if (h >= 0 && (r === 'obj' || r.startsWith('nsubj')) && (t.tokens[h]!.upos === 'VERB' || t.tokens[h]!.upos === 'AUX')) return h;
+  return i;
+}
+
+/**
+ * negated > hedged > hypothetical > future > reported > (historical is decided by the time) > asserted.
+ * `i` is the trigger, `pred` its predicate (predicateOf).
+ */
+export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexicon, window?: [number, number]): ModalityResult {
+  // The trigger and its predicate, plus the verbs up the xcomp chain ("hoefden ... te vechten").
+  const core = [i];
+  if (pred !== i) core.push(pred);
+  let k = pred;
+  for (let n = 0; n < 3 && t.rel(k) === 'xcomp'; n++) {
+    k = t.head(k);
+    if (k < 0) break;
+    core.push(k);
+  }
+  const auxes: number[] = [];
+  const mods: number[] = [];
+  for (const c of core) {
+    for (const d of t.kids[c]!) {
+      const r = t.rel(d);
+      if (AUX.has(r)) auxes.push(d);
+      else if (MODIFIER.has(r)) mods.push(d);
+    }
+  }
+  for (const m of mods) if (lex.negation.has(low(t, m))) return { modality: 'negated', cue: t.tokens[m]!.form };
+  for (const m of mods) if (lex.hedge.has(low(t, m))) return { modality: 'hedged', cue: t.tokens[m]!.form };
+
+  // Conditional or question clause: "als ze willen blijven", "Of een aanval ... af te slaan is".
+  const up = [pred, ...ancestors(t, pred)];
+  for (let n = 0; n < up.length && n < 4; n++) {
+    const a = up[n]!;
+    for (const d of t.kids[a]!) {
+      if (t.rel(d) === 'mark' && lex.conditionalMarks.has(low(t, d)) && d < pred) {
+        return { modality: 'hypothetical', cue: t.tokens[d]!.form };
+      }
+    }
+    if (CLAUSE_EDGE.has(t.rel(a))) break;
+  }
+  for (const a of auxes) {
+    if (lex.hypotheticalVerbs.has(lemma(t, a))) return { modality: 'hypothetical', cue: t.tokens[a]!.form };
+  }
+  // Governing verbs: "overweegt ... te bouwen" (hypothetical), "zwoer dat ..." (future), "vertelden dat ..." (reported).
+  const governors: number[] = [];
+  let g = pred;
+  for (let n = 0; n < 3; n++) {
+    if (!COMPLEMENT.has(t.rel(g))) break;
+    const h = t.head(g);
+    if (h < 0) break;
+    if (t.rel(g) !== 'conj') governors.push(h);
+    g = h;
+  }
+  for (const h of governors) {
+    if (lex.hypotheticalVerbs.has(lemma(t, h)) || lex.hypotheticalVerbs.has(low(t, h))) return { modality: 'hypothetical', cue: t.tokens[h]!.form };
+  }
+  for (const a of auxes) {
+    const f = low(t, a);
+    if (lex.futureAux.has(lemma(t, a)) && !lex.reportedAux.has(f) && t.tokens[a]!.feats?.Tense !== 'Past') return { modality: 'future', cue: t.tokens[a]!.form };
+  }
+  for (const h of governors) {
+    if (lex.intentionVerbs.has(lemma(t, h)) || lex.intentionVerbs.has(low(t, h))) return { modality: 'future', cue: t.tokens[h]!.form };
+  }
+  // The parser may hang "zal" on another verb: a future auxiliary right in the trigger's clause still counts.
+  if (window) {
+    for (let k = window[0]; k <= window[1]; k++) {
+      if (k === i) continue;
+      const tok = t.tokens[k]!;
+      if ((tok.upos === 'AUX' || tok.upos === 'VERB') && lex.futureAux.has(lemma(t, k)) && !lex.reportedAux.has(low(t, k)) && tok.feats?.Tense !== 'Past') {
+        return { modality: 'future', cue: tok.form };
+      }
+    }
+  }
+  // "zouden ... hebben verzocht", "zouden zich ... aangesloten hebben": only a party says so.
+  const reportedAux = auxes.find((a) => lex.reportedAux.has(low(t, a)));
+  if (reportedAux !== undefined) return { modality: 'reported', cue: t.tokens[reportedAux]!.form };
+  for (const h of governors) {
+    if (lex.speechVerbs.has(lemma(t, h))) return { modality: 'reported', cue: t.tokens[h]!.form };
+  }
+  return { modality: 'asserted', cue: null };
+}
+
+/** Sentence-level hearsay adverbs ("naar verluidt", "reportedly"): checked once per sentence. */
+export function hearsay(sentenceLower: string, lex: ModalityLexicon): string | null {
+  for (const a of lex.reportedAdverbs) if (sentenceLower.includes(a)) return a;
+  return null;
+}

@@ -1,0 +1,98 @@
+// Small, linear-time views of one sentence's dependency tree. The parser can be wrong (cycles, odd heads):
+// every walk is bounded and marks what it has visited.
+import type { Sentence, Token } from '../../model/index.js';
+
+/** Relations that start a clause of their own: a walk for a predicate's arguments stops there. */
+const CLAUSAL = new Set(['ccomp', 'advcl', 'acl:relcl', 'acl', 'conj', 'parataxis', 'xcomp', 'csubj', 'list', 'appos']);
+
+export interface Tree {
+  s: Sentence;
+  tokens: Token[];
+  kids: number[][];
+  /** Depth-bounded head of token i (or -1). */
+  head(i: number): number;
+  rel(i: number): string;
+}
+
+export function tree(s: Sentence): Tree {
+  const n = s.tokens.length;
+  const kids: number[][] = Array.from({ length: n }, () => []);
+  for (const t of s.tokens) {
+    const h = t.head ?? -1;
+    if (h >= 0 && h < n && h !== t.i) kids[h]!.push(t.i);
+  }
+  return {
+    s,
+    tokens: s.tokens,
+    kids,
+    head: (i) => {
+      const h = s.tokens[i]?.head ?? -1;
+      return h >= 0 && h < n && h !== i ? h : -1;
+    },
+    rel: (i) => s.tokens[i]?.deprel ?? '',
+  };
+}
+
+/** Token indexes of i's subtree; with `clause`, nested clauses (ccomp, advcl, relative clauses, conjuncts) are left out. */
+export function subtree(t: Tree, i: number, clause = false): number[] {
+  const out: number[] = [];
+  const seen = new Uint8Array(t.tokens.length);
+  const stack = [i];
+  while (stack.length) {
+    const k = stack.pop()!;
+    if (seen[k]) continue;
+    seen[k] = 1;
+    out.push(k);
+    for (const c of t.kids[k]!) {
+      if (clause && CLAUSAL.has(t.rel(c))) continue;
+      stack.push(c);
+    }
+  }
+  return out;
+}
+
+export function children(t: Tree, i: number, rel?: (r: string) => boolean): number[] {
+  return rel ? t.kids[i]!.filter((c) => rel(t.rel(c))) : t.kids[i]!;
+}
+
+/** The chain of heads from i up to the root (bounded: a malformed tree cannot loop). */
+export function ancestors(t: Tree, i: number): number[] {
+  const out: number[] = [];
+  const seen = new Set<number>([i]);
+  let k = t.head(i);
+  while (k >= 0 && !seen.has(k) && out.length < 64) {
+    out.push(k);
+    seen.add(k);
+    k = t.head(k);
+  }
+  return out;
+}
+
+/** The preposition (case child) of a nominal, lower case, or null. */
+export function caseOf(t: Tree, i: number): string | null {
+  for (const c of t.kids[i]!) {
+    const r = t.rel(c);
+    if (r === 'case') return t.tokens[c]!.form.toLowerCase();
+  }
+  // Parsers sometimes attach the preposition to the wrong word: the token right before a nominal.
+  const prev = t.tokens[i - 1];
+  if (prev && prev.upos === 'ADP') return prev.form.toLowerCase();
+  return null;
+}
+
+/**
+ * The tokens around i that belong to its clause by position: up to punctuation or a clause-joining word.
+ * A fallback for particles and multiword triggers when the parser attached them elsewhere.
+ */
+export function clauseWindow(t: Tree, i: number, breaks: Set<string>, reach = 10): [number, number] {
+  const isBreak = (k: number) => {
+    const tok = t.tokens[k]!;
+    if (tok.upos === 'PUNCT' && /^[,;:()\[\]—–-]$|^[.!?]$/.test(tok.form)) return true;
+    return breaks.has(tok.form.toLowerCase());
+  };
+  let lo = i;
+  while (lo > 0 && i - lo < reach && !isBreak(lo - 1)) lo--;
+  let hi = i;
+  while (hi < t.tokens.length - 1 && hi - i < reach && !isBreak(hi + 1)) hi++;
+  return [lo, hi];
+}

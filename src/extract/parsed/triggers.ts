@@ -1,0 +1,121 @@
+// Trigger spotting: one index lookup per token (lemma, then surface form), then the entry's constraints
+// (separable particle, reflexive, multiword parts, object/subject kind) checked on the tree or, when the
+// parser attached a part elsewhere, in the clause window around the token.
+import type { TriggerEntry, TriggerLexicon } from '../lexicon/triggers.js';
+import { clauseWindow, type Tree } from './tree.js';
+
+export interface Trigger {
+  i: number;
+  entry: TriggerEntry;
+  /** Token indexes of the other parts (particle, reflexive, multiword words), for display and to block re-use. */
+  parts: number[];
+}
+
+export interface TokenKinds {
+  /** Token k belongs to a place mention (not adjectival). */
+  isPlace(k: number): boolean;
+  /** Token k belongs to an actor mention. */
+  isActor(k: number): boolean;
+}
+
+const key = (s: string | undefined) => (s ?? '').toLowerCase();
+
+function findIn(t: Tree, lo: number, hi: number, skip: number, ok: (k: number) => boolean): number {
+  for (let k = lo; k <= hi; k++) if (k !== skip && ok(k)) return k;
+  return -1;
+}
+
+/** The argument heads of i with one of these relations. */
+function args(t: Tree, i: number, rels: string[]): number[] {
+  return t.kids[i]!.filter((c) => rels.includes(t.rel(c)));
+}
+
+function placeLike(t: Tree, k: number, lex: TriggerLexicon, kinds: TokenKinds): boolean {
+  if (kinds.isPlace(k)) return true;
+  const tok = t.tokens[k]!;
+  if (lex.language.placeNouns.has(tok.form.toLowerCase()) || lex.language.placeNouns.has(key(tok.lemma))) return true;
+  // "de hoofdstad van de provincie", "the district of Baraki Barak": a place inside the phrase.
+  return t.kids[k]!.some((c) => kinds.isPlace(c) && (t.rel(c) === 'nmod' || t.rel(c) === 'appos' || t.rel(c) === 'compound' || t.rel(c) === 'flat:name'));
+}
+
+function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: TokenKinds): number[] | null {
+  const tok = t.tokens[i]!;
+  const lemma = key(tok.lemma);
+  const form = tok.form.toLowerCase();
+  const [lo, hi] = clauseWindow(t, i, lex.language.clauseBreaks);
+  const parts: number[] = [];
+  if (e.particle) {
+    const joined = e.lemmas.some((l) => l.includes('_') && l === lemma);
+    const merged = e.particle.some((p) => form.startsWith(p) && form.length > p.length + 2);
+    const prt =
+      t.kids[i]!.find((c) => t.rel(c) === 'compound:prt' && e.particle!.includes(t.tokens[c]!.form.toLowerCase())) ??
+      findIn(t, i + 1, hi, i, (k) => e.particle!.includes(t.tokens[k]!.form.toLowerCase()));
+    if (prt >= 0) parts.push(prt);
+    else if (!joined && !merged) return null;
+  }
+  if (e.reflexive) {
+    const r = findIn(t, Math.max(lo, i - 6), Math.min(hi, i + 6), i, (k) => lex.language.reflexives.has(t.tokens[k]!.form.toLowerCase()));
+    if (r < 0) return null;
+    parts.push(r);
+  }
+  for (const alts of e.with) {
+    const w = findIn(t, Math.max(lo, i - 10), Math.min(hi, i + 10), i, (k) => {
+      const tk = t.tokens[k]!;
+      return alts.includes(tk.form.toLowerCase()) || alts.includes(key(tk.lemma));
+    });
+    if (w < 0) return null;
+    parts.push(w);
+  }
+  if (e.object) {
+    const objs = args(t, i, ['obj', 'nsubj:pass', 'nmod', 'obl', 'iobj']);
+    const ok = e.object === 'place' ? objs.some((k) => placeLike(t, k, lex, kinds)) : objs.some((k) => kinds.isActor(k));
+    if (!ok) return null;
+  }
+  if (e.subject === 'place') {
+    const subj = args(t, i, ['nsubj', 'nsubj:pass']);
+    if (!subj.some((k) => placeLike(t, k, lex, kinds))) return null;
+  }
+  return parts;
+}
+
+/**
+ * Triggers of a sentence. Multiword and constrained entries go first and claim their parts, so "op de vlucht
+ * slaan" is one flight, not also a noun "vlucht"; each token triggers at most once.
+ */
+export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): Trigger[] {
+  const n = t.tokens.length;
+  const used = new Uint8Array(n);
+  const cands: { i: number; entries: TriggerEntry[] }[] = [];
+  for (let i = 0; i < n; i++) {
+    const tok = t.tokens[i]!;
+    const a = lex.index.get(key(tok.lemma));
+    const b = lex.index.get(tok.form.toLowerCase());
+    if (!a && !b) continue;
+    const entries = a && b && a !== b ? [...new Set([...a, ...b])].sort((x, y) => y.specificity - x.specificity) : (a ?? b)!;
+    cands.push({ i, entries });
+  }
+  const out: Trigger[] = [];
+  for (const pass of [true, false]) {
+    for (const { i, entries } of cands) {
+      if (used[i]) continue;
+      const tok = t.tokens[i]!;
+      const verbal = tok.upos === 'VERB' || tok.upos === 'AUX';
+      const nominal = tok.upos === 'NOUN' || tok.upos === 'PROPN';
+      for (const e of entries) {
+        if ((e.specificity > 0) !== pass) continue;
+        // A nominal entry on a verb (or the reverse) only when the form itself is listed.
+        if (e.noun && verbal && !e.forms.includes(tok.form.toLowerCase())) continue;
+        if (!e.noun && nominal && !e.forms.includes(tok.form.toLowerCase()) && !e.lemmas.includes(key(tok.lemma))) continue;
+        // A verb form with a preposition of its own is a noun ("kwetsbaar voor aanvallen").
+        if (!e.noun && !verbal && t.kids[i]!.some((c) => t.rel(c) === 'case')) continue;
+        const parts = check(t, i, e, lex, kinds);
+        if (!parts || parts.some((p) => used[p])) continue;
+        out.push({ i, entry: e, parts });
+        used[i] = 1;
+        for (const p of parts) used[p] = 1;
+        break;
+      }
+    }
+  }
+  return out.sort((x, y) => x.i - y.i);
+}
