@@ -41,9 +41,11 @@ export function findTimes(text: string, opts: FindTimesOptions): TimeExpression[
   if (!text) return [];
   const ref = toRef(opts.ref);
   let cands: Candidate[] = [];
+  const lower = lowerSameLength(text);
   loc.parsers.forEach((p, rank) => {
+    const src = p.cased ? text : lower;
     p.pattern.lastIndex = 0;
-    for (let m = p.pattern.exec(text); m; m = p.pattern.exec(text)) {
+    for (let m = p.pattern.exec(src); m; m = p.pattern.exec(src)) {
       if (m[0].length === 0) {
         p.pattern.lastIndex++;
         continue;
@@ -67,4 +69,17 @@ export function findTimes(text: string, opts: FindTimesOptions): TimeExpression[
     out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, ...r });
   }
   return out;
+}
+
+/**
+ * Lower case with offsets kept: the patterns match lower-case words without the i flag (several times
+ * faster). The rare letters whose lower case is longer ("İ") stay as they are.
+ */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return text.replace(/\p{Lu}/gu, (c) => {
+    const l = c.toLowerCase();
+    return l.length === c.length ? l : c;
+  });
 }

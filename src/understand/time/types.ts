@@ -49,6 +49,11 @@ export interface TimeParser {
   /** Must have the g flag (and u when it uses \p classes). */
   pattern: RegExp;
   extract(m: RegExpExecArray): Spec | null;
+  /**
+   * Runs on the original text when case matters ("May" the month, "mei" vs a name); all other
+   * patterns run on a lower-cased copy, without the costly i flag.
+   */
+  cased?: boolean;
   /** When extract rejects a match, still claim its span so that no shorter parser reads part of it. */
   blockOnReject?: boolean;
 }

@@ -25,6 +25,7 @@ function date(y: number | undefined | null, m: number | undefined, d?: number): 
 
 export const monthDay: TimeParser = {
   name: 'en.monthDay',
+  cased: true,
   blockOnReject: true,
   pattern: new RegExp(`${B}${MON}\\s+(\\d{1,2})${ORD}${YEAR}${E}`, 'gu'),
   extract: (m) => date(yearOf(m[4]), month(m[1], m[2]), Number(m[3])),
@@ -32,6 +33,7 @@ export const monthDay: TimeParser = {
 
 export const dayMonth: TimeParser = {
   name: 'en.dayMonth',
+  cased: true,
   blockOnReject: true,
   pattern: new RegExp(`${B}(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MON}${YEAR}${E}`, 'gu'),
   extract: (m) => date(yearOf(m[4]), month(m[2], m[3]), Number(m[1])),
@@ -39,6 +41,7 @@ export const dayMonth: TimeParser = {
 
 export const monthYear: TimeParser = {
   name: 'en.monthYear',
+  cased: true,
   blockOnReject: true,
   pattern: new RegExp(`${B}(${MONTH})(?:\\s+of)?,?\\s+(\\d{4,})${E}`, 'gu'),
   extract: (m) => date(yearOf(m[2]), lookup(MONTHS, m[1])),
@@ -51,6 +54,7 @@ const MAY_CUES = alt(
 /** A month on its own; "May" only after a time preposition, since it is also a verb and a name. */
 export const monthAlone: TimeParser = {
   name: 'en.month',
+  cased: true,
   pattern: new RegExp(`${B}(?:(${alt(Object.keys(MONTHS).filter((w) => w !== 'may').map(title))})|(?<=(?:${MAY_CUES})\\s+)(May))${E}`, 'gu'),
   extract: (m) => ({ k: 'date', m: lookup(MONTHS, m[1] ?? m[2])! }),
 };
@@ -70,7 +74,7 @@ export const numericDate: TimeParser = {
 
 export const namedDate: TimeParser = {
   name: 'en.named',
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}/-])(?:${alt(Object.keys(NAMED_DATES))})(?![\\p{L}\\p{N}]|/\\d)`, 'giu'),
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}/-])(?:${alt(Object.keys(NAMED_DATES))})(?![\\p{L}\\p{N}]|/\\d)`, 'gu'),
   extract: (m) => {
     const [y, mo, d] = NAMED_DATES[m[0].toLowerCase()].split('-').map(Number);
     return { k: 'date', y, m: mo, d };
@@ -83,6 +87,7 @@ const YEAR_AFTER_OK = new Set([
 ]);
 export const yearAlone: TimeParser = {
   name: 'en.year',
+  cased: true,
   pattern: /(?<![\p{L}\p{N}.,€$£]|\p{L}-)(1[0-9]{3}|20[0-9]{2})(?![\p{N}]|[.,]\d|s\b|\s*(?:%|percent|euros?|dollars?|km|kilometres?|miles?|people|troops|soldiers|dead))(?=(\s+\p{L}+)?)/gu,
   extract: (m) => {
     const y = Number(m[1]);
@@ -100,6 +105,7 @@ export const yearAlone: TimeParser = {
 
 export const dayRange: TimeParser = {
   name: 'en.dayRange',
+  cased: true,
   blockOnReject: true,
   pattern: new RegExp(`${B}(?:(?:from|between)\\s+)?(?:${MON}\\s+(\\d{1,2})${ORD}\\s*(?:-|–|to|through|until|and)\\s*(\\d{1,2})${ORD}|(\\d{1,2})${ORD}\\s*(?:-|–|to|and)\\s*(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MON})${YEAR}${E}`, 'gu'),
   extract: (m) => {

@@ -8,7 +8,7 @@ export const duration: TimeParser = {
   name: 'en.duration',
   pattern: new RegExp(
     `(?<!\\d[.,:])${B}(\\d+(?:\\.\\d+)?|${NUMBER_WORD_SRC}|${alt(VAGUE_COUNTS)}|one\\s+and\\s+a\\s+half|an?|half\\s+a)[\\s-]+(${alt(Object.keys(UNITS))})${E}`,
-    'giu',
+    'gu',
   ),
   extract: (m) => {
     const n = count(m[1]);
@@ -19,6 +19,6 @@ export const duration: TimeParser = {
 
 export const longFor: TimeParser = {
   name: 'en.long',
-  pattern: new RegExp(`${B}(${alt(Object.keys(LONG))})${E}`, 'giu'),
+  pattern: new RegExp(`${B}(${alt(Object.keys(LONG))})${E}`, 'gu'),
   extract: (m) => ({ k: 'dur', unit: lookup(LONG, m[1])!, n: null }),
 };

@@ -3,24 +3,23 @@ import type { TimeParser } from '../../types.js';
 import { alt, B, E, lookup } from '../../util.js';
 import { DAY_PARTS, DAY_WORDS, REL, REL_UNITS, WEEKDAYS } from '../constants.js';
 
-const title = (w: string): string => w[0].toUpperCase() + w.slice(1);
-const WEEKDAY = `(${alt(Object.keys(WEEKDAYS).map(title))})(?:\\s+(?:${alt(DAY_PARTS)}))?`;
+const WEEKDAY = `(${alt(Object.keys(WEEKDAYS))})(?:\\s+(?:${alt(DAY_PARTS)}))?`;
 
 export const dayWord: TimeParser = {
   name: 'en.dayWord',
-  pattern: new RegExp(`${B}(${alt(Object.keys(DAY_WORDS))})${E}`, 'giu'),
+  pattern: new RegExp(`${B}(${alt(Object.keys(DAY_WORDS))})${E}`, 'gu'),
   extract: (m) => ({ k: 'rel', unit: 'day', n: lookup(DAY_WORDS, m[1])! }),
 };
 
 export const relUnit: TimeParser = {
   name: 'en.relUnit',
-  pattern: new RegExp(`${B}(${alt(Object.keys(REL))})\\s+(${alt(Object.keys(REL_UNITS))})${E}`, 'giu'),
+  pattern: new RegExp(`${B}(${alt(Object.keys(REL))})\\s+(${alt(Object.keys(REL_UNITS))})${E}`, 'gu'),
   extract: (m) => ({ k: 'rel', unit: lookup(REL_UNITS, m[2])!, n: lookup(REL, m[1])! }),
 };
 
 export const relWeekday: TimeParser = {
   name: 'en.relWeekday',
-  pattern: new RegExp(`${B}(last|next|this|coming|previous)\\s+${WEEKDAY}${E}`, 'giu'),
+  pattern: new RegExp(`${B}(last|next|this|coming|previous)\\s+${WEEKDAY}${E}`, 'gu'),
   extract: (m) => ({ k: 'weekday', wd: lookup(WEEKDAYS, m[2])!, rel: lookup(REL, m[1])! }),
 };
 
@@ -33,7 +32,7 @@ export const weekdayAlone: TimeParser = {
 /** Clock times: "3 pm", "10:30 a.m.", "14:00", "noon". */
 export const clock: TimeParser = {
   name: 'en.clock',
-  pattern: /(?<![\p{L}\p{N}.,:])(?:(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])|([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}]|[.:]\d)|(noon|midnight)(?![\p{L}]))/giu,
+  pattern: /(?<![\p{L}\p{N}.,:])(?:(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])|([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}]|[.:]\d)|(noon|midnight)(?![\p{L}]))/gu,
   extract: (m) => {
     if (m[6]) return { k: 'clock', h: m[6].toLowerCase() === 'noon' ? 12 : 0, min: 0 };
     if (m[4]) return { k: 'clock', h: Number(m[4]), min: Number(m[5]) };

@@ -9,7 +9,7 @@ const UNIT = `(${alt(Object.keys(UNITS))})`;
 
 export const ago: TimeParser = {
   name: 'en.ago',
-  pattern: new RegExp(`${B}(?:${COUNT}\\s+)?${UNIT}\\s+ago${E}`, 'giu'),
+  pattern: new RegExp(`${B}(?:${COUNT}\\s+)?${UNIT}\\s+ago${E}`, 'gu'),
   extract: (m) => {
     const n = m[1] === undefined ? null : count(m[1]);
     if (n === undefined) return null;
@@ -19,7 +19,7 @@ export const ago: TimeParser = {
 
 export const inFuture: TimeParser = {
   name: 'en.in',
-  pattern: new RegExp(`${B}(?:in|within)\\s+${COUNT}\\s+${UNIT}(?:'\\s*time)?${E}`, 'giu'),
+  pattern: new RegExp(`${B}(?:in|within)\\s+${COUNT}\\s+${UNIT}(?:'\\s*time)?${E}`, 'gu'),
   extract: (m) => {
     const n = count(m[1]);
     if (n === undefined) return null;
@@ -30,7 +30,7 @@ export const inFuture: TimeParser = {
 /** "a day later", "two weeks earlier": relative to the day the text was just talking about. */
 export const later: TimeParser = {
   name: 'en.later',
-  pattern: new RegExp(`${B}${COUNT}\\s+${UNIT}\\s+(later|afterwards|earlier)${E}`, 'giu'),
+  pattern: new RegExp(`${B}${COUNT}\\s+${UNIT}\\s+(later|afterwards|earlier)${E}`, 'gu'),
   extract: (m) => {
     const n = count(m[1]);
     if (n === undefined || n === null) return null;
@@ -41,7 +41,7 @@ export const later: TimeParser = {
 /** "the past few years", "the last three months", "the coming weeks". */
 export const recentSpan: TimeParser = {
   name: 'en.recentSpan',
-  pattern: new RegExp(`${B}the\\s+(?:past|last|coming|next|previous)\\s+(?:(?:${COUNT})\\s+${UNIT}|(years|months|weeks|days|decades|centuries|hours))${E}`, 'giu'),
+  pattern: new RegExp(`${B}the\\s+(?:past|last|coming|next|previous)\\s+(?:(?:${COUNT})\\s+${UNIT}|(years|months|weeks|days|decades|centuries|hours))${E}`, 'gu'),
   extract: (m) => {
     if (m[3]) return { k: 'dur', unit: lookup(UNITS, m[3])!, n: null };
     const n = count(m[1]);

@@ -25,7 +25,7 @@ function date(y: number | undefined | null, m: number, d?: number): Spec | null 
 export const dayMonth: TimeParser = {
   name: 'nl.dayMonth',
   blockOnReject: true,
-  pattern: new RegExp(`${B}(\\d{1,2})(?:e|ste|de)?\\s+(?:(${MONTH})|(${ABBR})\\.?)${YEAR}${E}`, 'giu'),
+  pattern: new RegExp(`${B}(\\d{1,2})(?:e|ste|de)?\\s+(?:(${MONTH})|(${ABBR})\\.?)${YEAR}${E}`, 'gu'),
   extract: (m) => {
     const mo = m[2] ? lookup(MONTHS, m[2]) : lookup(MONTH_ABBR, m[3]);
     return mo ? date(year(m[4]), mo, Number(m[1])) : null;
@@ -35,13 +35,14 @@ export const dayMonth: TimeParser = {
 export const monthYear: TimeParser = {
   name: 'nl.monthYear',
   blockOnReject: true,
-  pattern: new RegExp(`${B}(${MONTH})\\s+(?:van\\s+)?(\\d{4,})${E}`, 'giu'),
+  pattern: new RegExp(`${B}(${MONTH})\\s+(?:van\\s+)?(\\d{4,})${E}`, 'gu'),
   extract: (m) => date(year(m[2]), lookup(MONTHS, m[1])!),
 };
 
 /** A month on its own. Title case only at a sentence start ("Mei" mid-sentence is more likely a name). */
 export const monthAlone: TimeParser = {
   name: 'nl.month',
+  cased: true,
   pattern: new RegExp(`${B}(${MONTH})${E}`, 'gu'),
   extract: (m) => ({ k: 'date', m: MONTHS[m[1]] }),
 };
@@ -58,7 +59,7 @@ export const numericDate: TimeParser = {
 
 export const namedDate: TimeParser = {
   name: 'nl.named',
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}/-])(?:${alt(Object.keys(NAMED_DATES))})(?![\\p{L}\\p{N}]|/\\d)`, 'giu'),
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}/-])(?:${alt(Object.keys(NAMED_DATES))})(?![\\p{L}\\p{N}]|/\\d)`, 'gu'),
   extract: (m) => {
     const [y, mo, d] = NAMED_DATES[m[0].toLowerCase()].split('-').map(Number);
     return { k: 'date', y, m: mo, d };
@@ -78,6 +79,7 @@ const YEAR_AFTER_OK = new Set([
 const YEAR_BEFORE_RE = new RegExp(`^${YEAR_BEFORE}$`, 'iu');
 export const yearAlone: TimeParser = {
   name: 'nl.year',
+  cased: true,
   pattern: /(?<![\p{L}\p{N}.,€$£]|\p{L}-)(1[0-9]{3}|20[0-9]{2})(?![\p{N}]|[.,]\d|\s*(?:%|procent|euro|dollar|km|kilometer|meter|kilo|ton|uur|mensen|doden))(?=(\s+\p{L}+)?)/gu,
   extract: (m) => {
     const y = Number(m[1]);
@@ -99,7 +101,7 @@ export const yearAlone: TimeParser = {
 export const dayRange: TimeParser = {
   name: 'nl.dayRange',
   blockOnReject: true,
-  pattern: new RegExp(`${B}(?:(?:van|tussen)\\s+)?(\\d{1,2})(?:e|ste|de)?\\s*(?:-|–|tot(?:\\s+en\\s+met)?|t/m|en)\\s*(\\d{1,2})(?:e|ste|de)?\\s+(${MONTH})${YEAR}${E}`, 'giu'),
+  pattern: new RegExp(`${B}(?:(?:van|tussen)\\s+)?(\\d{1,2})(?:e|ste|de)?\\s*(?:-|–|tot(?:\\s+en\\s+met)?|t/m|en)\\s*(\\d{1,2})(?:e|ste|de)?\\s+(${MONTH})${YEAR}${E}`, 'gu'),
   extract: (m) => {
     const mo = lookup(MONTHS, m[3])!;
     const y = year(m[4]);

@@ -5,13 +5,13 @@ import { EVERY, SET_WORDS, VAGUE, WEEKDAYS } from '../constants.js';
 
 export const everyWeekday: TimeParser = {
   name: 'nl.everyWeekday',
-  pattern: new RegExp(`${B}(?:(?:${alt(EVERY)})\\s+(${alt(Object.keys(WEEKDAYS))})(?:en)?|op\\s+(${alt(Object.keys(WEEKDAYS))})en|'s\\s+(${alt(Object.keys(WEEKDAYS))})s)${E}`, 'giu'),
+  pattern: new RegExp(`${B}(?:(?:${alt(EVERY)})\\s+(${alt(Object.keys(WEEKDAYS))})(?:en)?|op\\s+(${alt(Object.keys(WEEKDAYS))})en|'s\\s+(${alt(Object.keys(WEEKDAYS))})s)${E}`, 'gu'),
   extract: (m) => ({ k: 'set', value: `XXXX-WXX-${lookup(WEEKDAYS, m[1] ?? m[2] ?? m[3])}`, precision: 'day' }),
 };
 
 export const setWord: TimeParser = {
   name: 'nl.set',
-  pattern: new RegExp(`${B}(?:${alt(Object.keys(SET_WORDS))})${E}`, 'giu'),
+  pattern: new RegExp(`${B}(?:${alt(Object.keys(SET_WORDS))})${E}`, 'gu'),
   extract: (m) => {
     const [value, precision] = lookup(SET_WORDS, m[0])!;
     return { k: 'set', value, precision };
@@ -21,6 +21,6 @@ export const setWord: TimeParser = {
 export const vague: TimeParser = {
   name: 'nl.vague',
   // "op het moment dat ..." is a conjunction ("when"), not the present.
-  pattern: new RegExp(`${B}(?:${alt(Object.keys(VAGUE))})${E}(?!\\s+(?:dat|waarop)(?![\\p{L}]))`, 'giu'),
+  pattern: new RegExp(`${B}(?:${alt(Object.keys(VAGUE))})${E}(?!\\s+(?:dat|waarop)(?![\\p{L}]))`, 'gu'),
   extract: (m) => ({ k: 'vague', value: lookup(VAGUE, m[0])! }),
 };

@@ -5,7 +5,7 @@ import { DECADE_WORDS, ORDINAL_CENTURIES, REL, SEASONS } from '../constants.js';
 
 export const decade: TimeParser = {
   name: 'nl.decade',
-  pattern: new RegExp(`${B}(?:de\\s+)?jaren\\s+(?:(${alt(Object.keys(DECADE_WORDS))})|'?(\\d0)|(1\\d|20)(\\d0))${E}`, 'giu'),
+  pattern: new RegExp(`${B}(?:de\\s+)?jaren\\s+(?:(${alt(Object.keys(DECADE_WORDS))})|'?(\\d0)|(1\\d|20)(\\d0))${E}`, 'gu'),
   extract: (m) => {
     if (m[1]) return { k: 'decade', yy: lookup(DECADE_WORDS, m[1])! };
     if (m[2]) return { k: 'decade', yy: Number(m[2]) };
@@ -15,7 +15,7 @@ export const decade: TimeParser = {
 
 export const century: TimeParser = {
   name: 'nl.century',
-  pattern: new RegExp(`${B}(?:de\\s+)?(?:(${alt(Object.keys(ORDINAL_CENTURIES))})|(\\d{2})(?:e|ste|de))\\s+eeuw${E}`, 'giu'),
+  pattern: new RegExp(`${B}(?:de\\s+)?(?:(${alt(Object.keys(ORDINAL_CENTURIES))})|(\\d{2})(?:e|ste|de))\\s+eeuw${E}`, 'gu'),
   extract: (m) => ({ k: 'century', c: m[1] ? lookup(ORDINAL_CENTURIES, m[1])! : Number(m[2]) }),
 };
 
@@ -23,7 +23,7 @@ export const season: TimeParser = {
   name: 'nl.season',
   pattern: new RegExp(
     `${B}(?:(${alt(Object.keys(REL))})\\s+(${alt(Object.keys(SEASONS))})|(?:de\\s+|het\\s+)?(${alt(Object.keys(SEASONS))})\\s+van\\s+(\\d{4}))${E}`,
-    'giu',
+    'gu',
   ),
   extract: (m) =>
     m[1] ? { k: 'season', s: lookup(SEASONS, m[2])!, rel: lookup(REL, m[1])! } : { k: 'season', s: lookup(SEASONS, m[3])!, y: Number(m[4]) },

@@ -8,19 +8,19 @@ const WEEKDAY = `(${alt(Object.keys(WEEKDAYS))})(?:${alt(DAY_PARTS)})?`;
 // "morgen" is tomorrow, but not in "'s morgens" or "de morgen" (the morning).
 export const dayWord: TimeParser = {
   name: 'nl.dayWord',
-  pattern: new RegExp(`(?<!(?<![\\p{L}])(?:de|deze|die|elke|iedere|van|goede|'s)\\s+)${B}(${alt(Object.keys(DAY_WORDS))})${E}`, 'giu'),
+  pattern: new RegExp(`(?<!(?<![\\p{L}])(?:de|deze|die|elke|iedere|van|goede|'s)\\s+)${B}(${alt(Object.keys(DAY_WORDS))})${E}`, 'gu'),
   extract: (m) => ({ k: 'rel', unit: 'day', n: lookup(DAY_WORDS, m[1])! }),
 };
 
 export const relUnit: TimeParser = {
   name: 'nl.relUnit',
-  pattern: new RegExp(`${B}(${alt(Object.keys(REL))})\\s+(${alt(Object.keys(REL_UNITS))})${E}`, 'giu'),
+  pattern: new RegExp(`${B}(${alt(Object.keys(REL))})\\s+(${alt(Object.keys(REL_UNITS))})${E}`, 'gu'),
   extract: (m) => ({ k: 'rel', unit: lookup(REL_UNITS, m[2])!, n: lookup(REL, m[1])! }),
 };
 
 export const relWeekday: TimeParser = {
   name: 'nl.relWeekday',
-  pattern: new RegExp(`${B}(?:(${alt(Object.keys(REL))})\\s+${WEEKDAY}|${WEEKDAY}\\s+(${alt(Object.keys(REL_AFTER))}))(?![\\p{L}\\p{N}])`, 'giu'),
+  pattern: new RegExp(`${B}(?:(${alt(Object.keys(REL))})\\s+${WEEKDAY}|${WEEKDAY}\\s+(${alt(Object.keys(REL_AFTER))}))(?![\\p{L}\\p{N}])`, 'gu'),
   extract: (m) => {
     if (m[1]) {
       const rel = lookup(REL, m[1])!;
@@ -33,7 +33,7 @@ export const relWeekday: TimeParser = {
 /** A weekday on its own; plural ("zondagen") is a set, handled elsewhere. */
 export const weekdayAlone: TimeParser = {
   name: 'nl.weekday',
-  pattern: new RegExp(`${B}${WEEKDAY}${E}`, 'giu'),
+  pattern: new RegExp(`${B}${WEEKDAY}${E}`, 'gu'),
   extract: (m) => ({ k: 'weekday', wd: lookup(WEEKDAYS, m[1])!, rel: 0 }),
 };
 
@@ -47,7 +47,7 @@ export const clock: TimeParser = {
   name: 'nl.clock',
   pattern: new RegExp(
     `(?<![\\p{L}\\p{N}.,:])(?:([01]?\\d|2[0-3])[.:]([0-5]\\d)\\s*uur|(?<=(?:om|rond|omstreeks|tegen|vanaf|tot|na)\\s+)([01]?\\d|2[0-3])[.:]([0-5]\\d)|(?<=(?:om|rond|omstreeks|tegen|vanaf)\\s+)([01]?\\d|2[0-3]|${alt(Object.keys(HOURS))})\\s*uur)(\\s+'s\\s+(?:ochtends|morgens|middags|avonds|nachts))?(?![\\p{L}\\p{N}]|[.:]\\d)`,
-    'giu',
+    'gu',
   ),
   extract: (m) => {
     let h = Number(m[1] ?? m[3] ?? (m[5] !== undefined ? (HOURS[m[5].toLowerCase()] ?? m[5]) : 0));

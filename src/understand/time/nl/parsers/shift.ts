@@ -9,7 +9,7 @@ const UNIT = `(${alt(Object.keys(UNITS))})`;
 
 export const ago: TimeParser = {
   name: 'nl.ago',
-  pattern: new RegExp(`${B}(?:${COUNT}\\s+)?${UNIT}\\s+geleden${E}`, 'giu'),
+  pattern: new RegExp(`${B}(?:${COUNT}\\s+)?${UNIT}\\s+geleden${E}`, 'gu'),
   extract: (m) => {
     const n = m[1] === undefined ? null : count(m[1]);
     if (n === undefined) return null;
@@ -19,7 +19,7 @@ export const ago: TimeParser = {
 
 export const inFuture: TimeParser = {
   name: 'nl.over',
-  pattern: new RegExp(`${B}over\\s+${COUNT}\\s+${UNIT}${E}`, 'giu'),
+  pattern: new RegExp(`${B}over\\s+${COUNT}\\s+${UNIT}${E}`, 'gu'),
   extract: (m) => {
     const n = count(m[1]);
     if (n === undefined) return null;
@@ -30,7 +30,7 @@ export const inFuture: TimeParser = {
 /** "een dag later", "twee weken eerder": relative to the day the text was just talking about. */
 export const later: TimeParser = {
   name: 'nl.later',
-  pattern: new RegExp(`${B}${COUNT}\\s+${UNIT}\\s+(later|nadien|daarna|erna|eerder|daarvoor|ervoor)${E}`, 'giu'),
+  pattern: new RegExp(`${B}${COUNT}\\s+${UNIT}\\s+(later|nadien|daarna|erna|eerder|daarvoor|ervoor)${E}`, 'gu'),
   extract: (m) => {
     const n = count(m[1]);
     if (n === undefined || n === null) return null;
@@ -41,7 +41,7 @@ export const later: TimeParser = {
 /** "de afgelopen jaren", "de laatste drie maanden", "de komende weken": a stretch up to or from now. */
 export const recentSpan: TimeParser = {
   name: 'nl.recentSpan',
-  pattern: new RegExp(`${B}(?:de|het)\\s+(?:afgelopen|laatste|voorbije|komende|volgende|eerstvolgende)\\s+(?:(?:${COUNT})\\s+${UNIT}|(jaren|maanden|weken|dagen|decennia|eeuwen|uren))${E}`, 'giu'),
+  pattern: new RegExp(`${B}(?:de|het)\\s+(?:afgelopen|laatste|voorbije|komende|volgende|eerstvolgende)\\s+(?:(?:${COUNT})\\s+${UNIT}|(jaren|maanden|weken|dagen|decennia|eeuwen|uren))${E}`, 'gu'),
   extract: (m) => {
     if (m[3]) return { k: 'dur', unit: lookup(UNITS, m[3])!, n: null };
     const n = count(m[1]);
