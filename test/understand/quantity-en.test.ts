@@ -24,6 +24,7 @@ const rows: QuantityRow[] = [
   ['Five thousand troops were deployed.', 'Five thousand', 5000, 5000, { what: 'troops' }],
   ['Two hundred and fifty prisoners were freed.', 'Two hundred and fifty', 250, 250, { what: 'prisoners' }],
   ['Six Afghan soldiers were wounded.', 'Six', 6, 6, { what: 'soldiers' }],
+  ['At least two other vehicles burned.', 'At least two', 2, null, { what: 'vehicles' }],
   ['It costs $2.4 billion.', '$2.4 billion', 2_400_000_000, 2_400_000_000, { unit: 'USD' }],
   ['The country has 38 million inhabitants.', '38 million', 38_000_000, 38_000_000, { what: 'inhabitants' }],
   ['Unemployment rose to 12.5 percent.', '12.5 percent', 12.5, 12.5, { unit: '%' }],
@@ -57,4 +58,6 @@ test('en quantity: years, dates, times, durations, ages and ordinals are not qua
   assert.deepEqual(texts('The hearing starts at 3 pm.'), []);
   assert.deepEqual(texts('The siege lasted three weeks.'), []);
   assert.deepEqual(texts('She finished 3rd.'), []);
+  assert.deepEqual(texts('The F-16 jets flew over.'), []);
+  assert.deepEqual(texts('The Boeing 737 was grounded.'), []);
 });

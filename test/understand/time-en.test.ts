@@ -32,6 +32,8 @@ const yearInference: TimeRow[] = [
   ['The summit takes place in October.', D, 'October', '2021-10', 'month'],
   ['The attack happened in February.', D, 'February', '2021-02', 'month'],
   ['The last troops will leave in August.', M, 'August', '2021-08', 'month'],
+  // A participle after "be" carries no tense: the modal decides.
+  ['The winners will be announced on March 2, and prizes awarded.', D, 'March 2', '2022-03-02', 'day'],
 ];
 
 const boundaries: TimeRow[] = [
@@ -152,4 +154,5 @@ test('en time: impossible dates, modal "may" and names are not dates', () => {
   assert.deepEqual(texts('He may come, said Theresa May.'), []);
   assert.deepEqual(texts('Troops may march on.'), []);
   assert.deepEqual(texts('2000 soldiers fled across the border.'), []);
+  assert.deepEqual(texts('She writes for the Washington Monthly.'), []);
 });

@@ -37,7 +37,8 @@ export interface Compiled {
 }
 
 export function compile(loc: QuantityLocale): Compiled {
-  const B = '(?<![\\p{L}\\p{N}]|\\p{N}[.,])';
+  // Not inside a word, a number or a code ("F-16", "COVID-19").
+  const B = '(?<![\\p{L}\\p{N}]|\\p{N}[.,]|\\p{L}-)';
   const E = '(?![\\p{L}\\p{N}]|[.,]\\p{N})';
   const mult = `(?:\\s+(${alt(Object.keys(loc.multipliers))}))?`;
   const src =

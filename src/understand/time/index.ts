@@ -59,13 +59,13 @@ export function findTimes(text: string, opts: FindTimesOptions): TimeExpression[
   cands = mergeAdjacent(text, cands, loc);
   cands = applyModifiers(text, cands, loc);
   const out: TimeExpression[] = [];
-  let focusDay: string | null = null; // the last day mentioned, for clock times
+  let focusDay: string | null = null; // the last day (or month) mentioned, for clock times and "een dag later"
   for (const c of cands) {
     const needsTense = c.spec.k === 'date' || c.spec.k === 'weekday' || c.spec.k === 'range' || c.spec.k === 'shift';
     const tense = needsTense && ref ? tenseAround(text, c.start, c.end, loc) : null;
     const r = resolve(c, ref, tense, focusDay);
     if (!r) continue;
-    if (r.precision === 'day' && r.type === 'date' && r.value) focusDay = r.value.slice(0, 10);
+    if ((r.precision === 'day' || r.precision === 'month') && r.type === 'date' && r.value) focusDay = r.value.slice(0, r.precision === 'day' ? 10 : 7);
     out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, ...r });
   }
   return out;

@@ -299,14 +299,15 @@ export function resolve(c: Candidate, ref: Ref | null, tense: Tense, focusDay: s
   }
   if (spec.k === 'clock') {
     // A clock time belongs to the day last talked about, else to the reference day.
-    const day = focusDay ?? (ref?.d !== undefined ? ref.value : null);
+    const day = focusDay?.length === 10 ? focusDay : ref?.d !== undefined ? ref.value : null;
     const hhmm = `${String(spec.h).padStart(2, '0')}:${String(spec.min).padStart(2, '0')}`;
     return { type: 'date', value: day ? `${day}T${hhmm}` : null, precision: day ? 'day' : 'unknown', anchored_to: day, mod };
   }
   if (spec.k === 'later') {
     // "een dag later": counted from the day last talked about; without one it is only a distance.
     const focus = focusDay ? parseIsoDay(focusDay) : null;
-    const shifted = focus ? shiftCal(dayCal(focus, true), spec.unit, spec.n * spec.dir) : null;
+    const base = focus ? (focusDay!.length === 7 ? monthCal(focus.y, focus.m, true) : dayCal(focus, true)) : null;
+    const shifted = base ? shiftCal(base, spec.unit, spec.n * spec.dir) : null;
     if (!shifted) return { type: 'duration', value: durationValue(spec.unit, spec.n), precision: DUR_PREC[spec.unit], anchored_to: null, mod };
     return { type: 'date', value: shifted.value, precision: shifted.precision, anchored_to: focusDay, mod };
   }
@@ -334,8 +335,8 @@ export function resolve(c: Candidate, ref: Ref | null, tense: Tense, focusDay: s
 }
 
 function parseIsoDay(s: string): Ymd | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3] ?? 1) } : null;
 }
 
 function refLo(ref: Ref): Ymd {

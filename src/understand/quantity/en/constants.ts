@@ -46,3 +46,5 @@ export const NOT_NOUNS = new Set([
 ]);
 /** Plurals without -s. */
 export const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'militia', 'cattle', 'sheep', 'fish', 'aircraft']);
+/** Adjectives often between a number and its noun ("two other men"). */
+export const SKIP = new Set(['other', 'more', 'additional', 'further', 'new', 'extra', 'different', 'separate', 'armed', 'young', 'old', 'foreign', 'local']);

@@ -1,6 +1,6 @@
 // The English quantity locale: 150,000 and 1.5 (comma groups thousands, dot is the decimal mark).
 import type { QuantityLocale } from '../types.js';
-import { APPROX_NOUNS, BOUNDS, CURRENCIES, FRACTIONS, IRREGULAR_PLURALS, MULTIPLIERS, NOT_NOUNS, TIME_UNITS, UNITS, VAGUE } from './constants.js';
+import { APPROX_NOUNS, BOUNDS, CURRENCIES, FRACTIONS, IRREGULAR_PLURALS, MULTIPLIERS, NOT_NOUNS, SKIP, TIME_UNITS, UNITS, VAGUE } from './constants.js';
 import { NUMBER_WORD_SRC, parseNumberWords } from './numbers.js';
 
 export const en: QuantityLocale = {
@@ -32,6 +32,7 @@ export const en: QuantityLocale = {
     // "dozens of civilians", "hundreds of the people": the noun follows "of".
     let from = 0;
     if (words[0]?.toLowerCase() === 'of') from = words[1]?.toLowerCase() === 'the' ? 2 : 1;
+    while (from < words.length && SKIP.has(words[from].toLowerCase())) from++;
     const ws = words.slice(from, from + 3);
     if (ws.length === 0 || NOT_NOUNS.has(ws[0].toLowerCase())) return null;
     // English adjectives do not inflect: the head is the first plural ("Afghan soldiers"), else the first word.

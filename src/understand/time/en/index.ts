@@ -28,5 +28,10 @@ export const en: TimeLocale = {
   weekdayDateJoin: /^\s*,?\s*$/,
   timeOfDay: new RegExp(TIME_OF_DAY_SRC, 'giu'),
   futureCues: words(alt(FUTURE_CUES)),
-  pastCues: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(PAST_CUES)}|\\p{L}{3,}ed)(?![\\p{L}\\p{N}])`, 'giu'),
+  // Any -ed verb counts as past, except a participle after "be"/"have" ("will be announced"):
+  // the auxiliary carries the tense there.
+  pastCues: new RegExp(
+    `(?<![\\p{L}\\p{N}])(?<!(?:be|been|being|is|are|was|were|has|have|had)\\s+)(?:${alt(PAST_CUES)}|\\p{L}{3,}ed)(?![\\p{L}\\p{N}])`,
+    'giu',
+  ),
 };

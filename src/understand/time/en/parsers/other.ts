@@ -11,6 +11,8 @@ export const everyWeekday: TimeParser = {
 
 export const setWord: TimeParser = {
   name: 'en.set',
+  // Lower case only: "Daily", "Monthly" are mostly names of papers.
+  cased: true,
   pattern: new RegExp(`${B}(?:${alt(Object.keys(SET_WORDS))})${E}`, 'gu'),
   extract: (m) => {
     const [value, precision] = lookup(SET_WORDS, m[0])!;
