@@ -9,8 +9,9 @@ import { MODELS_DIR, SHARED_DIR } from '../src/paths.js';
 import { documents, formatScores, parseConll, score, spans } from '../src/nlp/ner/conll.js';
 import { docContext, sentenceFeatures, TYPE_BITS, EMPTY_LEXICONS, type Lexicons, type DocContext } from '../src/nlp/ner/features.js';
 import { loadLexicons, nameTokens } from '../src/nlp/ner/lexicons.js';
+import { clusterWords } from '../src/nlp/ner/clusters.js';
 import { LABELS, type NerModel } from '../src/nlp/ner/model.js';
-import { trainPerceptron, type TrainExample } from '../src/nlp/ner/perceptron.js';
+import { trainEnsemble, type TrainExample } from '../src/nlp/ner/perceptron.js';
 import { hashString } from '../src/nlp/ner/hash.js';
 
 const argv = process.argv.slice(2);
@@ -19,11 +20,16 @@ const opt = (name: string, dflt: number) => {
   const i = argv.indexOf(name);
   return i >= 0 ? Number(argv[i + 1]) : dflt;
 };
-const EPOCHS = opt('--epochs', 12);
+const EPOCHS = opt('--epochs', 10);
 const BITS = opt('--bits', 20);
-const SEED = 20020;
+const SEED = opt('--seed', 20020);
 const FOLDS = 4;
-const OUT = join(MODELS_DIR, 'ner');
+const ENSEMBLE = opt('--ensemble', 2);
+// the jackknifed stage-1 models only feed stage 2's memory features: cheaper settings suffice
+const FOLD_EPOCHS = opt('--fold-epochs', 8);
+const outIdx = argv.indexOf('--out');
+const OUT = outIdx >= 0 ? argv[outIdx + 1]! : join(MODELS_DIR, 'ner');
+const LEX_DIR = join(MODELS_DIR, 'ner');
 const DATA = join(SHARED_DIR, 'data');
 
 type Doc = { tokens: string[]; tags: string[] }[];
@@ -36,12 +42,14 @@ process.stderr.write(`train: ${train.length} docs, ${train.reduce((a, d) => a + 
 
 // ---- gazetteer: WikiANN silver names, GeoNames places (NL, AF), country names in Dutch
 function buildGazetteer(): string {
-  const names = new Map<string, Set<string>>();
-  const add = (type: string, toks: string[]) => {
+  // votes per name and type: a silver name keeps only the types it has in >= 30% of its occurrences
+  const names = new Map<string, Map<string, number>>();
+  const add = (type: string, toks: string[], votes = 1) => {
     if (!toks.length || toks.length > 6) return;
     const key = toks.join(' ');
     if (!/\p{Lu}/u.test(key[0] ?? '')) return;
-    (names.get(key) ?? names.set(key, new Set()).get(key)!).add(type);
+    const m = names.get(key) ?? names.set(key, new Map()).get(key)!;
+    m.set(type, (m.get(type) ?? 0) + votes);
   };
   for (const f of ['train.conllu', 'val.conllu', 'test.conllu']) {
     const items = parseConll(
@@ -56,26 +64,64 @@ function buildGazetteer(): string {
     const lines = readFileSync(join(DATA, 'geo', 'geonames', f), 'utf8').split('\n').slice(1);
     for (const l of lines) {
       const c = l.split('\t');
-      if (c[1]) add('LOC', nameTokens(c[1]));
+      if (c[1]) add('LOC', nameTokens(c[1]), 5);
+      if (c[2] && c[2] !== c[1]) add('LOC', nameTokens(c[2]), 5);
     }
   }
   const require = createRequire(import.meta.url);
   const countries = require('i18n-iso-countries') as { registerLocale(x: unknown): void; getNames(l: string, o: object): Record<string, string | string[]> };
   countries.registerLocale(require('i18n-iso-countries/langs/nl.json'));
   for (const v of Object.values(countries.getNames('nl', { select: 'all' }))) {
-    for (const n of Array.isArray(v) ? v : [v]) add('LOC', nameTokens(n));
+    for (const n of Array.isArray(v) ? v : [v]) add('LOC', nameTokens(n), 5);
   }
   const lines: string[] = [];
   for (const [k, types] of [...names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    for (const t of [...types].sort()) lines.push(`${t}\t${k}`);
+    const total = [...types.values()].reduce((a, b) => a + b, 0);
+    for (const t of [...types.keys()].sort()) if (types.get(t)! >= 0.3 * total) lines.push(`${t}\t${k}`);
   }
   return lines.join('\n') + '\n';
 }
 
-const gazFile = join(OUT, 'nl-gazetteer.tsv');
-const clusterFile = join(OUT, 'nl-clusters.tsv');
+// ---- word clusters from unlabelled Dutch text: DPG news 2019, UD Dutch, WikiANN, Europeana, ned.train words
+function* unlabelled(): Generator<string[]> {
+  for (const line of readFileSync(join(DATA, 'news-nl-2019', 'articles.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line) as { title?: string; text?: string };
+    for (const para of `${a.title ?? ''}\n${a.text ?? ''}`.split(/\n+|(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const toks = nameTokens(para);
+      if (toks.length) yield toks;
+    }
+  }
+  const conllu = (f: string, col: number) => {
+    const out: string[][] = [];
+    let cur: string[] = [];
+    for (const l of readFileSync(f, 'utf8').split('\n')) {
+      if (l.startsWith('#')) continue;
+      if (!l.trim()) { if (cur.length) out.push(cur); cur = []; continue; }
+      const c = l.split(/\t| /);
+      if (c[col] !== undefined && !/^\d+[-.]\d+$/.test(c[0]!)) cur.push(c[col]!);
+    }
+    if (cur.length) out.push(cur);
+    return out;
+  };
+  for (const f of ['nl_alpino-ud-dev.conllu', 'nl_lassysmall-ud-dev.conllu', 'nl_lassysmall-ud-test.conllu', 'nl_lassysmall-ud-train-v2.0.conllu']) {
+    yield* conllu(join(DATA, 'ud', 'nl', f), 1);
+  }
+  for (const f of ['train.conllu', 'val.conllu', 'test.conllu']) yield* conllu(join(DATA, 'ner-extra', f), 1);
+  yield* conllu(join(DATA, 'ner-extra', 'europeana', 'enp_NL.kb.bio'), 0);
+  for (const d of train) for (const s of d) yield s.tokens;
+}
+
+const gazFile = join(LEX_DIR, 'nl-gazetteer.tsv');
+const clusterFile = join(LEX_DIR, 'nl-clusters.tsv');
 if (!flag('--no-gazetteer') && !flag('--dry-run')) writeFileSync(gazFile, buildGazetteer());
-let lex: Lexicons = loadLexicons(flag('--no-gazetteer') ? '/nonexistent' : gazFile, flag('--no-clusters') ? '/nonexistent' : clusterFile);
+if (!flag('--no-clusters') && !flag('--keep-clusters')) {
+  const tc = Date.now();
+  const paths = clusterWords(unlabelled());
+  writeFileSync(clusterFile, [...paths].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([w, p]) => `${w}\t${p}`).join('\n') + '\n');
+  process.stderr.write(`clusters: ${paths.size} words in ${((Date.now() - tc) / 1000).toFixed(0)} s\n`);
+}
+const lex: Lexicons = loadLexicons(flag('--no-gazetteer') ? '/nonexistent' : gazFile, flag('--no-clusters') ? '/nonexistent' : clusterFile);
 process.stderr.write(`gazetteer: ${lex.gazetteer.size} names; clusters: ${lex.clusters.size} words\n`);
 
 const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
@@ -117,10 +163,22 @@ const report = (name: string, model: NerModel, ctxs: DocContext[]) => {
   return s;
 };
 
+// optional silver data (WikiANN train), each sentence its own document: --wikiann N sentences
+function silver(n: number): Doc[] {
+  const text = readFileSync(join(DATA, 'ner-extra', 'train.conllu'), 'utf8').split('\n').map((l) => l.split('\t').slice(1).join('\t')).join('\n');
+  const out: Doc[] = [];
+  for (const it of parseConll(text, 'train.conllu', 'last')) {
+    if (it.kind === 'sentence' && out.length < n) out.push([{ tokens: it.tokens, tags: it.tags.map((t) => t ?? 'O') }]);
+  }
+  return out;
+}
+const nSilver = opt('--wikiann', 0);
+if (nSilver > 0) train.push(...silver(nSilver));
+
 const t0 = Date.now();
 const trainCtx = baseCtx(train), devCtx = baseCtx(dev);
-const info = (stage: number) => ({ lang: 'nl', trained: { data: 'CoNLL-2002 ned.train', epochs: EPOCHS, bits: BITS, seed: SEED, stage } });
-const stage1 = trainPerceptron(examples(train, trainCtx), { bits: BITS, epochs: EPOCHS, seed: SEED, onEpoch: (e, m) => { if (e % 4 === 0 || e === EPOCHS) report(`stage 1 epoch ${e}`, m, devCtx); } }, info(1));
+const info = (stage: number) => ({ lang: 'nl', trained: { data: 'CoNLL-2002 ned.train', epochs: EPOCHS, ensemble: ENSEMBLE, bits: BITS, seed: SEED, stage } });
+const stage1 = trainEnsemble(examples(train, trainCtx), { bits: BITS, epochs: EPOCHS, seed: SEED, onEpoch: (e, m) => report(`stage 1 (${ENSEMBLE} x ${e} epochs)`, m, devCtx) }, ENSEMBLE, info(1));
 let final = stage1;
 let finalDevCtx = devCtx;
 let stage2: NerModel | null = null;
@@ -130,16 +188,23 @@ if (!flag('--no-stage2')) {
   for (let f = 0; f < FOLDS; f++) {
     const inFold = (i: number) => i % FOLDS === f;
     const rest = train.filter((_, i) => !inFold(i)), restCtx = trainCtx.filter((_, i) => !inFold(i));
-    const m = trainPerceptron(examples(rest, restCtx), { bits: BITS, epochs: EPOCHS, seed: SEED + f }, info(1));
+    const m = trainEnsemble(examples(rest, restCtx), { bits: BITS, epochs: FOLD_EPOCHS, seed: SEED + f }, 1, info(1));
     train.forEach((d, i) => { if (inFold(i)) trainPred[i] = predict(m, [d], [trainCtx[i]!])[0]!; });
     process.stderr.write(`fold ${f + 1}/${FOLDS} done\n`);
   }
   const train2 = withMemory(train, trainCtx, trainPred);
   finalDevCtx = withMemory(dev, devCtx, predict(stage1, dev, devCtx));
-  stage2 = trainPerceptron(examples(train, train2), { bits: BITS, epochs: EPOCHS, seed: SEED, onEpoch: (e, m) => { if (e % 4 === 0 || e === EPOCHS) report(`stage 2 epoch ${e}`, m, finalDevCtx); } }, info(2));
+  stage2 = trainEnsemble(examples(train, train2), { bits: BITS, epochs: EPOCHS, seed: SEED, onEpoch: (e, m) => report(`stage 2 (${ENSEMBLE} x ${e} epochs)`, m, finalDevCtx) }, ENSEMBLE, info(2));
   final = stage2;
 }
-const s = score(devGold, predict(final, dev, finalDevCtx).flat());
+const devPred = predict(final, dev, finalDevCtx).flat();
+const s = score(devGold, devPred);
+const errIdx = argv.indexOf('--errors');
+if (errIdx >= 0) {
+  // token, gold, predicted: for error analysis
+  const devTokens = dev.flatMap((d) => d.map((x) => x.tokens));
+  writeFileSync(argv[errIdx + 1]!, devTokens.map((t, i) => t.map((w, k) => `${w} ${devGold[i]![k]} ${devPred[i]![k]}`).join('\n')).join('\n\n') + '\n');
+}
 console.log(`Dev (ned.testa) scores, ${stage2 ? 'two-stage' : 'one-stage'} model, ${((Date.now() - t0) / 1000).toFixed(0)} s training:\n`);
 console.log(formatScores(s));
 if (!flag('--dry-run')) {

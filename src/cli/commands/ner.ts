@@ -26,7 +26,7 @@ export function register(program: Command): void {
         const input = await readStdin();
         if (opts.inputFormat === 'conll') process.stdout.write(nerConll(input, lang));
         else {
-          const entities = findEntities(analyze(input, { lang }));
+          const entities = findEntities(analyze(input, { lang, entities: false }));
           process.stdout.write('[' + entities.map((e) => '\n  ' + JSON.stringify(e)).join(',') + (entities.length ? '\n' : '') + ']\n');
         }
       }),

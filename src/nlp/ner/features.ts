@@ -81,11 +81,19 @@ function isOpener(w: string): boolean {
   return w === '"' || w === "'" || w === ':' || w === '(' || w === '-' || w === '“' || w === '‘' || w === '„';
 }
 
-/** Features of one sentence: feats[offs[i] .. offs[i+1]) are token i's feature hashes. */
-export interface SentenceFeatures {
+/** Feature hashes per token: feats[offs[i] .. offs[i+1]) belong to token i. */
+export interface FeatureList {
   n: number;
   feats: Uint32Array;
   offs: Uint32Array;
+}
+
+/** Features of one sentence, with what stage 2 needs to add its document-memory features. */
+export interface SentenceFeatures extends FeatureList {
+  /** Lowercase hash per token. */
+  lower: Uint32Array;
+  /** Per token: bit 0 capitalised, bit 1 at a sentence start. */
+  flags: Uint8Array;
 }
 
 // Template ids (stable: changing them invalidates the model).
@@ -98,11 +106,14 @@ const T = {
   gaz: 60, gazM1: 61, gazP1: 62, gazShape: 63,
   cl: 70, clM1: 74, clP1: 76,
   mem: 80, memShape: 81, capRun: 82, wordLen: 83,
+  wordM1: 84, wordP1: 85, lowM2lowM1: 86, lowP1lowP2: 87, runFirst: 88, runLast: 89,
 } as const;
 
 const PAD_BEFORE = 0x5bd1e995;
 const PAD_AFTER = 0x1b873593;
 const CLUSTER_PREFIXES = [4, 8, 12, 16];
+const PREFIX_MAX = 5;
+const SUFFIX_MAX = 6;
 
 /** Per-token precomputed hashes, reused by all templates. */
 interface TokenInfo {
@@ -155,8 +166,10 @@ export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex
   const n = tokens.length;
   const lowers: string[] = [];
   const ti = tokenInfo(tokens, lex, lowers);
-  const out: number[] = [];
+  const out = SCRATCH;
+  out.length = 0;
   const offs = new Uint32Array(n + 1);
+  const flags = new Uint8Array(n);
   const low = (i: number) => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : ti.lower[i]!);
   const sh = (i: number) => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : ti.shape[i]!);
   for (let i = 0; i < n; i++) {
@@ -166,15 +179,16 @@ export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex
     const S = ti.shape[i]!;
     const cap = ti.cap[i]!;
     const atStart = i === 0 || isOpener(tokens[i - 1]!);
+    flags[i] = (cap === Cap.Init || cap === Cap.All ? 1 : 0) | (atStart ? 2 : 0);
     out.push(T.bias, mix(T.word, ti.word[i]!), mix(T.lower, L), mix(T.shape, S));
     // prefixes and suffixes of the lowercased word, hashed incrementally
     let hp = 0x811c9dc5;
-    for (let k = 0; k < 4 && k < lw.length; k++) {
+    for (let k = 0; k < PREFIX_MAX && k < lw.length; k++) {
       hp = Math.imul(hp ^ lw.charCodeAt(k), 0x01000193);
       out.push(mix(T.pre + k, hp >>> 0));
     }
     let hs = 0x811c9dc5;
-    for (let k = 0; k < 4 && k < lw.length; k++) {
+    for (let k = 0; k < SUFFIX_MAX && k < lw.length; k++) {
       hs = Math.imul(hs ^ lw.charCodeAt(lw.length - 1 - k), 0x01000193);
       out.push(mix(T.suf + k, hs >>> 0));
     }
@@ -187,6 +201,8 @@ export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex
       mix(mix(T.lowM1sh, lm1), S), mix(mix(T.shlowP1, S), lp1),
       mix(mix(T.initShape, atStart ? 1 : 0), S),
       mix(T.sufM1, i > 0 ? ti.suf3[i - 1]! : PAD_BEFORE), mix(T.sufP1, i + 1 < n ? ti.suf3[i + 1]! : PAD_AFTER),
+      mix(T.wordM1, i > 0 ? ti.word[i - 1]! : PAD_BEFORE), mix(T.wordP1, i + 1 < n ? ti.word[i + 1]! : PAD_AFTER),
+      mix(mix(T.lowM2lowM1, low(i - 2)), lm1), mix(mix(T.lowP1lowP2, lp1), low(i + 2)),
     );
     // run of capitalised tokens around this one: names come in runs
     if (cap === Cap.Init || cap === Cap.All) {
@@ -194,6 +210,7 @@ export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex
       while (a > 0 && (ti.cap[a - 1] === Cap.Init || ti.cap[a - 1] === Cap.All)) a--;
       while (b + 1 < n && (ti.cap[b + 1] === Cap.Init || ti.cap[b + 1] === Cap.All)) b++;
       out.push(mix(T.capRun, Math.min(i - a, 3) * 8 + Math.min(b - i, 3) + (atStart ? 64 : 0)));
+      if (b > a) out.push(mix(T.runFirst, ti.lower[a]!), mix(T.runLast, ti.lower[b]!));
       // document memory: a sentence-initial capital is informative only if the word is capitalised elsewhere
       if (atStart) {
         const mid = ctx.capMid.has(L), lowSeen = ctx.lowerSeen.has(L);
@@ -216,7 +233,7 @@ export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex
       const len = c & 31, bits = c >>> 5;
       for (const p of CLUSTER_PREFIXES) {
         if (p > len) break;
-        out.push(mix(T.cl + p, (bits >>> (len - p)) | (p << 24)));
+        out.push(mix(T.cl, (bits >>> (len - p)) | (p << 24)));
       }
       out.push(mix(T.cl + 3, c));
     }
@@ -224,14 +241,33 @@ export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex
     if (cm !== -1) out.push(mix(T.clM1, cm === -2 ? PAD_BEFORE : clusterPrefix(cm, 8)));
     const cp = i + 1 < n ? ti.cluster[i + 1]! : -2;
     if (cp !== -1) out.push(mix(T.clP1, cp === -2 ? PAD_AFTER : clusterPrefix(cp, 8)));
-    // stage-2 document memory: what this word was labelled elsewhere in the document
-    if (ctx.labels) {
-      const m = ctx.labels.get(L);
-      if (m !== undefined && cap !== Cap.Lower) out.push(mix(T.mem, m), mix(mix(T.memShape, m), atStart ? 1 : 0));
-    }
+    if (ctx.labels) memory(out, ctx.labels, L, flags[i]!);
   }
   offs[n] = out.length;
-  return { n, feats: Uint32Array.from(out), offs };
+  return { n, feats: Uint32Array.from(out), offs, lower: ti.lower, flags };
+}
+
+const SCRATCH: number[] = [];
+
+/** Stage-2 document memory: what this word was labelled elsewhere in the document. */
+function memory(out: number[], labels: Map<number, number>, lower: number, flags: number): void {
+  if (flags & 1) {
+    const m = labels.get(lower);
+    if (m !== undefined) out.push(mix(T.mem, m), mix(mix(T.memShape, m), flags & 2 ? 1 : 0));
+  }
+}
+
+/** Only the memory features of a sentence, to add to its stage-1 features (same hashes as sentenceFeatures). */
+export function memoryFeatures(sf: SentenceFeatures, labels: Map<number, number>): FeatureList {
+  const out = SCRATCH;
+  out.length = 0;
+  const offs = new Uint32Array(sf.n + 1);
+  for (let i = 0; i < sf.n; i++) {
+    offs[i] = out.length;
+    memory(out, labels, sf.lower[i]!, sf.flags[i]!);
+  }
+  offs[sf.n] = out.length;
+  return { n: sf.n, feats: Uint32Array.from(out), offs };
 }
 
 function clusterPrefix(c: number, p: number): number {

@@ -27,7 +27,7 @@ export function recognizerFor(lang: Lang): Recognizer {
 
 /** IOB2 tags for pre-tokenised sentences; the sentences are read together as one document. */
 export function labelSentences(sentences: readonly (readonly string[])[], lang: Lang, hints?: readonly TokenHints[]): IobTag[][] {
-  return recognizerFor(lang).label(sentences, hints).map((s) => s.tags);
+  return recognizerFor(lang).label(sentences, hints, false).map((s) => s.tags);
 }
 
 /** The named entities of an analysed Doc, with character offsets into doc.text. */

@@ -29,13 +29,13 @@ export function parseGazetteer(text: string, gaz = new Map<number, number>()): M
   return gaz;
 }
 
+/** Lines word<TAB>cluster bit path. */
 export function parseClusters(text: string): Map<number, number> {
   const clusters = new Map<number, number>();
   for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab < 0) continue;
-    const path = line.slice(tab + 1).slice(0, 24);
-    clusters.set(hashString(line.slice(0, tab).toLowerCase()), (parseInt(path, 2) << 5) | path.length);
+    const [word, path] = line.split('\t');
+    if (!word || !path) continue;
+    clusters.set(hashString(word.toLowerCase()), (parseInt(path.slice(0, 24), 2) << 5) | Math.min(path.length, 24));
   }
   return clusters;
 }

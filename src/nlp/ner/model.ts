@@ -1,7 +1,7 @@
 // The labeller: hashed linear scores per token and label, first-order label transitions, and Viterbi
 // decoding restricted to valid IOB2 sequences (I-X only after B-X or I-X).
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { SentenceFeatures } from './features.js';
+import type { FeatureList } from './features.js';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type IobTag = (typeof LABELS)[number];
@@ -31,45 +31,51 @@ export class NerModel {
   readonly mask: number;
   constructor(
     readonly bits: number,
-    /** weights[(hash & mask) * NL + label] */
-    readonly weights: Float32Array,
+    /** weights[(hash & mask) * NL + label] * scale; int16 when loaded from a file (half the memory, no conversion). */
+    readonly weights: Float32Array | Int16Array,
     /** trans[(prev + 1) * NL + cur] */
     readonly trans: Float32Array,
     readonly info: ModelInfo,
+    readonly scale = 1,
   ) {
     this.mask = (1 << bits) - 1;
   }
 
-  /** Emission scores: scores[i * NL + label]. */
-  emissions(sf: SentenceFeatures, scores = new Float32Array(sf.n * NL)): Float32Array {
-    const { feats, offs } = sf;
-    const w = this.weights, mask = this.mask;
+  /** Emission scores: scores[i * NL + label], from the sentence's features plus optional extra ones. */
+  emissions(sf: FeatureList, scores = new Float32Array(sf.n * NL), extra?: FeatureList): Float32Array {
+    const w = this.weights, mask = this.mask, scale = this.scale;
     for (let i = 0; i < sf.n; i++) {
       const base = i * NL;
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-      for (let k = offs[i]!, e = offs[i + 1]!; k < e; k++) {
-        const o = (feats[k]! & mask) * NL;
-        s0 += w[o]!; s1 += w[o + 1]!; s2 += w[o + 2]!; s3 += w[o + 3]!; s4 += w[o + 4]!;
-        s5 += w[o + 5]!; s6 += w[o + 6]!; s7 += w[o + 7]!; s8 += w[o + 8]!;
+      for (let pass = 0; pass < 2; pass++) {
+        const fl = pass === 0 ? sf : extra;
+        if (!fl) break;
+        const { feats, offs } = fl;
+        for (let k = offs[i]!, e = offs[i + 1]!; k < e; k++) {
+          const o = (feats[k]! & mask) * NL;
+          s0 += w[o]!; s1 += w[o + 1]!; s2 += w[o + 2]!; s3 += w[o + 3]!; s4 += w[o + 4]!;
+          s5 += w[o + 5]!; s6 += w[o + 6]!; s7 += w[o + 7]!; s8 += w[o + 8]!;
+        }
       }
-      scores[base] = s0; scores[base + 1] = s1; scores[base + 2] = s2; scores[base + 3] = s3; scores[base + 4] = s4;
-      scores[base + 5] = s5; scores[base + 6] = s6; scores[base + 7] = s7; scores[base + 8] = s8;
+      scores[base] = s0 * scale; scores[base + 1] = s1 * scale; scores[base + 2] = s2 * scale; scores[base + 3] = s3 * scale;
+      scores[base + 4] = s4 * scale; scores[base + 5] = s5 * scale; scores[base + 6] = s6 * scale; scores[base + 7] = s7 * scale;
+      scores[base + 8] = s8 * scale;
     }
     return scores;
   }
 
   /** Best valid IOB2 label sequence (label indices into LABELS). */
-  decode(sf: SentenceFeatures): Int32Array {
-    return viterbi(this.emissions(sf), sf.n, this.trans);
+  decode(sf: FeatureList, extra?: FeatureList): Int32Array {
+    return viterbi(this.emissions(sf, undefined, extra), sf.n, this.trans);
   }
 
   serialize(): Buffer {
     // int16 quantisation keeps the file small; the scale keeps relative weights exact to ~1e-4
     let max = 0;
-    for (let i = 0; i < this.weights.length; i++) max = Math.max(max, Math.abs(this.weights[i]!));
+    for (let i = 0; i < this.weights.length; i++) max = Math.max(max, Math.abs(this.weights[i]! * this.scale));
     const scale = max > 0 ? max / 32767 : 1;
     const q = new Int16Array(this.weights.length);
-    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.weights[i]! / scale);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round((this.weights[i]! * this.scale) / scale);
     const header = Buffer.from(JSON.stringify({ format: 'sitrep-ner/1', bits: this.bits, labels: LABELS, scale, info: this.info }));
     const len = Buffer.alloc(4);
     len.writeUInt32LE(header.length);
@@ -90,10 +96,11 @@ export class NerModel {
     const trans = new Float32Array((NL + 1) * NL);
     for (let i = 0; i < trans.length; i++, off += 4) trans[i] = buf.readFloatLE(off);
     const size = (1 << header.bits) * NL;
-    const q = new Int16Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + size * 2));
-    const weights = new Float32Array(size);
-    for (let i = 0; i < size; i++) weights[i] = q[i]! * header.scale;
-    return new NerModel(header.bits, weights, trans, header.info);
+    if (buf.length < off + size * 2) throw new Error(`${where}: truncated model file`);
+    // int16 views need 2-byte alignment: copy only when the decompressed buffer is misaligned
+    const aligned = (buf.byteOffset + off) % 2 === 0;
+    const q = aligned ? new Int16Array(buf.buffer, buf.byteOffset + off, size) : new Int16Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + size * 2));
+    return new NerModel(header.bits, q, trans, header.info, header.scale);
   }
 }
 
@@ -125,42 +132,40 @@ export function viterbi(scores: Float32Array | Float64Array, n: number, trans: F
 }
 
 /**
- * Per-token label probabilities (forward-backward over the same constrained lattice, scores divided by
- * `temperature`): marg[i * NL + label]. Used as the confidence of a decoded label.
+ * Confidence of each decoded label: the score margin between the best path and the best path that
+ * gives this token another label (max-marginals from a forward and a backward Viterbi pass), through
+ * a logistic with the given temperature. No exponentials inside the lattice: cheap enough to run always.
  */
-export function marginals(scores: Float32Array, n: number, trans: Float32Array, temperature: number): Float64Array {
-  const alpha = new Float64Array(n * NL), beta = new Float64Array(n * NL), marg = new Float64Array(n * NL);
-  if (n === 0) return marg;
-  const lse = (xs: Float64Array | number[], len: number) => {
-    let m = -Infinity;
-    for (let k = 0; k < len; k++) if (xs[k]! > m) m = xs[k]!;
-    if (m === -Infinity) return m;
-    let s = 0;
-    for (let k = 0; k < len; k++) s += Math.exp(xs[k]! - m);
-    return m + Math.log(s);
-  };
-  const tmp = new Float64Array(NL);
-  for (let c = 0; c < NL; c++) alpha[c] = ALLOWED[c] ? (scores[c]! + trans[c]!) / temperature : -Infinity;
+export function confidences(scores: Float32Array, n: number, trans: Float32Array, best: Int32Array, temperature: number): Float32Array {
+  const fwd = new Float64Array(n * NL), bwd = new Float64Array(n * NL), out = new Float32Array(n);
+  if (n === 0) return out;
+  for (let c = 0; c < NL; c++) fwd[c] = ALLOWED[c] ? scores[c]! + trans[c]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < NL; c++) {
+      let m = -Infinity;
       for (let p = 0; p < NL; p++) {
         const t = (p + 1) * NL + c;
-        tmp[p] = ALLOWED[t] ? alpha[(i - 1) * NL + p]! + trans[t]! / temperature : -Infinity;
+        if (ALLOWED[t]) { const v = fwd[(i - 1) * NL + p]! + trans[t]!; if (v > m) m = v; }
       }
-      alpha[i * NL + c] = lse(tmp, NL) + scores[i * NL + c]! / temperature;
+      fwd[i * NL + c] = m + scores[i * NL + c]!;
     }
   }
-  for (let c = 0; c < NL; c++) beta[(n - 1) * NL + c] = 0;
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < NL; p++) {
+      let m = -Infinity;
       for (let c = 0; c < NL; c++) {
         const t = (p + 1) * NL + c;
-        tmp[c] = ALLOWED[t] ? trans[t]! / temperature + scores[(i + 1) * NL + c]! / temperature + beta[(i + 1) * NL + c]! : -Infinity;
+        if (ALLOWED[t]) { const v = trans[t]! + scores[(i + 1) * NL + c]! + bwd[(i + 1) * NL + c]!; if (v > m) m = v; }
       }
-      beta[i * NL + p] = lse(tmp, NL);
+      bwd[i * NL + p] = m;
     }
   }
-  const z = lse(alpha.subarray((n - 1) * NL, n * NL), NL);
-  for (let k = 0; k < n * NL; k++) marg[k] = Math.exp(alpha[k]! + beta[k]! - z);
-  return marg;
+  for (let i = 0; i < n; i++) {
+    const b = best[i]!;
+    const mine = fwd[i * NL + b]! + bwd[i * NL + b]!;
+    let other = -Infinity;
+    for (let c = 0; c < NL; c++) if (c !== b) other = Math.max(other, fwd[i * NL + c]! + bwd[i * NL + c]!);
+    out[i] = 1 / (1 + Math.exp(-(mine - other) / temperature));
+  }
+  return out;
 }

@@ -78,3 +78,20 @@ function averaged(w: Float64Array, acc: Float64Array, tw: Float64Array, tacc: Fl
   for (let i = 0; i < tw.length; i++) trans[i] = tw[i]! - tacc[i]! / c;
   return new NerModel(bits, weights, trans, info);
 }
+
+/** K perceptrons trained on different shuffles, weights averaged: lower variance than any one of them. */
+export function trainEnsemble(data: readonly TrainExample[], opts: TrainOptions, k: number, info: ModelInfo): NerModel {
+  let sum: NerModel | null = null;
+  for (let m = 0; m < k; m++) {
+    const model = trainPerceptron(data, { ...opts, seed: opts.seed + 1000 * m, onEpoch: m === k - 1 ? undefined : undefined }, info);
+    if (!sum) sum = model;
+    else {
+      for (let i = 0; i < sum.weights.length; i++) sum.weights[i]! += model.weights[i]!;
+      for (let i = 0; i < sum.trans.length; i++) sum.trans[i]! += model.trans[i]!;
+    }
+  }
+  for (let i = 0; i < sum!.weights.length; i++) sum!.weights[i]! /= k;
+  for (let i = 0; i < sum!.trans.length; i++) sum!.trans[i]! /= k;
+  opts.onEpoch?.(opts.epochs, sum!);
+  return sum!;
+}

@@ -3,12 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODELS_DIR } from '../../paths.js';
-import { docContext, sentenceFeatures, TYPE_BITS, type DocContext, type Lexicons } from './features.js';
-import { hashString } from './hash.js';
+import { docContext, memoryFeatures, sentenceFeatures, TYPE_BITS, type FeatureList, type Lexicons, type SentenceFeatures } from './features.js';
 import { loadLexicons } from './lexicons.js';
-import { LABELS, NL, NerModel, marginals, viterbi } from './model.js';
+import { LABELS, NerModel, confidences, viterbi } from './model.js';
 import { spans } from './conll.js';
-import type { LabelledSentence, Recognizer } from './types.js';
+import type { LabelledSentence, Recognizer, TokenHints } from './types.js';
 
 export class StatisticalRecognizer implements Recognizer {
   constructor(
@@ -29,38 +28,36 @@ export class StatisticalRecognizer implements Recognizer {
     );
   }
 
-  /** Labels the sentences of one document. */
-  label(sentences: readonly (readonly string[])[]): LabelledSentence[] {
+  /** Labels the sentences of one document; confidences are computed only when asked for. */
+  label(sentences: readonly (readonly string[])[], _hints?: readonly TokenHints[], withConfidence = true): LabelledSentence[] {
     const ctx = docContext(sentences);
-    let out = sentences.map((s) => this.run(this.stage1, s, ctx));
+    const feats = sentences.map((s) => sentenceFeatures(s, ctx, this.lex));
+    const run = (model: NerModel, sf: SentenceFeatures, extra?: FeatureList): LabelledSentence => {
+      const scores = model.emissions(sf, undefined, extra);
+      const best = viterbi(scores, sf.n, model.trans);
+      const confidence = withConfidence ? confidences(scores, sf.n, model.trans, best, TEMPERATURE) : NO_CONFIDENCE;
+      return { tags: Array.from(best, (l) => LABELS[l]!), confidence };
+    };
+    let out = feats.map((sf) => run(this.stage1, sf));
     if (this.stage2) {
+      // stage 2 adds what stage 1 said about each capitalised word anywhere in the document
       const labels = new Map<number, number>();
       out.forEach((ls, si) => {
         for (const sp of spans(ls.tags)) {
           for (let i = sp.start; i < sp.end; i++) {
-            const h = hashString(sentences[si]![i]!.toLowerCase());
+            const h = feats[si]!.lower[i]!;
             labels.set(h, (labels.get(h) ?? 0) | TYPE_BITS[sp.label]!);
           }
         }
       });
-      const ctx2: DocContext = { ...ctx, labels };
       const stage2 = this.stage2;
-      out = sentences.map((s) => this.run(stage2, s, ctx2));
+      out = feats.map((sf) => run(stage2, sf, memoryFeatures(sf, labels)));
     }
     return out;
   }
-
-  private run(model: NerModel, tokens: readonly string[], ctx: DocContext): LabelledSentence {
-    const sf = sentenceFeatures(tokens, ctx, this.lex);
-    const scores = model.emissions(sf);
-    const best = viterbi(scores, sf.n, model.trans);
-    // confidence per token: probability of the chosen label under a softmax over all valid paths
-    const marg = marginals(scores, sf.n, model.trans, TEMPERATURE);
-    const confidence = new Float32Array(sf.n);
-    for (let i = 0; i < sf.n; i++) confidence[i] = marg[i * NL + best[i]!]!;
-    return { tags: Array.from(best, (l) => LABELS[l]!), confidence };
-  }
 }
 
-/** Softmax temperature in averaged-perceptron score units, chosen so dev confidence tracks dev precision. */
+const NO_CONFIDENCE = new Float32Array(0);
+
+/** Logistic temperature for score margins (averaged-perceptron units), chosen so dev confidence tracks dev precision. */
 const TEMPERATURE = 4;

@@ -13,5 +13,6 @@ export interface TokenHints {
 
 /** One language's entity recognizer: labels the sentences of one document together. */
 export interface Recognizer {
-  label(sentences: readonly (readonly string[])[], hints?: readonly TokenHints[]): LabelledSentence[];
+  /** `withConfidence: false` skips the confidences (empty arrays): the tags-only CoNLL path. */
+  label(sentences: readonly (readonly string[])[], hints?: readonly TokenHints[], withConfidence?: boolean): LabelledSentence[];
 }

@@ -1,13 +1,15 @@
 // English: no annotated corpus is available, so names are found by rules over the analysis we have.
-// 1. Chunks: runs of proper nouns (UPOS PROPN from the tagger; capitalised words when no tagger ran),
-//    joined across name connectors ("Bank of England", "Abu Bakr al-Baghdadi"), months/weekdays and
-//    sentence-initial function words excluded.
-// 2. Types, first match wins: gazetteer (places, countries, WikiANN names, knowledge files) unless a
-//    cue contradicts it; title before (President, Gen., spokesman) -> PER; organisation word inside
-//    (Army, Ministry, Council) -> ORG; demonym/religion alone -> MISC; place preposition before (in, near,
-//    outside) or place noun after (province, district) -> LOC; speech verb after (said, told) -> PER;
-//    acronym -> ORG; then document memory (a word typed earlier in the article keeps its type);
-//    otherwise two or more words -> PER, one word -> LOC.
+// 0. Known actors (knowledge/actors via src/resolve) are entities with their dictionary type.
+// 1. Chunks: runs of capitalised words the tagger calls PROPN (or NOUN/ADJ/X: it misses names), joined
+//    across name connectors ("Bank of England", "Abu Bakr al-Baghdadi"); titles, months, weekdays and
+//    function words excluded; a capital at the sentence start needs more evidence (known name,
+//    capitalised elsewhere in the article, or a multi-word name).
+// 2. Types, first match wins: title before (President, Gen., spokesman) -> PER; organisation word
+//    (Army, Ministry, Council) -> ORG; project gazetteer (src/resolve geocode) -> LOC; name list
+//    (WikiANN, GeoNames, country names) -> its type; demonym/religion alone -> MISC; place preposition
+//    before (in, near, outside) or place noun after (province, district) -> LOC; speech verb after
+//    (said, told) -> PER; acronym -> ORG; then document memory (a word typed earlier in the article
+//    keeps its type); otherwise two or more words -> PER, one word -> LOC.
 import { join } from 'node:path';
 import { MODELS_DIR } from '../../../paths.js';
 import { hashSeq, hashString } from '../hash.js';
@@ -15,6 +17,8 @@ import { TYPE_BITS, TYPES } from '../features.js';
 import { loadLexicons } from '../lexicons.js';
 import type { IobTag } from '../model.js';
 import type { LabelledSentence, Recognizer, TokenHints } from '../types.js';
+import { projectKnowledge, type Knowledge } from './knowledge.js';
+import { pipeline } from '../../pipeline.js';
 import { MISC_WORDS, NAME_CONNECTORS, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './lexicon.js';
 
 type Type = (typeof TYPES)[number];
@@ -31,15 +35,27 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && /\p{L}/u.test(w);
 const isAcronym = (w: string) => w.length >= 2 && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(w);
 
 export class EnglishRecognizer implements Recognizer {
-  constructor(readonly gazetteer: Map<number, number>) {}
+  constructor(
+    readonly gazetteer: Map<number, number>,
+    readonly knowledge: Knowledge | null,
+    /** Tags forms with UPOS when the caller gave none (the CoNLL path). */
+    readonly tagger: ((forms: string[]) => string[]) | null,
+  ) {}
 
   label(sentences: readonly (readonly string[])[], hints?: readonly TokenHints[]): LabelledSentence[] {
+    // words capitalised away from the sentence start somewhere in the document: real names
+    const capMid = new Set<string>();
+    for (const s of sentences) s.forEach((w, i) => { if (i > 0 && isCapitalised(w) && !/^["'“‘(:-]$/.test(s[i - 1]!)) capMid.add(w.toLowerCase()); });
     const chunks: Chunk[] = [];
-    sentences.forEach((s, si) => chunks.push(...this.chunks(s, si, hints?.[si]?.upos)));
+    sentences.forEach((s, si) => {
+      let upos = hints?.[si]?.upos;
+      if ((!upos || !upos.some((u) => u)) && this.tagger && s.length) upos = this.tagger([...s]);
+      chunks.push(...this.chunks(s, si, upos, capMid));
+    });
     const memory = new Map<string, Type>();
     for (const c of chunks) {
-      this.type(c, sentences[c.sentence]!);
-      if (c.type) for (let i = c.start; i < c.end; i++) {
+      if (!c.type) this.type(c, sentences[c.sentence]!);
+      if (c.type && c.confidence >= 0.6) for (let i = c.start; i < c.end; i++) {
         const w = sentences[c.sentence]![i]!.toLowerCase();
         if (!NAME_CONNECTORS.has(w) && !memory.has(w)) memory.set(w, c.type);
       }
@@ -67,29 +83,42 @@ export class EnglishRecognizer implements Recognizer {
     return this.gazetteer.get(h) ?? 0;
   }
 
-  private chunks(s: readonly string[], si: number, upos?: readonly (string | undefined)[]): Chunk[] {
+  private known(s: readonly string[], start: number, end: number): boolean {
+    return this.gazType(s, start, end) !== 0 || (this.knowledge?.placeScore(s.slice(start, end).join(' ')) ?? 0) >= 0.5;
+  }
+
+  private chunks(s: readonly string[], si: number, upos: readonly (string | undefined)[] | undefined, capMid: Set<string>): Chunk[] {
     const tagged = !!upos && upos.some((u) => u);
+    const out: Chunk[] = [];
+    // known actors first: their spans and types come from the actor dictionary
+    const taken = new Uint8Array(s.length);
+    for (const a of this.knowledge?.actors(s) ?? []) {
+      if (taken.subarray(a.start, a.end).some((x) => x)) continue;
+      taken.fill(1, a.start, a.end);
+      out.push({ sentence: si, start: a.start, end: a.end, type: a.type, confidence: 0.9 });
+    }
     const nameLike = s.map((w, i) => {
       const lw = w.toLowerCase();
-      if (!isCapitalised(w) || NOT_NAMES.has(lw)) return false;
-      if (tagged && upos![i] === 'PROPN') return true;
-      if (i === 0 || /^["'“‘(:-]$/.test(s[i - 1]!)) return this.gazType(s, i, i + 1) !== 0 || MISC_WORDS.has(lw) || (!tagged && !/^\p{Lu}\p{Ll}+(ly|ed|ing)$/u.test(w));
-      return true;
+      if (taken[i] || !isCapitalised(w) || NOT_NAMES.has(lw)) return false;
+      if (PERSON_TITLES.has(lw)) return false; // titles are cues, not names: "President Joe Biden"
+      const initial = i === 0 || /^["'“‘(:-]$/.test(s[i - 1]!);
+      if (!initial) return !tagged || upos![i] === 'PROPN' || upos![i] === 'NOUN' || upos![i] === 'ADJ' || upos![i] === 'X';
+      // a capital at the sentence start is a name only with more evidence
+      return this.known(s, i, i + 1) || MISC_WORDS.has(lw) || capMid.has(lw) || (i + 1 < s.length && isCapitalised(s[i + 1]!) && !NOT_NAMES.has(s[i + 1]!.toLowerCase()) && (!tagged || upos![i] === 'PROPN'));
     });
-    const out: Chunk[] = [];
     let i = 0;
     while (i < s.length) {
       if (!nameLike[i]) { i++; continue; }
       let j = i + 1;
       for (;;) {
         if (j < s.length && nameLike[j]) j++;
-        else if (j + 1 < s.length && NAME_CONNECTORS.has(s[j]!.toLowerCase()) && nameLike[j + 1] && s[j] !== 'and') j += 2;
+        else if (j + 1 < s.length && NAME_CONNECTORS.has(s[j]!.toLowerCase()) && s[j] !== 'and' && nameLike[j + 1]) j += 2;
         else break;
       }
       out.push({ sentence: si, start: i, end: j, type: null, confidence: 0 });
       i = j;
     }
-    return out;
+    return out.sort((a, b) => a.start - b.start);
   }
 
   private type(c: Chunk, s: readonly string[]): void {
@@ -99,36 +128,38 @@ export class EnglishRecognizer implements Recognizer {
     const next = c.end < s.length ? s[c.end]!.toLowerCase() : '';
     const set = (t: Type, conf: number) => { c.type = t; c.confidence = conf; };
     const gaz = this.gazType(s, c.start, c.end);
-    const titled = PERSON_TITLES.has(prev) || PERSON_TITLES.has(words[0]!);
+    const titled = PERSON_TITLES.has(prev) || (PERSON_TITLES.has(prev2) && /^\p{Lu}/u.test(s[c.start - 1] ?? ''));
     const orgWord = words.some((w, k) => ORG_WORDS.has(w) && (k === words.length - 1 || k === 0 || words[k + 1] === 'of'));
-    const placeContext = PLACE_PREPOSITIONS.has(prev) || PLACE_HEADS.has(next) || (prev === ',' && PLACE_PREPOSITIONS.has(prev2));
-    if (titled && !orgWord) {
-      // the title itself is not part of the name ("President Ghani" -> "Ghani"), unless it's the only word
-      if (PERSON_TITLES.has(words[0]!) && words.length > 1) c.start++;
-      return set('PER', 0.85);
-    }
+    const placeContext = PLACE_PREPOSITIONS.has(prev) || PLACE_HEADS.has(next) || (prev === 'the' && PLACE_PREPOSITIONS.has(prev2));
+    if (titled && !orgWord) return set('PER', 0.85);
+    if (orgWord) return set('ORG', 0.8);
+    const place = this.knowledge?.placeScore(s.slice(c.start, c.end).join(' ')) ?? 0;
+    if (place >= 0.8 || (place >= 0.5 && placeContext)) return set('LOC', 0.9);
     if (gaz) {
       const types = TYPES.filter((t) => gaz & TYPE_BITS[t]!);
       const pick = types.length === 1 ? types[0]! : placeContext && types.includes('LOC') ? 'LOC'
-        : orgWord && types.includes('ORG') ? 'ORG' : (['LOC', 'ORG', 'PER', 'MISC'] as Type[]).find((t) => types.includes(t))!;
-      return set(pick, types.length === 1 ? 0.9 : 0.75);
+        : (['LOC', 'ORG', 'PER', 'MISC'] as Type[]).find((t) => types.includes(t))!;
+      return set(pick, types.length === 1 ? 0.85 : 0.7);
     }
-    if (orgWord) return set('ORG', 0.8);
     if (words.length === 1 && MISC_WORDS.has(words[0]!)) return set('MISC', 0.85);
     if (placeContext) return set('LOC', 0.7);
     if (SPEECH_VERBS.has(next) && words.length >= 2) return set('PER', 0.75);
     if (words.length === 1 && isAcronym(s[c.start]!)) return set('ORG', 0.6);
-    // the first word a known place and a place noun after, e.g. "Kunduz City"
+    // the first word a known place, e.g. "Kunduz City"
     if (this.gazType(s, c.start, c.start + 1) & TYPE_BITS.LOC!) return set('LOC', 0.6);
   }
 }
 
 export function recognizer(): Recognizer {
   const dir = join(MODELS_DIR, 'ner');
-  // English names share much with the Dutch WikiANN/GeoNames list; en-gazetteer adds English country names
-  const nlLex = loadLexicons(join(dir, 'nl-gazetteer.tsv'), '/nonexistent');
-  const enLex = loadLexicons(join(dir, 'en-gazetteer.tsv'), '/nonexistent');
-  const gaz = new Map(nlLex.gazetteer);
-  for (const [h, b] of enLex.gazetteer) gaz.set(h, b | (gaz.get(h) ?? 0));
-  return new EnglishRecognizer(gaz);
+  // names are largely shared across languages: the Dutch WikiANN/GeoNames list serves English too
+  const gaz = loadLexicons(join(dir, 'nl-gazetteer.tsv'), '/nonexistent').gazetteer;
+  let tagger: ((forms: string[]) => string[]) | null = null;
+  try {
+    const p = pipeline('en');
+    tagger = (forms) => p.annotate(forms).upos;
+  } catch {
+    tagger = null; // no tagger model: capitalisation alone decides
+  }
+  return new EnglishRecognizer(gaz, projectKnowledge('en'), tagger);
 }
