@@ -33,7 +33,7 @@ const yearInference: TimeRow[] = [
   ['The attack happened in February.', D, 'February', '2021-02', 'month'],
   ['The last troops will leave in August.', M, 'August', '2021-08', 'month'],
   // A participle after "be" carries no tense: the modal decides.
-  ['The winners will be announced on March 2, and prizes awarded.', D, 'March 2', '2022-03-02', 'day'],
+  ['The winners will be announced on March 2 in the capital.', D, 'March 2', '2022-03-02', 'day'],
 ];
 
 const boundaries: TimeRow[] = [
