@@ -20,6 +20,7 @@ const bounds: QuantityRow[] = [
   ['Ruim 60 procent van de kiezers stemde.', 'Ruim 60 procent', 60, null, { unit: '%', what: 'kiezers' }],
   ['Minder dan tien procent van de hulp komt aan.', 'Minder dan tien procent', null, 10, { unit: '%', what: 'hulp' }],
   ['Het dodental steeg tot 150.', '150', 150, 150],
+  ['De opkomst lag ruim boven de 50 procent.', 'ruim boven de 50 procent', 50, null, { unit: '%' }],
   ['Het aantal doden is opgelopen tot 73.', '73', 73, 73],
 ];
 
@@ -106,6 +107,7 @@ test('nl quantity: names, scores and phone numbers are not counts', () => {
   assert.deepEqual(texts('Een Boeing 737 van de maatschappij stortte neer.'), []);
   assert.deepEqual(texts('De film Bloeistraat 11 won een prijs.'), []);
   assert.deepEqual(texts('Het werd 3-1 voor de thuisploeg.'), []);
+  assert.deepEqual(texts('Er zijn meer woningen nodig voor 65-plussers.'), []);
   assert.deepEqual(texts('Bel het nummer 0165-526800 voor meer informatie.'), []);
   assert.deepEqual(texts('Drie van hen werden opgepakt.').length, 1);
   assert.equal(findQuantities('Drie van hen werden opgepakt.', { lang: 'nl' })[0].what, null);

@@ -30,7 +30,7 @@ export const BOUNDS: [string, Bound, boolean][] = [
   ['bij benadering', 'approx', true], ['grofweg', 'approx', true], ['ongeveer een', 'approx', true], ['een dikke', 'gt', true], ['een goede', 'gt', true], ['een ruime', 'gt', true],
   ['minstens', 'gte', false], ['ten minste', 'gte', false], ['tenminste', 'gte', false], ['minimaal', 'gte', false], ['zeker', 'gte', false],
   ['op zijn minst', 'gte', false], ["z'n", 'approx', true],
-  ['minder dan', 'lt', false], ['onder de', 'lt', false], ['hooguit', 'lte', false], ['maximaal', 'lte', false], ['ten hoogste', 'lte', false],
+  ['minder dan', 'lt', false], ['onder de', 'lt', false], ['boven de', 'gt', false], ['ruim boven de', 'gt', true], ['meer dan de', 'gt', false], ['hooguit', 'lte', false], ['maximaal', 'lte', false], ['ten hoogste', 'lte', false],
   ['tot wel', 'lte', false], ['tot maximaal', 'lte', false], ['niet meer dan', 'lte', false],
 ];
 export const UNITS: Record<string, string> = {
