@@ -50,10 +50,17 @@ test('nl: abbreviations keep their period and do not end the sentence', () => {
     ['De', 'rest', 'bleef', 'achter', '.'],
   ]);
   // Capitalised and all-capital abbreviations; a name or acronym before a period is not one.
-  assert.deepEqual(split('Bijv. DHR. BAKER kwam uit de VS. Daar zat Max. Hij kreeg max. 5 jaar.', 'nl'), [
+  assert.deepEqual(split('Bijv. DHR. BAKER kwam uit de VS. Daar zat Max. Hij kreeg max. 5 jaar. Het ging om ING. Die bank zweeg.', 'nl'), [
     ['Bijv.', 'DHR.', 'BAKER', 'kwam', 'uit', 'de', 'VS', '.'],
     ['Daar', 'zat', 'Max', '.'],
     ['Hij', 'kreeg', 'max.', '5', 'jaar', '.'],
+    ['Het', 'ging', 'om', 'ING', '.'],
+    ['Die', 'bank', 'zweeg', '.'],
+  ]);
+  // An initial ends a sentence before a typical sentence starter, not before a surname.
+  assert.deepEqual(split('De verdachte is Karel V. Hij zweeg tegen A. Bakker.', 'nl'), [
+    ['De', 'verdachte', 'is', 'Karel', 'V.'],
+    ['Hij', 'zweeg', 'tegen', 'A.', 'Bakker', '.'],
   ]);
   // A month abbreviation only before a number; otherwise "Jan" is a name.
   assert.deepEqual(split('Op 3 jan. 2022 kwam hij. Het was Jan. Hij bleef.', 'nl'), [

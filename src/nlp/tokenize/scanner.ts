@@ -18,7 +18,10 @@ export const F_ABBREV = 8;
 export const F_ABBREV_FINAL = 16;
 /** A list marker at the start of a line ("1.", "•", "-"). */
 export const F_LIST = 32;
-/** An abbreviation in capitals ("U.S."): a noun that may end a sentence before a sentence starter word. */
+/**
+ * An abbreviation in capitals ("U.S.") or an initial ("P." in "Jan P."): may end a sentence, which
+ * is assumed before a typical sentence starter word ("Hij", "The").
+ */
 export const F_ACRONYM = 64;
 
 /** Token boundaries as parallel arrays (no object per token until the end). */
@@ -74,6 +77,13 @@ export function scan(text: string, lang: TokenizerLanguage): Scan {
     return false;
   };
 
+  /** The next word after position i starts with two capitals (text in capitals: "DHR. JANSEN"). */
+  const capitalsFollow = (i: number): boolean => {
+    let k = i;
+    while (k < n && k < i + 8 && CLASS[code(k)]! & SPACE) k++;
+    return k + 1 < n && isUpper(code(k)) && isUpper(code(k + 1));
+  };
+
   /** If text[a, b) (ending in a period) is an abbreviation, its rule; else null. */
   const abbreviation = (a: number, b: number): Abbreviation | null => {
     const len = b - a;
@@ -84,10 +94,11 @@ export function scan(text: string, lang: TokenizerLanguage): Scan {
     let rule = lang.abbreviations.get(w);
     if (!rule && isUpper(code(a))) {
       const rest = w.slice(1);
-      // Capitalised at a sentence start ("Dhr.", "Bijv."). All capitals ("GEN.", "DHR.") match a
-      // capitalised entry, or a lower-case one from three letters on, so "VS." never becomes "vs.".
+      // Capitalised at a sentence start ("Dhr.", "Bijv."). All capitals ("GEN.", "DHR.") only inside
+      // text in capitals, and a lower-case entry only from three letters on: "ING." before "De" is the
+      // bank ending a sentence, and "VS." never becomes "vs." (versus).
       if (rest === rest.toLowerCase()) rule = lang.abbreviations.get(w[0]!.toLowerCase() + rest);
-      else if (w === w.toUpperCase()) {
+      else if (w === w.toUpperCase() && capitalsFollow(b)) {
         rule = lang.abbreviations.get(w[0] + rest.toLowerCase());
         if (!rule && len >= 4) rule = lang.abbreviations.get(w.toLowerCase());
       }
@@ -290,7 +301,7 @@ export function scan(text: string, lang: TokenizerLanguage): Scan {
         if (c === PERIOD && r === b - 1) {
           const abbr = abbreviation(a, b);
           if (abbr) {
-            extra = F_ABBREV | (abbr.endsSentence ? F_ABBREV_FINAL : 0) | (b - a > 2 && isCapitals(text, a, b) ? F_ACRONYM : 0);
+            extra = F_ABBREV | (abbr.endsSentence ? F_ABBREV_FINAL : 0) | (isCapitals(text, a, b) ? F_ACRONYM : 0);
             break;
           }
         }
