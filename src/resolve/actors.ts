@@ -270,6 +270,7 @@ export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptio
     out.push({ text: slice(toks[i]!.start, toks[j]!.end), start: toks[i]!.start, end: toks[j]!.end, actor, confidence, via });
   };
   const definite = (i: number) => al.articles.includes(lower(i - 1));
+  const keys = toks.map((t) => nameKey(t.form));
 
   for (let i = 0; i < toks.length; ) {
     if (!IS_WORD.test(toks[i]!.form)) {
@@ -277,7 +278,7 @@ export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptio
       continue;
     }
     const next =
-      aliasMatch(d, toks, i, contiguous, slice, definite, focus, push) ??
+      aliasMatch(d, toks, keys, i, contiguous, slice, definite, focus, push) ??
       compoundMatch(d, al, toks, i, push) ??
       demonymRole(d, al, toks, i, contiguous, slice, lower, push) ??
       bareRole(d, al, toks, i, lower, focus, push);
@@ -288,11 +289,13 @@ export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptio
 
 type Push = (i: number, j: number, actor: ActorRef, confidence: number, via: ActorMention['via']) => void;
 
-function aliasMatch(d: ActorDictionary, toks: Token[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, definite: (i: number) => boolean, focus: string | null, push: Push): number | null {
+function aliasMatch(d: ActorDictionary, toks: Token[], keys: string[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, definite: (i: number) => boolean, focus: string | null, push: Push): number | null {
   for (let j = Math.min(toks.length, i + d.maxTokens) - 1; j >= i; j--) {
     if (!contiguous(i, j)) continue;
+    const all = d.aliases.get(i === j ? keys[i]! : keys.slice(i, j + 1).join(''));
+    if (!all) continue;
     const surface = slice(toks[i]!.start, toks[j]!.end);
-    const hits = (d.aliases.get(nameKey(surface)) ?? []).filter((h) => caseOk(h.alias, surface));
+    const hits = all.filter((h) => caseOk(h.alias, surface));
     if (hits.length === 0) continue;
     const exact = hits.filter((h) => !h.descriptive);
     if (exact.length) {
@@ -330,16 +333,14 @@ function compoundMatch(d: ActorDictionary, al: ActorLang, toks: Token[], i: numb
 /** The role of a word: "militairen" -> military; also compounds ending in a role noun ("elitetroepen"). */
 export function roleOf(al: ActorLang, word: string): string | null {
   const w = word.toLowerCase();
-  if (al.roleNouns[w]) return al.roleNouns[w]!;
-  let best: string | null = null;
-  let bestLen = 0;
-  for (const [noun, role] of Object.entries(al.roleNouns)) {
-    if (noun.length > bestLen && w.length - noun.length >= 3 && w.endsWith(noun)) {
-      best = role;
-      bestLen = noun.length;
-    }
+  const direct = al.roleNouns[w];
+  if (direct) return direct;
+  // Longest role noun the word ends with, leaving at least 3 letters in front ("elitetroepen").
+  for (let start = 3; start <= w.length - 3; start++) {
+    const role = al.roleNouns[w.slice(start)];
+    if (role) return role;
   }
-  return best;
+  return null;
 }
 
 /** "Afghaanse militairen", "Russische troepen", "Tadzjiekse grenswachten", "Afghan security forces". */
@@ -424,9 +425,8 @@ export function guessActorType(text: string, lang: Lang): ActorType {
 }
 
 /** Character spans of persons and named groups (not states) in a sentence: place matching skips them. */
-export function personAndGroupSpans(sentence: Sentence, lang: Lang): [number, number][] {
-  if (!existsSync(join(KNOWLEDGE_DIR, 'actors'))) return [];
-  return findActors(sentence, lang)
+export function personAndGroupSpans(sentence: Sentence, lang: Lang, context?: string): [number, number][] {
+  return findActors(sentence, lang, { context })
     .filter((m) => m.via === 'alias' && m.actor.type !== 'state' && m.actor.type !== 'government')
     .map((m) => [m.start, m.end]);
 }

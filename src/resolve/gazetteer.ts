@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { KNOWLEDGE_DIR } from '../paths.js';
 import { InputError } from '../model/index.js';
-import { validateGazetteer, type FeatureType, type GazetteerEntry } from './gazetteer-format.js';
+import { validateGazetteer, type FeatureType, type GazetteerEntry, type GazetteerFile } from './gazetteer-format.js';
 import { knownLangs, placeLang } from './lang.js';
 import { nameKey, skeletonKey } from './normalize.js';
 
@@ -94,9 +94,13 @@ function readJson(file: string): unknown {
   }
 }
 
-/** Splits a file's entries into full entries and name extensions of existing ids (entries without "type"). */
-function readGazetteerFile(file: string): { entries: GazetteerEntry[]; extensions: Extension[] } {
+/**
+ * Splits a file's entries into full entries and name extensions of existing ids (entries without "type").
+ * `trusted` files (built.json, written and validated by our build) skip the per-entry validation.
+ */
+function readGazetteerFile(file: string, trusted = false): { entries: GazetteerEntry[]; extensions: Extension[] } {
   const data = readJson(file);
+  if (trusted && (data as GazetteerFile).format === 'sitrep-gazetteer/1') return { entries: (data as GazetteerFile).entries, extensions: [] };
   const shown = basename(file) === file ? file : file;
   const raw = (data as { entries?: unknown[] })?.entries;
   const extensions: Extension[] = [];
@@ -142,10 +146,11 @@ export function defaultGazetteerFiles(): string[] {
 export function loadGazetteer(userFiles: string[] = []): Gazetteer {
   const env = process.env.SITREP_GAZETTEER;
   const files = [...defaultGazetteerFiles(), ...(env ? env.split(':').filter(Boolean) : []), ...userFiles];
+  const builtFile = join(KNOWLEDGE_DIR, 'gazetteer', 'built.json');
   const byId = new Map<string, GazetteerEntry>();
   const order: string[] = [];
   for (const file of files) {
-    const { entries, extensions } = readGazetteerFile(file);
+    const { entries, extensions } = readGazetteerFile(file, file === builtFile);
     for (const e of entries) {
       if (!byId.has(e.id)) order.push(e.id);
       byId.set(e.id, e);

@@ -37,9 +37,18 @@ export interface Scored {
 }
 
 /** Exact then fuzzy lookup of one name; qualities by language and match kind. */
-export function lookup(gaz: Gazetteer, name: string, lang: string, opts: { adjectives?: boolean } = {}): Scored[] {
+export function lookup(gaz: Gazetteer, name: string, lang: string, opts: LookupOptions = {}): Scored[] {
   if (!name || name.length > MAX_NAME_LENGTH) return [];
-  const k = nameKey(name);
+  return lookupKey(gaz, nameKey(name), lang, opts);
+}
+
+export interface LookupOptions {
+  adjectives?: boolean;
+  fuzzy?: boolean;
+}
+
+/** lookup() for an already computed nameKey (token keys concatenated by findPlaces). */
+export function lookupKey(gaz: Gazetteer, k: string, lang: string, opts: LookupOptions = {}): Scored[] {
   if (k.length < 2) return [];
   const out = new Map<number, Scored>();
   const add = (h: Hit, q: number) => {
@@ -50,6 +59,7 @@ export function lookup(gaz: Gazetteer, name: string, lang: string, opts: { adjec
   };
   for (const h of gaz.exact.get(k) ?? []) add(h, Q_EXACT);
   const hadExact = out.size > 0;
+  if (opts.fuzzy === false) return [...out.values()];
   const rw = placeLang(lang).transliteration;
   const keys = new Set([skeletonKey(k), skeletonKey(k, rw)]);
   for (const sk of keys) for (const h of gaz.fuzzy.get(sk) ?? []) if (!out.has(h.place)) add(h, hadExact ? Q_FUZZY_BESIDE_EXACT : Q_FUZZY);
@@ -126,11 +136,16 @@ const MAX_NGRAM = 4;
  */
 export function readContext(gaz: Gazetteer, text: string | undefined, lang: string): GeoContext {
   if (!text) return EMPTY_CONTEXT;
-  const cacheKey = `${lang}\u0000${text}`;
-  const hit = contextCache.get(cacheKey);
-  if (hit && hit.gaz === gaz) return hit.ctx;
+  // Same article text for every sentence: compare with the last few (=== on the same string is cheap).
+  const at = contextCache.findIndex((c) => c.gaz === gaz && c.lang === lang && c.text === text);
+  if (at >= 0) {
+    const [hit] = contextCache.splice(at, 1);
+    contextCache.unshift(hit!);
+    return hit!.ctx;
+  }
   const stop = placeLang(lang).stopwords;
   const words = [...text.matchAll(WORD)].map((m) => m[0]);
+  const keys = words.map((w) => nameKey(w));
   const ctx: GeoContext = { countries: new Map(), admin1: new Set(), admin2: new Set(), focus: null };
   const bump = (iso: string, n = 1) => ctx.countries.set(iso, (ctx.countries.get(iso) ?? 0) + n);
   for (let i = 0; i < words.length; i++) {
@@ -138,7 +153,7 @@ export function readContext(gaz: Gazetteer, text: string | undefined, lang: stri
     if (!/^\p{Lu}/u.test(w0)) continue;
     for (let n = Math.min(MAX_NGRAM, words.length - i); n >= 1; n--) {
       if (n === 1 && stop.has(w0.toLowerCase())) break;
-      const k = nameKey(words.slice(i, i + n).join(' '));
+      const k = n === 1 ? keys[i]! : keys.slice(i, i + n).join('');
       const hits = gaz.exact.get(k);
       if (!hits) continue;
       const places = hits.map((h) => gaz.places[h.place]!).filter((p) => p.type !== 'border');
@@ -153,8 +168,8 @@ export function readContext(gaz: Gazetteer, text: string | undefined, lang: stri
   }
   let best = 0;
   for (const [iso, c] of ctx.countries) if (c > best) [best, ctx.focus] = [c, iso];
-  if (contextCache.size > 16) contextCache.clear();
-  contextCache.set(cacheKey, { gaz, ctx });
+  contextCache.unshift({ gaz, lang, text, ctx });
+  if (contextCache.length > 4) contextCache.pop();
   return ctx;
 }
-const contextCache = new Map<string, { gaz: Gazetteer; ctx: GeoContext }>();
+const contextCache: { gaz: Gazetteer; lang: string; text: string; ctx: GeoContext }[] = [];

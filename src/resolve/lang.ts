@@ -69,6 +69,11 @@ function readTsv(file: string): { adj: Record<string, string[]>; people: Record<
   return { adj, people };
 }
 
+/** A lookup table without a prototype: a word like "constructor" must not find Object's methods. */
+function table<V>(o: Record<string, V> | undefined): Record<string, V> {
+  return Object.assign(Object.create(null) as Record<string, V>, o ?? {});
+}
+
 const placeCache = new Map<string, PlaceLang>();
 export function placeLang(lang: string): PlaceLang {
   let p = placeCache.get(lang);
@@ -78,18 +83,18 @@ export function placeLang(lang: string): PlaceLang {
   const tsv = readTsv(join(langDir(lang), 'country-adjectives.tsv'));
   p = {
     transliteration: raw.transliteration ?? [],
-    countryNames: raw.countryNames ?? {},
-    adjectiveNames: raw.adjectiveNames ?? {},
-    placeNames: raw.placeNames ?? {},
+    countryNames: table(raw.countryNames),
+    adjectiveNames: table(raw.adjectiveNames),
+    placeNames: table(raw.placeNames),
     countryAdjectives: tsv.adj,
     countryPeople: tsv.people,
-    directions: raw.directions ?? {},
+    directions: table(raw.directions),
     directionArticles: raw.directionArticles ?? [],
-    directionPrefixes: raw.directionPrefixes ?? {},
+    directionPrefixes: table(raw.directionPrefixes),
     borderNouns: raw.borderNouns ?? [],
     borderWith: raw.borderWith ?? [],
     directionOf: raw.directionOf ?? [],
-    featureCues: raw.featureCues ?? {},
+    featureCues: table(raw.featureCues),
     stopwords: new Set((raw.stopwords ?? []).map((s) => s.toLowerCase())),
   };
   placeCache.set(lang, p);
@@ -104,9 +109,9 @@ export function actorLang(lang: string): ActorLang {
   const raw = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<ActorLang>) : {};
   a = {
     articles: raw.articles ?? [],
-    roleNouns: raw.roleNouns ?? {},
-    compoundHeads: raw.compoundHeads ?? {},
-    typeHeads: raw.typeHeads ?? {},
+    roleNouns: table(raw.roleNouns),
+    compoundHeads: table(raw.compoundHeads),
+    typeHeads: table(raw.typeHeads),
     foreignAdjectives: raw.foreignAdjectives ?? [],
     bareRoleOk: raw.bareRoleOk ?? [],
   };

@@ -24,25 +24,29 @@ export function wordsKey(s: string): string {
   return out.replace(NOT_ALNUM, ' ').trim();
 }
 
-// Applied in order to a nameKey: digraphs first, then vowel classes, then doubled letters.
-const SKELETON_RULES: Rewrite[] = [
-  ['tch', 'c'],
-  ['kh', 'k'],
-  ['gh', 'g'],
-  ['ch', 'k'],
-  ['sh', 's'],
-  ['zh', 'z'],
-  ['z', 's'],
-  ['dj', 'j'],
-  ['ph', 'f'],
-  ['q', 'k'],
-  ['x', 'k'],
-  ['c', 'k'],
-  ['w', 'v'],
-  ['y', 'i'],
-  ['e', 'i'],
-  ['o', 'u'],
-];
+// One pass over a nameKey, digraphs before single letters: kh/ch/x/q/c -> k, sh -> s, zh/z -> s,
+// dj -> j, ph -> f, w -> v, vowel classes e/y -> i and o -> u.
+const SKELETON_MAP: Record<string, string> = {
+  tch: 'k',
+  kh: 'k',
+  gh: 'g',
+  ch: 'k',
+  sh: 's',
+  zh: 's',
+  dj: 'j',
+  ph: 'f',
+  q: 'k',
+  x: 'k',
+  c: 'k',
+  w: 'v',
+  y: 'i',
+  e: 'i',
+  o: 'u',
+  z: 's',
+};
+const SKELETON_RE = /tch|kh|gh|ch|sh|zh|dj|ph|[qxcwyeoz]/g;
+const VOWEL_H = /([aiu])h(?![aiu])/g;
+const DOUBLE = /(.)\1+/g;
 
 /**
  * Transliteration-insensitive key: "Badakhshan", "Badachsjan" (after Dutch rewrites),
@@ -51,11 +55,9 @@ const SKELETON_RULES: Rewrite[] = [
 export function skeletonKey(key: string, rewrites: readonly Rewrite[] = []): string {
   let s = key;
   for (const [a, b] of rewrites) if (s.includes(a)) s = s.split(a).join(b);
-  for (const [a, b] of SKELETON_RULES) if (s.includes(a)) s = s.split(a).join(b);
-  // "h" after a vowel or at the end is mostly a transliteration artefact ("Farah"/"Fara").
-  s = s.replace(/([aiu])h(?![aiu])/g, '$1');
-  s = s.replace(/(.)\1+/g, '$1');
-  return s;
+  s = s.replace(SKELETON_RE, (m) => SKELETON_MAP[m]!);
+  // "h" after a vowel and not before one is mostly a transliteration artefact ("Farah"/"Fara").
+  return s.replace(VOWEL_H, '$1').replace(DOUBLE, '$1');
 }
 
 /** Dice coefficient on character bigrams (build-time matching of variant lists only). */

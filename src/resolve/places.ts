@@ -3,7 +3,7 @@
 import type { Lang, Sentence, Token } from '../model/index.js';
 import type { GeoCandidate, PlaceMention } from './index.js';
 import { gazetteer, type FeatureType, type Gazetteer, type Place } from './gazetteer.js';
-import { lookup, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
+import { lookup, lookupKey, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
 import { placeLang, type PlaceLang } from './lang.js';
 import { nameKey } from './normalize.js';
 import { personAndGroupSpans } from './actors.js';
@@ -36,7 +36,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   const toks = sentence.tokens;
   const text = (t: Token) => t.form;
   const slice = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
-  const blocked = personAndGroupSpans(sentence, lang);
+  const blocked = personAndGroupSpans(sentence, lang, context);
   const isBlocked = (t: Token) => blocked.some(([s, e]) => t.start >= s && t.end <= e);
   const contiguous = (i: number, j: number) => {
     for (let k = i; k <= j; k++) if (!IS_WORD.test(toks[k]!.form) || isBlocked(toks[k]!)) return false;
@@ -45,6 +45,8 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   };
   const span = (i: number, j: number): Span => ({ i, j, start: toks[i]!.start, end: toks[j]!.end, text: slice(toks[i]!.start, toks[j]!.end) });
   const lower = (k: number) => (toks[k] ? text(toks[k]!).toLowerCase() : '');
+  // nameKey of a span = the tokens' keys joined (contiguous spans have only spaces/hyphens between).
+  const keys = toks.map((t) => nameKey(t.form));
   const out: PlaceMention[] = [];
 
   for (let i = 0; i < toks.length; ) {
@@ -54,7 +56,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
     }
     const m =
       directionPhrase(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
-      nameMatch(gaz, pl, ctx, lang, toks, i, contiguous, span, lower);
+      nameMatch(gaz, pl, ctx, lang, toks, keys, i, contiguous, span, lower);
     if (m) {
       out.push(m.mention);
       i = m.next;
@@ -155,13 +157,16 @@ function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number): 
   return true;
 }
 
-function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string, toks: Token[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
+function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string, toks: Token[], keys: string[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
   for (let j = Math.min(toks.length, i + MAX_TOKENS) - 1; j >= i; j--) {
     if (!contiguous(i, j)) continue;
     const s = span(i, j);
-    let cands = lookup(gaz, s.text, lang).filter((c) => acceptable(c, s.text, pl, j - i + 1));
+    const key = keys.slice(i, j + 1).join('');
+    // Transliteration matches only for capitalised words: running text is mostly not names.
+    const capitalised = s.text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w));
+    let cands = lookupKey(gaz, key, lang, { fuzzy: capitalised }).filter((c) => acceptable(c, s.text, pl, j - i + 1));
     if (cands.length === 0) {
-      const d = directionPrefix(gaz, pl, ctx, lang, s);
+      const d = j - i < 3 ? directionPrefix(gaz, pl, ctx, lang, s) : null;
       if (d) return { mention: d, next: j + 1 };
       if (i === j) {
         const b = borderAfterAdjective(gaz, pl, ctx, lang, toks, s, [], contiguous, span, lower);
@@ -195,10 +200,18 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string,
   return null;
 }
 
+const prefixLists = new WeakMap<PlaceLang, [string, string][]>();
+function prefixList(pl: PlaceLang): [string, string][] {
+  let l = prefixLists.get(pl);
+  if (!l) prefixLists.set(pl, (l = Object.entries(pl.directionPrefixes).map(([p, d]) => [p.toLowerCase(), d])));
+  return l;
+}
+
 /** "Noord-Irak", "northern Iraq" when not in the gazetteer as such. */
 function directionPrefix(gaz: Gazetteer, pl: PlaceLang, _ctx: GeoContext, lang: string, s: Span): PlaceMention | null {
-  for (const [prefix, dir] of Object.entries(pl.directionPrefixes)) {
-    if (s.text.length <= prefix.length || s.text.slice(0, prefix.length).toLowerCase() !== prefix.toLowerCase()) continue;
+  const low = s.text.toLowerCase();
+  for (const [prefix, dir] of prefixList(pl)) {
+    if (s.text.length <= prefix.length || !low.startsWith(prefix)) continue;
     const rest = s.text.slice(prefix.length);
     if (!UPPER_START.test(rest)) continue;
     const country = lookup(gaz, rest, lang, { adjectives: false }).find((c) => c.place.type === 'country' && c.q >= 0.9);

@@ -2,14 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../src/nlp/index.js';
+import { sentences } from './sentences.js';
 import { findActors, guessActorType, actorDictionary } from '../../src/resolve/index.js';
 import { SHARED_DIR } from '../../src/paths.js';
 import type { Lang } from '../../src/model/index.js';
 
 /** "surface -> actor id" for each actor mention (ids null for actors not in the dictionary). */
 function actors(text: string, lang: Lang, context = text): string[] {
-  const doc = analyze(text, { lang });
+  const doc = { sentences: sentences(text) };
   return doc.sentences.flatMap((s) => findActors(s, lang, { context })).map((m) => `${m.text} -> ${m.actor.id}`);
 }
 
@@ -30,7 +30,7 @@ test('dictionary aliases, compounds and persons in Dutch', () => {
 });
 
 test('demonym + role noun, from the country adjectives and role nouns', () => {
-  const ms = analyze('Afghaanse militairen en Russische troepen hielden Tadzjiekse grenswachten tegen.', { lang: 'nl' }).sentences.flatMap((s) =>
+  const ms = sentences('Afghaanse militairen en Russische troepen hielden Tadzjiekse grenswachten tegen.').flatMap((s) =>
     findActors(s, 'nl'),
   );
   assert.deepEqual(
@@ -42,7 +42,7 @@ test('demonym + role noun, from the country adjectives and role nouns', () => {
     ],
   );
   // A country without dictionary entries gets an actor made from the role template.
-  const [m] = analyze('Mongoolse soldaten kwamen aan.', { lang: 'nl' }).sentences.flatMap((s) => findActors(s, 'nl'));
+  const [m] = sentences('Mongoolse soldaten kwamen aan.').flatMap((s) => findActors(s, 'nl'));
   assert.deepEqual([m!.actor.id, m!.actor.name], ['mng-military', 'Military Forces of Mongolia']);
   assert.deepEqual(actors('Afghan security forces and Tajik border guards met Pakistani troops.', 'en'), [
     'Afghan security forces -> afg-military',
@@ -53,11 +53,11 @@ test('demonym + role noun, from the country adjectives and role nouns', () => {
 
 test('descriptive aliases need a definite article and score lower; outside the country context even lower', () => {
   const ctx = 'In Afghanistan rukken de Taliban op.';
-  const doc = analyze('De jihadisten namen een district in. Jihadisten zijn er overal.', { lang: 'nl' });
+  const doc = { sentences: sentences('De jihadisten namen een district in. Jihadisten zijn er overal.') };
   const ms = doc.sentences.flatMap((s) => findActors(s, 'nl', { context: ctx }));
   assert.deepEqual(ms.map((m) => [m.text, m.actor.id, m.via]), [['jihadisten', 'afg-taliban', 'descriptive']]);
   assert.ok(ms[0]!.confidence <= 0.6);
-  const elsewhere = analyze('De extremisten vielen aan.', { lang: 'nl' }).sentences.flatMap((s) => findActors(s, 'nl', { context: 'In Mali is het onrustig.' }));
+  const elsewhere = sentences('De extremisten vielen aan.').flatMap((s) => findActors(s, 'nl', { context: 'In Mali is het onrustig.' }));
   assert.ok(elsewhere[0]!.confidence < 0.5);
 });
 
