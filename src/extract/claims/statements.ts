@@ -220,6 +220,12 @@ function readPP(v: SentenceView, spans: ActorSpan[], hit: Hit, j: number, limit:
     addressee = null;
   }
   if (!lex.mediumPrepositions.has(lower[j]!)) medium = false;
+  // "in een toespraak op de nationale televisie": a medium phrase continued by another one.
+  while (medium && lex.mediumPrepositions.has(lower[end + 1] ?? '') && v.s.tokens[end + 1]!.upos === 'ADP') {
+    const e = npEnd(v.s, end + 2, limit);
+    if (e < end + 2 || !lower.slice(end + 2, e + 1).some((w) => isMediumWord(lex, w))) break;
+    end = e;
+  }
   if (!medium && !hit.cue.addresseePreps.has(lower[j]!)) addressee = null;
   return { end, medium, addressee };
 }

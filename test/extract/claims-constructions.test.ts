@@ -1,0 +1,181 @@
+// Claim constructions, Dutch and English, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Lang } from '../../src/model/index.js';
+import { analyze } from '../../src/nlp/index.js';
+import { claimsExtractor, type LinkedClaim, type SpeechActEvent } from '../../src/extract/claims/index.js';
+import { compileLexicon } from '../../src/extract/claims/lexicon.js';
+
+function claimsOf(text: string, lang: Lang) {
+  const doc = analyze(text, { lang });
+  const { facts } = claimsExtractor.extract(doc, { id: 'b'.repeat(32), published: { value: '2023-05-10', precision: 'day' } });
+  return {
+    claims: facts.filter((f): f is LinkedClaim => f.kind === 'claim'),
+    events: facts.filter((f): f is SpeechActEvent => f.kind === 'event'),
+  };
+}
+
+function one(text: string, lang: Lang): LinkedClaim {
+  const { claims } = claimsOf(text, lang);
+  assert.equal(claims.length, 1, `${text} -> ${claims.map((c) => `${c.cue}: ${c.content}`).join(' | ')}`);
+  return claims[0]!;
+}
+
+test('nl: indirect speech with "zei ... dat", dated by a weekday', () => {
+  const c = one('De minister van Defensie zei dinsdag dat de troepen binnen een maand terugkeren.', 'nl');
+  assert.equal(c.cue, 'zei');
+  assert.equal(c.speaker?.text, 'De minister van Defensie');
+  assert.equal(c.content, 'de troepen binnen een maand terugkeren');
+  assert.deepEqual(c.time, { text: 'dinsdag', value: '2023-05-09', precision: 'day' });
+  assert.equal(c.modality, 'reported');
+});
+
+test('nl: a direct quote before the cue, speaker after it', () => {
+  const c = one('„We trekken ons niet terug”, zei de commandant van het garnizoen.', 'nl');
+  assert.equal(c.content, 'We trekken ons niet terug');
+  assert.equal(c.speaker?.text, 'de commandant van het garnizoen');
+  assert.equal(c.modality, 'reported');
+});
+
+test('nl: "volgens X" makes X the speaker of the rest; "volgens plan" does not', () => {
+  const c = one('Volgens de Verenigde Naties zijn vorige week meer dan tweeduizend mensen gevlucht.', 'nl');
+  assert.equal(c.cue, 'Volgens');
+  assert.match(c.speaker?.text ?? '', /Verenigde Naties/);
+  assert.equal(c.content, 'zijn vorige week meer dan tweeduizend mensen gevlucht');
+  assert.equal(claimsOf('De stad is volgens plan heropend.', 'nl').claims.length, 0);
+});
+
+test('nl: "..., aldus X" attributes what comes before', () => {
+  const c = one('Het leger heeft de brug opgeblazen, aldus een woordvoerder van de rebellen.', 'nl');
+  assert.equal(c.cue, 'aldus');
+  assert.equal(c.speaker?.text, 'een woordvoerder van de rebellen');
+  assert.equal(c.speaker?.id, null);
+  assert.equal(c.content, 'Het leger heeft de brug opgeblazen');
+});
+
+test('nl: a denial is a negated claim', () => {
+  const c = one('De president ontkende dat zijn regering wapens had geleverd.', 'nl');
+  assert.equal(c.speaker?.text, 'De president');
+  assert.equal(c.modality, 'negated');
+  assert.equal(c.content, 'zijn regering wapens had geleverd');
+});
+
+test('nl: "riep ... op om" with an addressee is a claim and a REQUEST to that addressee', () => {
+  const { claims, events } = claimsOf('De NAVO riep de partijen op om de gevechten te staken.', 'nl');
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]!.cue, 'riep … op');
+  assert.equal(claims[0]!.addressee?.text, 'de partijen');
+  assert.equal(claims[0]!.content, 'de gevechten te staken');
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.type, 'REQUEST');
+  assert.equal(events[0]!.actor?.name, 'NATO');
+  assert.equal(events[0]!.claim, claims[0]!.ref);
+});
+
+test('nl: accusing and threatening are events too (ACCUSE, THREATEN)', () => {
+  const accuse = claimsOf('De oppositie beschuldigde de regering ervan de verkiezingen te hebben vervalst.', 'nl');
+  assert.equal(accuse.events[0]?.type, 'ACCUSE');
+  assert.equal(accuse.claims[0]?.content, 'de verkiezingen te hebben vervalst');
+  const threat = claimsOf('De opstandelingen dreigden met nieuwe aanvallen op de hoofdstad.', 'nl');
+  assert.equal(threat.events[0]?.type, 'THREATEN');
+  assert.equal(threat.claims[0]?.content, 'nieuwe aanvallen op de hoofdstad');
+});
+
+test('nl: "waarschuwen" is a THREATEN event only with a consequence ("anders")', () => {
+  assert.equal(claimsOf('De dokters waarschuwden dat het water vervuild is.', 'nl').events.length, 0);
+  const { events } = claimsOf('De rebellen waarschuwden dat ze anders de stad zullen bestoken.', 'nl');
+  assert.equal(events[0]?.type, 'THREATEN');
+});
+
+test('nl: a colon after the speaker introduces a quote', () => {
+  const c = one('De woordvoerder van het ministerie: „Niemand is gewond geraakt.”', 'nl');
+  assert.equal(c.speaker?.text, 'De woordvoerder van het ministerie');
+  assert.equal(c.content, 'Niemand is gewond geraakt');
+});
+
+test('nl: a quote-only paragraph is attributed to the speaker of the quote it runs into', () => {
+  const { claims } = claimsOf('„Dit is pas het begin.\n\nDe strijd gaat door”, zei de generaal in een toespraak op de nationale televisie.', 'nl');
+  assert.equal(claims.length, 2);
+  assert.equal(claims[0]!.content, 'Dit is pas het begin');
+  assert.equal(claims[0]!.cue, '');
+  assert.equal(claims[0]!.speaker?.text, 'de generaal');
+  assert.ok(claims[0]!.confidence < claims[1]!.confidence);
+  assert.equal(claims[1]!.medium, 'in een toespraak op de nationale televisie');
+});
+
+test('nl: a promise is a future claim and an AGREE event', () => {
+  const { claims, events } = claimsOf('De gouverneur beloofde de boeren dat de weg volgende week opengaat.', 'nl');
+  assert.equal(claims[0]?.modality, 'future');
+  assert.equal(claims[0]?.addressee?.text, 'de boeren');
+  assert.equal(events[0]?.type, 'AGREE');
+});
+
+test('nl: nouns that look like cues are not cues ("de vraag", "de eisen")', () => {
+  assert.equal(claimsOf('De vraag is wie de eisen van de stakers betaalt.', 'nl').claims.length, 0);
+});
+
+test('en: "said ... that", dated by a weekday', () => {
+  const c = one('The defence minister said on Tuesday that the troops would return within a month.', 'en');
+  assert.equal(c.cue, 'said');
+  assert.equal(c.speaker?.text, 'The defence minister');
+  assert.equal(c.content, 'the troops would return within a month');
+  assert.equal(c.time?.value, '2023-05-09');
+});
+
+test('en: a quote, then "X told Y": speaker before the cue, addressee after', () => {
+  const c = one('"We will not retreat," the garrison commander told Reuters.', 'en');
+  assert.equal(c.content, 'We will not retreat');
+  assert.equal(c.speaker?.text, 'the garrison commander');
+  assert.equal(c.addressee?.text, 'Reuters');
+  assert.equal(c.modality, 'future');
+});
+
+test('en: "according to X"', () => {
+  const c = one('According to the United Nations, more than two thousand people fled last week.', 'en');
+  assert.equal(c.cue, 'According to');
+  assert.match(c.speaker?.text ?? '', /United Nations/);
+  assert.equal(c.content, 'more than two thousand people fled last week');
+});
+
+test('en: a clause, then ", officials said"', () => {
+  const c = one('The army has lost control of the town, officials said.', 'en');
+  assert.equal(c.content, 'The army has lost control of the town');
+  assert.equal(c.speaker?.text, 'officials');
+});
+
+test('en: "denied" is negated; "in an interview with" is the medium, its partner the addressee', () => {
+  assert.equal(one('The president denied that his government had supplied weapons.', 'en').modality, 'negated');
+  const c = one('In an interview with the BBC, a Taliban spokesman insisted that foreign troops must leave.', 'en');
+  assert.equal(c.medium, 'In an interview with the BBC');
+  assert.equal(c.addressee?.text, 'BBC');
+  assert.equal(c.content, 'foreign troops must leave');
+});
+
+test('en: "urged X to" and "warned that ... otherwise": REQUEST and THREATEN with a shared subject', () => {
+  const { claims, events } = claimsOf('The United States urged Pakistan to close the border and warned that it would otherwise cut aid.', 'en');
+  assert.deepEqual(claims.map((c) => c.cue), ['urged', 'warned']);
+  assert.equal(claims[0]!.addressee?.text, 'Pakistan');
+  assert.equal(claims[0]!.content, 'close the border');
+  assert.equal(claims[1]!.speaker?.name, claims[0]!.speaker?.name);
+  assert.deepEqual(events.map((e) => e.type), ['REQUEST', 'THREATEN']);
+});
+
+test('en: "called on X to" is a REQUEST to X', () => {
+  const { claims, events } = claimsOf('NATO called on both sides to stop the fighting.', 'en');
+  assert.equal(claims[0]?.addressee?.text, 'both sides');
+  assert.equal(claims[0]?.content, 'stop the fighting');
+  assert.equal(events[0]?.type, 'REQUEST');
+});
+
+test('a language without a claim lexicon gives nothing; a bad lexicon names the field', () => {
+  assert.throws(() => compileLexicon({ cues: { zeggen: { forms: 'zei' } } }, 'claims.xx.yaml'), /claims\.xx\.yaml: cues\.zeggen\.forms/);
+});
+
+test('long input stays fast and quiet: 2,000-token sentence and a table', () => {
+  const long = Array.from({ length: 400 }, (_, i) => `de minister zei dat stad ${i}`).join(' , ') + '.';
+  const t0 = Date.now();
+  const { claims } = claimsOf(long, 'nl');
+  assert.ok(claims.length > 0);
+  assert.ok(Date.now() - t0 < 5000, `${Date.now() - t0} ms`);
+  assert.doesNotThrow(() => claimsOf('| zei | dat |\n|---|---|\n| „ | ” |\n\n„\n\n”', 'nl'));
+});
