@@ -42,6 +42,8 @@ test('pathological runs of punctuation end as a bounded number of tokens with ri
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.form);
   assert.equal(tokens.map((t) => t.form).join(''), text);
   assert.equal(tokens.filter((t) => t.form === '(').length, 20_000);
+  // A run of one mark is one token, except brackets.
+  assert.deepEqual(tokenize('!!!! (( ))', 'nl')[0]!.tokens.map((t) => t.form), ['!!!!', '(', '(', ')', ')']);
 });
 
 test('lone surrogates, emoji and mixed scripts do not crash and keep offsets', () => {

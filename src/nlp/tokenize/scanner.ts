@@ -1,7 +1,7 @@
 // Token scanner: text -> token boundaries with layout flags. Linear time: every loop step consumes at
 // least one character, and whole-word lookups (abbreviations, exceptions) only look at short words.
 import {
-  ALNUM, APOSTROPHES, BULLETS, CLASS, CLOSERS, CURRENCY, DASHES, INNER_QUOTES, NEWLINE, OPENERS, SPACE, TERMINATORS,
+  ALNUM, APOSTROPHES, BRACKETS, BULLETS, CLASS, CLOSERS, CURRENCY, DASHES, INNER_QUOTES, NEWLINE, OPENERS, SPACE, TERMINATORS,
   isAlnum, isDigit, isLetter, isLower, isUpper,
 } from './chars.js';
 import type { Abbreviation, TokenizerLanguage } from './language.js';
@@ -215,8 +215,8 @@ export function scan(text: string, lang: TokenizerLanguage): Scan {
 
   /** One whitespace-delimited chunk: peel openers off the front, closers off the back, split the middle. */
   const chunk = (a: number, b: number, lineStart: boolean): void => {
-    // A run of one punctuation mark (",,", "''", "--", "!!!", "==="): one token.
-    if (b - a > 1 && !(CLASS[code(a)]! & ALNUM) && runOf(a, b, code(a)) === b - a) {
+    // A run of one punctuation mark (",,", "''", "--", "!!!", "==="): one token. Brackets stay single.
+    if (b - a > 1 && !(CLASS[code(a)]! & ALNUM) && !BRACKETS[code(a)] && runOf(a, b, code(a)) === b - a) {
       if (b - a === 3 && code(a) === COMMA) emit(a, ++a); // ",,," is a comma and an opening ,,
       emit(a, b, lineStart && DASHES[code(a)] ? F_LIST : 0);
       return;
