@@ -139,7 +139,13 @@ const anchored: TimeRow[] = [
   ['Two days after 9/11 the borders closed.', D, 'Two days after 9/11', '2001-09-13', 'day', { anchored_to: '2001-09-11' }],
 ];
 
-const suites: Record<string, TimeRow[]> = { absolute, yearInference, boundaries, ranges, relative, monthRef, weekdays, periods, durations, setsAndVague, anchored };
+const holidays: TimeRow[] = [
+  ['He died on Christmas Day.', D, 'Christmas Day', '2020-12-25', 'day'],
+  ['Easter will be celebrated quietly.', D, 'Easter', '2022-04-17', 'day'],
+  ['Shops were closed on Good Friday 2019.', D, 'Good Friday 2019', '2019-04-19', 'day'],
+];
+
+const suites: Record<string, TimeRow[]> = { absolute, yearInference, boundaries, ranges, relative, monthRef, weekdays, periods, durations, setsAndVague, anchored, holidays };
 
 for (const [name, rows] of Object.entries(suites)) {
   test(`en time: ${name} (${rows.length} expressions)`, () => {

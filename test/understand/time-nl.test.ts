@@ -201,7 +201,18 @@ const anchored: TimeRow[] = [
   ['Op 3 maart werd hij gearresteerd; twee weken eerder was hij gevlucht.', D, 'twee weken eerder', '2021-W07', 'week', { anchored_to: '2021-03-03' }],
 ];
 
-const suites: Record<string, TimeRow[]> = { absolute, yearInference, boundaries, ranges, relative, monthRef, weekdays, periods, durations, setsAndVague, anchored };
+const holidays: TimeRow[] = [
+  ['Met kerst was het erg druk in de kerken.', D, 'kerst', '2020-12-25', 'day'],
+  ['Met kerst zullen de winkels dicht zijn.', D, 'kerst', '2021-12-25', 'day'],
+  ['Op Koningsdag is het overal feest.', D, 'Koningsdag', '2021-04-27', 'day'],
+  ['Vorige kerst bleef het rustig.', D, 'Vorige kerst', '2020-12-25', 'day'],
+  ['Met Pasen 2020 was alles dicht.', D, 'Pasen 2020', '2020-04-12', 'day'],
+  ['Met carnaval werd er flink gefeest.', D, 'carnaval', '2021-02-14/2021-02-16', 'day', { type: 'interval' }],
+  ['Op Hemelvaartsdag werd de mars gehouden.', D, 'Hemelvaartsdag', '2021-05-13', 'day'],
+  ['In de nacht van zaterdag op zondag werd een agent neergestoken.', D, 'In de nacht van zaterdag op zondag', '2021-07-10', 'day'],
+];
+
+const suites: Record<string, TimeRow[]> = { absolute, yearInference, boundaries, ranges, relative, monthRef, weekdays, periods, durations, setsAndVague, anchored, holidays };
 
 for (const [name, rows] of Object.entries(suites)) {
   test(`nl time: ${name} (${rows.length} expressions)`, () => {

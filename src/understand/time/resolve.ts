@@ -3,6 +3,7 @@
 import type { DatePrecision } from '../../model/index.js';
 import {
   addDays,
+  easter,
   addMonths,
   compareYmd,
   isoDay,
@@ -145,6 +146,35 @@ function point(spec: Spec, ref: Ref | null, tense: Tense): Cal | null {
       if (!okYear(y)) return null;
       // TIMEX3 season codes (ISO 8601 has none that people read).
       return { value: `${isoYear(y)}-${spec.s}`, precision: 'month', anchored: spec.y === undefined };
+    }
+    case 'holiday': {
+      const first = (y: number): Ymd | null =>
+        spec.fixed ? (isValidDay(y, spec.fixed[0], spec.fixed[1]) ? { y, m: spec.fixed[0], d: spec.fixed[1] } : null) : addDays(easter(y), spec.easter ?? 0);
+      let y = spec.y ?? (spec.rel !== undefined && ref ? ref.y + spec.rel : undefined);
+      let anchored = spec.y === undefined;
+      if (y === undefined) {
+        if (!ref) return UNKNOWN;
+        // Like a bare date: the tense picks the side of the reference, else the nearest occurrence.
+        const here = refLo(ref);
+        const options = [ref.y - 1, ref.y, ref.y + 1].map(first).filter((x): x is Ymd => x !== null);
+        const after = options.filter((o) => compareYmd(o, here) >= 0);
+        const before = options.filter((o) => compareYmd(o, here) <= 0);
+        const pick =
+          tense === 'future' ? after[0] : tense === 'past' ? before[before.length - 1] : [after[0], before[before.length - 1]]
+            .filter(Boolean)
+            .sort((p, q) => Math.abs(compareYmd(p, here)) - Math.abs(compareYmd(q, here)))[0];
+        if (!pick) return null;
+        y = pick.y;
+        anchored = true;
+      }
+      if (!okYear(y)) return null;
+      const start = first(y);
+      if (!start) return null;
+      if ((spec.days ?? 1) > 1) {
+        const end = addDays(start, (spec.days ?? 1) - 1);
+        return { value: `${isoDay(start)}/${isoDay(end)}`, precision: 'day', anchored, lo: start, hi: end };
+      }
+      return dayCal(start, anchored);
     }
     default:
       return null;

@@ -6,6 +6,8 @@ export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'q
 export type Mod = NonNullable<TimeExpression['mod']>;
 export type Part = 'start' | 'mid' | 'end';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+/** Holiday table entry (locale data). */
+export type Holiday = { fixed: [number, number]; days?: number } | { easter: number; days?: number };
 
 export type Spec =
   /** Calendar date, possibly partial: year missing means "infer from the reference and tense". */
@@ -21,6 +23,8 @@ export type Spec =
   /** "de twintigste eeuw" = 20. */
   | { k: 'century'; c: number }
   | { k: 'season'; s: Season; y?: number; rel?: number }
+  /** A holiday: a fixed day ("Koningsdag" = 27 April) or days from Easter ("Hemelvaart" = +39), lasting `days`. */
+  | { k: 'holiday'; fixed?: [number, number]; easter?: number; days?: number; y?: number; rel?: number }
   | { k: 'dur'; unit: Unit; n: number | null }
   /** "een dag later", "twee weken eerder": counted from the day last mentioned. */
   | { k: 'later'; unit: Unit; n: number; dir: -1 | 1 }

@@ -1,5 +1,5 @@
 // English word tables for time expressions. Data only.
-import type { Mod, Part, Season, Unit } from '../types.js';
+import type { Holiday, Mod, Part, Season, Unit } from '../types.js';
 export { parseNumberWords, NUMBER_WORD_SRC } from '../../quantity/en/numbers.js';
 
 export const MONTHS: Record<string, number> = {
@@ -92,3 +92,10 @@ export const PAST_CUES = [
 ];
 export const TIME_OF_DAY_SRC =
   '\\s*,?\\s*(?:(?:at|around|about|by)\\s+)?(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}:\\d{2}|noon|midnight|in\\s+the\\s+(?:morning|afternoon|evening))(?![\\p{L}\\p{N}])';
+
+export const HOLIDAYS: Record<string, Holiday> = {
+  christmas: { fixed: [12, 25] }, 'christmas day': { fixed: [12, 25] }, 'christmas eve': { fixed: [12, 24] }, 'boxing day': { fixed: [12, 26] },
+  "new year's day": { fixed: [1, 1] }, "new year's eve": { fixed: [12, 31] }, "valentine's day": { fixed: [2, 14] }, halloween: { fixed: [10, 31] },
+  'independence day': { fixed: [7, 4] }, easter: { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 }, 'good friday': { easter: -2 },
+  'ash wednesday': { easter: -46 }, pentecost: { easter: 49 },
+};

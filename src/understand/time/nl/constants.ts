@@ -1,5 +1,5 @@
 // Dutch word tables for time expressions. Data only: the parsers in ./parsers build patterns from these.
-import type { Mod, Part, Season, Unit } from '../types.js';
+import type { Holiday, Mod, Part, Season, Unit } from '../types.js';
 export { parseNumberWord, NUMBER_WORD_SRC } from '../../quantity/nl/numbers.js';
 
 export const MONTHS: Record<string, number> = {
@@ -123,3 +123,14 @@ export const PAST_CUES = [
 /** Clock times and parts of day after a date: "om 15.00 uur", "'s avonds". */
 export const TIME_OF_DAY_SRC =
   "\\s*,?\\s*(?:(?:om|rond|omstreeks|tegen|vanaf)\\s+)?(?:\\d{1,2}[.:]\\d{2}(?:\\s*uur)?|\\d{1,2}\\s*uur|'s\\s+(?:ochtends|morgens|middags|avonds|nachts))(?![\\p{L}\\p{N}])";
+
+/** Holidays: fixed days, or days counted from Easter Sunday. */
+export const HOLIDAYS: Record<string, Holiday> = {
+  kerstmis: { fixed: [12, 25] }, kerst: { fixed: [12, 25] }, 'eerste kerstdag': { fixed: [12, 25] }, 'tweede kerstdag': { fixed: [12, 26] },
+  kerstavond: { fixed: [12, 24] }, oudejaarsdag: { fixed: [12, 31] }, oudjaarsdag: { fixed: [12, 31] }, oudejaarsavond: { fixed: [12, 31] },
+  oudjaarsavond: { fixed: [12, 31] }, nieuwjaarsdag: { fixed: [1, 1] }, koningsdag: { fixed: [4, 27] }, bevrijdingsdag: { fixed: [5, 5] },
+  dodenherdenking: { fixed: [5, 4] }, pakjesavond: { fixed: [12, 5] }, valentijnsdag: { fixed: [2, 14] },
+  pasen: { easter: 0 }, paaszondag: { easter: 0 }, 'eerste paasdag': { easter: 0 }, 'tweede paasdag': { easter: 1 }, paasmaandag: { easter: 1 },
+  'goede vrijdag': { easter: -2 }, hemelvaartsdag: { easter: 39 }, hemelvaart: { easter: 39 }, pinksteren: { easter: 49 },
+  'eerste pinksterdag': { easter: 49 }, 'tweede pinksterdag': { easter: 50 }, aswoensdag: { easter: -46 }, carnaval: { easter: -49, days: 3 },
+};

@@ -5,15 +5,15 @@ import { FUTURE_CUES, MODIFIERS, PARTS, PAST_CUES, TIME_OF_DAY_SRC } from './con
 import { dayMonth, dayRange, monthAlone, monthYear, namedDate, numericDate, yearAlone } from './parsers/absolute.js';
 import { duration, longFor } from './parsers/duration.js';
 import { everyWeekday, setWord, vague } from './parsers/other.js';
-import { century, decade, season } from './parsers/period.js';
-import { clock, dayWord, relUnit, relWeekday, weekdayAlone } from './parsers/relative.js';
+import { century, decade, holiday, season } from './parsers/period.js';
+import { clock, dayWord, nightOf, relUnit, relWeekday, weekdayAlone } from './parsers/relative.js';
 import { ago, inFuture, later, recentSpan } from './parsers/shift.js';
 
 export const nl: TimeLocale = {
   parsers: [
     vague, setWord, duration, longFor, yearAlone, monthAlone, weekdayAlone, dayWord,
     monthYear, dayMonth, numericDate, namedDate, relUnit, relWeekday, ago, inFuture,
-    decade, century, season, everyWeekday, dayRange, clock, later, recentSpan,
+    decade, century, season, everyWeekday, dayRange, clock, later, recentSpan, holiday, nightOf,
   ],
   modifiers: MODIFIERS.sort((a, b) => b[0].length - a[0].length).map(([w, mod]) => [before(alt([w])), mod]),
   parts: PARTS.sort((a, b) => b[0].length - a[0].length).map(([w, part]) => [before(alt([w])), part]),

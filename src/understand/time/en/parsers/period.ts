@@ -1,7 +1,7 @@
 // Longer periods: "the 1990s", "the nineties", "the 20th century", "last summer".
 import type { TimeParser } from '../../types.js';
 import { alt, B, E, lookup } from '../../util.js';
-import { DECADE_WORDS, ORDINAL_CENTURIES, REL, SEASONS } from '../constants.js';
+import { DECADE_WORDS, HOLIDAYS, ORDINAL_CENTURIES, REL, SEASONS } from '../constants.js';
 
 export const decade: TimeParser = {
   name: 'en.decade',
@@ -27,4 +27,14 @@ export const season: TimeParser = {
   ),
   extract: (m) =>
     m[1] ? { k: 'season', s: lookup(SEASONS, m[2])!, rel: lookup(REL, m[1])! } : { k: 'season', s: lookup(SEASONS, m[3])!, y: Number(m[4]) },
+};
+
+/** Holidays, optionally with a relative word or a year: "Koningsdag", "vorige kerst", "Pasen 2020". */
+export const holiday: TimeParser = {
+  name: 'en.holiday',
+  pattern: new RegExp(`${B}(?:(${alt(Object.keys(REL))})\\s+)?(${alt(Object.keys(HOLIDAYS))})(?:\\s+(?:of\\s+)?(\\d{4}))?${E}`, 'gu'),
+  extract: (m) => {
+    const h = lookup(HOLIDAYS, m[2])!;
+    return { k: 'holiday', ...h, rel: m[1] ? lookup(REL, m[1]) : undefined, y: m[3] ? Number(m[3]) : undefined };
+  },
 };

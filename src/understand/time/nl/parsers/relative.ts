@@ -55,3 +55,10 @@ export const clock: TimeParser = {
     return { k: 'clock', h, min: Number(m[2] ?? m[4] ?? 0) };
   },
 };
+
+/** "in de nacht van zaterdag op zondag": dated by the evening it starts. */
+export const nightOf: TimeParser = {
+  name: 'nl.nightOf',
+  pattern: new RegExp(`${B}(?:in\\s+)?de\\s+nacht\\s+van\\s+(${alt(Object.keys(WEEKDAYS))})\\s+op\\s+(${alt(Object.keys(WEEKDAYS))})${E}`, 'gu'),
+  extract: (m) => ({ k: 'weekday', wd: lookup(WEEKDAYS, m[1])!, rel: 0 }),
+};
