@@ -62,7 +62,7 @@ export const OPENERS = charSet('([{<„“‟‘‚«‹"\'`´¿¡’”»›');
 /** Closing quotes, brackets and punctuation split off the end of a word. */
 export const CLOSERS = charSet(')]}>”“’‘\'"»«›‹,;:´`');
 /** Brackets: each is a token of its own, even in a run ("((" is two tokens). */
-export const BRACKETS = charSet('()[]{}<>');
+export const BRACKETS = charSet('()[]{}');
 /** Currency signs split off a number ("$ 20,000", "€ 5"). */
 export const CURRENCY = charSet('$€£¥₹₽');
 /** Sentence-final punctuation; runs of them ("?!", "...") form one token. */
