@@ -190,6 +190,8 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
       const prev = /(\p{Lu}[\p{L}\p{N}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
       if (prev && !/(?:^|[.!?:;"“‘'(]\s*)$/u.test(text.slice(Math.max(0, start - 30 - 3), start - prev[0].length))) continue;
     }
+    // "Bernard G. (59)": a bare number in brackets after a name is an age.
+    if (a.plain && text[start - 1] === '(' && text[end] === ')') continue;
     // "65-plussers", "3-voudig": the number is part of a word.
     if (/^-\p{L}/u.test(text.slice(end, end + 2))) continue;
     // Counted noun; a time unit after the number makes it a duration or an age (findTimes' job).

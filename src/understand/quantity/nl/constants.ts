@@ -49,7 +49,8 @@ export const NOT_NOUNS = new Set([
   'de', 'het', 'een', 'en', 'of', 'van', 'in', 'op', 'aan', 'met', 'voor', 'na', 'bij', 'uit', 'tot', 'om', 'over', 'door', 'naar',
   'die', 'dat', 'dit', 'deze', 'is', 'zijn', 'was', 'waren', 'werd', 'werden', 'wordt', 'worden', 'had', 'hadden', 'heeft', 'hebben',
   'zal', 'zullen', 'kan', 'kunnen', 'moet', 'moeten', 'er', 'niet', 'nog', 'al', 'ook', 'wel', 'zo', 'te', 'als', 'dan', 'per', 'keer',
-  'maal', 'tegen', 'à', 'a', 'tussen', 'ruim', 'bijna', 'zich', 'hun', 'haar', 'zijn', 'hij', 'zij', 'ze', 'we', 'wij', 'ik', 'u', 'hen', 'hem', 'ons', 'jullie', 'hiervan', 'daarvan',
+  'maal', 'tegen', 'à', 'a', 'tussen', 'ruim', 'bijna', 'gingen', 'kwamen', 'vielen', 'raakten', 'bleven', 'zaten', 'stonden',
+  'liepen', 'gaven', 'namen', 'kregen', 'zagen', 'lagen', 'moesten', 'konden', 'wilden', 'zouden', 'mochten', 'gaan', 'komen', 'zich', 'hun', 'haar', 'zijn', 'hij', 'zij', 'ze', 'we', 'wij', 'ik', 'u', 'hen', 'hem', 'ons', 'jullie', 'hiervan', 'daarvan',
 ]);
 /** Attributive words before the noun that do not end in -e ("extra", "Afghaans" does). */
 export const SKIP = new Set(['extra', 'meer', 'minder', 'nieuw', 'ander', 'zwaar', 'licht', 'groot', 'klein']);
