@@ -60,7 +60,7 @@ export function compile(loc: QuantityLocale): Compiled {
     unitAfter: new RegExp(`^\\s*(${alt(Object.keys(loc.units))})(?![\\p{L}\\p{N}])`, 'iu'),
     currencyBefore: new RegExp(`(${alt(Object.keys(loc.currencies))})\\s*$`, 'u'),
     fractionOf: new RegExp(`^\\s+(?:${loc.fractionOfSrc})\\s+`, 'iu'),
-    nextWords: /[\p{L}][\p{L}'’-]*/gu,
+    nextWords: /\p{L}(?:[\p{L}'’-]*\p{L})?/gu,
   };
 }
 
@@ -190,6 +190,9 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
       const prev = /(\p{Lu}[\p{L}\p{N}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
       if (prev && !/(?:^|[.!?:;"“‘'(]\s*)$/u.test(text.slice(Math.max(0, start - 30 - 3), start - prev[0].length))) continue;
     }
+    // "vraag 3", "de nummer 2": an identifier.
+    const label = /(\p{L}+\.?)\s*$/u.exec(text.slice(Math.max(0, start - 20), start));
+    if (a.plain && label && loc.labels.has(label[1].toLowerCase())) continue;
     // "Bernard G. (59)": a bare number in brackets after a name is an age.
     if (a.plain && text[start - 1] === '(' && text[end] === ')') continue;
     // "65-plussers", "3-voudig": the number is part of a word.

@@ -37,6 +37,8 @@ export interface QuantityLocale {
   currencies: Record<string, string>;
   /** Words after a number that make it a time span or an age, which findTimes reports. */
   timeUnits: Set<string>;
+  /** Words after which a number is an identifier, not a count: "vraag 3", "nummer 2". */
+  labels: Set<string>;
   /** The counted noun among the words after the number ("Afghaanse militairen" -> "militairen"). */
   headNoun(following: string[]): string | null;
 }

@@ -48,3 +48,8 @@ export const NOT_NOUNS = new Set([
 export const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'militia', 'cattle', 'sheep', 'fish', 'aircraft']);
 /** Adjectives often between a number and its noun ("two other men"). */
 export const SKIP = new Set(['other', 'more', 'additional', 'further', 'new', 'extra', 'different', 'separate', 'armed', 'young', 'old', 'foreign', 'local']);
+/** Words after which a number names something: "question 3", "article 5". */
+export const LABELS = new Set([
+  'number', 'no', 'no.', 'question', 'article', 'page', 'chapter', 'level', 'phase', 'route', 'flight', 'version', 'season', 'grade',
+  'category', 'step', 'round', 'stage', 'type', 'model', 'channel', 'section', 'paragraph', 'item', 'line', 'bus',
+]);

@@ -1,6 +1,6 @@
 // The English quantity locale: 150,000 and 1.5 (comma groups thousands, dot is the decimal mark).
 import type { QuantityLocale } from '../types.js';
-import { APPROX_NOUNS, BOUNDS, CURRENCIES, FRACTIONS, IRREGULAR_PLURALS, MULTIPLIERS, NOT_NOUNS, SKIP, TIME_UNITS, UNITS, VAGUE } from './constants.js';
+import { LABELS, APPROX_NOUNS, BOUNDS, CURRENCIES, FRACTIONS, IRREGULAR_PLURALS, MULTIPLIERS, NOT_NOUNS, SKIP, TIME_UNITS, UNITS, VAGUE } from './constants.js';
 import { NUMBER_WORD_SRC, parseNumberWords } from './numbers.js';
 
 export const en: QuantityLocale = {
@@ -28,6 +28,7 @@ export const en: QuantityLocale = {
   units: UNITS,
   currencies: CURRENCIES,
   timeUnits: TIME_UNITS,
+  labels: LABELS,
   headNoun: (words) => {
     // "dozens of civilians", "hundreds of the people": the noun follows "of".
     let from = 0;

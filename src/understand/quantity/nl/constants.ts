@@ -54,3 +54,8 @@ export const NOT_NOUNS = new Set([
 ]);
 /** Attributive words before the noun that do not end in -e ("extra", "Afghaans" does). */
 export const SKIP = new Set(['extra', 'meer', 'minder', 'nieuw', 'ander', 'zwaar', 'licht', 'groot', 'klein']);
+/** Words after which a number names something: "vraag 3", "de nummer 2", "artikel 5". */
+export const LABELS = new Set([
+  'nummer', 'nr', 'nr.', 'no', 'vraag', 'artikel', 'art.', 'pagina', 'blz', 'blz.', 'punt', 'groep', 'fase', 'niveau', 'code', 'lijn',
+  'bus', 'tram', 'route', 'versie', 'editie', 'seizoen', 'hoofdstuk', 'klasse', 'categorie', 'kanaal', 'stap', 'ronde', 'etappe', 'type', 'model',
+]);

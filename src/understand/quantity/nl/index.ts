@@ -1,6 +1,6 @@
 // The Dutch quantity locale: 150.000 and 3,5 (dot groups thousands, comma is the decimal mark).
 import type { QuantityLocale } from '../types.js';
-import { APPROX_NOUNS, BOUNDS, CURRENCIES, FRACTIONS, MULTIPLIERS, NOT_NOUNS, SKIP, TIME_UNITS, UNITS, VAGUE } from './constants.js';
+import { LABELS, APPROX_NOUNS, BOUNDS, CURRENCIES, FRACTIONS, MULTIPLIERS, NOT_NOUNS, SKIP, TIME_UNITS, UNITS, VAGUE } from './constants.js';
 import { NUMBER_WORD_SRC, parseNumberWord } from './numbers.js';
 
 export const nl: QuantityLocale = {
@@ -28,6 +28,7 @@ export const nl: QuantityLocale = {
   units: UNITS,
   currencies: CURRENCIES,
   timeUnits: TIME_UNITS,
+  labels: LABELS,
   headNoun: (words) => {
     for (const w of words.slice(0, 4)) {
       const lw = w.toLowerCase();
