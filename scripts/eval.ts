@@ -1,28 +1,39 @@
 // `npm run eval`: scores the pipeline's current extractor against the gold sets in test/data/gold/ (docs/EVAL.md).
-//   node dist/scripts/eval.js [--set NAME]... [--json] [--verbose] [--gold DIR]
+//   node dist/scripts/eval.js [--set NAME]... [--json] [--verbose] [--gold DIR] [--extractor default|baseline]
 import { ATTRIBUTES, type Counts, type Rate } from '../src/eval/score.js';
-import { GOLD_DIR, evaluateAll, loadGoldSets, type SetResult } from '../src/eval/run.js';
-import { defaultExtractor } from '../src/extract/index.js';
+import { GOLD_DIR, EvalDocError, evaluateAll, loadGoldSets, type SetResult } from '../src/eval/run.js';
+import { baselineExtractor, defaultExtractor, type Extractor } from '../src/extract/index.js';
+
+const EXTRACTORS: Record<string, Extractor | undefined> = { default: undefined, baseline: baselineExtractor };
 
 const args = process.argv.slice(2);
 const sets: string[] = [];
 let json = false;
 let verbose = false;
 let dir = GOLD_DIR;
+let extractorName = 'default';
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (a === '--json') json = true;
   else if (a === '--verbose' || a === '-v') verbose = true;
   else if (a === '--set') sets.push(args[++i] ?? '');
   else if (a === '--gold') dir = args[++i] ?? '';
+  else if (a === '--extractor') extractorName = args[++i] ?? '';
   else if (a === '--help' || a === '-h') {
-    console.log('usage: npm run eval -- [--set NAME]... [--json] [--verbose] [--gold DIR]');
+    console.log('usage: npm run eval -- [--set NAME]... [--json] [--verbose] [--gold DIR] [--extractor default|baseline]');
     process.exit(0);
   } else {
     console.error(`eval: unknown option ${a}`);
     process.exit(2);
   }
 }
+
+if (!(extractorName in EXTRACTORS)) {
+  console.error(`eval: unknown extractor ${extractorName} (known: ${Object.keys(EXTRACTORS).join(', ')})`);
+  process.exit(2);
+}
+const extractor = EXTRACTORS[extractorName];
+const extractorLabel = (extractor ?? defaultExtractor).name;
 
 let all;
 try {
@@ -38,7 +49,15 @@ if (unknown.length) {
 }
 const chosen = sets.length ? all.filter((g) => sets.includes(g.name)) : all;
 const started = Date.now();
-const { sets: results, overall } = evaluateAll(chosen);
+let evaluated;
+try {
+  evaluated = evaluateAll(chosen, { extractor });
+} catch (e) {
+  if (!(e instanceof EvalDocError)) throw e;
+  console.error(`eval: the pipeline failed on ${e.message}`);
+  process.exit(1);
+}
+const { sets: results, overall } = evaluated;
 const seconds = (Date.now() - started) / 1000;
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
@@ -89,9 +108,9 @@ if (json) {
         }
       : {}),
   });
-  console.log(JSON.stringify({ extractor: defaultExtractor.name, date: new Date().toISOString(), seconds, sets: results.map(strip), overall: strip(overall) }, null, 2));
+  console.log(JSON.stringify({ extractor: extractorLabel, date: new Date().toISOString(), seconds, sets: results.map(strip), overall: strip(overall) }, null, 2));
 } else {
-  console.log(`Extractor: ${defaultExtractor.name}; ${new Date().toISOString().slice(0, 10)}; ${seconds.toFixed(1)} s\n`);
+  console.log(`Extractor: ${extractorLabel}; ${new Date().toISOString().slice(0, 10)}; ${seconds.toFixed(1)} s\n`);
   for (const r of results) console.log(markdown(r) + '\n');
   if (results.length > 1) console.log(markdown(overall));
 }
