@@ -178,13 +178,18 @@ export function compare(g: GoldFact, p: PredictedFact): Partial<Record<Attribute
   const r: Partial<Record<Attribute, boolean>> = {};
   if (g.actor) r.actor = actorRight(g.actor, predActor(p));
   if (g.recipient) r.recipient = actorRight(g.recipient, p.recipient);
-  // Place: the fact's location; for states its place; for movements also where from / to.
-  const gPlace = g.location ?? g.to ?? g.from ?? null;
-  if (gPlace) {
-    const places = predPlaces(p);
-    const best = places[0];
-    if (gPlace.country !== null) r.country = places.length > 0 && (g.location ? countryRight(gPlace, best) : places.some((x) => countryRight(gPlace, x)));
-    if (gPlace.admin1) r.admin1 = g.location ? admin1Right(gPlace, best) : places.some((x) => admin1Right(gPlace, x));
+  // Place: the fact's location (states: the place held). Movements: every place the gold names (location,
+  // from, to) must be among the predicted ones (location, from, to), whichever role the extractor gave it.
+  const places = predPlaces(p);
+  if (g.kind === 'movement') {
+    const gp = [g.location, g.from, g.to].filter((x): x is GoldPlace => !!x);
+    const withCountry = gp.filter((x) => x.country !== null);
+    const withAdmin1 = gp.filter((x) => !!x.admin1);
+    if (withCountry.length) r.country = withCountry.every((x) => places.some((y) => countryRight(x, y)));
+    if (withAdmin1.length) r.admin1 = withAdmin1.every((x) => places.some((y) => admin1Right(x, y)));
+  } else if (g.location) {
+    if (g.location.country !== null) r.country = countryRight(g.location, places[0]);
+    if (g.location.admin1) r.admin1 = admin1Right(g.location, places[0]);
   }
   if (g.time && g.time.value && g.time.precision !== 'unknown') r.time = timeRight(g.time, p.time);
   if (g.modality) r.modality = p.modality === g.modality;

@@ -116,6 +116,20 @@ test('attributes: actor by id (or name when the gold has none), country, admin1,
   assert.deepEqual(r.attributes.admin1, { right: 1, total: 2, rate: 0.5 });
 });
 
+test('movements: every place the gold names must be among the predicted ones, in any role', () => {
+  const g = gold([
+    { sentence: 0, kind: 'movement', type: 'RETREAT', from: { name: 'Afghanistan', country: 'AFG' }, to: { name: 'Tadzjikistan', country: 'TJK' } },
+    { sentence: 1, kind: 'movement', type: 'RETREAT', from: { name: 'Afghanistan', country: 'AFG' }, to: { name: 'Tadzjikistan', country: 'TJK' } },
+    { sentence: 2, kind: 'movement', type: 'RETREAT', to: { name: 'Panjshir', country: 'AFG', admin1: 'Panjshir' } },
+  ]);
+  const r = score(g, [
+    pred({ sentence: 0, kind: 'movement', type: 'RETREAT', location: { name: 'Tadzjikistan', country: 'TJK' }, from: { name: 'Afghanistan', country: 'AFG' }, to: null }),
+    pred({ sentence: 1, kind: 'movement', type: 'RETREAT', location: null, from: null, to: { name: 'Tadzjikistan', country: 'TJK' } }),
+    pred({ sentence: 2, kind: 'movement', type: 'RETREAT', location: { name: 'Panjshir', country: 'AFG', admin1: 'Panjshir Province' }, from: null, to: null }),
+  ]);
+  assert.deepEqual(r.matches.map((m) => m.right), [{ country: true }, { country: false }, { country: true, admin1: true }]);
+});
+
 test('time at a precision: day, week, month, year, decade and intervals', () => {
   assert.equal(timeAt('2021-07-11', 'month'), '2021-07');
   assert.equal(timeAt('2021-07', 'day'), null);
