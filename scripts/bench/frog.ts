@@ -5,6 +5,7 @@
 // Run on its own: `npm run build; node dist/scripts/bench/frog.js [articles] [ud-sentences]`
 // (defaults 20 and 300); prints the Markdown recorded in docs/bench/frog.md.
 // `node dist/scripts/bench/frog.js tokens`: ucto (Frog's tokenizer) vs ours on the UD dev treebanks.
+// `node dist/scripts/bench/frog.js accuracy [n]`: only Frog's UPOS/lemma accuracy on n UD sentences.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -284,9 +285,27 @@ export function tokenizationTable(): string {
   return rows.join('\n');
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2] === 'tokens') {
+/** Markdown lines: Frog's UPOS and lemma accuracy on the first `n` sentences of UD Alpino dev (news). */
+async function accuracyReport(n: number): Promise<string> {
+  const ud = join(SHARED_DIR, 'data', 'ud', 'nl');
+  const mapping = ['nl_lassysmall-ud-dev.conllu', 'nl_lassysmall-ud-test.conllu'].map((f) => join(ud, f));
+  const acc = await frogUdAccuracy(join(ud, 'nl_alpino-ud-dev.conllu'), mapping, n);
+  if (!acc) return 'Frog is not installed (apt-get install -y frog frogdata).';
+  return [
+    `Accuracy, first ${acc.sentences} sentences of nl_alpino-ud-dev (news; gold tokens, Frog tagger + lemmatizer):`,
+    `- tokens compared: ${acc.tokens} (${acc.skipped} sentences left out: Frog's tokens did not line up)`,
+    `- UPOS (CGN tag mapped to UPOS by the XPOS->UPOS counts of LassySmall dev+test): ${(acc.upos * 100).toFixed(1)}%`,
+    `- lemma (lower case, "_" removed): ${(acc.lemma * 100).toFixed(1)}%`,
+    `- wall time: ${acc.seconds.toFixed(1)} s`,
+  ].join('\n');
+}
+
+const main = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (main && process.argv[2] === 'tokens') {
   console.log(tokenizationTable());
-} else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+} else if (main && process.argv[2] === 'accuracy') {
+  console.log(await accuracyReport(Number(process.argv[3] ?? 300)));
+} else if (main) {
   const articles = Number(process.argv[2] ?? 20);
   const udSentences = Number(process.argv[3] ?? 300);
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -301,15 +320,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href &
     console.log(`- throughput without start-up: ${speed.tokensPerSecond.toFixed(0)} tokens/s wall clock`);
     console.log(`- CPU time: ${speed.cpuSeconds?.toFixed(1) ?? '?'} s; ${speed.tokensPerCpuSecond?.toFixed(0) ?? '?'} tokens per CPU second without start-up`);
     console.log(`- peak RSS: ${speed.peakRssMb ?? '?'} MB`);
-    const ud = join(SHARED_DIR, 'data', 'ud', 'nl');
-    const mapping = ['nl_lassysmall-ud-dev.conllu', 'nl_lassysmall-ud-test.conllu'].map((f) => join(ud, f));
-    const acc = await frogUdAccuracy(join(ud, 'nl_alpino-ud-dev.conllu'), mapping, udSentences);
-    if (acc) {
-      console.log(`\nAccuracy, first ${acc.sentences} sentences of nl_alpino-ud-dev (news; gold tokens, Frog tagger + lemmatizer):`);
-      console.log(`- tokens compared: ${acc.tokens} (${acc.skipped} sentences left out: Frog's tokens did not line up)`);
-      console.log(`- UPOS (CGN tag mapped to UPOS by the XPOS->UPOS counts of LassySmall dev+test): ${(acc.upos * 100).toFixed(1)}%`);
-      console.log(`- lemma (lower case, "_" removed): ${(acc.lemma * 100).toFixed(1)}%`);
-      console.log(`- wall time: ${acc.seconds.toFixed(1)} s`);
-    }
+    console.log('\n' + (await accuracyReport(udSentences)));
   }
 }
