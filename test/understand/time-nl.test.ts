@@ -94,6 +94,8 @@ const relative: TimeRow[] = [
   ['Afgelopen weekend werd er zwaar gevochten.', D, 'Afgelopen weekend', '2021-07-10/2021-07-11', 'day', { type: 'interval' }],
   ['Komend weekend demonstreren de boeren.', D, 'Komend weekend', '2021-07-17/2021-07-18', 'day'],
   ['Dit weekend wordt het warm.', D, 'Dit weekend', '2021-07-17/2021-07-18', 'day'],
+  ['Dit weekend werden twee vliegtuigen gezien.', '2021-07-19', 'Dit weekend', '2021-07-17/2021-07-18', 'day'],
+  ['Dit weekend zullen er twee vliegtuigen landen.', '2021-07-19', 'Dit weekend', '2021-07-24/2021-07-25', 'day'],
   ['Gisteren sloeg de bliksem in.', D, 'Gisteren', '2021-07-13', 'day'],
   ['Eergisteren werd de verdachte aangehouden.', D, 'Eergisteren', '2021-07-12', 'day'],
   ['Vandaag tekent de minister het akkoord.', D, 'Vandaag', '2021-07-14', 'day'],
@@ -137,6 +139,8 @@ const weekdays: TimeRow[] = [
   ['Zaterdagavond werd een politiepost bestormd.', D, 'Zaterdagavond', '2021-07-10', 'day'],
   ['Dinsdagochtend vielen de eerste schoten.', D, 'Dinsdagochtend', '2021-07-13', 'day'],
   ['Maandag jongstleden werd de grens gesloten.', D, 'Maandag jongstleden', '2021-07-12', 'day'],
+  ['Deze zaterdag opent de beurs haar deuren.', D, 'Deze zaterdag', '2021-07-17', 'day'],
+  ['Deze maandag werd de grens gesloten.', D, 'Deze maandag', '2021-07-12', 'day'],
 ];
 
 const periods: TimeRow[] = [

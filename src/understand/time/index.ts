@@ -61,7 +61,7 @@ export function findTimes(text: string, opts: FindTimesOptions): TimeExpression[
   const out: TimeExpression[] = [];
   let focusDay: string | null = null; // the last day (or month) mentioned, for clock times and "een dag later"
   for (const c of cands) {
-    const needsTense = c.spec.k === 'date' || c.spec.k === 'weekday' || c.spec.k === 'range' || c.spec.k === 'shift' || c.spec.k === 'holiday';
+    const needsTense = c.spec.k === 'date' || c.spec.k === 'weekday' || c.spec.k === 'range' || c.spec.k === 'shift' || c.spec.k === 'holiday' || (c.spec.k === 'rel' && c.spec.unit === 'weekend');
     const tense = needsTense && ref ? tenseAround(text, c.start, c.end, loc) : null;
     const r = resolve(c, ref, tense, focusDay);
     if (!r) continue;

@@ -104,14 +104,15 @@ function point(spec: Spec, ref: Ref | null, tense: Tense): Cal | null {
       const r: Ymd = { y: ref.y, m: ref.m!, d: ref.d };
       const diff = spec.wd - weekday(r); // -6..6
       let delta: number;
-      if (spec.rel === -1) delta = diff < 0 ? diff : diff - 7;
+      if (spec.rel === 'week') delta = diff;
+      else if (spec.rel === -1) delta = diff < 0 ? diff : diff - 7;
       else if (spec.rel === 1) delta = diff > 0 ? diff : diff + 7;
       else if (tense === 'future') delta = diff >= 0 ? diff : diff + 7;
       else delta = diff <= 0 ? diff : diff - 7;
       return dayCal(addDays(r, delta), true);
     }
     case 'rel':
-      return relative(spec.unit, spec.n, ref);
+      return relative(spec.unit, spec.n, ref, tense);
     case 'clock':
     case 'later':
       return null; // resolved by the caller against the day in focus
@@ -182,7 +183,7 @@ function point(spec: Spec, ref: Ref | null, tense: Tense): Cal | null {
 }
 
 /** The reference shifted by n units, at the unit's precision; coarser when the reference is. */
-function relative(unit: Unit, n: number, ref: Ref | null): Cal | null {
+function relative(unit: Unit, n: number, ref: Ref | null, tense: Tense = null): Cal | null {
   if (!ref) return UNKNOWN;
   const r = refCal(ref);
   if (unit === 'year') return yearCal(ref.y + n, true);
@@ -209,7 +210,9 @@ function relative(unit: Unit, n: number, ref: Ref | null): Cal | null {
     const wd = weekday(d);
     // Saturday of: the last weekend before the reference (-1), this week (0), the next one (+1).
     let sat = addDays(d, 6 - wd);
-    if (n < 0) sat = compareYmd(sat, d) < 0 ? sat : addDays(sat, -7);
+    // "dit weekend" in a past-tense sentence is the weekend just gone (or under way).
+    if (n === 0 && tense === 'past') sat = compareYmd(sat, d) <= 0 ? sat : addDays(sat, -7);
+    else if (n < 0) sat = compareYmd(sat, d) < 0 ? sat : addDays(sat, -7);
     else if (n > 0) sat = compareYmd(sat, d) > 0 ? sat : addDays(sat, 7);
     const sun = addDays(sat, 1);
     return { value: `${isoDay(sat)}/${isoDay(sun)}`, precision: 'day', anchored: true, lo: sat, hi: sun };

@@ -14,8 +14,8 @@ export type Spec =
   | { k: 'date'; y?: number; m?: number; d?: number; yrel?: number }
   /** A year relative to the reference ("vorig jaar" = -1), optionally with a month/season inside it. */
   | { k: 'rel'; unit: Unit; n: number }
-  /** A weekday; rel -1 = "vorige maandag", +1 = "volgende maandag", 0 = plain ("maandag"). */
-  | { k: 'weekday'; wd: number; rel: -1 | 0 | 1 }
+  /** A weekday; rel -1 = "vorige maandag", +1 = "volgende maandag", 'week' = "deze maandag" (this ISO week), 0 = plain. */
+  | { k: 'weekday'; wd: number; rel: -1 | 0 | 1 | 'week' }
   /** Shift from the reference ("twee dagen geleden" = day -2) or from an anchor date; n null = vague count. */
   | { k: 'shift'; unit: Unit; n: number | null; dir: -1 | 1; base?: Spec }
   /** "de jaren negentig": decade within an unknown century (yy = 90) or with a known one (1990). */

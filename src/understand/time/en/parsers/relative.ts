@@ -20,7 +20,10 @@ export const relUnit: TimeParser = {
 export const relWeekday: TimeParser = {
   name: 'en.relWeekday',
   pattern: new RegExp(`${B}(last|next|this|coming|previous)\\s+${WEEKDAY}${E}`, 'gu'),
-  extract: (m) => ({ k: 'weekday', wd: lookup(WEEKDAYS, m[2])!, rel: lookup(REL, m[1])! }),
+  extract: (m) => {
+    const rel = lookup(REL, m[1])!;
+    return { k: 'weekday', wd: lookup(WEEKDAYS, m[2])!, rel: rel === 0 ? 'week' : rel };
+  },
 };
 
 export const weekdayAlone: TimeParser = {

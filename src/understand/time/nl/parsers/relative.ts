@@ -24,7 +24,7 @@ export const relWeekday: TimeParser = {
   extract: (m) => {
     if (m[1]) {
       const rel = lookup(REL, m[1])!;
-      return { k: 'weekday', wd: lookup(WEEKDAYS, m[2])!, rel };
+      return { k: 'weekday', wd: lookup(WEEKDAYS, m[2])!, rel: rel === 0 ? 'week' : rel };
     }
     return { k: 'weekday', wd: lookup(WEEKDAYS, m[3])!, rel: lookup(REL_AFTER, m[4])! };
   },
