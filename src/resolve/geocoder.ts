@@ -13,6 +13,7 @@ const Q_FUZZY = 0.72;
 /** A fuzzy reading when an exact one exists is mostly noise. */
 const Q_FUZZY_BESIDE_EXACT = 0.25;
 const MAX_SCORE = 0.97;
+const MIN_FUZZY_KEY = 5;
 /** Longest name we try to look up: longer input cannot be a place name. */
 export const MAX_NAME_LENGTH = 200;
 
@@ -59,7 +60,8 @@ export function lookupKey(gaz: Gazetteer, k: string, lang: string, opts: LookupO
   };
   for (const h of gaz.exact.get(k) ?? []) add(h, Q_EXACT);
   const hadExact = out.size > 0;
-  if (opts.fuzzy === false) return [...out.values()];
+  // Short names have too many transliteration neighbours ("Fra" is not Farah).
+  if (opts.fuzzy === false || k.length < MIN_FUZZY_KEY) return [...out.values()];
   const rw = placeLang(lang).transliteration;
   const keys = new Set([skeletonKey(k), skeletonKey(k, rw)]);
   for (const sk of keys) for (const h of gaz.fuzzy.get(sk) ?? []) if (!out.has(h.place)) add(h, hadExact ? Q_FUZZY_BESIDE_EXACT : Q_FUZZY);

@@ -137,3 +137,12 @@ test('the dictionary: every actor has a known type, ISO3 country, and unique id'
   assert.equal(d.byId.get('afg-military')?.valid, '2004-2021');
   assert.deepEqual(d.byId.get('afg-hamdullah-mohib')?.roles?.[0]?.title, 'national security adviser');
 });
+
+test('bad input in sentences: huge tokens, odd Unicode, object-property words', () => {
+  const long = 'T' + 'a'.repeat(10_000);
+  assert.deepEqual(actors(`${long} en de Taliban.`, 'nl'), ['Taliban -> afg-taliban']);
+  assert.deepEqual(actors('\u202E\u0000🙂 \uD800 \u0301\u0301 ...', 'nl'), []);
+  assert.deepEqual(actors('de constructor van het prototype', 'nl'), []);
+  assert.equal(guessActorType('', 'nl'), 'unknown');
+  assert.equal(guessActorType('x'.repeat(10_000), 'en'), 'unknown');
+});

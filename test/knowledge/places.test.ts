@@ -99,3 +99,12 @@ test('the seed articles: regions, borders, provinces and the valley', () => {
   // Every mention resolves to Afghanistan, a neighbour, the US, Russia or Central Asia.
   for (const g of got) assert.match(g, /-> (AF\d+|country:(AFG|TJK|USA|RUS)|region:(AFG-north|central-asia)|border:AFG-TJK|feature:panjshir-valley)$/, g);
 });
+
+test('bad input in sentences: huge tokens, odd Unicode, empty sentences', () => {
+  const long = 'A' + 'b'.repeat(10_000);
+  assert.deepEqual(places(`In ${long} en in Kabul.`, 'nl'), ['Kabul -> AF01']);
+  assert.deepEqual(places('\u202E\u0000🙂 \uD800 \u0301\u0301 ...', 'nl'), []);
+  assert.deepEqual(places('', 'nl'), []);
+  // A word that is also a property of plain objects is just a word.
+  assert.deepEqual(places('De constructor en het toString van het noorden.', 'nl', 'geen land'), []);
+});
