@@ -23,7 +23,7 @@ export interface TokenizerScore {
   boundaryExamples: string[];
 }
 
-interface GoldSentence {
+export interface GoldSentence {
   text: string;
   paragraph: string;
   forms: string[];
