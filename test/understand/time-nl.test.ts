@@ -194,6 +194,8 @@ const setsAndVague: TimeRow[] = [
   ['In het verleden ging het vaker mis.', D, 'In het verleden', 'PAST_REF', 'unknown'],
   ['De komende tijd blijft het onrustig.', D, 'De komende tijd', 'FUTURE_REF', 'unknown'],
   ['De laatste tijd nemen de spanningen toe.', D, 'De laatste tijd', 'PAST_REF', 'unknown'],
+  ['Dezer dagen is het druk aan de grens.', D, 'Dezer dagen', 'PRESENT_REF', 'unknown'],
+  ['Zij wachten al jaren op een verblijfsvergunning.', D, 'jaren', 'PXY', 'year', { type: 'duration' }],
 ];
 
 const anchored: TimeRow[] = [

@@ -193,6 +193,8 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
     // "vraag 3", "de nummer 2": an identifier.
     const label = /(\p{L}+\.?)\s*$/u.exec(text.slice(Math.max(0, start - 20), start));
     if (a.plain && label && loc.labels.has(label[1].toLowerCase())) continue;
+    // "het 24 Oktoberplein": a number in a place name.
+    if (a.plain && loc.placeWord.test(text.slice(end, end + 40))) continue;
     // "Bernard G. (59)": a bare number in brackets after a name is an age.
     if (a.plain && text[start - 1] === '(' && text[end] === ')') continue;
     // "65-plussers", "3-voudig": the number is part of a word.

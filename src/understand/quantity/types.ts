@@ -39,6 +39,8 @@ export interface QuantityLocale {
   timeUnits: Set<string>;
   /** Words after which a number is an identifier, not a count: "vraag 3", "nummer 2". */
   labels: Set<string>;
+  /** A capitalised place name right after the number ("24 Oktoberplein"): tested on the text after it. */
+  placeWord: RegExp;
   /** The counted noun among the words after the number ("Afghaanse militairen" -> "militairen"). */
   headNoun(following: string[]): string | null;
 }

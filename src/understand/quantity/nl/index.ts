@@ -29,6 +29,7 @@ export const nl: QuantityLocale = {
   currencies: CURRENCIES,
   timeUnits: TIME_UNITS,
   labels: LABELS,
+  placeWord: /^\s+\p{Lu}\p{L}*(?:plein|straat|laan|weg|kade|gracht|dijk|singel|park|markt|steeg|hof)(?!\p{L})/u,
   headNoun: (words) => {
     for (const w of words.slice(0, 4)) {
       const lw = w.toLowerCase();

@@ -72,7 +72,7 @@ export const VAGUE: Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = 
   'lang geleden': 'PAST_REF', 'enige tijd geleden': 'PAST_REF', vroeger: 'PAST_REF', destijds: 'PAST_REF', toentertijd: 'PAST_REF', toendertijd: 'PAST_REF',
   'in het verleden': 'PAST_REF', 'de laatste tijd': 'PAST_REF', 'de afgelopen tijd': 'PAST_REF', laatst: 'PAST_REF',
   nu: 'PRESENT_REF', momenteel: 'PRESENT_REF', tegenwoordig: 'PRESENT_REF', 'op dit moment': 'PRESENT_REF',
-  thans: 'PRESENT_REF', 'op het moment': 'PRESENT_REF', 'op dit ogenblik': 'PRESENT_REF', 'op het ogenblik': 'PRESENT_REF', heden_ten_dage: 'PRESENT_REF',
+  thans: 'PRESENT_REF', 'op het moment': 'PRESENT_REF', 'op dit ogenblik': 'PRESENT_REF', 'op het ogenblik': 'PRESENT_REF', 'dezer dagen': 'PRESENT_REF', heden_ten_dage: 'PRESENT_REF',
 };
 
 /** Sets: "dagelijks", "elke maandag" (built in the parser), "'s zondags". */

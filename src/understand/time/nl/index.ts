@@ -7,13 +7,13 @@ import { duration, longFor } from './parsers/duration.js';
 import { everyWeekday, setWord, vague } from './parsers/other.js';
 import { century, decade, holiday, season } from './parsers/period.js';
 import { clock, dayWord, nightOf, relUnit, relWeekday, weekdayAlone } from './parsers/relative.js';
-import { ago, inFuture, later, recentSpan } from './parsers/shift.js';
+import { ago, inFuture, later, pluralSpan, recentSpan } from './parsers/shift.js';
 
 export const nl: TimeLocale = {
   parsers: [
     vague, setWord, duration, longFor, yearAlone, monthAlone, weekdayAlone, dayWord,
     monthYear, dayMonth, numericDate, namedDate, relUnit, relWeekday, ago, inFuture,
-    decade, century, season, everyWeekday, dayRange, clock, later, recentSpan, holiday, nightOf,
+    decade, century, season, everyWeekday, dayRange, clock, later, recentSpan, holiday, nightOf, pluralSpan,
   ],
   modifiers: MODIFIERS.sort((a, b) => b[0].length - a[0].length).map(([w, mod]) => [before(alt([w])), mod]),
   parts: PARTS.sort((a, b) => b[0].length - a[0].length).map(([w, part]) => [before(alt([w])), part]),
