@@ -85,7 +85,7 @@ export async function run(articles = 20, testaSentences = 300): Promise<string> 
   const f1 = score(gold, pred);
 
   lines.push(
-    `Command: \`npm run bench -- ner\` (or \`node dist/scripts/bench/ner.js\`); machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), shared with other work, Node ${process.version}.`,
+    `Command: \`npm run bench -- ner\` (or \`node dist/scripts/bench/ner.js\`); machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} during the run (the machine is shared: wall times rise with the load, CPU-second figures less so).`,
     '',
     '| system | load time | tokens/s (one core) | memory | dev F1 (ned.testa) |',
     '| --- | ---: | ---: | ---: | ---: |',

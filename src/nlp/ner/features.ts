@@ -35,11 +35,21 @@ const enum Cap {
 
 function capType(w: string): Cap {
   const c = w.charCodeAt(0);
+  // ASCII fast path; the same answers as the general case below
+  if (c < 128) {
+    if (c >= 97 && c <= 122) return Cap.Lower;
+    if (c < 65 || c > 90) return Cap.Other;
+    return w.length > 1 && isAllCaps(w) ? Cap.All : Cap.Init;
+  }
   const first = w[0]!;
   const isUp = first !== first.toLowerCase();
-  if (!isUp) return c >= 48 && c <= 57 ? Cap.Other : first !== first.toUpperCase() ? Cap.Lower : Cap.Other;
-  if (w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase()) return Cap.All;
+  if (!isUp) return first !== first.toUpperCase() ? Cap.Lower : Cap.Other;
+  if (w.length > 1 && isAllCaps(w)) return Cap.All;
   return Cap.Init;
+}
+
+function isAllCaps(w: string): boolean {
+  return w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
 /** Short word shape hash: X for upper, x for lower, d for digit, other characters as is; runs collapsed. */
@@ -47,13 +57,16 @@ function shapeHash(w: string): number {
   let h = 0x811c9dc5;
   let prev = -1;
   for (let i = 0; i < w.length; i++) {
-    const ch = w[i]!;
     const c = w.charCodeAt(i);
     let k: number;
     if (c >= 48 && c <= 57) k = 100;
-    else if (ch !== ch.toLowerCase()) k = 88;
-    else if (ch !== ch.toUpperCase()) k = 120;
-    else k = c;
+    else if (c >= 65 && c <= 90) k = 88;
+    else if (c >= 97 && c <= 122) k = 120;
+    else if (c < 128) k = c;
+    else {
+      const ch = w[i]!;
+      k = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : c;
+    }
     if (k === prev) continue;
     prev = k;
     h = Math.imul(h ^ k, 0x01000193);

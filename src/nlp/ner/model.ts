@@ -104,12 +104,19 @@ export class NerModel {
   }
 }
 
+let vDelta = new Float64Array(1024 * NL);
+let vBack = new Int8Array(1024 * NL);
+
 /** Viterbi over emission scores with IOB2-constrained transitions. */
 export function viterbi(scores: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const delta = new Float64Array(n * NL);
-  const back = new Int8Array(n * NL);
+  // lattice buffers reused across calls (single-threaded): no allocation per sentence
+  if (vDelta.length < n * NL) {
+    vDelta = new Float64Array(n * NL * 2);
+    vBack = new Int8Array(n * NL * 2);
+  }
+  const delta = vDelta, back = vBack;
   for (let c = 0; c < NL; c++) delta[c] = ALLOWED[c] ? scores[c]! + trans[c]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < NL; c++) {

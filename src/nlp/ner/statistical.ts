@@ -5,16 +5,45 @@ import { join } from 'node:path';
 import { MODELS_DIR } from '../../paths.js';
 import { docContext, memoryFeatures, sentenceFeatures, TYPE_BITS, type FeatureList, type Lexicons, type SentenceFeatures } from './features.js';
 import { loadLexicons } from './lexicons.js';
-import { LABELS, NerModel, confidences, viterbi } from './model.js';
+import { LABELS, NL, NerModel, confidences, viterbi } from './model.js';
 import { spans } from './conll.js';
 import type { LabelledSentence, Recognizer, TokenHints } from './types.js';
 
 export class StatisticalRecognizer implements Recognizer {
+  /**
+   * Both stages' weights interleaved per bucket (stage 1's 9 labels, then stage 2's): the shared
+   * features are looked up once for both stages, one cache line instead of two. Scoring is memory-bound,
+   * so this nearly halves the time of a two-stage run.
+   */
+  private readonly pair: Int16Array | null = null;
+
+  readonly stage1: NerModel;
+  readonly stage2: NerModel | null;
+
   constructor(
-    readonly stage1: NerModel,
-    readonly stage2: NerModel | null,
+    stage1: NerModel,
+    stage2: NerModel | null,
     readonly lex: Lexicons,
-  ) {}
+  ) {
+    this.stage1 = stage1;
+    this.stage2 = stage2;
+    const w1 = stage1.weights, w2 = stage2?.weights;
+    if (stage2 && w1 instanceof Int16Array && w2 instanceof Int16Array && stage2.bits === stage1.bits) {
+      const pair = new Int16Array(w1.length * 2);
+      for (let b = 0, n = w1.length / NL; b < n; b++) {
+        const src = b * NL, dst = b * 2 * NL;
+        for (let l = 0; l < NL; l++) {
+          pair[dst + l] = w1[src + l]!;
+          pair[dst + NL + l] = w2[src + l]!;
+        }
+      }
+      this.pair = pair;
+      // the separate tables are no longer needed: keep transitions and scales only
+      const strip = (m: NerModel) => new NerModel(m.bits, new Int16Array(0), m.trans, m.info, m.scale);
+      this.stage1 = strip(stage1);
+      this.stage2 = strip(stage2);
+    }
+  }
 
   /** Loads `<lang>-stage1.bin.gz` (required), `<lang>-stage2.bin.gz`, gazetteer and clusters from models/ner/. */
   static load(lang: string, dir = join(MODELS_DIR, 'ner')): StatisticalRecognizer {
@@ -33,11 +62,13 @@ export class StatisticalRecognizer implements Recognizer {
     const ctx = docContext(sentences);
     const feats = sentences.map((s) => sentenceFeatures(s, ctx, this.lex));
     const run = (model: NerModel, sf: SentenceFeatures, extra?: FeatureList): LabelledSentence => {
-      const scores = model.emissions(sf, undefined, extra);
+      if (scratch.length < sf.n * NL) scratch = new Float32Array(sf.n * NL * 2);
+      const scores = model.emissions(sf, scratch, extra);
       const best = viterbi(scores, sf.n, model.trans);
       const confidence = withConfidence ? confidences(scores, sf.n, model.trans, best, TEMPERATURE) : NO_CONFIDENCE;
       return { tags: Array.from(best, (l) => LABELS[l]!), confidence };
     };
+    if (this.pair && this.stage2) return this.labelPaired(feats, this.stage2, this.pair, withConfidence);
     let out = feats.map((sf) => run(this.stage1, sf));
     if (this.stage2) {
       // stage 2 adds what stage 1 said about each capitalised word anywhere in the document
@@ -55,9 +86,62 @@ export class StatisticalRecognizer implements Recognizer {
     }
     return out;
   }
+
+  /** Two stages over the interleaved table: stage-2 base scores come from stage 1's pass. */
+  private labelPaired(feats: SentenceFeatures[], stage2: NerModel, pair: Int16Array, withConfidence: boolean): LabelledSentence[] {
+    const s1 = this.stage1;
+    const mask = s1.mask, sc1 = s1.scale, sc2 = stage2.scale, W = 2 * NL;
+    const base2: Float32Array[] = [];
+    const first = feats.map((sf) => {
+      const e1 = new Float32Array(sf.n * NL), e2 = new Float32Array(sf.n * NL);
+      const { feats: f, offs } = sf;
+      for (let i = 0; i < sf.n; i++) {
+        let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
+        let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
+        for (let k = offs[i]!, end = offs[i + 1]!; k < end; k++) {
+          const o = (f[k]! & mask) * W;
+          a0 += pair[o]!; a1 += pair[o + 1]!; a2 += pair[o + 2]!; a3 += pair[o + 3]!; a4 += pair[o + 4]!;
+          a5 += pair[o + 5]!; a6 += pair[o + 6]!; a7 += pair[o + 7]!; a8 += pair[o + 8]!;
+          b0 += pair[o + 9]!; b1 += pair[o + 10]!; b2 += pair[o + 11]!; b3 += pair[o + 12]!; b4 += pair[o + 13]!;
+          b5 += pair[o + 14]!; b6 += pair[o + 15]!; b7 += pair[o + 16]!; b8 += pair[o + 17]!;
+        }
+        const j = i * NL;
+        e1[j] = a0 * sc1; e1[j + 1] = a1 * sc1; e1[j + 2] = a2 * sc1; e1[j + 3] = a3 * sc1; e1[j + 4] = a4 * sc1;
+        e1[j + 5] = a5 * sc1; e1[j + 6] = a6 * sc1; e1[j + 7] = a7 * sc1; e1[j + 8] = a8 * sc1;
+        e2[j] = b0 * sc2; e2[j + 1] = b1 * sc2; e2[j + 2] = b2 * sc2; e2[j + 3] = b3 * sc2; e2[j + 4] = b4 * sc2;
+        e2[j + 5] = b5 * sc2; e2[j + 6] = b6 * sc2; e2[j + 7] = b7 * sc2; e2[j + 8] = b8 * sc2;
+      }
+      base2.push(e2);
+      return viterbi(e1, sf.n, s1.trans);
+    });
+    const labels = new Map<number, number>();
+    first.forEach((best, si) => {
+      const tags = Array.from(best, (l) => LABELS[l]!);
+      for (const sp of spans(tags)) {
+        for (let i = sp.start; i < sp.end; i++) {
+          const h = feats[si]!.lower[i]!;
+          labels.set(h, (labels.get(h) ?? 0) | TYPE_BITS[sp.label]!);
+        }
+      }
+    });
+    return feats.map((sf, si) => {
+      const scores = base2[si]!;
+      const mem = memoryFeatures(sf, labels);
+      for (let i = 0; i < sf.n; i++) {
+        for (let k = mem.offs[i]!, end = mem.offs[i + 1]!; k < end; k++) {
+          const o = (mem.feats[k]! & mask) * W + NL;
+          for (let l = 0; l < NL; l++) scores[i * NL + l]! += pair[o + l]! * sc2;
+        }
+      }
+      const best = viterbi(scores, sf.n, stage2.trans);
+      const confidence = withConfidence ? confidences(scores, sf.n, stage2.trans, best, TEMPERATURE) : NO_CONFIDENCE;
+      return { tags: Array.from(best, (l) => LABELS[l]!), confidence };
+    });
+  }
 }
 
 const NO_CONFIDENCE = new Float32Array(0);
+let scratch = new Float32Array(256 * NL);
 
 /** Logistic temperature for score margins (averaged-perceptron units), chosen so dev confidence tracks dev precision. */
 const TEMPERATURE = 4;

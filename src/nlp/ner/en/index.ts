@@ -94,6 +94,8 @@ export class EnglishRecognizer implements Recognizer {
     const taken = new Uint8Array(s.length);
     for (const a of this.knowledge?.actors(s) ?? []) {
       if (taken.subarray(a.start, a.end).some((x) => x)) continue;
+      // a known person's name inside a longer name is not the person: "Hamid Karzai International Airport"
+      if (a.type === 'PER' && a.end < s.length && isCapitalised(s[a.end]!) && !NOT_NAMES.has(s[a.end]!.toLowerCase())) continue;
       taken.fill(1, a.start, a.end);
       out.push({ sentence: si, start: a.start, end: a.end, type: a.type, confidence: 0.9 });
     }
@@ -132,6 +134,8 @@ export class EnglishRecognizer implements Recognizer {
     const orgWord = words.some((w, k) => ORG_WORDS.has(w) && (k === words.length - 1 || k === 0 || words[k + 1] === 'of'));
     const placeContext = PLACE_PREPOSITIONS.has(prev) || PLACE_HEADS.has(next) || (prev === 'the' && PLACE_PREPOSITIONS.has(prev2));
     if (titled && !orgWord) return set('PER', 0.85);
+    // a place noun as the last word names a place or facility: "Panjshir Valley", "Bagram Air Base"
+    if (words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!)) return set('LOC', 0.8);
     if (orgWord) return set('ORG', 0.8);
     const place = this.knowledge?.placeScore(s.slice(c.start, c.end).join(' ')) ?? 0;
     if (place >= 0.8 || (place >= 0.5 && placeContext)) return set('LOC', 0.9);
@@ -154,12 +158,16 @@ export function recognizer(): Recognizer {
   const dir = join(MODELS_DIR, 'ner');
   // names are largely shared across languages: the Dutch WikiANN/GeoNames list serves English too
   const gaz = loadLexicons(join(dir, 'nl-gazetteer.tsv'), '/nonexistent').gazetteer;
-  let tagger: ((forms: string[]) => string[]) | null = null;
-  try {
-    const p = pipeline('en');
-    tagger = (forms) => p.annotate(forms).upos;
-  } catch {
-    tagger = null; // no tagger model: capitalisation alone decides
-  }
+  // the tagger is optional: without a working model, capitalisation alone decides
+  let broken = false;
+  const tagger = (forms: string[]): string[] => {
+    if (broken) return [];
+    try {
+      return pipeline('en').annotate(forms).upos;
+    } catch {
+      broken = true;
+      return [];
+    }
+  };
   return new EnglishRecognizer(gaz, projectKnowledge('en'), tagger);
 }
