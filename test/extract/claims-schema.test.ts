@@ -51,3 +51,19 @@ test('the schema refuses a claim without its content and a malformed claim link'
   assert.equal(validate({ ...base, content: 'x' }), true);
   assert.equal(validate({ ...base, kind: 'event', claim: 'claim 3' }), false);
 });
+
+test('every example in docs/SCHEMA.md is a valid fact, and its evidence span lies in its sentence', () => {
+  const doc = readFileSync(join(ROOT, 'docs', 'SCHEMA.md'), 'utf8');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const blocks: any[] = [...doc.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => JSON.parse(m[1]!));
+  assert.ok(blocks.length >= 6);
+  const kinds = new Set(blocks.map((b) => b.kind));
+  assert.deepEqual([...kinds].sort(), ['claim', 'event', 'movement', 'state']);
+  for (const f of blocks) {
+    assert.ok(f.source.end - f.source.start <= f.source.text.length);
+    if (f.kind === 'claim') assert.ok(f.source.text.includes(f.content));
+    assert.ok(validate(f), `${JSON.stringify(validate.errors)} in ${JSON.stringify(f)}`);
+  }
+  const refs = new Set(blocks.filter((b) => b.kind === 'claim').map((b) => b.ref));
+  assert.ok(blocks.some((b) => b.kind === 'event' && refs.has(b.claim)));
+});

@@ -75,7 +75,9 @@ function findHits(v: SentenceView): Hit[] {
     // "de eis", "een vraag", "the call": a noun, not the verb.
     const prev = s.tokens[i - 1];
     if (prev && (prev.upos === 'DET' || prev.deprel === 'det') && !(prev.upos === 'PRON')) continue;
-    if (s.tokens[i]!.upos === 'NOUN' && s.tokens.some((t) => t.head === i && t.deprel === 'det' && t.i < i)) continue;
+    // A noun with its own article, unless an actor stands right before it ("De Taliban eisten" mis-parsed as one phrase).
+    const afterActor = v.actors.some((r) => r.sentence === s.index && r.tokenEnd === i);
+    if (!afterActor && s.tokens[i]!.upos === 'NOUN' && s.tokens.some((t) => t.head === i && t.deprel === 'det' && t.i < i)) continue;
     for (const cue of list) {
       if (!cue.split) {
         hits.push({ i, cue, particle: null });
