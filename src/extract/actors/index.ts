@@ -83,6 +83,11 @@ function pronounKinds(e: PronounEntry, s: Sentence, t: Token): Kind[] {
   return e.kinds;
 }
 
+/** A noun with a number on it: "twaalf burgers", "Meer dan duizend militairen". */
+function counted(s: Sentence, t: Token): boolean {
+  return s.tokens.some((d) => d.head === t.i && (d.deprel === 'nummod' || d.upos === 'NUM'));
+}
+
 function lastWord(name: string): string {
   const w = name.trim().split(/\s+/);
   return w[w.length - 1]!.toLowerCase();
@@ -194,11 +199,26 @@ export function resolveActors(doc: Doc): ResolvedActor[] {
         if (e.demonstrative && !(t.i === 0 && t.deprel?.startsWith('nsubj'))) continue;
         const kinds = pronounKinds(e, s, t);
         if (kinds.length) actor = recent(t.start, (x) => kinds.includes(actorKind(x.type)) && (actorKind(x.type) !== 'state' || plural.has(x)), own);
+      } else if ((t.upos === 'NOUN' || t.upos === undefined) && !lex.descriptions.has(low) && counted(s, t)) {
+        // "Veertig politieagenten", "zeker twaalf burgers": a counted group of a known kind is a new, unnamed actor.
+        const type = guessActorType(t.form, lang);
+        if (type !== 'unknown') {
+          own.push({ sentence: s.index, start: t.start, end: t.end, tokenStart: t.i, tokenEnd: t.i + 1, actor: { text: t.form, id: null, name: t.form, type, country: null }, via: 'pattern' });
+          covered[t.i] = 1;
+        }
+        continue;
       } else if ((t.upos === 'NOUN' || t.upos === undefined) && lex.descriptions.has(low)) {
         // Types in order of preference: "troepen" are a military's before a rebel group's.
-        for (const type of lex.descriptions.get(low)!) {
+        const types = [...lex.descriptions.get(low)!];
+        for (const type of types) {
           actor = recent(t.start, (x) => x.type === type, own);
           if (actor) break;
+        }
+        // Counted and nothing to refer to ("twaalf burgers"): a new, unnamed actor of that kind, never dropped.
+        if (!actor && counted(s, t)) {
+          own.push({ sentence: s.index, start: t.start, end: t.end, tokenStart: t.i, tokenEnd: t.i + 1, actor: { text: t.form, id: null, name: t.form, type: types[0]!, country: null }, via: 'pattern' });
+          covered[t.i] = 1;
+          continue;
         }
       }
       if (!actor) continue;

@@ -28,6 +28,8 @@ export interface Category {
   contextPlace: boolean;
   /** A state acting with no place named acts on its own territory (granting asylum, building camps). */
   ownTerritory: boolean;
+  /** No patient: an object the parser found is the actor ("gaven zich over", "vluchtten"). */
+  intransitive: boolean;
 }
 
 export interface TriggerEntry {
@@ -83,6 +85,7 @@ interface RawCategory {
   resists?: boolean;
   context_place?: boolean;
   own_territory?: boolean;
+  intransitive?: boolean;
 }
 
 interface RawEntry {
@@ -119,6 +122,7 @@ export const categories = memo((_: string): Map<string, Category> => {
       resists: c.resists ?? false,
       contextPlace: c.context_place ?? true,
       ownTerritory: c.own_territory ?? false,
+      intransitive: c.intransitive ?? c.kind === 'movement',
     });
   }
   return out;

@@ -83,6 +83,15 @@ function view(s: Sentence, lang: Doc['lang'], actors: ResolvedActor[]): Sentence
 function actorOf(v: SentenceView, k: number): ResolvedActor | null {
   if (k < 0) return null;
   if (v.actorAt[k]! >= 0) return v.actors[v.actorAt[k]!]!;
+  // A count the parser took for the head ("Tientallen andere militairen"): the actor noun right after it.
+  const tok = v.t.tokens[k]!;
+  if (tok.upos === 'NUM' || /^\p{Lu}?\p{Ll}*(tallen|derden|duizenden)$/u.test(tok.form) || v.t.kids[k]!.length === 0) {
+    for (let x = k + 1; x <= k + 3 && x < v.t.tokens.length; x++) {
+      const u = v.t.tokens[x]!;
+      if (u.upos === 'VERB' || u.upos === 'AUX' || u.upos === 'PUNCT') break;
+      if (v.actorAt[x]! >= 0) return v.actors[v.actorAt[x]!]!;
+    }
+  }
   let best: ResolvedActor | null = null;
   let dist = Infinity;
   for (const x of subtree(v.t, k, true)) {
@@ -226,7 +235,8 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     let actorK: number;
     let patientK: number;
     if (e.subject === 'place') {
-      actorK = agent;
+      // "viel in handen van de Taliban": the holder, however the parser attached it.
+      actorK = agent >= 0 ? agent : (obliques.find(({ k }) => k > i && k !== subj.k && actorOf(v, k))?.k ?? -1);
       patientK = subj.k;
     } else if (passive || (subj.inherited && t.rel(i) === 'acl' && t.tokens[i]!.feats?.VerbForm === 'Part' && !cat.victimSubject && cat.kind === 'event')) {
       actorK = agent;
@@ -237,6 +247,11 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     } else {
       actorK = subj.k;
       patientK = obj;
+      // Intransitive acts ("gaven zich over", "vluchtten") have no patient: an object is a misparsed subject.
+      if (cat.intransitive && !actorOf(v, actorK) && obj >= 0) {
+        actorK = obj;
+        patientK = -1;
+      }
     }
     const a = actorOf(v, actorK);
     if (a) {
@@ -350,6 +365,21 @@ function isHistorical(time: TimeRef, published: ArticleContext['published']): bo
   const pubMonth = Number(published.value.slice(5, 7) || '1');
   const endMonth = Number(end.slice(5, 7) || '12');
   return pubMonth + 12 - endMonth > 3;
+}
+
+/** The expression starts after the article's publication period. */
+function after(x: TimeExpression, published: ArticleContext['published']): boolean {
+  if (!x.value || !published.value || !/^\d{4}/.test(x.value)) return false;
+  let start = x.value.split('/')[0]!;
+  const week = /^(\d{4})-W(\d{2})/.exec(start);
+  if (week) {
+    // The Monday of an ISO week: 4 January is always in week 1.
+    const jan4 = Date.UTC(Number(week[1]), 0, 4);
+    const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 864e5) + (Number(week[2]) - 1) * 7 * 864e5;
+    start = new Date(monday).toISOString().slice(0, 10);
+  }
+  const n = Math.min(start.length, published.value.length);
+  return start.slice(0, n) > published.value.slice(0, n);
 }
 
 function quantitiesIn(v: SentenceView, qs: Quantity[], phrases: number[]): QuantityRef[] {
@@ -484,9 +514,12 @@ export const parsedExtractor: Extractor = {
         const own = dated.find(inClause);
         const pastVague = own ? undefined : times.find((x) => x.type === 'vague' && x.value === 'PAST_REF' && inClause(x));
         const single = !own && !pastVague && dated.length === 1 ? dated[0] : undefined;
-        const chosen = own ?? pastVague ?? single;
-        const time: TimeRef = chosen ? timeRefOf(chosen) : articleTime;
+        let chosen = own ?? pastVague ?? single;
         let modality: Modality = mod.modality;
+        // A date after the article is a deadline or a plan ("eisen ... voor 11 september"), not when a fact
+        // already asserted happened: the article's date dates it.
+        if (chosen && modality !== 'future' && modality !== 'hypothetical' && after(chosen, article.published)) chosen = undefined;
+        const time: TimeRef = chosen ? timeRefOf(chosen) : articleTime;
         if (modality === 'asserted' && (pastVague || isHistorical(time, article.published))) modality = 'historical';
 
         // Location: the clause's place, the sentence's, the place a pro-form points at, the article's context.
@@ -522,7 +555,7 @@ export const parsedExtractor: Extractor = {
         const actor = args.actor?.actor ?? null;
         const recipient = args.recipient?.actor ?? null;
         const qs = quantitiesIn(v, quantities, args.phrases);
-        const partsText = trig.parts.length ? ' … ' + trig.parts.map((p) => s.tokens[p]!.form).join(' ') : '';
+        const partsText = trig.parts.length ? ' … ' + [...trig.parts].sort((a, b) => a - b).map((p) => s.tokens[p]!.form).join(' ') : '';
         const confidence = Math.min(0.95, e.confidence + (args.actorFromTree ? 0.1 : actor ? 0.03 : -0.1) + (placeSaid ? 0.05 : 0));
         const base = {
           type: cat.type,

@@ -1,0 +1,146 @@
+// One construction per test, on our own sentences (Dutch first, then English): who did what to whom, where,
+// when, and how sure the text is.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ControlState, Fact, Movement } from '../../src/model/index.js';
+import { run, schemaErrors, spanOf } from './helpers.js';
+
+function only(facts: Fact[], pred: (f: Fact) => boolean, what: string): Fact {
+  const hits = facts.filter(pred);
+  assert.ok(hits.length >= 1, `expected ${what}, got ${JSON.stringify(facts.map((f) => [f.kind, f.type, f.trigger]))}`);
+  for (const f of hits) assert.equal(schemaErrors(f), null);
+  return hits[0]!;
+}
+const seize = (f: Fact) => f.kind === 'event' && f.type === 'COERCE' && f.mode === 'seize';
+
+test('nl passive with "door": the agent is the actor, the district the place', () => {
+  const x = run('Het district Baraki Barak werd dinsdag door de Taliban ingenomen.');
+  const f = only(x.facts, seize, 'a seizure');
+  assert.equal(spanOf(x, f), 'ingenomen');
+  assert.equal(f.actor?.id, 'afg-taliban');
+  assert.equal(f.location?.name, 'Baraki Barak');
+  assert.equal(f.acled?.sub_event_type, 'Non-state actor overtakes territory');
+});
+
+test('nl verb second: the subject after the verb ("Vorige week veroverden de Taliban ...")', () => {
+  const x = run('Vorige week veroverden de Taliban de stad Kunduz na zware gevechten.');
+  const f = only(x.facts, seize, 'a seizure');
+  assert.equal(f.actor?.id, 'afg-taliban');
+  assert.equal(f.location?.admin1, 'Kunduz');
+  assert.equal(f.time?.text, 'Vorige week');
+});
+
+test('nl state forces retaking a district: Government regains territory', () => {
+  const x = run('Het Afghaanse leger heroverde woensdag het district Spin Boldak.');
+  const f = only(x.facts, seize, 'a retaking');
+  assert.equal(f.actor?.id, 'afg-military');
+  assert.equal(f.acled?.sub_event_type, 'Government regains territory');
+});
+
+test('nl negation scoped to the trigger: "hebben Kabul niet ingenomen"', () => {
+  const x = run('De Taliban hebben Kabul nog niet ingenomen.');
+  assert.equal(only(x.facts, seize, 'a seizure').modality, 'negated');
+});
+
+test('nl reported past conditional: "zouden ... hebben veroverd"', () => {
+  const x = run('De Taliban zouden de grenspost bij Spin Boldak hebben veroverd.');
+  const f = only(x.facts, seize, 'a seizure');
+  assert.equal(f.modality, 'reported');
+  assert.equal(f.location?.name, 'Spin Boldak');
+});
+
+test('nl subordinate clause after a speech verb: the event is reported, the actor is the clause subject', () => {
+  const x = run('De gouverneur zei dat de Taliban de provincie Badakhshan hadden ingenomen.');
+  const f = only(x.facts, seize, 'a seizure');
+  assert.equal(f.actor?.id, 'afg-taliban');
+  assert.equal(f.location?.name, 'Badakhshan');
+  assert.equal(f.modality, 'reported');
+});
+
+test('nl future and hypothetical: "zal ... beginnen", "overweegt ... te verlenen"', () => {
+  const a = run('Het leger zal volgende week een offensief beginnen in Helmand.');
+  assert.equal(only(a.facts, (f) => f.type === 'ASSAULT', 'an offensive').modality, 'future');
+  const b = run('Oezbekistan overweegt om de vluchtelingen asiel te verlenen.');
+  const f = only(b.facts, (f) => f.type === 'AID', 'asylum');
+  assert.equal(f.modality, 'hypothetical');
+  assert.equal(f.actor?.country, 'UZB');
+});
+
+test('nl reflexive separable verb: "gaven zich over aan de Taliban"', () => {
+  const x = run('Veertig politieagenten gaven zich maandag over aan de Taliban.');
+  const f = only(x.facts, (f) => f.type === 'RETREAT' && f.kind === 'event', 'a surrender');
+  assert.equal(f.trigger, 'gaven … zich over');
+  assert.equal(f.actor?.type, 'police');
+  assert.equal(f.recipient?.id, 'afg-taliban');
+  assert.equal(f.quantities[0]?.min, 40);
+});
+
+test('nl multiword "om het leven komen": the subject is the victim, counted', () => {
+  const x = run('Bij een aanslag in Kandahar kwamen zeker twaalf burgers om het leven.');
+  const f = only(x.facts, (f) => f.type === 'ASSAULT' && (f.trigger ?? '').startsWith('kwamen'), 'deaths');
+  assert.equal(f.actor, null);
+  assert.equal(f.recipient?.type, 'civilians');
+  assert.equal(f.quantities[0]?.min, 12);
+  assert.equal(f.location?.admin1, 'Kandahar');
+});
+
+test('nl "in handen vallen van": the place is the subject, the holder the actor; a control state follows', () => {
+  const x = run('Het vliegveld van Kandahar viel zondag in handen van de Taliban.');
+  const f = only(x.facts, seize, 'a seizure');
+  assert.equal(f.actor?.id, 'afg-taliban');
+  const st = only(x.facts, (f) => f.kind === 'state', 'a control state') as ControlState;
+  assert.equal(st.holder?.id, 'afg-taliban');
+  assert.equal(st.place?.admin1, 'Kandahar');
+});
+
+test('nl movement with origin and destination: "vluchtten uit Kunduz naar Kabul"', () => {
+  const x = run('Honderden burgers vluchtten uit Kunduz naar Kabul.');
+  const m = only(x.facts, (f) => f.kind === 'movement', 'a movement') as Movement;
+  assert.equal(m.from?.admin1, 'Kunduz');
+  assert.equal(m.to?.name, 'Kabul');
+  assert.ok((m.quantities[0]?.min ?? 0) >= 100);
+});
+
+test('nl nominal events: "de overgave van het leger" has the army as actor; a bare plural noun is no event', () => {
+  const x = run('Na de overgave van het Afghaanse leger in Kunduz bleef het rustig.');
+  const f = only(x.facts, (f) => f.type === 'RETREAT', 'a surrender');
+  assert.equal(f.actor?.id, 'afg-military');
+  const y = run('Dorpen in het zuiden blijven kwetsbaar voor aanvallen.');
+  assert.equal(y.facts.filter((f) => f.type === 'ASSAULT').length, 0);
+});
+
+test('en "seized" with a date and a district', () => {
+  const x = run('The Taliban seized the district of Baraki Barak on Tuesday.', 'en');
+  const f = only(x.facts, seize, 'a seizure');
+  assert.equal(spanOf(x, f), 'seized');
+  assert.equal(f.actor?.id, 'afg-taliban');
+  assert.equal(f.location?.name, 'Baraki Barak');
+  assert.equal(f.time?.precision, 'day');
+});
+
+test('en "took control of" and the passive "was captured by"', () => {
+  const a = run('Taliban fighters took control of the border crossing at Spin Boldak.', 'en');
+  const f = only(a.facts, seize, 'a seizure');
+  assert.equal(f.actor?.id, 'afg-taliban');
+  assert.equal(f.location?.name, 'Spin Boldak');
+  const b = run('The city of Kunduz was captured by the Taliban.', 'en');
+  assert.equal(only(b.facts, seize, 'a seizure').actor?.id, 'afg-taliban');
+});
+
+test('en "surrendered" and negation', () => {
+  const a = run('More than 300 Afghan soldiers surrendered to the Taliban.', 'en');
+  const f = only(a.facts, (f) => f.type === 'RETREAT', 'a surrender');
+  assert.equal(f.actor?.id, 'afg-military');
+  assert.equal(f.recipient?.id, 'afg-taliban');
+  assert.ok((f.quantities[0]?.min ?? 0) > 300);
+  const b = run('The Taliban did not seize the city of Kunduz.', 'en');
+  assert.equal(only(b.facts, seize, 'a seizure').modality, 'negated');
+});
+
+test('en "fled to": a movement to the country named', () => {
+  const x = run('Thousands of Afghan civilians fled to Pakistan.', 'en');
+  const m = only(x.facts, (f) => f.kind === 'movement', 'a movement') as Movement;
+  assert.equal(m.to?.country, 'PAK');
+  assert.equal(m.actor?.type, 'civilians');
+  assert.equal(m.from?.country, 'AFG');
+});
