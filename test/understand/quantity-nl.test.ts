@@ -111,6 +111,7 @@ test('nl quantity: names, scores and phone numbers are not counts', () => {
   assert.deepEqual(texts('De verdachte (59) zweeg.'), []);
   assert.deepEqual(texts('Het antwoord op vraag 3 stemt tot nadenken.'), []);
   assert.deepEqual(texts('Op het 24 Oktoberplein lagen bloemen.'), []);
+  assert.deepEqual(texts('Een vierde slachtoffer overleed later.'), []);
   assert.equal(findQuantities('Twee gingen af in de schuur.', { lang: 'nl' })[0].what, null);
   assert.deepEqual(texts('Bel het nummer 0165-526800 voor meer informatie.'), []);
   assert.deepEqual(texts('Drie van hen werden opgepakt.').length, 1);

@@ -46,6 +46,8 @@ const yearInference: TimeRow[] = [
   ['Waarschijnlijk niet eerder dan in september zal het besluit vallen.', D, 'september', '2021-09', 'month'],
   ['In januari werd de wet aangenomen.', D, 'januari', '2021-01', 'month'],
   ['In januari zullen de eerste vaccins komen.', D, 'januari', '2022-01', 'month'],
+  ['Hij kondigde aan dat hij op 28 mei zou vertrekken, maar dat stond niemand toe.', D, '28 mei', '2022-05-28', 'day'],
+  ['De man zou op 2 mei iemand hebben bedreigd.', D, '2 mei', '2021-05-02', 'day'],
 ];
 
 const boundaries: TimeRow[] = [

@@ -209,7 +209,8 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
       const ofm = c.fractionOf.exec(text.slice(end, end + 20));
       what = ofm ? loc.headNoun(words(text, end + ofm[0].length, c)) : null;
     }
-    // A bare fraction without a whole or noun ("de helft") says nothing countable.
+    // A fraction is a share only with "van"/"of": "een vierde slachtoffer" is an ordinal.
+    if (fraction !== null && nounFrom === a.end) continue;
     if (fraction !== null && of === null && what === null) continue;
     const share = fraction !== null ? { fraction, of } : of !== null ? { of } : {};
     out.push({ text: text.slice(start, end), start, end, min, max, approx, unit, what, ...share });

@@ -27,6 +27,10 @@ export const nl: TimeLocale = {
   yearJoin: /^\s*(?:van\s+)?$/i,
   weekdayDateJoin: /^\s*,?\s*$/,
   timeOfDay: new RegExp(TIME_OF_DAY_SRC, 'giu'),
-  futureCues: words(alt(FUTURE_CUES)),
+  // "zou vertrekken" looks ahead; "zou hebben bedreigd" is hearsay about the past.
+  futureCues: new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${alt(FUTURE_CUES)}|zou(?:den)?(?![^,.;:]*(?<![\\p{L}])(?:hebben|zijn)(?![\\p{L}])))(?![\\p{L}\\p{N}])`,
+    'giu',
+  ),
   pastCues: words(alt(PAST_CUES)),
 };
