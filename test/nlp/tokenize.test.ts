@@ -86,7 +86,8 @@ test("nl: elided words keep their apostrophe, possessives and plurals stay whole
   assert.deepEqual(flat("’s Avonds reed 't konvooi naar 's-Hertogenbosch; zo'n tien auto's van Ahmads broer.", 'nl'), [
     '’s', 'Avonds', 'reed', "'t", 'konvooi', 'naar', "'s-Hertogenbosch", ';', "zo'n", 'tien', "auto's", 'van', 'Ahmads', 'broer', '.',
   ]);
-  assert.deepEqual(flat("In de jaren '80 vochten ze.", 'nl'), ['In', 'de', 'jaren', "'80", 'vochten', 'ze', '.']);
+  assert.deepEqual(flat("In de jaren '80 vochten ze, zei '1000 man'.", 'nl'), ['In', 'de', 'jaren', "'80", 'vochten', 'ze', ',', 'zei', "'", '1000', 'man', "'", '.']);
+  assert.deepEqual(flat("In the '90s.", 'en'), ['In', 'the', "'90s", '.']);
 });
 
 test('nl: headlines, paragraphs and lists are sentences of their own', () => {

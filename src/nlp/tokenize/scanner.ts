@@ -110,8 +110,15 @@ export function scan(text: string, lang: TokenizerLanguage): Scan {
   /** text[a..] starts with apostrophe + an elided word ("'s", "’t") or a year ("'80"): keep the apostrophe. */
   const isElision = (a: number, b: number): boolean => {
     if (a + 1 >= b) return false;
-    const c = code(a + 1);
-    if (isDigit(c)) return true;
+    // A year: two digits, maybe a plural s ("'80", "'90s"); "'1000" is a quote before a number.
+    if (isDigit(code(a + 1))) {
+      let e = a + 1;
+      while (e < b && isDigit(code(e))) e++;
+      if (e < b && code(e) === 0x73) e++;
+      const digits = e - a - 1 - (code(e - 1) === 0x73 ? 1 : 0);
+      const more = e + 1 < b && (code(e) === PERIOD || code(e) === COMMA) && isDigit(code(e + 1)); // '42.000
+      return digits === 2 && !more && (e === b || !isAlnum(code(e)));
+    }
     let k = a + 1;
     while (k < b && k < a + 5 && isLetter(code(k))) k++;
     if (k === a + 1 || (k < b && isLetter(code(k)))) return false;
