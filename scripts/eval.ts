@@ -1,6 +1,6 @@
 // `npm run eval`: scores the pipeline's current extractor against the gold sets in test/data/gold/ (docs/EVAL.md).
 //   node dist/scripts/eval.js [--set NAME]... [--json] [--verbose] [--gold DIR] [--extractor default|baseline]
-import { ATTRIBUTES, type Counts, type Rate } from '../src/eval/score.js';
+import { ATTRIBUTES, type Attribute, type Counts, type Match, type Rate } from '../src/eval/score.js';
 import { GOLD_DIR, EvalDocError, evaluateAll, loadGoldSets, type SetResult } from '../src/eval/run.js';
 import { baselineExtractor, defaultExtractor, type Extractor } from '../src/extract/index.js';
 
@@ -63,6 +63,35 @@ const seconds = (Date.now() - started) / 1000;
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 const rate = (r: Rate) => (r.total ? `${pct(r.rate)}% (${r.right}/${r.total})` : '    -');
 
+type Named = { id?: string | null; name?: string | null; country?: string | null; admin1?: string | null } | null | undefined;
+const who = (a: Named) => (a ? (a.id ?? `"${a.name ?? ''}"`) : '-');
+const where = (l: Named) => (l ? `${l.country ?? '?'}${l.admin1 ? '/' + l.admin1 : ''}` : '-');
+
+/** "gold … / got …" for one wrong attribute of a match. */
+function diff(m: Match, a: Attribute): string {
+  const g = m.gold;
+  const p = m.pred;
+  const actor = p.kind === 'state' ? (p.holder ?? p.actor) : p.kind === 'claim' ? (p.speaker ?? p.actor) : p.actor;
+  const places = [p.location, p.place, p.from, p.to].filter(Boolean).map(where).join(',') || '-';
+  switch (a) {
+    case 'actor':
+      return `actor ${who(g.actor)}/${who(actor)}`;
+    case 'recipient':
+      return `recipient ${who(g.recipient)}/${who(p.recipient)}`;
+    case 'country':
+    case 'admin1':
+      return `${a} ${[g.location, g.from, g.to].filter(Boolean).map(where).join(',')}/${places}`;
+    case 'time':
+      return `time ${g.time?.value}/${p.time?.value ?? '-'}`;
+    case 'modality':
+      return `modality ${g.modality}/${p.modality ?? '-'}`;
+    case 'mode':
+      return `mode ${g.mode}/${p.mode ?? '-'}`;
+    case 'quantities':
+      return `quantities ${(g.quantities ?? []).map((q) => q.min).join(',')}/${(p.quantities ?? []).map((q) => q.min).join(',') || '-'}`;
+  }
+}
+
 function countsRow(name: string, c: Counts): string {
   return `| ${name} | ${c.tp + c.fn} | ${c.tp + c.fp} | ${c.tp} | ${pct(c.precision)} | ${pct(c.recall)} | ${pct(c.f1)} |`;
 }
@@ -81,10 +110,10 @@ function markdown(r: SetResult): string {
     for (const g of rep.misses) lines.push(`  - ${g.doc} [${g.sentence}] ${g.kind} ${g.type ?? ''}${g.mode ? '/' + g.mode : ''}${g.note ? ' — ' + g.note : ''}`);
     lines.push('', 'False positives (predicted, not in gold):');
     for (const p of rep.falsePositives) lines.push(`  - ${p.doc} [${p.sentence}] ${p.kind} ${p.type}${p.mode ? '/' + p.mode : ''}`);
-    lines.push('', 'Matched with a wrong attribute:');
+    lines.push('', 'Matched with a wrong attribute (gold/predicted):');
     for (const m of rep.matches) {
-      const wrong = Object.entries(m.right).filter(([, ok]) => !ok).map(([a]) => a);
-      if (wrong.length) lines.push(`  - ${m.gold.doc} [${m.gold.sentence}] ${m.gold.kind} ${m.gold.type ?? ''}: ${wrong.join(', ')}`);
+      const wrong = (Object.entries(m.right) as [Attribute, boolean][]).filter(([, ok]) => !ok).map(([a]) => diff(m, a));
+      if (wrong.length) lines.push(`  - ${m.gold.doc} [${m.gold.sentence}] ${m.gold.kind} ${m.gold.type ?? ''}: ${wrong.join('; ')}`);
     }
   }
   return lines.join('\n');

@@ -105,11 +105,24 @@ function normAdmin(s: string | null | undefined): string {
     .trim();
 }
 
+/** One normalised name inside the other as whole words ("maduro" in "nicolas maduro"); the inner one has >= 3 characters. */
+function nameContains(a: string, b: string): boolean {
+  const [outer, inner] = a.length >= b.length ? [a, b] : [b, a];
+  return inner.length >= 3 && ` ${outer} `.includes(` ${inner} `);
+}
+
+/**
+ * Actor right: equal ids when the gold has an id; otherwise the gold name (the surface form in the article)
+ * and the predicted name or text are equal, or one contains the other as whole words, after normName.
+ */
 export function actorRight(gold: GoldActor, pred: Partial<ActorRef> | null | undefined): boolean {
   if (!pred) return false;
   if (gold.id) return pred.id === gold.id;
   const g = normName(gold.name);
-  return g !== '' && (normName(pred.name) === g || normName(pred.text) === g);
+  return g !== '' && [pred.name, pred.text].some((x) => {
+    const n = normName(x);
+    return n !== '' && (n === g || nameContains(n, g));
+  });
 }
 
 export function countryRight(gold: GoldPlace, pred: Partial<LocationRef> | null | undefined): boolean {

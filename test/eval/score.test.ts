@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseGold, parseGoldFile, GoldError, type GoldFact } from '../../src/eval/gold.js';
-import { counts, match, normName, score, timeAt, timeRight, type PredictedFact } from '../../src/eval/score.js';
+import { actorRight, counts, match, normName, score, timeAt, timeRight, type PredictedFact } from '../../src/eval/score.js';
 
 const DOC = 'gold-en/x.txt';
 
@@ -145,6 +145,15 @@ test('time at a precision: day, week, month, year, decade and intervals', () => 
   assert.ok(!timeRight({ value: '2001-09', precision: 'month' }, { value: '2001', precision: 'year' }));
   assert.ok(!timeRight({ value: '2021-08', precision: 'month' }, null));
   assert.ok(timeRight({ value: '2019-W12', precision: 'week' }, { value: '2019-03-23', precision: 'day' }));
+});
+
+test('actors without an id: the surface name, equal or contained as whole words', () => {
+  assert.ok(actorRight({ name: 'Nicolás Maduro' }, { id: null, name: 'Maduro', text: 'Maduro' }));
+  assert.ok(actorRight({ name: 'regering van het Nationaal Akkoord' }, { id: null, name: 'x', text: 'de door de VN erkende regering van het Nationaal Akkoord' }));
+  assert.ok(!actorRight({ name: 'Maduro' }, { id: null, name: 'Madurobewind', text: 'het Madurobewind' }));
+  assert.ok(!actorRight({ name: 'Venezolaanse media' }, { id: null, name: 'de', text: 'de' }));
+  assert.ok(!actorRight({ name: 'Taliban', id: 'afg-taliban' }, { id: null, name: 'Taliban', text: 'Taliban' }));
+  assert.ok(!actorRight({ name: 'Taliban' }, null));
 });
 
 test('names are compared without case, diacritics, punctuation or a leading article', () => {
