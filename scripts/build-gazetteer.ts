@@ -153,7 +153,8 @@ function buildCountries(): GazetteerEntry[] {
       lat: round(c.latlng[0]),
       lon: round(c.latlng[1]),
       names: { en: enNames, nl: nlNames.filter((n) => !enNames.includes(n)).concat(nlNames.filter((n) => enNames.includes(n))) },
-      ...(dem ? { adjectives: { en: uniq([dem.m, dem.f]) } } : {}),
+      // English demonym plurals for the people: "Iraqis", "Germans" (not for "-ese", "-sh", "-ch").
+      ...(dem ? { adjectives: { en: uniq([dem.m, dem.f, ...[dem.m].filter((d) => /[ni]$/.test(d)).map((d) => `${d}s`)]) } } : {}),
       importance,
       codes: { iso2: c.cca2 },
     });

@@ -63,9 +63,12 @@ export function geocode(name: string, opts: GeocodeOptions = {}): GeoCandidate[]
   const gaz = gazetteer();
   const lang = opts.lang ?? 'en';
   const ctx = readContext(gaz, opts.context, lang);
-  return rank(lookup(gaz, name.trim(), lang), { context: ctx, limit: opts.limit });
+  const found = rank(lookup(gaz, name.trim(), lang), { context: ctx, limit: opts.limit });
+  // "Noord-Irak", "northern Iraq": a direction of a country that has no entry of its own.
+  return found.length > 0 ? found : relativeByPrefix(gaz, name.trim(), lang);
 }
 
 export { findPlaces } from './places.js';
+import { relativeByPrefix } from './places.js';
 export { findActors, guessActorType, loadActors, useActorFiles, actorDictionary } from './actors.js';
 export { loadGazetteer, useGazetteerFiles, gazetteer } from './gazetteer.js';

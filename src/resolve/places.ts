@@ -81,6 +81,8 @@ function directionPhrase(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, toks: T
   let iso = ctx.focus;
   let end = i + 1;
   let score = 0.7;
+  // "het westen van de stad": a direction of something that is not a country is not a region.
+  if (pl.directionOf.includes(lower(i + 2))) iso = null;
   if (pl.directionOf.includes(lower(i + 2))) {
     for (let n = Math.min(4, toks.length - i - 3); n >= 1; n--) {
       if (!contiguous(i + 3, i + 2 + n)) continue;
@@ -205,6 +207,13 @@ function prefixList(pl: PlaceLang): [string, string][] {
   let l = prefixLists.get(pl);
   if (!l) prefixLists.set(pl, (l = Object.entries(pl.directionPrefixes).map(([p, d]) => [p.toLowerCase(), d])));
   return l;
+}
+
+/** geocode() fallback: a name made of a direction prefix and a country ("Noord-Irak"). */
+export function relativeByPrefix(gaz: Gazetteer, name: string, lang: string): GeoCandidate[] {
+  if (!name || name.length > 200) return [];
+  const m = directionPrefix(gaz, placeLang(lang), { countries: new Map(), admin1: new Set(), admin2: new Set(), focus: null }, lang, { i: 0, j: 0, text: name, start: 0, end: name.length });
+  return m ? m.candidates : [];
 }
 
 /** "Noord-Irak", "northern Iraq" when not in the gazetteer as such. */

@@ -89,3 +89,10 @@ test('unknown, empty, huge and odd input: empty results, no crash', () => {
   // A huge context is read linearly and does not change the answer for an unambiguous name.
   assert.equal(top('Herat', { context: 'Kabul en Herat. '.repeat(5_000) })?.id, 'AF32');
 });
+
+test('a direction of a country without an entry of its own', () => {
+  assert.equal(top('Noord-Irak', { lang: 'nl' })?.id, 'region:IRQ-north');
+  assert.equal(top('northern Syria', { lang: 'en' })?.id, 'region:SYR-north');
+  assert.equal(top('Noord-Korea', { lang: 'nl' })?.id, 'country:PRK');
+  assert.equal(top('Iraqis', { lang: 'en' })?.id, 'country:IRQ');
+});
