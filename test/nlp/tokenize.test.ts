@@ -82,6 +82,15 @@ test('nl: quotes of every kind', () => {
   ]);
 });
 
+test('nl: explicit offsets for quotes, abbreviations and numbers', () => {
+  const text = ',,Ja.\'\' Dhr. Ali: 3,5 mln.';
+  const spans = tokenize(text, 'nl').map((s) => s.tokens.map((t) => [t.form, t.start, t.end]));
+  assert.deepEqual(spans, [
+    [[',,', 0, 2], ['Ja', 2, 4], ['.', 4, 5], ["''", 5, 7]],
+    [['Dhr.', 8, 12], ['Ali', 13, 16], [':', 16, 17], ['3,5', 18, 21], ['mln.', 22, 26]],
+  ]);
+});
+
 test("nl: elided words keep their apostrophe, possessives and plurals stay whole", () => {
   assert.deepEqual(flat("’s Avonds reed 't konvooi naar 's-Hertogenbosch; zo'n tien auto's van Ahmads broer.", 'nl'), [
     '’s', 'Avonds', 'reed', "'t", 'konvooi', 'naar', "'s-Hertogenbosch", ';', "zo'n", 'tien', "auto's", 'van', 'Ahmads', 'broer', '.',
