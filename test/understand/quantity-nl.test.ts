@@ -41,6 +41,7 @@ const numbers: QuantityRow[] = [
   ['Het land telt 38 miljoen inwoners.', '38 miljoen', 38_000_000, 38_000_000, { what: 'inwoners' }],
   ['Het werkloosheidscijfer steeg naar 12,5 procent.', '12,5 procent', 12.5, 12.5, { unit: '%' }],
   ['Het konvooi legde 120 kilometer af.', '120 kilometer', 120, 120, { unit: 'km' }],
+  ['Er ontbreekt 300.000 kubieke meter water.', '300.000 kubieke meter', 300_000, 300_000, { unit: 'm3' }],
   ['Er raakten zes Afghaanse agenten gewond.', 'zes', 6, 6, { what: 'agenten' }],
   ['Er zijn 7 doden en 12 gewonden.', '12', 12, 12, { what: 'gewonden' }],
   ['Er zijn 7 doden en 12 gewonden.', '7', 7, 7, { what: 'doden' }],
@@ -112,6 +113,8 @@ test('nl quantity: names, scores and phone numbers are not counts', () => {
   assert.deepEqual(texts('Het antwoord op vraag 3 stemt tot nadenken.'), []);
   assert.deepEqual(texts('Op het 24 Oktoberplein lagen bloemen.'), []);
   assert.deepEqual(texts('Een vierde slachtoffer overleed later.'), []);
+  assert.deepEqual(texts('Zangeres Anna (26, Zieuwent) stond op plek 14.'), []);
+  assert.deepEqual(texts('Het album 4:13 verscheen eerder.'), []);
   assert.equal(findQuantities('Twee gingen af in de schuur.', { lang: 'nl' })[0].what, null);
   assert.deepEqual(texts('Bel het nummer 0165-526800 voor meer informatie.'), []);
   assert.deepEqual(texts('Drie van hen werden opgepakt.').length, 1);

@@ -195,8 +195,10 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
     if (a.plain && label && loc.labels.has(label[1].toLowerCase())) continue;
     // "het 24 Oktoberplein": a number in a place name.
     if (a.plain && loc.placeWord.test(text.slice(end, end + 40))) continue;
-    // "Bernard G. (59)": a bare number in brackets after a name is an age.
-    if (a.plain && text[start - 1] === '(' && text[end] === ')') continue;
+    // "Bernard G. (59)", "(26, Zieuwent)": a bare number opening brackets after a name is an age.
+    if (a.plain && text[start - 1] === '(' && (text[end] === ')' || text[end] === ',')) continue;
+    // "4:13", "2:1": a time or a score.
+    if (a.plain && (text[end] === ':' || (text[start - 1] === ':' && /\d/.test(text[start - 2] ?? '')))) continue;
     // "65-plussers", "3-voudig": the number is part of a word.
     if (/^-\p{L}/u.test(text.slice(end, end + 2))) continue;
     // Counted noun; a time unit after the number makes it a duration or an age (findTimes' job).

@@ -35,7 +35,7 @@ export const BOUNDS: [string, Bound, boolean][] = [
 ];
 export const UNITS: Record<string, string> = {
   procent: '%', '%': '%', procentpunt: 'pp', procentpunten: 'pp', km: 'km', kilometer: 'km', 'vierkante kilometer': 'km2', km2: 'km2',
-  meter: 'm', m: 'm', cm: 'cm', mm: 'mm', kilo: 'kg', kg: 'kg', kilogram: 'kg', gram: 'g', ton: 't', liter: 'l', hectare: 'ha',
+  meter: 'm', m: 'm', cm: 'cm', centimeter: 'cm', millimeter: 'mm', 'kubieke meter': 'm3', m3: 'm3', 'vierkante meter': 'm2', m2: 'm2', mm: 'mm', kilo: 'kg', kg: 'kg', kilogram: 'kg', gram: 'g', ton: 't', liter: 'l', hectare: 'ha',
   euro: 'EUR', dollar: 'USD', dollars: 'USD', pond: 'GBP', graden: '°', mijl: 'mi', vaten: 'barrel',
 };
 export const CURRENCIES: Record<string, string> = { '€': 'EUR', '$': 'USD', '£': 'GBP', 'US$': 'USD' };
@@ -57,5 +57,5 @@ export const SKIP = new Set(['extra', 'meer', 'minder', 'nieuw', 'ander', 'zwaar
 /** Words after which a number names something: "vraag 3", "de nummer 2", "artikel 5". */
 export const LABELS = new Set([
   'nummer', 'nr', 'nr.', 'no', 'vraag', 'artikel', 'art.', 'pagina', 'blz', 'blz.', 'punt', 'groep', 'fase', 'niveau', 'code', 'lijn',
-  'bus', 'tram', 'route', 'versie', 'editie', 'seizoen', 'hoofdstuk', 'klasse', 'categorie', 'kanaal', 'stap', 'ronde', 'etappe', 'type', 'model',
+  'plek', 'plaats', 'positie', 'bus', 'tram', 'route', 'versie', 'editie', 'seizoen', 'hoofdstuk', 'klasse', 'categorie', 'kanaal', 'stap', 'ronde', 'etappe', 'type', 'model',
 ]);
