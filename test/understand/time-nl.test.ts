@@ -242,6 +242,12 @@ test('nl time: impossible dates are skipped, never thrown', () => {
   assert.deepEqual(findTimes('2000 militairen vluchtten over de grens.', { lang: 'nl', ref }), []);
 });
 
+test('nl time: "op het moment dat/van" is a conjunction, not the present', () => {
+  const ref = { value: D, precision: 'day' as const };
+  assert.deepEqual(findTimes('Op het moment dat de bom afging, was de club dicht.', { lang: 'nl', ref }), []);
+  assert.deepEqual(findTimes('De club was dicht op het moment van de explosie.', { lang: 'nl', ref }), []);
+});
+
 test('nl time: an unknown reference leaves relative expressions unresolved, absolute ones intact', () => {
   const ref = { value: null, precision: 'unknown' as const };
   const got = findTimes('Gisteren, op 4 juli 2021, en vorige week.', { lang: 'nl', ref });

@@ -21,6 +21,6 @@ export const setWord: TimeParser = {
 export const vague: TimeParser = {
   name: 'nl.vague',
   // "op het moment dat ..." is a conjunction ("when"), not the present.
-  pattern: new RegExp(`${B}(?:${alt(Object.keys(VAGUE))})${E}(?!\\s+(?:dat|waarop)(?![\\p{L}]))`, 'gu'),
+  pattern: new RegExp(`${B}(?:${alt(Object.keys(VAGUE))})${E}(?!\\s+(?:dat|waarop|van)(?![\\p{L}]))`, 'gu'),
   extract: (m) => ({ k: 'vague', value: lookup(VAGUE, m[0])! }),
 };
