@@ -89,6 +89,8 @@ test('nl: explicit offsets for quotes, abbreviations and numbers', () => {
     [[',,', 0, 2], ['Ja', 2, 4], ['.', 4, 5], ["''", 5, 7]],
     [['Dhr.', 8, 12], ['Ali', 13, 16], [':', 16, 17], ['3,5', 18, 21], ['mln.', 22, 26]],
   ]);
+  // An amount abbreviation can end a sentence.
+  assert.deepEqual(split('Dat kostte 2 mld. Daarna 3 mln. euro.', 'nl'), [['Dat', 'kostte', '2', 'mld.'], ['Daarna', '3', 'mln.', 'euro', '.']]);
 });
 
 test("nl: elided words keep their apostrophe, possessives and plurals stay whole", () => {

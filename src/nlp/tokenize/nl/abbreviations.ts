@@ -11,9 +11,9 @@ gen. lt. lt.gen. lt.-gen. kol. maj. kap. kapt. sgt. adm. brig. cdt. ltz.
 o.a. o.m. m.b.t. m.b.v. m.i.v. m.n. n.a.v. o.b.v. o.l.v. t.a.v. t.b.v. t.g.v. t.o.v. t.w.v. i.p.v. i.v.m. i.s.m.
 bijv. bv. vb. vgl. zgn. z.g. resp. evt. incl. excl. ca. cf. nl. nr. nrs. blz. pag. p. afb. fig. tel.
 d.w.z. d.i. m.a.w. a.s. j.l. z.s.m. s.v.p. i.c.m. p.p.
-tab. vs. vz. afd. alg. red. verg. vnl. wsch. mln. mld. mrd.
+tab. vs. vz. afd. alg. red. verg. vnl. wsch.
 jl. final
-kg. km. cm. mm. final
+kg. km. cm. mm. mln. mld. mrd. final
 Chr. final
 v. n.
 jr. final
