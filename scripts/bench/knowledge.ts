@@ -1,5 +1,6 @@
 /** Benchmark section for the knowledge layer: gazetteer load, geocoder throughput, findPlaces/findActors speed. */
 import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -70,7 +71,7 @@ export async function run(): Promise<string> {
   return [
     '## Knowledge: gazetteer, geocoder, actors',
     '',
-    'Command: `npm run bench -- knowledge` (machine line above: 2 cores shared with other work, so figures are lower bounds).',
+    `Command: \`npm run bench -- knowledge\` (machine line above; load average ${os.loadavg()[0]!.toFixed(1)} while measuring: the 2 cores are shared, so figures are lower bounds).`,
     '',
     '| measure | value |',
     '| --- | --- |',

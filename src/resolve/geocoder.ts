@@ -10,8 +10,6 @@ import { nameKey, skeletonKey } from './normalize.js';
 const Q_EXACT = 1;
 const Q_OTHER_LANG = 0.92;
 const Q_FUZZY = 0.72;
-/** A fuzzy reading when an exact one exists is mostly noise. */
-const Q_FUZZY_BESIDE_EXACT = 0.25;
 const MAX_SCORE = 0.97;
 const MIN_FUZZY_KEY = 5;
 /** Longest name we try to look up: longer input cannot be a place name. */
@@ -60,11 +58,11 @@ export function lookupKey(gaz: Gazetteer, k: string, lang: string, opts: LookupO
   };
   for (const h of gaz.exact.get(k) ?? []) add(h, Q_EXACT);
   const hadExact = out.size > 0;
-  // Short names have too many transliteration neighbours ("Fra" is not Farah).
-  if (opts.fuzzy === false || k.length < MIN_FUZZY_KEY) return [...out.values()];
+  // An exact reading makes transliteration neighbours noise; short names have too many of them ("Fra" is not Farah).
+  if (hadExact || opts.fuzzy === false || k.length < MIN_FUZZY_KEY) return [...out.values()];
   const rw = placeLang(lang).transliteration;
   const keys = new Set([skeletonKey(k), skeletonKey(k, rw)]);
-  for (const sk of keys) for (const h of gaz.fuzzy.get(sk) ?? []) if (!out.has(h.place)) add(h, hadExact ? Q_FUZZY_BESIDE_EXACT : Q_FUZZY);
+  for (const sk of keys) for (const h of gaz.fuzzy.get(sk) ?? []) if (!out.has(h.place)) add(h, Q_FUZZY);
   return [...out.values()];
 }
 
