@@ -1,5 +1,5 @@
 // `npm run eval`: scores the pipeline's current extractor against the gold sets in test/data/gold/ (docs/EVAL.md).
-//   node dist/scripts/eval.js [--set NAME]... [--json] [--verbose] [--gold DIR] [--extractor default|baseline]
+//   node dist/scripts/eval.js [--set NAME]... [--doc REF]... [--json] [--verbose] [--gold DIR] [--extractor default|baseline]
 import { ATTRIBUTES, type Attribute, type Counts, type Match, type Rate } from '../src/eval/score.js';
 import { GOLD_DIR, EvalDocError, evaluateAll, loadGoldSets, type SetResult } from '../src/eval/run.js';
 import { baselineExtractor, defaultExtractor, type Extractor } from '../src/extract/index.js';
@@ -8,6 +8,7 @@ const EXTRACTORS: Record<string, Extractor | undefined> = { default: undefined, 
 
 const args = process.argv.slice(2);
 const sets: string[] = [];
+const docs: string[] = [];
 let json = false;
 let verbose = false;
 let dir = GOLD_DIR;
@@ -17,10 +18,11 @@ for (let i = 0; i < args.length; i++) {
   if (a === '--json') json = true;
   else if (a === '--verbose' || a === '-v') verbose = true;
   else if (a === '--set') sets.push(args[++i] ?? '');
+  else if (a === '--doc') docs.push(args[++i] ?? '');
   else if (a === '--gold') dir = args[++i] ?? '';
   else if (a === '--extractor') extractorName = args[++i] ?? '';
   else if (a === '--help' || a === '-h') {
-    console.log('usage: npm run eval -- [--set NAME]... [--json] [--verbose] [--gold DIR] [--extractor default|baseline]');
+    console.log('usage: npm run eval -- [--set NAME]... [--doc REF]... [--json] [--verbose] [--gold DIR] [--extractor default|baseline]');
     process.exit(0);
   } else {
     console.error(`eval: unknown option ${a}`);
@@ -47,7 +49,18 @@ if (unknown.length) {
   console.error(`eval: no gold set ${unknown.join(', ')} (known: ${all.map((g) => g.name).join(', ')})`);
   process.exit(2);
 }
-const chosen = sets.length ? all.filter((g) => sets.includes(g.name)) : all;
+let chosen = sets.length ? all.filter((g) => sets.includes(g.name)) : all;
+if (docs.length) {
+  // Only these documents (e.g. --doc news-nl-2019:10744633): their gold facts and scope lines.
+  const missing = docs.filter((d) => !chosen.some((g) => g.docs.includes(d)));
+  if (missing.length) {
+    console.error(`eval: no gold for ${missing.join(', ')}`);
+    process.exit(2);
+  }
+  chosen = chosen
+    .map((g) => ({ ...g, docs: g.docs.filter((d) => docs.includes(d)), facts: g.facts.filter((f) => docs.includes(f.doc)), scopes: g.scopes.filter((s) => docs.includes(s.doc)) }))
+    .filter((g) => g.docs.length);
+}
 const started = Date.now();
 let evaluated;
 try {
