@@ -1,7 +1,7 @@
 // Actors of an article after linking and coreference: dictionary mentions (findActors), named entities kept as
 // new actors, and pronouns, relative pronouns and short descriptions resolved to the most recent compatible actor.
 import type { ActorRef, Doc, Entity, Lang, Sentence, Token } from '../../model/index.js';
-import { findActors, findPlaces, guessActorType, type ActorMention } from '../../resolve/index.js';
+import { findActors, findPlaces, guessActorType, type ActorMention, type PlaceMention } from '../../resolve/index.js';
 import { memo, readLexicon } from '../lexicon/load.js';
 import type { ResolvedActor } from '../types.js';
 
@@ -100,6 +100,11 @@ function lastWord(name: string): string {
  * descriptions ("de militairen", "de groepering") resolved to the most recent compatible actor.
  */
 export function resolveActors(doc: Doc): ResolvedActor[] {
+  return resolveActorsWith(doc, (s) => findPlaces(s, doc.lang));
+}
+
+/** resolveActors with the sentence's places given (the extractor computes them once and shares them). */
+export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMention[]): ResolvedActor[] {
   const lang: Lang = doc.lang;
   const lex = corefLexicon(lang);
   const context = doc.text.slice(0, CONTEXT_CHARS);
@@ -159,7 +164,7 @@ export function resolveActors(doc: Doc): ResolvedActor[] {
     // Named persons and organisations the dictionary does not know: new actors, never dropped.
     const ents = entitiesBySentence.get(s.index) ?? [];
     if (ents.some((e) => e.label === 'PER' || e.label === 'ORG')) {
-      const places = findPlaces(s, lang).filter((p) => !p.adjectival && p.candidates.length > 0 && p.candidates[0]!.score >= 0.8);
+      const places = placesOf(s).filter((p) => !p.adjectival && p.candidates.length > 0 && p.candidates[0]!.score >= 0.8);
       for (const e of ents) {
         if (e.label !== 'PER' && e.label !== 'ORG') continue;
         const a = Math.max(0, e.tokenStart);

@@ -60,6 +60,8 @@ export interface LanguageData {
   placePronouns: Set<string>;
   /** "het land", "the country": the article's country. */
   countryNouns: Set<string>;
+  /** Lower-case words that may make a place by themselves ("het noorden"). */
+  placeCues: Set<string>;
 }
 
 export interface TriggerLexicon {
@@ -132,7 +134,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[] };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[] };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -144,6 +146,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     placeNouns: new Set((l.place_nouns ?? []).map(lower)),
     placePronouns: new Set((l.place_pronouns ?? []).map(lower)),
     countryNouns: new Set((l.country_nouns ?? []).map(lower)),
+    placeCues: new Set((l.place_cues ?? []).map(lower)),
   };
   const roleOfPreposition = new Map<string, Set<string>>();
   for (const [role, preps] of Object.entries(language.prepositions)) {

@@ -18,7 +18,7 @@ import type {
 import { findPlaces, gazetteer, type PlaceMention } from '../../resolve/index.js';
 import { findQuantities, type Quantity } from '../../understand/quantity/index.js';
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
-import { resolveActors } from '../actors/index.js';
+import { resolveActorsWith } from '../actors/index.js';
 import { extractClaims } from '../claims/index.js';
 import { modalityLexicon, triggerLexicon, type Category, type TriggerLexicon } from '../lexicon/triggers.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
@@ -63,9 +63,21 @@ function tokenSpan(s: Sentence, start: number, end: number): [number, number] {
   return [a, b];
 }
 
-function view(s: Sentence, lang: Doc['lang'], actors: ResolvedActor[]): SentenceView {
+const CLOSED = new Set(['DET', 'ADP', 'PRON', 'ADV', 'SCONJ', 'CCONJ', 'AUX', 'VERB', 'PUNCT', 'NUM', 'PART', 'INTJ']);
+
+/** Whether a sentence can name a place at all: a capitalised word (not a sentence-initial function word) or a place cue. */
+function mayNamePlace(s: Sentence, cues: Set<string>): boolean {
+  for (const t of s.tokens) {
+    const c = t.form.charAt(0);
+    if (c !== c.toLowerCase()) {
+      if (t.i > 0 || !CLOSED.has(t.upos ?? '')) return true;
+    } else if (cues.has(t.form.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[]): SentenceView {
   const n = s.tokens.length;
-  const places = findPlaces(s, lang);
   const placeAt = new Int32Array(n).fill(-1);
   places.forEach((p, k) => {
     if (p.adjectival || p.candidates.length === 0) return;
@@ -436,7 +448,17 @@ export const parsedExtractor: Extractor = {
     const mlex = modalityLexicon(lang);
     const mentions: Mention[] = [];
     const facts: Fact[] = [];
-    const actors = resolveActors(doc);
+    // Places once per sentence, shared with actor resolution; the gazetteer is asked only where a place can be.
+    const placeCache = new Map<number, PlaceMention[]>();
+    const placesOf = (s: Sentence): PlaceMention[] => {
+      let p = placeCache.get(s.index);
+      if (!p) {
+        p = s.tokens.length && mayNamePlace(s, lex.language.placeCues) ? findPlaces(s, lang) : [];
+        placeCache.set(s.index, p);
+      }
+      return p;
+    };
+    const actors = resolveActorsWith(doc, placesOf);
     const bySentence: ResolvedActor[][] = doc.sentences.map(() => []);
     for (const r of actors) bySentence[r.sentence]?.push(r);
     for (const r of actors) mentions.push({ kind: 'actor', text: doc.text.slice(r.start, r.end), start: r.start, end: r.end, sentence: r.sentence, resolved: r.actor.name });
@@ -450,7 +472,7 @@ export const parsedExtractor: Extractor = {
     /** Who took what last: "biedt weerstand" is resistance against them. */
     let lastTaker: ActorRef | null = null;
 
-    const views = doc.sentences.map((s) => (s.tokens.length ? view(s, lang, bySentence[s.index] ?? []) : null));
+    const views = doc.sentences.map((s) => (s.tokens.length ? view(s, placesOf(s), bySentence[s.index] ?? []) : null));
     // The article's country: the one its places (names and adjectives) point at most often.
     const countryVotes = new Map<string, number>();
     for (const v of views) for (const p of v?.places ?? []) {
