@@ -209,6 +209,13 @@ const anchored: TimeRow[] = [
   ['Op 3 maart werd hij gearresteerd; twee weken eerder was hij gevlucht.', D, 'twee weken eerder', '2021-W07', 'week', { anchored_to: '2021-03-03' }],
 ];
 
+const quarters: TimeRow[] = [
+  ['In het eerste kwartaal van dit jaar groeide de economie.', D, 'het eerste kwartaal van dit jaar', '2021-Q1', 'month'],
+  ['Het tweede kwartaal van 2019 was zwak.', D, 'Het tweede kwartaal van 2019', '2019-Q2', 'month'],
+  ['In de tweede helft van vorig jaar daalde de export.', D, 'de tweede helft van vorig jaar', '2020-H2', 'month'],
+  ['Zie de brief over de belasting (Brieven 18-3).', D, '18-3', '2021-03-18', 'day'],
+];
+
 const holidays: TimeRow[] = [
   ['Met kerst was het erg druk in de kerken.', D, 'kerst', '2020-12-25', 'day'],
   ['Met kerst zullen de winkels dicht zijn.', D, 'kerst', '2021-12-25', 'day'],
@@ -220,7 +227,7 @@ const holidays: TimeRow[] = [
   ['In de nacht van zaterdag op zondag werd een agent neergestoken.', D, 'In de nacht van zaterdag op zondag', '2021-07-10', 'day'],
 ];
 
-const suites: Record<string, TimeRow[]> = { absolute, yearInference, boundaries, ranges, relative, monthRef, weekdays, periods, durations, setsAndVague, anchored, holidays };
+const suites: Record<string, TimeRow[]> = { absolute, yearInference, boundaries, ranges, relative, monthRef, weekdays, periods, durations, setsAndVague, anchored, holidays, quarters };
 
 for (const [name, rows] of Object.entries(suites)) {
   test(`nl time: ${name} (${rows.length} expressions)`, () => {

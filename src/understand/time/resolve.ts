@@ -148,6 +148,14 @@ function point(spec: Spec, ref: Ref | null, tense: Tense): Cal | null {
       // TIMEX3 season codes (ISO 8601 has none that people read).
       return { value: `${isoYear(y)}-${spec.s}`, precision: 'month', anchored: spec.y === undefined };
     }
+    case 'quarter': {
+      // TIMEX3 codes: 2021-Q1, 2021-H2. Without a year: the reference's year.
+      const y = spec.y ?? (ref ? ref.y + (spec.yrel ?? 0) : undefined);
+      if (y === undefined) return UNKNOWN;
+      if (!okYear(y)) return null;
+      const m0 = spec.half ? (spec.q - 1) * 6 + 1 : (spec.q - 1) * 3 + 1;
+      return { value: `${isoYear(y)}-${spec.half ? 'H' : 'Q'}${spec.q}`, precision: 'month', anchored: spec.y === undefined, lo: { y, m: m0, d: 1 }, hi: { y, m: m0, d: 1 } };
+    }
     case 'holiday': {
       const first = (y: number): Ymd | null =>
         spec.fixed ? (isValidDay(y, spec.fixed[0], spec.fixed[1]) ? { y, m: spec.fixed[0], d: spec.fixed[1] } : null) : addDays(easter(y), spec.easter ?? 0);

@@ -26,6 +26,8 @@ export type Spec =
   /** A holiday: a fixed day ("Koningsdag" = 27 April) or days from Easter ("Hemelvaart" = +39), lasting `days`. */
   | { k: 'holiday'; fixed?: [number, number]; easter?: number; days?: number; y?: number; rel?: number }
   | { k: 'dur'; unit: Unit; n: number | null }
+  /** A quarter or half of a year ("het eerste kwartaal van 2021"): year given, relative, or inferred. */
+  | { k: 'quarter'; q: number; half?: boolean; y?: number; yrel?: number }
   /** "een dag later", "twee weken eerder": counted from the day last mentioned. */
   | { k: 'later'; unit: Unit; n: number; dir: -1 | 1 }
   /** A clock time ("om 18.00 uur"): its day comes from the text around it. */

@@ -111,7 +111,7 @@ export const FUTURE_CUES = [
   'dreigt', 'dreigen', 'hoopt', 'hopen',
 ];
 export const PAST_CUES = [
-  'was', 'waren', 'werd', 'werden', 'had', 'hadden', 'toen',
+  'was', 'waren', 'werd', 'werden', 'had', 'hadden', 'toen', 'heeft', 'hebben',
   'zei', 'zeiden', 'meldde', 'meldden', 'kwam', 'kwamen', 'ging', 'gingen', 'vond', 'vonden', 'stond', 'stonden',
   'nam', 'namen', 'sloot', 'sloten', 'deed', 'deden', 'zag', 'zagen', 'viel', 'vielen', 'begon', 'begonnen',
   'overleed', 'stierf', 'stierven', 'gebeurde', 'vluchtte', 'vluchtten', 'liet', 'lieten', 'kreeg', 'kregen',
@@ -134,3 +134,7 @@ export const HOLIDAYS: Record<string, Holiday> = {
   'goede vrijdag': { easter: -2 }, hemelvaartsdag: { easter: 39 }, hemelvaart: { easter: 39 }, pinksteren: { easter: 49 },
   'eerste pinksterdag': { easter: 49 }, 'tweede pinksterdag': { easter: 50 }, aswoensdag: { easter: -46 }, carnaval: { easter: -49, days: 3 },
 };
+
+/** Quarters and halves: "het eerste kwartaal", "de tweede helft". */
+export const QUARTERS: Record<string, number> = { eerste: 1, tweede: 2, derde: 3, vierde: 4, laatste: 4 };
+export const HALVES: Record<string, number> = { eerste: 1, tweede: 2, laatste: 2 };

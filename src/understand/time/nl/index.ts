@@ -2,10 +2,10 @@
 import type { TimeLocale } from '../types.js';
 import { alt, before, words } from '../util.js';
 import { FUTURE_CUES, MODIFIERS, PARTS, PAST_CUES, TIME_OF_DAY_SRC } from './constants.js';
-import { dayMonth, dayRange, monthAlone, monthYear, namedDate, numericDate, yearAlone } from './parsers/absolute.js';
+import { citedDayMonth, dayMonth, dayRange, monthAlone, monthYear, namedDate, numericDate, yearAlone } from './parsers/absolute.js';
 import { duration, longFor } from './parsers/duration.js';
 import { everyWeekday, setWord, vague } from './parsers/other.js';
-import { century, decade, holiday, season } from './parsers/period.js';
+import { century, decade, holiday, quarter, season } from './parsers/period.js';
 import { clock, dayWord, nightOf, relUnit, relWeekday, weekdayAlone } from './parsers/relative.js';
 import { ago, inFuture, later, pluralSpan, recentSpan } from './parsers/shift.js';
 
@@ -13,7 +13,7 @@ export const nl: TimeLocale = {
   parsers: [
     vague, setWord, duration, longFor, yearAlone, monthAlone, weekdayAlone, dayWord,
     monthYear, dayMonth, numericDate, namedDate, relUnit, relWeekday, ago, inFuture,
-    decade, century, season, everyWeekday, dayRange, clock, later, recentSpan, holiday, nightOf, pluralSpan,
+    decade, century, season, everyWeekday, dayRange, clock, later, recentSpan, holiday, nightOf, pluralSpan, quarter, citedDayMonth,
   ],
   modifiers: MODIFIERS.sort((a, b) => b[0].length - a[0].length).map(([w, mod]) => [before(alt([w])), mod]),
   parts: PARTS.sort((a, b) => b[0].length - a[0].length).map(([w, part]) => [before(alt([w])), part]),

@@ -110,3 +110,15 @@ export const dayRange: TimeParser = {
     return a && b && Number(m[1]) < Number(m[2]) ? { k: 'range', from: a, to: b } : null;
   },
 };
+
+/** A day-month citation in brackets, as letters pages write it: "(Brieven 18-3)", "(AD, 20/3)". */
+export const citedDayMonth: TimeParser = {
+  name: 'nl.citedDayMonth',
+  blockOnReject: true,
+  pattern: /(?<=\([^()]{1,40}[\s,])(\d{1,2})[-/](\d{1,2})(?=\))/gu,
+  extract: (m) => {
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { k: 'date', m: mo, d } : null;
+  },
+};

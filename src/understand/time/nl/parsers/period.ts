@@ -1,7 +1,7 @@
 // Longer periods: "de jaren negentig", "de twintigste eeuw", "vorige eeuw" (via relUnit), "afgelopen zomer".
 import type { TimeParser } from '../../types.js';
 import { alt, B, E, lookup } from '../../util.js';
-import { DECADE_WORDS, HOLIDAYS, ORDINAL_CENTURIES, REL, SEASONS } from '../constants.js';
+import { DECADE_WORDS, HALVES, HOLIDAYS, ORDINAL_CENTURIES, QUARTERS, REL, SEASONS } from '../constants.js';
 
 export const decade: TimeParser = {
   name: 'nl.decade',
@@ -36,5 +36,22 @@ export const holiday: TimeParser = {
   extract: (m) => {
     const h = lookup(HOLIDAYS, m[2])!;
     return { k: 'holiday', ...h, rel: m[1] ? lookup(REL, m[1]) : undefined, y: m[3] ? Number(m[3]) : undefined };
+  },
+};
+
+/** "het eerste kwartaal van 2021", "de tweede helft van dit jaar", "het laatste kwartaal". */
+export const quarter: TimeParser = {
+  name: 'nl.quarter',
+  pattern: new RegExp(
+    `${B}(?:het|de)\\s+(${alt(Object.keys(QUARTERS))})\\s+(kwartaal|helft|jaarhelft)(?:\\s+van\\s+(?:(\\d{4})|(${alt(Object.keys(REL))})\\s+jaar|het\\s+(?:(${alt(Object.keys(REL))})\\s+)?jaar))?${E}`,
+    'gu',
+  ),
+  extract: (m) => {
+    const half = m[2] !== 'kwartaal';
+    const q = half ? lookup(HALVES, m[1]) : lookup(QUARTERS, m[1]);
+    if (q === undefined) return null;
+    // "van het jaar" without a determiner is this year.
+    const rel = m[4] ?? m[5];
+    return { k: 'quarter', q, half, y: m[3] ? Number(m[3]) : undefined, yrel: rel ? lookup(REL, rel) : 0 };
   },
 };
