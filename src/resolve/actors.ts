@@ -221,11 +221,22 @@ export function toRef(a: Actor, text: string): ActorRef {
   return { text, id: a.id, name: a.name, type: a.type, country: a.country ?? null };
 }
 
-/** The actor for a country's role ("military" of AFG): the dictionary entry, or one made from the role template. */
-export function roleActor(d: ActorDictionary, iso: string, role: string): Actor | null {
+/** Whether an actor's validity period ("2004-2021", "1994-", "2001") contains the year; true when either is unknown. */
+export function validIn(a: Actor, year: number | null): boolean {
+  if (year === null || !a.valid) return true;
+  const [from, to] = a.valid.includes('-') ? a.valid.split('-') : [a.valid, a.valid];
+  return (!from || Number(from) <= year) && (!to || year <= Number(to));
+}
+
+/**
+ * The actor for a country's role ("military" of AFG) in a year: the dictionary entry valid then
+ * (afg-military until 2021, afg-taliban-military after), or one made from the role template.
+ */
+export function roleActor(d: ActorDictionary, iso: string, role: string, year: number | null = null): Actor | null {
   const id = `${iso.toLowerCase()}-${role === 'state' ? '' : role}`.replace(/-$/, '');
-  const known = d.byId.get(id) ?? d.actors.find((a) => a.country === iso && a.role === role);
-  if (known) return known;
+  const known = [d.byId.get(id), ...d.actors.filter((a) => a.country === iso && a.role === role)].filter((a): a is Actor => !!a);
+  const pick = known.find((a) => validIn(a, year) && year !== null && !!a.valid) ?? known.find((a) => validIn(a, year));
+  if (pick) return pick;
   const t = d.roles[role];
   if (!t) return null;
   const country = gazetteer().byId.get(`country:${iso}`)?.name ?? iso;
@@ -245,6 +256,8 @@ function caseOk(alias: string, surface: string): boolean {
 export interface FindActorsOptions {
   /** The article text: its country focus resolves "het leger" and descriptive aliases. */
   context?: string;
+  /** The article date (ISO prefix "2021-08"): picks the actor valid then ("de Afghaanse regering" before or after August 2021). */
+  date?: string | null;
 }
 
 /**
@@ -257,6 +270,7 @@ export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptio
   const al = actorLang(lang);
   const gaz = gazetteer();
   const focus = readContext(gaz, opts.context ?? sentence.text, lang).focus;
+  const year = opts.date && /^\d{4}/.test(opts.date) ? Number(opts.date.slice(0, 4)) : null;
   const toks = sentence.tokens;
   const slice = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
   const lower = (k: number) => (toks[k] ? toks[k]!.form.toLowerCase() : '');
@@ -278,10 +292,10 @@ export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptio
       continue;
     }
     const next =
-      aliasMatch(d, toks, keys, i, contiguous, slice, definite, focus, push) ??
+      aliasMatch(d, toks, keys, i, contiguous, slice, definite, focus, year, push) ??
       compoundMatch(d, al, toks, i, push) ??
-      demonymRole(d, al, toks, i, contiguous, slice, lower, push) ??
-      bareRole(d, al, toks, i, lower, focus, push);
+      demonymRole(d, al, toks, i, contiguous, slice, lower, year, push) ??
+      bareRole(d, al, toks, i, lower, focus, year, push);
     i = next ?? i + 1;
   }
   return out;
@@ -289,7 +303,7 @@ export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptio
 
 type Push = (i: number, j: number, actor: ActorRef, confidence: number, via: ActorMention['via']) => void;
 
-function aliasMatch(d: ActorDictionary, toks: Token[], keys: string[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, definite: (i: number) => boolean, focus: string | null, push: Push): number | null {
+function aliasMatch(d: ActorDictionary, toks: Token[], keys: string[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, definite: (i: number) => boolean, focus: string | null, year: number | null, push: Push): number | null {
   for (let j = Math.min(toks.length, i + d.maxTokens) - 1; j >= i; j--) {
     if (!contiguous(i, j)) continue;
     const all = d.aliases.get(i === j ? keys[i]! : keys.slice(i, j + 1).join(''));
@@ -297,7 +311,9 @@ function aliasMatch(d: ActorDictionary, toks: Token[], keys: string[], i: number
     const surface = slice(toks[i]!.start, toks[j]!.end);
     const hits = all.filter((h) => caseOk(h.alias, surface));
     if (hits.length === 0) continue;
-    const exact = hits.filter((h) => !h.descriptive);
+    // Actors not valid at the article date only when nothing else has the alias.
+    const valid = hits.filter((h) => validIn(h.actor, year));
+    const exact = (valid.some((h) => !h.descriptive) ? valid : hits).filter((h) => !h.descriptive);
     if (exact.length) {
       // Several actors share the alias: prefer the one of the article's country.
       const best = exact.find((h) => h.actor.country === focus) ?? exact[0]!;
@@ -344,7 +360,7 @@ export function roleOf(al: ActorLang, word: string): string | null {
 }
 
 /** "Afghaanse militairen", "Russische troepen", "Tadzjiekse grenswachten", "Afghan security forces". */
-function demonymRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, lower: (k: number) => string, push: Push): number | null {
+function demonymRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, lower: (k: number) => string, year: number | null, push: Push): number | null {
   const form = toks[i]!.form;
   if (!UPPER_START.test(form)) return null;
   const gaz = gazetteer();
@@ -357,7 +373,7 @@ function demonymRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number
     if (j === i + 2 && !/^\p{Ll}/u.test(toks[i + 1]!.form)) break;
     const role = roleOf(al, lower(j));
     if (!role) continue;
-    const actor = roleActor(d, iso, role);
+    const actor = roleActor(d, iso, role, year);
     if (!actor) return null;
     push(i, j, toRef(actor, slice(toks[i]!.start, toks[j]!.end)), 0.85, 'demonym_role');
     return j + 1;
@@ -367,7 +383,7 @@ function demonymRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number
 }
 
 /** "het leger", "de regering", "the army": the role of the article's main country, with lower confidence. */
-function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, lower: (k: number) => string, focus: string | null, push: Push): number | null {
+function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, lower: (k: number) => string, focus: string | null, year: number | null, push: Push): number | null {
   const w = lower(i);
   const role = al.roleNouns[w] ?? (/^\p{Ll}/u.test(toks[i]!.form) ? roleOf(al, w) : null);
   if (!role) return null;
@@ -382,7 +398,7 @@ function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, l
   }
   if (!al.articles.includes(prev) && !al.bareRoleOk.includes(prev)) return null;
   if (focus) {
-    const actor = roleActor(d, focus, role);
+    const actor = roleActor(d, focus, role, year);
     if (actor) {
       push(i, i, toRef(actor, toks[i]!.form), 0.55, 'role');
       return i + 1;

@@ -146,3 +146,12 @@ test('bad input in sentences: huge tokens, odd Unicode, object-property words', 
   assert.equal(guessActorType('', 'nl'), 'unknown');
   assert.equal(guessActorType('x'.repeat(10_000), 'en'), 'unknown');
 });
+
+test('the article date picks the actor valid then', () => {
+  const at = (text: string, date: string | null) =>
+    sentences(text).flatMap((s) => findActors(s, 'nl', { context: text, date })).map((m) => `${m.text} -> ${m.actor.id}`);
+  assert.deepEqual(at('De Afghaanse regering ontkende het bericht.', '2021-07'), ['Afghaanse regering -> afg-government']);
+  assert.deepEqual(at('De Afghaanse regering ontkende het bericht.', '2023-02'), ['Afghaanse regering -> afg-taliban-government']);
+  assert.deepEqual(at('Afghaanse militairen patrouilleren in Kabul.', '2022'), ['Afghaanse militairen -> afg-taliban-military']);
+  assert.deepEqual(at('Afghaanse militairen patrouilleren in Kabul.', null), ['Afghaanse militairen -> afg-military']);
+});
