@@ -76,8 +76,10 @@ test('nl: accusing and threatening are events too (ACCUSE, THREATEN)', () => {
   const accuse = claimsOf('De oppositie beschuldigde de regering ervan de verkiezingen te hebben vervalst.', 'nl');
   assert.equal(accuse.events[0]?.type, 'ACCUSE');
   assert.equal(accuse.claims[0]?.content, 'de verkiezingen te hebben vervalst');
+  assert.equal(accuse.events[0]?.mode, 'allege');
   const threat = claimsOf('De opstandelingen dreigden met nieuwe aanvallen op de hoofdstad.', 'nl');
   assert.equal(threat.events[0]?.type, 'THREATEN');
+  assert.equal(threat.events[0]?.mode, 'violence');
   assert.equal(threat.claims[0]?.content, 'nieuwe aanvallen op de hoofdstad');
 });
 
@@ -158,6 +160,15 @@ test('en: "urged X to" and "warned that ... otherwise": REQUEST and THREATEN wit
   assert.equal(claims[0]!.content, 'close the border');
   assert.equal(claims[1]!.speaker?.name, claims[0]!.speaker?.name);
   assert.deepEqual(events.map((e) => e.type), ['REQUEST', 'THREATEN']);
+});
+
+test('PLOVER modes from what is asked or threatened, and none when nothing says', () => {
+  const mode = (text: string, lang: Lang) => claimsOf(text, lang).events.map((e) => e.mode);
+  assert.deepEqual(mode('De burgemeester vroeg de regering om voedsel en medicijnen.', 'nl'), ['assist']);
+  assert.deepEqual(mode('The envoy urged both parties to resume talks in Doha.', 'en'), ['meet']);
+  assert.deepEqual(mode('The union threatened sanctions against the company.', 'en'), ['restrict']);
+  assert.deepEqual(mode('The mayor rejected calls for his resignation.', 'en'), ['change']);
+  assert.deepEqual(mode('De oppositie eiste opheldering.', 'nl'), [null]);
 });
 
 test('en: "called on X to" is a REQUEST to X', () => {

@@ -69,6 +69,7 @@ test('the Taliban stress their demand: a claim and a REQUEST event with the dead
   assert.ok(demand);
   assert.equal(demand.type, 'REQUEST');
   assert.equal(demand.cameo, '10');
+  assert.equal(demand.mode, 'yield');
   assert.equal(demand.actor?.id, 'afg-taliban');
   assert.equal(demand.claim, c.ref);
   assert.deepEqual(demand.time, { text: 'voor 11 september', value: '2021-09-11', precision: 'day' });
@@ -139,6 +140,7 @@ test('Massoud junior asks the world for weapons: REQUEST with recipient "de were
   const e = second.events.find((x) => x.claim === c.ref);
   assert.ok(e);
   assert.equal(e.type, 'REQUEST');
+  assert.equal(e.mode, 'assist');
   assert.equal(e.recipient?.text, 'de wereld');
 });
 

@@ -52,6 +52,21 @@ function modalityOf(st: Statement, lex: ClaimLexicon): Modality {
   return 'reported';
 }
 
+/** The PLOVER mode of a speech act from what it asks, refuses or threatens (data: `modes` in the claim lexicon). */
+function modeOf(lex: ClaimLexicon, type: string, s: Sentence, [a, b]: [number, number]): string | null {
+  const table = lex.modes.get(type);
+  if (!table) return null;
+  const toks = s.tokens.slice(a, b + 1);
+  const forms = toks.map((t) => t.form.toLowerCase());
+  const lemmas = toks.map((t) => (t.lemma ?? '').toLowerCase());
+  const joined = ` ${forms.join(' ')} `;
+  // Short words match whole; longer ones also as the start of a word ("wapen" in "wapens", "wapenleveranties").
+  const hit = (w: string) =>
+    w.includes(' ') ? joined.includes(` ${w} `) : forms.includes(w) || lemmas.includes(w) || (w.length >= 5 && forms.some((f) => f.startsWith(w)));
+  for (const [mode, words] of table) if (words.some(hit)) return mode;
+  return null;
+}
+
 function confidenceOf(st: Statement): number {
   let c = 0.45;
   if (st.speaker?.known) c += 0.2;
@@ -173,7 +188,7 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
       events.push({
         kind: 'event',
         type: ev.type,
-        mode: ev.mode ?? null,
+        mode: ev.mode ?? modeOf(lex, ev.type, s, st.content ?? [st.window[0], st.window[1] - 1]),
         acled: null,
         cameo: ev.cameo,
         actor: speaker,

@@ -47,6 +47,7 @@ const fileSchema = z
     future: words,
     hedges: words,
     negators: words,
+    modes: z.record(z.string().regex(/^[A-Z]+$/), z.record(z.string(), words)).default({}),
   })
   .strict();
 
@@ -83,6 +84,8 @@ export interface ClaimLexicon {
   future: Set<string>;
   hedges: Set<string>;
   negators: Set<string>;
+  /** PLOVER type -> [mode, words] in the order given: what is asked, refused or threatened decides the mode. */
+  modes: Map<string, [string, string[]][]>;
 }
 
 const EMPTY: ClaimLexicon = {
@@ -99,6 +102,7 @@ const EMPTY: ClaimLexicon = {
   future: new Set(),
   hedges: new Set(),
   negators: new Set(),
+  modes: new Map(),
 };
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -149,6 +153,7 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
     future: lower(f.future),
     hedges: lower(f.hedges),
     negators: lower(f.negators),
+    modes: new Map(Object.entries(f.modes).map(([type, m]) => [type, Object.entries(m).map(([mode, ws]) => [mode, ws.map((w) => w.toLowerCase())] as [string, string[]])])),
   };
 }
 

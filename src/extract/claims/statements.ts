@@ -78,6 +78,8 @@ function findHits(v: SentenceView): Hit[] {
     // A noun with its own article, unless an actor stands right before it ("De Taliban eisten" mis-parsed as one phrase).
     const afterActor = v.actors.some((r) => r.sentence === s.index && r.tokenEnd === i);
     if (!afterActor && s.tokens[i]!.upos === 'NOUN' && s.tokens.some((t) => t.head === i && t.deprel === 'det' && t.i < i)) continue;
+    // A noun right after a verb, adjective or preposition is an object or modifier ("rejected calls for ...").
+    if (!afterActor && s.tokens[i]!.upos === 'NOUN' && ['VERB', 'ADJ', 'ADP', 'NUM'].includes(prev?.upos ?? '')) continue;
     for (const cue of list) {
       if (!cue.split) {
         hits.push({ i, cue, particle: null });
