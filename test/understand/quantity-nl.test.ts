@@ -46,6 +46,7 @@ const numbers: QuantityRow[] = [
   ['Er zijn 7 doden en 12 gewonden.', '12', 12, 12, { what: 'gewonden' }],
   ['Er zijn 7 doden en 12 gewonden.', '7', 7, 7, { what: 'doden' }],
   ['Maar één brug staat nog overeind.', 'Maar één', 1, 1, { what: 'brug' }],
+  ['Hij vond drieduizend zilveren munten.', 'drieduizend', 3000, 3000, { what: 'munten' }],
 ];
 
 const vague: QuantityRow[] = [

@@ -249,6 +249,11 @@ test('nl time: impossible dates are skipped, never thrown', () => {
   assert.deepEqual(findTimes('2000 militairen vluchtten over de grens.', { lang: 'nl', ref }), []);
 });
 
+test('nl time: carnaval as the feast is no date', () => {
+  const ref = { value: D, precision: 'day' as const };
+  assert.deepEqual(findTimes('Een cursus carnaval kan geen kwaad.', { lang: 'nl', ref }), []);
+});
+
 test('nl time: "op het moment dat/van" is a conjunction, not the present', () => {
   const ref = { value: D, precision: 'day' as const };
   assert.deepEqual(findTimes('Op het moment dat de bom afging, was de club dicht.', { lang: 'nl', ref }), []);

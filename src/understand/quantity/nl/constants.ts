@@ -53,7 +53,11 @@ export const NOT_NOUNS = new Set([
   'liepen', 'gaven', 'namen', 'kregen', 'zagen', 'lagen', 'moesten', 'konden', 'wilden', 'zouden', 'mochten', 'gaan', 'komen', 'zich', 'hun', 'haar', 'zijn', 'hij', 'zij', 'ze', 'we', 'wij', 'ik', 'u', 'hen', 'hem', 'ons', 'jullie', 'hiervan', 'daarvan',
 ]);
 /** Attributive words before the noun that do not end in -e ("extra", "Afghaans" does). */
-export const SKIP = new Set(['extra', 'meer', 'minder', 'nieuw', 'ander', 'zwaar', 'licht', 'groot', 'klein']);
+export const SKIP = new Set([
+  'extra', 'meer', 'minder', 'nieuw', 'ander', 'zwaar', 'licht', 'groot', 'klein', 'open',
+  // material adjectives end in -en like plural nouns
+  'gouden', 'zilveren', 'houten', 'stenen', 'ijzeren', 'koperen', 'bronzen', 'glazen', 'wollen', 'lederen', 'leren', 'plastic', 'stalen', 'papieren',
+]);
 /** Words after which a number names something: "vraag 3", "de nummer 2", "artikel 5". */
 export const LABELS = new Set([
   'nummer', 'nr', 'nr.', 'no', 'vraag', 'artikel', 'art.', 'pagina', 'blz', 'blz.', 'punt', 'groep', 'fase', 'niveau', 'code', 'lijn',

@@ -34,6 +34,8 @@ export const holiday: TimeParser = {
   name: 'nl.holiday',
   pattern: new RegExp(`${B}(?:(${alt(Object.keys(REL))})\\s+)?(${alt(Object.keys(HOLIDAYS))})(?:\\s+(?:van\\s+)?(\\d{4}))?${E}`, 'gu'),
   extract: (m) => {
+    // "carnaval" alone is mostly the feast, not its date: only with a time word before it.
+    if (m[2] === 'carnaval' && !m[1] && !/(?:met|tijdens|rond|na|voor|vóór|sinds|tot|vorige|afgelopen)\s+$/.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
     const h = lookup(HOLIDAYS, m[2])!;
     return { k: 'holiday', ...h, rel: m[1] ? lookup(REL, m[1]) : undefined, y: m[3] ? Number(m[3]) : undefined };
   },
