@@ -162,6 +162,12 @@ test('en: abbreviations, titles and sentence ends', () => {
     ['The', 'U.S.', 'Army', 'left', '.'],
     ['Then', 'the', 'U.K.', 'Navy', 'came', '.'],
   ]);
+  // After "?" or "!" even a lower-case word starts a new sentence, unless a quote closes first.
+  assert.deepEqual(split('Where did they go? nobody knows. "Why?" he asked.', 'en'), [
+    ['Where', 'did', 'they', 'go', '?'],
+    ['nobody', 'knows', '.'],
+    ['"', 'Why', '?', '"', 'he', 'asked', '.'],
+  ]);
   assert.deepEqual(split('"We will fight," he said. "Never!" They left.', 'en'), [
     ['"', 'We', 'will', 'fight', ',', '"', 'he', 'said', '.'],
     ['"', 'Never', '!', '"'],
