@@ -72,3 +72,4 @@ export { findPlaces } from './places.js';
 import { relativeByPrefix } from './places.js';
 export { findActors, guessActorType, loadActors, useActorFiles, actorDictionary } from './actors.js';
 export { loadGazetteer, useGazetteerFiles, gazetteer } from './gazetteer.js';
+export { unitAt } from './shapes.js';
