@@ -10,9 +10,12 @@ export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 export type Holiday = { fixed: [number, number]; days?: number } | { easter: number; days?: number };
 
 export type Spec =
-  /** Calendar date, possibly partial: year missing means "infer from the reference and tense". */
+  /**
+   * Calendar date, possibly partial. No year: inferred from the reference and the tense, or `yrel` years from
+   * the reference ("vorig jaar mei").
+   */
   | { k: 'date'; y?: number; m?: number; d?: number; yrel?: number }
-  /** A year relative to the reference ("vorig jaar" = -1), optionally with a month/season inside it. */
+  /** The reference's unit shifted by n: "gisteren" = day -1, "vorige week" = week -1, "dit jaar" = year 0. */
   | { k: 'rel'; unit: Unit; n: number }
   /** A weekday; rel -1 = "vorige maandag", +1 = "volgende maandag", 'week' = "deze maandag" (this ISO week), 0 = plain. */
   | { k: 'weekday'; wd: number; rel: -1 | 0 | 1 | 'week' }
@@ -22,9 +25,11 @@ export type Spec =
   | { k: 'decade'; yy?: number; start?: number }
   /** "de twintigste eeuw" = 20. */
   | { k: 'century'; c: number }
+  /** "afgelopen zomer" (rel -1), "de zomer van 2019" (y). */
   | { k: 'season'; s: Season; y?: number; rel?: number }
   /** A holiday: a fixed day ("Koningsdag" = 27 April) or days from Easter ("Hemelvaart" = +39), lasting `days`. */
   | { k: 'holiday'; fixed?: [number, number]; easter?: number; days?: number; y?: number; rel?: number }
+  /** A length of time; n null = vague ("enkele dagen", "decennialang"). */
   | { k: 'dur'; unit: Unit; n: number | null }
   /** A quarter or half of a year ("het eerste kwartaal van 2021"): year given, relative, or inferred. */
   | { k: 'quarter'; q: number; half?: boolean; y?: number; yrel?: number }
