@@ -62,6 +62,8 @@ export interface LanguageData {
   countryNouns: Set<string>;
   /** Lower-case words that may make a place by themselves ("het noorden"). */
   placeCues: Set<string>;
+  /** Markers of an infinitive clause that shares its governing verb's subject ("om ... te", "to"). */
+  infinitiveMarks: Set<string>;
 }
 
 export interface TriggerLexicon {
@@ -134,7 +136,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[] };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[] };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -147,6 +149,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     placePronouns: new Set((l.place_pronouns ?? []).map(lower)),
     countryNouns: new Set((l.country_nouns ?? []).map(lower)),
     placeCues: new Set((l.place_cues ?? []).map(lower)),
+    infinitiveMarks: new Set((l.infinitive_marks ?? []).map(lower)),
   };
   const roleOfPreposition = new Map<string, Set<string>>();
   for (const [role, preps] of Object.entries(language.prepositions)) {

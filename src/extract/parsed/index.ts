@@ -151,7 +151,7 @@ const OBJ = (r: string) => r === 'obj' || r === 'iobj';
 const OBLIQUE = (r: string) => r === 'obl' || r === 'obl:agent' || r === 'obl:arg' || r === 'nmod' || r === 'advmod' || r === 'obl:tmod';
 
 /** The subject of i, inherited from the governing verb for conjuncts, te-infinitives and participles. */
-function subjectOf(t: Tree, i: number): { k: number; inherited: boolean } {
+function subjectOf(t: Tree, i: number, infinitiveMarks: Set<string> = new Set()): { k: number; inherited: boolean } {
   const own = t.kids[i]!.find((c) => SUBJ(t.rel(c)));
   if (own !== undefined) return { k: own, inherited: false };
   // "werd hij vermoord" with the subject hung on the auxiliary.
@@ -167,7 +167,9 @@ function subjectOf(t: Tree, i: number): { k: number; inherited: boolean } {
     if (h < 0) break;
     // A participle modifying a noun ("gevluchte militairen"): the noun is its subject.
     if (r === 'acl' || (r === 'amod' && t.tokens[h]!.upos === 'NOUN')) return { k: h, inherited: true };
-    if (r !== 'conj' && r !== 'xcomp') break;
+    // Conjuncts and te-infinitives share the governing verb's subject ("overweegt om kampen te bouwen").
+    const infinitive = (r === 'ccomp' || r === 'advcl') && t.kids[k]!.some((c) => t.rel(c) === 'mark' && infinitiveMarks.has(t.tokens[c]!.form.toLowerCase()));
+    if (r !== 'conj' && r !== 'xcomp' && !infinitive) break;
     const s = t.kids[h]!.find((c) => SUBJ(t.rel(c)));
     if (s !== undefined) return { k: s, inherited: true };
     k = h;
@@ -227,7 +229,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     const h = t.head(i);
     const withRole = rolesOf(lex, caseOf(t, i))?.has('with') ?? false;
     if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole) && t.tokens[h]!.upos !== 'NOUN') {
-      const s = subjectOf(t, h);
+      const s = subjectOf(t, h, lex.language.infinitiveMarks);
       const a = actorOf(v, s.k);
       if (a) {
         out.actor = a;
@@ -239,8 +241,12 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
   } else {
     // A reflexive verb is never passive ("zich aansluiten"), whatever the parser says.
     const passive = !e.reflexive && isPassive(t, i, lex);
-    const subj = subjectOf(t, i);
-    const obj = t.kids[i]!.find((c) => OBJ(t.rel(c)) && !trig.parts.includes(c)) ?? -1;
+    const subj = subjectOf(t, i, lex.language.infinitiveMarks);
+    // Two subjects and no object is a misparsed object ("De VS zouden Tadzjikistan ... hebben verzocht").
+    const obj =
+      t.kids[i]!.find((c) => OBJ(t.rel(c)) && !trig.parts.includes(c)) ??
+      t.kids[i]!.find((c) => t.rel(c) === 'nsubj' && c !== subj.k && c > subj.k && !trig.parts.includes(c)) ??
+      -1;
     let agent = -1;
     for (const { k, prep } of obliques) if (agent < 0 && prep && agentPreps.has(prep) && actorOf(v, k)) agent = k;
     // English obl:agent has its "by" as case; Dutch "door" likewise.
