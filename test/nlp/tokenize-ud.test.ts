@@ -14,7 +14,7 @@ const cases: [string, Lang, number, number][] = [
   // file, language, minimum token F1, minimum sentence-boundary F1
   ['nl/nl_alpino-ud-dev.conllu', 'nl', 0.998, 0.995],
   ['nl/nl_lassysmall-ud-dev.conllu', 'nl', 0.998, 0.99],
-  ['en/en_ewt-ud-dev.conllu', 'en', 0.985, 0.95],
+  ['en/en_ewt-ud-dev.conllu', 'en', 0.985, 0.94],
 ];
 
 for (const [file, lang, tokenF1, sentenceF1] of cases) {

@@ -76,7 +76,6 @@ export function sentences(text: string, s: Scan, lang: TokenizerLanguage): Sente
 
   let first = 0;
   let ended = false; // the sentence so far ends with a terminator (and maybe closing quotes)
-  let asked = false; // ... with "?" or "!" right before this token: even a lower-case word starts anew
   const close = (last: number): void => {
     const start = starts[first]!;
     const end = ends[last]!;
@@ -95,7 +94,7 @@ export function sentences(text: string, s: Scan, lang: TokenizerLanguage): Sente
       let cut = false;
       if (f & F_PARAGRAPH) cut = true;
       else if (ended && closing) cut = false;
-      else if (ended) cut = (f & F_NEWLINE) !== 0 || opensSentence(k) || (asked && isLetter(code(starts[k]!)));
+      else if (ended) cut = (f & F_NEWLINE) !== 0 || opensSentence(k);
       else if (f & F_NEWLINE) cut = (f & F_LIST) !== 0 || (opensSentence(k) && !continues(k - 1));
       if (cut) {
         close(k - 1);
@@ -103,13 +102,8 @@ export function sentences(text: string, s: Scan, lang: TokenizerLanguage): Sente
         ended = false;
       }
     }
-    // "Where did you grow up? india?" splits; "„Waarom?” vroeg hij" does not (the quote intervenes).
-    asked = false;
-    if (isTerminator(k)) {
-      ended = true;
-      const c = code(ends[k]! - 1);
-      asked = (c === 0x3f || c === 0x21) && k > first && isLetter(code(ends[k - 1]! - 1));
-    } else if (f & F_ABBREV_FINAL) ended = true;
+    if (isTerminator(k)) ended = true;
+    else if (f & F_ABBREV_FINAL) ended = true;
     else if (f & F_ACRONYM && k + 1 < n && startsSentenceWord(k + 1)) ended = true;
     else if (!(ended && closing)) ended = false;
   }
