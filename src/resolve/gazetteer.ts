@@ -66,9 +66,10 @@ function importanceOf(e: GazetteerEntry): number {
   if (e.type === 'populated_place') {
     const pop = Math.max(1, e.population ?? 1000);
     const code = e.codes?.feature_code ?? '';
-    const bonus = code === 'PPLC' ? 0.12 : code === 'PPLA' ? 0.06 : 0;
+    // National capitals are what news means by their name ("Washington"); province capitals a little too.
+    const bonus = code === 'PPLC' ? 0.2 : code === 'PPLA' ? 0.06 : 0;
     // A town of 100,000 weighs as much as a district; smaller towns less (districts are what news names).
-    return Math.min(0.8, 0.2 + 0.07 * Math.log10(pop) + bonus);
+    return Math.min(0.85, 0.2 + 0.07 * Math.log10(pop) + bonus);
   }
   return DEFAULT_IMPORTANCE[e.type];
 }

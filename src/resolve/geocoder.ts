@@ -12,6 +12,7 @@ const Q_OTHER_LANG = 0.92;
 const Q_FUZZY = 0.72;
 const MAX_SCORE = 0.97;
 const MIN_FUZZY_KEY = 5;
+const PRIOR_SCALE = 3;
 /** Longest name we try to look up: longer input cannot be a place name. */
 export const MAX_NAME_LENGTH = 200;
 
@@ -66,12 +67,34 @@ export function lookupKey(gaz: Gazetteer, k: string, lang: string, opts: LookupO
   return [...out.values()];
 }
 
-/** Group key: readings of one name that nest (province, its district and town of the same name) are one reading. */
+/**
+ * Group key: readings of one name that nest (province, its district and town of the same name) are one
+ * reading. A reading without a known first-level unit joins the one group of its country, if there is one
+ * ("Kherson": the city and the oblast).
+ */
 function groupOf(p: Place): string {
   if (p.type === 'country') return `c:${p.country}`;
   if (p.type === 'border' || p.type === 'region') return p.id;
   if (p.country && p.admin1) return `a:${p.country}:${p.admin1}`;
+  if (p.country && p.type === 'admin1') return `a:${p.country}:${p.name}`;
   return p.id;
+}
+
+function groupsOf(cands: Scored[]): string[] {
+  const keys = cands.map((c) => groupOf(c.place));
+  const byCountry = new Map<string, Set<string>>();
+  keys.forEach((k, n) => {
+    const c = cands[n]!.place.country;
+    if (c && k.startsWith('a:')) (byCountry.get(c) ?? byCountry.set(c, new Set()).get(c)!).add(k);
+  });
+  return keys.map((k, n) => {
+    const p = cands[n]!.place;
+    if (k.startsWith('a:') || k.startsWith('c:') || !p.country) return k;
+    const same = byCountry.get(p.country);
+    if (same && same.size === 1) return [...same][0]!;
+    // A town named like its country ("Panama", "Hong Kong") is the same reading as the country.
+    return !same && keys.includes(`c:${p.country}`) ? `c:${p.country}` : k;
+  });
 }
 
 export interface RankOptions {
@@ -84,16 +107,18 @@ export interface RankOptions {
 export function rank(cands: Scored[], opts: RankOptions = {}): GeoCandidate[] {
   if (cands.length === 0) return [];
   const ctx = opts.context ?? EMPTY_CONTEXT;
-  const weighted = cands.map((c) => {
+  const groups = groupsOf(cands);
+  const weighted = cands.map((c, n) => {
     const p = c.place;
-    let w = c.q * p.importance;
+    // Priors on an exponential scale: a capital of millions outweighs a town of 50,000 of the same name.
+    let w = c.q * Math.exp(PRIOR_SCALE * p.importance);
     if (p.country && ctx.countries.has(p.country)) w *= p.country === ctx.focus ? 2 : 1.4;
     else if (ctx.focus && p.country && p.type !== 'country') w *= 0.6;
     // A unit inside a province named elsewhere in the article wins; not the province's own namesake town.
     if (p.admin1 && ctx.admin1.has(p.admin1) && p.type !== 'admin1' && skeletonKey(nameKey(p.name)) !== skeletonKey(nameKey(p.admin1))) w *= 3;
     if (p.admin2 && ctx.admin2.has(p.admin2) && p.type === 'populated_place' && skeletonKey(nameKey(p.name)) !== skeletonKey(nameKey(p.admin2))) w *= 1.5;
     if (opts.prefer && p.type === opts.prefer) w *= 4;
-    return { c, w, g: groupOf(p) };
+    return { c, w, g: groups[n]! };
   });
   const groupMax = new Map<string, number>();
   for (const x of weighted) groupMax.set(x.g, Math.max(groupMax.get(x.g) ?? 0, x.w));
