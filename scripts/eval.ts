@@ -119,6 +119,13 @@ function markdown(r: SetResult): string {
   lines.push('', '| matched facts: attribute right | all kinds | events |', '|---|---:|---:|');
   for (const a of ATTRIBUTES) lines.push(`| ${a} | ${rate(rep.attributes[a])} | ${rate(rep.eventAttributes[a])} |`);
   if (verbose) {
+    lines.push('', 'Per document (gold / predicted / matched):');
+    for (const d of [...new Set([...r.gold.map((g) => g.doc), ...r.pred.map((p) => p.doc)])]) {
+      const g = r.gold.filter((x) => x.doc === d).length;
+      const p = r.pred.filter((x) => x.doc === d).length;
+      const m = rep.matches.filter((x) => x.gold.doc === d).length;
+      lines.push(`  - ${d}: ${g} / ${p} / ${m}`);
+    }
     lines.push('', 'Missed (gold not found):');
     for (const g of rep.misses) lines.push(`  - ${g.doc} [${g.sentence}] ${g.kind} ${g.type ?? ''}${g.mode ? '/' + g.mode : ''}${g.note ? ' — ' + g.note : ''}`);
     lines.push('', 'False positives (predicted, not in gold):');
