@@ -1,12 +1,14 @@
 // `npm run bench`: every layer's benchmark, printed as Markdown sections for docs/BENCHMARKS.md.
 // Speed and memory are measured here, never in unit tests.
 import os from 'node:os';
+import * as tokenize from './tokenize.js';
 import * as nlp from './nlp.js';
 import * as ner from './ner.js';
 import * as knowledge from './knowledge.js';
 import * as time from './time.js';
 
 const sections: [string, { run(): Promise<string> }][] = [
+  ['tokenize', tokenize],
   ['nlp', nlp],
   ['ner', ner],
   ['knowledge', knowledge],
