@@ -112,7 +112,27 @@ function* unlabelled(): Generator<string[]> {
   for (const d of train) for (const s of d) yield s.tokens;
 }
 
+// ---- given names: first words of multi-word WikiANN person names seen at least twice
+function buildFirstNames(): string {
+  const counts = new Map<string, number>();
+  for (const f of ['train.conllu', 'val.conllu', 'test.conllu']) {
+    const items = parseConll(
+      readFileSync(join(DATA, 'ner-extra', f), 'utf8').split('\n').map((l) => l.split('\t').slice(1).join('\t')).join('\n'),
+      f, 'last');
+    for (const it of items) {
+      if (it.kind !== 'sentence') continue;
+      for (const s of spans(it.tags.map((t) => t ?? 'O'))) {
+        const w = it.tokens[s.start]!;
+        if (s.label === 'PER' && s.end - s.start >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts].filter(([, c]) => c >= 2).map(([w]) => w).sort().join('\n') + '\n';
+}
+
 const gazFile = join(LEX_DIR, 'nl-gazetteer.tsv');
+const firstNamesFile = join(OUT, 'nl-firstnames.txt');
+if (!flag('--no-firstnames') && !flag('--dry-run')) writeFileSync(firstNamesFile, buildFirstNames());
 const clusterFile = join(LEX_DIR, 'nl-clusters.tsv');
 if (!flag('--no-gazetteer') && !flag('--dry-run')) writeFileSync(gazFile, buildGazetteer());
 if (!flag('--no-clusters') && !flag('--keep-clusters')) {
@@ -121,8 +141,8 @@ if (!flag('--no-clusters') && !flag('--keep-clusters')) {
   writeFileSync(clusterFile, [...paths].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([w, p]) => `${w}\t${p}`).join('\n') + '\n');
   process.stderr.write(`clusters: ${paths.size} words in ${((Date.now() - tc) / 1000).toFixed(0)} s\n`);
 }
-const lex: Lexicons = loadLexicons(flag('--no-gazetteer') ? '/nonexistent' : gazFile, flag('--no-clusters') ? '/nonexistent' : clusterFile);
-process.stderr.write(`gazetteer: ${lex.gazetteer.size} names; clusters: ${lex.clusters.size} words\n`);
+const lex: Lexicons = loadLexicons(flag('--no-gazetteer') ? '/nonexistent' : gazFile, flag('--no-clusters') ? '/nonexistent' : clusterFile, flag('--no-firstnames') ? '' : firstNamesFile);
+process.stderr.write(`gazetteer: ${lex.gazetteer.size} names; clusters: ${lex.clusters.size} words; given names: ${lex.firstNames.size}\n`);
 
 const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { InputError, isAnalysedLang, type Lang } from '../../model/index.js';
+import { InputError, isAnalysedLang, type Doc, type Lang } from '../../model/index.js';
 import { analyze } from '../../nlp/index.js';
+import { tokenize } from '../../nlp/tokenize/index.js';
 import { findEntities, labelSentences } from '../../nlp/ner/index.js';
 import { parseConllLines } from '../../nlp/ner/conll.js';
 import { action, readStdin } from '../run.js';
@@ -26,11 +27,25 @@ export function register(program: Command): void {
         const input = await readStdin();
         if (opts.inputFormat === 'conll') process.stdout.write(nerConll(input, lang));
         else {
-          const entities = findEntities(analyze(input, { lang, entities: false }));
+          const entities = findEntities(analyzeForEntities(input, lang));
           process.stdout.write('[' + entities.map((e) => '\n  ' + JSON.stringify(e)).join(',') + (entities.length ? '\n' : '') + ']\n');
         }
       }),
     );
+}
+
+/**
+ * analyze() without its own entity pass. Names need only tokens (and help from tags in English), so
+ * when a tagging model fails to load, entities still come from the tokens, with a warning.
+ */
+function analyzeForEntities(text: string, lang: Lang): Doc {
+  try {
+    return analyze(text, { lang, entities: false });
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    process.stderr.write(`sitrep: warning: linguistic analysis failed (${(err as Error).message}); entities from tokens only\n`);
+    return { text, lang, sentences: tokenize(text, lang), entities: [] };
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 // Feature extraction for the sequence labeller. Language-independent: what differs per language
 // (gazetteer, word clusters) arrives as `Lexicons` data loaded from the language's model folder.
-import { hashString, hashSeq, mix } from './hash.js';
+import { hashString, mix, SEQ_SEED } from './hash.js';
 
 /** Label bits used by gazetteers and document memory. */
 export const TYPE_BITS: Record<string, number> = { PER: 1, ORG: 2, LOC: 4, MISC: 8 };
@@ -12,9 +12,11 @@ export interface Lexicons {
   gazMaxLen: number;
   /** hash of the lowercased word -> cluster path packed as (bits << 5) | length. */
   clusters: Map<number, number>;
+  /** Lowercase hashes of given names (first words of multi-word person names); empty: no such features. */
+  firstNames: Set<number>;
 }
 
-export const EMPTY_LEXICONS: Lexicons = { gazetteer: new Map(), gazMaxLen: 0, clusters: new Map() };
+export const EMPTY_LEXICONS: Lexicons = { gazetteer: new Map(), gazMaxLen: 0, clusters: new Map(), firstNames: new Set() };
 
 /** What the rest of the document says about a word (CoNLL documents, or one analysed article). */
 export interface DocContext {
@@ -119,6 +121,7 @@ const T = {
   gaz: 60, gazM1: 61, gazP1: 62, gazShape: 63,
   cl: 70, clM1: 74, clP1: 76,
   mem: 80, memShape: 81, capRun: 82, wordLen: 83,
+  first: 94, firstM1: 95, firstP1: 96,
   wordM1: 84, wordP1: 85, lowM2lowM1: 86, lowP1lowP2: 87, runFirst: 88, runLast: 89,
 } as const;
 
@@ -161,13 +164,17 @@ function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[]): 
     for (let i = 0; i < n; i++) {
       const ct = info.cap[i]!;
       if (ct !== Cap.Init && ct !== Cap.All) continue;
+      // longest match only; the sequence hash grows one token at a time (same value as hashSeq)
       const maxLen = Math.min(lex.gazMaxLen, n - i);
-      for (let len = maxLen; len >= 1; len--) {
-        const bits = lex.gazetteer.get(hashSeq(info.lower, i, i + len));
-        if (bits === undefined) continue;
-        info.gaz[i] |= bits;
-        for (let j = i + 1; j < i + len; j++) info.gaz[j] |= bits << 4;
-        break; // longest match only
+      let h = SEQ_SEED, bestLen = 0, bestBits = 0;
+      for (let len = 1; len <= maxLen; len++) {
+        h = mix(h, info.lower[i + len - 1]!);
+        const bits = lex.gazetteer.get(h);
+        if (bits !== undefined) { bestLen = len; bestBits = bits; }
+      }
+      if (bestLen) {
+        info.gaz[i] |= bestBits;
+        for (let j = i + 1; j < i + bestLen; j++) info.gaz[j] |= bestBits << 4;
       }
     }
   }
@@ -240,6 +247,14 @@ export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex
     }
     if (i > 0 && ti.gaz[i - 1]) out.push(mix(T.gazM1, ti.gaz[i - 1]!));
     if (i + 1 < n && ti.gaz[i + 1]) out.push(mix(T.gazP1, ti.gaz[i + 1]!));
+    // given names: "Jan" or a word after "Jan" points to a person, their absence in a lone word less so
+    if (lex.firstNames.size && (cap === Cap.Init || cap === Cap.All)) {
+      const f = lex.firstNames.has(L) ? 1 : 0, fm = i > 0 && lex.firstNames.has(ti.lower[i - 1]!) ? 1 : 0;
+      const fp = i + 1 < n && lex.firstNames.has(ti.lower[i + 1]!) ? 1 : 0;
+      out.push(mix(T.first, f * 4 + fm * 2 + fp));
+      if (fm) out.push(mix(T.firstM1, S));
+      if (f) out.push(mix(T.firstP1, sh(i + 1)));
+    }
     // word clusters
     const c = ti.cluster[i]!;
     if (c >= 0) {

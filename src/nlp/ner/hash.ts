@@ -26,8 +26,10 @@ export function mix(a: number, b: number): number {
 }
 
 /** Hash of a token sequence (already hashed tokens), order-sensitive. */
+export const SEQ_SEED = 0x2545f491;
+
 export function hashSeq(hashes: ArrayLike<number>, from: number, to: number): number {
-  let h = 0x2545f491;
+  let h = SEQ_SEED;
   for (let i = from; i < to; i++) h = mix(h, hashes[i]!);
   return h;
 }

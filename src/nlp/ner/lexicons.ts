@@ -41,9 +41,13 @@ export function parseClusters(text: string): Map<number, number> {
 }
 
 /** Lexicons from files (missing files give empty lexicons, so a model without them still runs). */
-export function loadLexicons(gazetteerFile: string, clustersFile: string, extraNames: Iterable<[string, string[]]> = []): Lexicons {
+export function loadLexicons(gazetteerFile: string, clustersFile: string, firstNamesFile = '', extraNames: Iterable<[string, string[]]> = []): Lexicons {
   const gazetteer = existsSync(gazetteerFile) ? parseGazetteer(readFileSync(gazetteerFile, 'utf8')) : new Map<number, number>();
   for (const [type, tokens] of extraNames) addName(gazetteer, tokens, type);
   const clusters = existsSync(clustersFile) ? parseClusters(readFileSync(clustersFile, 'utf8')) : new Map<number, number>();
-  return { gazetteer, gazMaxLen: gazetteer.size ? MAX_GAZ_LEN : 0, clusters };
+  const firstNames = new Set<number>();
+  if (firstNamesFile && existsSync(firstNamesFile)) {
+    for (const w of readFileSync(firstNamesFile, 'utf8').split('\n')) if (w) firstNames.add(hashString(w.toLowerCase()));
+  }
+  return { gazetteer, gazMaxLen: gazetteer.size ? MAX_GAZ_LEN : 0, clusters, firstNames };
 }

@@ -53,7 +53,7 @@ export class StatisticalRecognizer implements Recognizer {
     return new StatisticalRecognizer(
       NerModel.deserialize(readFileSync(f1), f1),
       existsSync(f2) ? NerModel.deserialize(readFileSync(f2), f2) : null,
-      loadLexicons(join(dir, `${lang}-gazetteer.tsv`), join(dir, `${lang}-clusters.tsv`)),
+      loadLexicons(join(dir, `${lang}-gazetteer.tsv`), join(dir, `${lang}-clusters.tsv`), join(dir, `${lang}-firstnames.txt`)),
     );
   }
 
@@ -143,5 +143,5 @@ export class StatisticalRecognizer implements Recognizer {
 const NO_CONFIDENCE = new Float32Array(0);
 let scratch = new Float32Array(256 * NL);
 
-/** Logistic temperature for score margins (averaged-perceptron units), chosen so dev confidence tracks dev precision. */
-const TEMPERATURE = 4;
+/** Logistic temperature for score margins (averaged-perceptron units): best log-loss of entity correctness on ned.testa (mean confidence 0.83, precision 0.80). */
+const TEMPERATURE = 24;

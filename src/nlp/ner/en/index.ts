@@ -31,7 +31,9 @@ interface Chunk {
   confidence: number;
 }
 
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && /\p{L}/u.test(w);
+// Arabic names with a lower-case article count as capitalised: "al-Qaeda", "ash-Shabaab"
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+const isCapitalised = (w: string) => (/^\p{Lu}/u.test(w) && /\p{L}/u.test(w)) || ARABIC_ARTICLE.test(w);
 const isAcronym = (w: string) => w.length >= 2 && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(w);
 
 export class EnglishRecognizer implements Recognizer {
@@ -103,6 +105,7 @@ export class EnglishRecognizer implements Recognizer {
       const lw = w.toLowerCase();
       if (taken[i] || !isCapitalised(w) || NOT_NAMES.has(lw)) return false;
       if (PERSON_TITLES.has(lw)) return false; // titles are cues, not names: "President Joe Biden"
+      if (ARABIC_ARTICLE.test(w)) return true; // taggers often miss these
       const initial = i === 0 || /^["'“‘(:-]$/.test(s[i - 1]!);
       if (!initial) return !tagged || upos![i] === 'PROPN' || upos![i] === 'NOUN' || upos![i] === 'ADJ' || upos![i] === 'X';
       // a capital at the sentence start is a name only with more evidence
