@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findQuantities } from '../../src/understand/quantity/index.js';
+import { findTimes } from '../../src/understand/time/index.js';
 import { checkQuantity, type QuantityRow } from './table.js';
 
 const bounds: QuantityRow[] = [
@@ -130,4 +131,20 @@ test('nl quantity: empty, wordless and huge input', () => {
   const digits = '9'.repeat(400);
   const [q] = findQuantities(digits, { lang: 'nl' });
   assert.ok(q === undefined || q.min === null || Number.isFinite(q.min));
+});
+
+// Inputs that made earlier versions backtrack exponentially or scan quadratically: they must simply finish.
+test('pathological inputs: long runs of number parts, spaces, digits, brackets', () => {
+  const ref = { value: '2021-07-14', precision: 'day' as const };
+  for (const lang of ['nl', 'en'] as const) {
+    assert.deepEqual(findQuantities('achttien'.repeat(40) + 'x', { lang }), []);
+    assert.deepEqual(findQuantities('twenty-'.repeat(2000) + 'x', { lang }), []);
+    assert.deepEqual(findQuantities('a' + ' '.repeat(100_000) + 'b', { lang }), []);
+    assert.deepEqual(findTimes('a' + ' '.repeat(100_000) + 'b', { lang, ref }), []);
+    assert.deepEqual(findQuantities('1'.repeat(50_000), { lang }), []);
+  }
+  const many = 'Op 4 juli vielen 20 doden. '.repeat(20_000);
+  const times = findTimes(many, { lang: 'nl', ref });
+  assert.equal(times.length, 20_000);
+  assert.equal(findQuantities(many, { lang: 'nl', times }).length, 20_000);
 });

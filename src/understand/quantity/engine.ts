@@ -98,10 +98,11 @@ const isInt = (n: number): boolean => Number.isInteger(n);
 export function find(text: string, c: Compiled, blocked: [number, number][]): Quantity[] {
   const { loc } = c;
   const list = atoms(text, c);
+  const overlaps = spanIndex(blocked);
   const out: Quantity[] = [];
   for (let i = 0; i < list.length; i++) {
     let a = list[i];
-    if (overlaps(a, blocked)) continue;
+    if (overlaps(a)) continue;
     // A leading zero is a code or phone number ("0165-526800"), with whatever is glued to it.
     if (a.plain && /^0\d/.test(text.slice(a.start, a.end))) {
       if (list[i + 1]?.start === a.end + 1 && /[-\/]/.test(text[a.end])) i++;
@@ -138,7 +139,7 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
       if (ofm) {
         nounFrom = end + ofm[0].length;
         const whole = list[i + 1];
-        if (whole && whole.plain && whole.start === nounFrom && !overlaps(whole, blocked)) {
+        if (whole && whole.plain && whole.start === nounFrom && !overlaps(whole)) {
           of = whole.min;
           if (fraction !== null) {
             const part = Math.round(fraction * whole.min!);
@@ -228,8 +229,16 @@ function words(text: string, from: number, c: Compiled): string[] {
   return part.match(c.nextWords)?.slice(0, 5) ?? [];
 }
 
-function overlaps(a: { start: number; end: number }, spans: [number, number][]): boolean {
-  // spans are few per sentence; a binary search would pay off only for whole books.
-  for (const [s, e] of spans) if (a.start < e && s < a.end) return true;
-  return false;
+/**
+ * Overlap test against sorted, non-overlapping spans for queries in non-decreasing start order: a pointer
+ * that only moves forward keeps a whole book linear.
+ */
+function spanIndex(spans: [number, number][]): (a: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  let j = 0;
+  return (a) => {
+    while (j < sorted.length && sorted[j][1] <= a.start) j++;
+    for (let k = j; k < sorted.length && sorted[k][0] < a.end; k++) if (a.start < sorted[k][1]) return true;
+    return false;
+  };
 }

@@ -11,8 +11,11 @@ export const MULTIPLIERS: Record<string, number> = {
 export const SPECIAL: Record<string, number> = { dozen: 12, half: 0.5, 'a half': 0.5, 'one and a half': 1.5 };
 
 const SMALL_SRC = Object.keys(SMALL).sort((a, b) => b.length - a.length).join('|');
-/** One number phrase: "twenty-one", "two hundred and fifty thousand". Validated by parseNumberWords. */
-export const NUMBER_WORD_SRC = `(?:(?:${SMALL_SRC})(?:-(?:${SMALL_SRC}))?(?:\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?(?:${SMALL_SRC})(?:-(?:${SMALL_SRC}))?)*)*)`;
+// One number phrase: "twenty-one", "two hundred and fifty thousand". A fixed grammar without nested
+// repetition, so that no input makes the match backtrack exponentially. Validated by parseNumberWords.
+const S2 = `(?:${SMALL_SRC})(?:-(?:${SMALL_SRC}))?`;
+const H = `${S2}(?:\\s+hundred(?:\\s+(?:and\\s+)?${S2})?)?`;
+export const NUMBER_WORD_SRC = `(?:${H}(?:\\s+thousand(?:\\s+(?:and\\s+)?${H})?)?)`;
 
 /** Value of an English number phrase, or null. */
 export function parseNumberWords(phrase: string): number | null {

@@ -16,9 +16,14 @@ export const MULTIPLIERS: Record<string, number> = {
 /** Words that are a number on their own but not compositional. */
 export const SPECIAL: Record<string, number> = { anderhalf: 1.5, anderhalve: 1.5, half: 0.5, halve: 0.5, dozijn: 12, nul: 0 };
 
-/** Regex source matching one (possibly compound) number word; validated by parseNumberWord. */
-export const NUMBER_WORD_SRC =
-  '(?:anderhalf|anderhalve|(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|honderd|duizend)+';
+// Regex source for one (possibly compound) number word, validated by parseNumberWord. Built as a grammar
+// (tens, hundreds, thousands) rather than a repeated list of parts: "achttien" must not also be tried as
+// "acht" + "tien", or a long run of such parts takes exponential time.
+const UNIT_W = '(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)';
+const TEN_W = '(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)';
+const B100 = `(?:${UNIT_W}(?:en|ën)${TEN_W}|${TEN_W}|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|tien|elf|twaalf|${UNIT_W})`;
+const H1000 = `(?:${B100}?honderd(?:en)?${B100}?|${B100})`;
+export const NUMBER_WORD_SRC = `(?:${H1000}?duizend(?:en)?${H1000}?|${H1000}|anderhalf|anderhalve)`;
 
 function below100(w: string): number | null {
   if (w in UNITS) return UNITS[w];

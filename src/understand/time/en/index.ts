@@ -31,7 +31,7 @@ export const en: TimeLocale = {
   // Any -ed verb counts as past, except a participle after "be"/"have" ("will be announced"):
   // the auxiliary carries the tense there.
   pastCues: new RegExp(
-    `(?<![\\p{L}\\p{N}])(?<!(?:be|been|being|is|are|was|were|has|have|had)\\s+)(?:${alt(PAST_CUES)}|\\p{L}{3,}ed)(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?<!(?:be|been|being|is|are|was|were|has|have|had)\\s{1,3})(?:${alt(PAST_CUES)}|\\p{L}{3,}ed)(?![\\p{L}\\p{N}])`,
     'giu',
   ),
 };

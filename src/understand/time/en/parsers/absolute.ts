@@ -55,7 +55,7 @@ const MAY_CUES = alt(
 export const monthAlone: TimeParser = {
   name: 'en.month',
   cased: true,
-  pattern: new RegExp(`${B}(?:(${alt(Object.keys(MONTHS).filter((w) => w !== 'may').map(title))})|(?<=(?:${MAY_CUES})\\s+)(May))${E}`, 'gu'),
+  pattern: new RegExp(`${B}(?:(${alt(Object.keys(MONTHS).filter((w) => w !== 'may').map(title))})|(?<=(?:${MAY_CUES})\\s{1,3})(May))${E}`, 'gu'),
   extract: (m) => ({ k: 'date', m: lookup(MONTHS, m[1] ?? m[2])! }),
 };
 

@@ -8,7 +8,7 @@ const WEEKDAY = `(${alt(Object.keys(WEEKDAYS))})(?:${alt(DAY_PARTS)})?`;
 // "morgen" is tomorrow, but not in "'s morgens" or "de morgen" (the morning).
 export const dayWord: TimeParser = {
   name: 'nl.dayWord',
-  pattern: new RegExp(`(?<!(?<![\\p{L}])(?:de|deze|die|elke|iedere|van|goede|'s)\\s+)${B}(${alt(Object.keys(DAY_WORDS))})${E}`, 'gu'),
+  pattern: new RegExp(`(?<!(?<![\\p{L}])(?:de|deze|die|elke|iedere|van|goede|'s)\\s{1,3})${B}(${alt(Object.keys(DAY_WORDS))})${E}`, 'gu'),
   extract: (m) => ({ k: 'rel', unit: 'day', n: lookup(DAY_WORDS, m[1])! }),
 };
 
@@ -46,7 +46,7 @@ const PM = /^'s\s+(?:middags|avonds)$/i;
 export const clock: TimeParser = {
   name: 'nl.clock',
   pattern: new RegExp(
-    `(?<![\\p{L}\\p{N}.,:])(?:([01]?\\d|2[0-3])[.:]([0-5]\\d)\\s*uur|(?<=(?:om|rond|omstreeks|tegen|vanaf|tot|na)\\s+)([01]?\\d|2[0-3])[.:]([0-5]\\d)|(?<=(?:om|rond|omstreeks|tegen|vanaf)\\s+)([01]?\\d|2[0-3]|${alt(Object.keys(HOURS))})\\s*uur)(\\s+'s\\s+(?:ochtends|morgens|middags|avonds|nachts))?(?![\\p{L}\\p{N}]|[.:]\\d)`,
+    `(?<![\\p{L}\\p{N}.,:])(?:([01]?\\d|2[0-3])[.:]([0-5]\\d)\\s*uur|(?<=(?:om|rond|omstreeks|tegen|vanaf|tot|na)\\s{1,3})([01]?\\d|2[0-3])[.:]([0-5]\\d)|(?<=(?:om|rond|omstreeks|tegen|vanaf)\\s{1,3})([01]?\\d|2[0-3]|${alt(Object.keys(HOURS))})\\s*uur)(\\s+'s\\s+(?:ochtends|morgens|middags|avonds|nachts))?(?![\\p{L}\\p{N}]|[.:]\\d)`,
     'gu',
   ),
   extract: (m) => {

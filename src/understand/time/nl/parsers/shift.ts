@@ -53,6 +53,6 @@ export const recentSpan: TimeParser = {
 /** "al jaren", "na maanden", "sinds weken": a stretch of unknown length. */
 export const pluralSpan: TimeParser = {
   name: 'nl.pluralSpan',
-  pattern: new RegExp(`(?<=(?:al|na|sinds|sedert|binnen|pas\\s+na|nog|ook)\\s+)(jaren|maanden|weken|dagen|decennia|eeuwen|uren)${E}`, 'gu'),
+  pattern: new RegExp(`(?<=(?:al|na|sinds|sedert|binnen|pas\\s+na|nog|ook)\\s{1,3})(jaren|maanden|weken|dagen|decennia|eeuwen|uren)${E}`, 'gu'),
   extract: (m) => ({ k: 'dur', unit: lookup(UNITS, m[1])!, n: null }),
 };
