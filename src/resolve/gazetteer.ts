@@ -32,7 +32,8 @@ export interface Gazetteer {
   places: Place[];
   byId: Map<string, Place>;
   exact: Map<string, Hit[]>;
-  fuzzy: Map<string, Hit[]>;
+  /** Transliteration skeleton -> hits; built on the first lookup that needs it (see fuzzyIndex). */
+  fuzzy: Map<string, Hit[]> | null;
   /** Border entries by "AAA-BBB" (sorted codes). */
   borders: Map<string, Place>;
   /** Neighbours by ISO3. */
@@ -207,14 +208,6 @@ export function indexGazetteer(entries: GazetteerEntry[], files: string[] = []):
     n,
   }));
   const exact = new Map<string, Hit[]>();
-  const fuzzy = new Map<string, Hit[]>();
-  const put = (m: Map<string, Hit[]>, k: string, h: Hit) => {
-    if (!k) return;
-    const list = m.get(k);
-    if (!list) m.set(k, [h]);
-    else if (!list.some((x) => x.place === h.place && x.adjective === h.adjective && x.lang === h.lang)) list.push(h);
-  };
-  const rewrites = new Map(knownLangs().map((l) => [l, placeLang(l).transliteration]));
   for (const p of places) {
     for (const field of ['names', 'adjectives'] as const) {
       const rec = p[field];
@@ -223,11 +216,7 @@ export function indexGazetteer(entries: GazetteerEntry[], files: string[] = []):
         for (const variant of list) {
           const k = nameKey(variant);
           if (k.length < 2) continue;
-          const h: Hit = { place: p.n, lang, variant, adjective: field === 'adjectives' };
-          put(exact, k, h);
-          put(fuzzy, skeletonKey(k), h);
-          const rw = rewrites.get(lang);
-          if (rw?.length) put(fuzzy, skeletonKey(k, rw), h);
+          put(exact, k, { place: p.n, lang, variant, adjective: field === 'adjectives' });
         }
       }
     }
@@ -244,7 +233,31 @@ export function indexGazetteer(entries: GazetteerEntry[], files: string[] = []):
     }
     if (p.relative && p.country) relative.set(`${p.country}:${p.relative}`, p);
   }
-  return { places, byId: new Map(places.map((p) => [p.id, p])), exact, fuzzy, borders, neighbours, relative, files };
+  return { places, byId: new Map(places.map((p) => [p.id, p])), exact, fuzzy: null, borders, neighbours, relative, files };
+}
+
+function put(m: Map<string, Hit[]>, k: string, h: Hit): void {
+  if (!k) return;
+  const list = m.get(k);
+  if (!list) m.set(k, [h]);
+  else if (!list.some((x) => x.place === h.place && x.adjective === h.adjective && x.lang === h.lang)) list.push(h);
+}
+
+/** The skeleton index, built from the exact index on first use (half the load time, needed only for misses). */
+export function fuzzyIndex(gaz: Gazetteer): Map<string, Hit[]> {
+  if (gaz.fuzzy) return gaz.fuzzy;
+  const fuzzy = new Map<string, Hit[]>();
+  const rewrites = new Map(knownLangs().map((l) => [l, placeLang(l).transliteration]));
+  for (const [k, hits] of gaz.exact) {
+    const plain = skeletonKey(k);
+    for (const h of hits) {
+      put(fuzzy, plain, h);
+      const rw = rewrites.get(h.lang);
+      if (rw?.length) put(fuzzy, skeletonKey(k, rw), h);
+    }
+  }
+  gaz.fuzzy = fuzzy;
+  return fuzzy;
 }
 
 let defaultGaz: Gazetteer | null = null;

@@ -2,7 +2,7 @@
 // of all distinct readings, times the match quality: a unique exact name scores high, a name
 // shared by several places or matched only fuzzily scores low, so nothing ambiguous looks sure.
 import type { GeoCandidate } from './index.js';
-import type { FeatureType, Gazetteer, Hit, Place } from './gazetteer.js';
+import { fuzzyIndex, type FeatureType, type Gazetteer, type Hit, type Place } from './gazetteer.js';
 import { placeLang } from './lang.js';
 import { nameKey, skeletonKey } from './normalize.js';
 
@@ -63,7 +63,8 @@ export function lookupKey(gaz: Gazetteer, k: string, lang: string, opts: LookupO
   if (hadExact || opts.fuzzy === false || k.length < MIN_FUZZY_KEY) return [...out.values()];
   const rw = placeLang(lang).transliteration;
   const keys = new Set([skeletonKey(k), skeletonKey(k, rw)]);
-  for (const sk of keys) for (const h of gaz.fuzzy.get(sk) ?? []) if (!out.has(h.place)) add(h, Q_FUZZY);
+  const fuzzy = fuzzyIndex(gaz);
+  for (const sk of keys) for (const h of fuzzy.get(sk) ?? []) if (!out.has(h.place)) add(h, Q_FUZZY);
   return [...out.values()];
 }
 
