@@ -28,6 +28,8 @@ export interface PlaceLang {
   /** Word before/after a name that says what kind of unit it is ("provincie" -> admin1). */
   featureCues: Record<string, string>;
   stopwords: Set<string>;
+  /** Capitalised common words that are no place name at the start of a sentence ("Leiden", "Best"). */
+  sentenceInitialStopwords: Set<string>;
 }
 
 export interface ActorLang {
@@ -79,7 +81,7 @@ export function placeLang(lang: string): PlaceLang {
   let p = placeCache.get(lang);
   if (p) return p;
   const file = join(langDir(lang), 'places.json');
-  const raw = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<PlaceLang> & { stopwords?: string[] }) : {};
+  const raw = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Omit<PlaceLang, 'stopwords' | 'sentenceInitialStopwords'>> & { stopwords?: string[]; sentenceInitialStopwords?: string[] }) : {};
   const tsv = readTsv(join(langDir(lang), 'country-adjectives.tsv'));
   p = {
     transliteration: raw.transliteration ?? [],
@@ -96,6 +98,7 @@ export function placeLang(lang: string): PlaceLang {
     directionOf: raw.directionOf ?? [],
     featureCues: table(raw.featureCues),
     stopwords: new Set((raw.stopwords ?? []).map((s) => s.toLowerCase())),
+    sentenceInitialStopwords: new Set((raw.sentenceInitialStopwords ?? []).map((s) => s.toLowerCase())),
   };
   placeCache.set(lang, p);
   return p;

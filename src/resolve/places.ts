@@ -9,6 +9,15 @@ import { nameKey } from './normalize.js';
 import { personAndGroupSpans } from './actors.js';
 
 const MAX_TOKENS = 6;
+
+/** The first word of the sentence, or the first after an opening quote, dash or colon. */
+function atStart(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (IS_WORD.test(toks[k]!.form)) return false;
+    if (!/^["'“‘„«(:–—-]$/u.test(toks[k]!.form)) return false;
+  }
+  return true;
+}
 const IS_WORD = /[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}.]{2,6}$/u;
@@ -139,7 +148,7 @@ function candidateOf(p: Place, score: number): GeoCandidate {
 }
 
 /** Whether the surface form may be a use of this gazetteer variant (capitals, acronyms, stop words). */
-function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number): boolean {
+function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number, atStart: boolean): boolean {
   const v = s.variant;
   if (ACRONYM.test(v.replace(/\s/g, '')) && v.replace(/[.\s]/g, '').length <= 5) {
     return surface.replace(/[.\s]/g, '') === v.replace(/[.\s]/g, '');
@@ -151,6 +160,7 @@ function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number): 
   if (vw.length === sw.length && vw.some((w, k) => UPPER_START.test(w) && !UPPER_START.test(sw[k]!))) return false;
   if (sw.length > 1 && sw.every((w) => pl.stopwords.has(w.toLowerCase()))) return false;
   if (tokens === 1 && pl.stopwords.has(surface.toLowerCase())) return false;
+  if (tokens === 1 && atStart && pl.sentenceInitialStopwords.has(surface.toLowerCase())) return false;
   if (s.q < 0.9) {
     // Fuzzy readings in running text: only names of bigger units, written as one capitalised name.
     if (s.adjective || sw.some((w) => !UPPER_START.test(w) && w.length > 3)) return false;
@@ -166,7 +176,7 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string,
     const key = keys.slice(i, j + 1).join('');
     // Transliteration matches only for capitalised words: running text is mostly not names.
     const capitalised = s.text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w));
-    let cands = lookupKey(gaz, key, lang, { fuzzy: capitalised }).filter((c) => acceptable(c, s.text, pl, j - i + 1));
+    let cands = lookupKey(gaz, key, lang, { fuzzy: capitalised }).filter((c) => acceptable(c, s.text, pl, j - i + 1, atStart(toks, i)));
     if (cands.length === 0) {
       const d = j - i < 3 ? directionPrefix(gaz, pl, ctx, lang, s) : null;
       if (d) return { mention: d, next: j + 1 };

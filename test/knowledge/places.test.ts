@@ -108,3 +108,11 @@ test('bad input in sentences: huge tokens, odd Unicode, empty sentences', () => 
   // A word that is also a property of plain objects is just a word.
   assert.deepEqual(places('De constructor en het toString van het noorden.', 'nl', 'geen land'), []);
 });
+
+test('common words that are also towns: not at the start of a sentence, yes in the middle', () => {
+  assert.deepEqual(places('Leiden tot niets, die gesprekken.', 'nl'), []);
+  assert.deepEqual(places('Ze demonstreerden in Leiden en Best.', 'nl'), ['Leiden -> geonames:2751773', 'Best -> geonames:2759040']);
+  assert.deepEqual(places('Nice work, he said.', 'en'), []);
+  assert.deepEqual(places('The attack in Nice shocked France.', 'en').slice(0, 1), ['Nice -> geonames:2990440']);
+  assert.deepEqual(places('Van der Berg zei niets.', 'nl'), []);
+});
