@@ -43,6 +43,7 @@ export function findTimes(text: string, opts: FindTimesOptions): TimeExpression[
   let cands: Candidate[] = [];
   const lower = lowerSameLength(text);
   loc.parsers.forEach((p, rank) => {
+    if (p.gate && !p.gate.test(lower)) return;
     const src = p.cased ? text : lower;
     p.pattern.lastIndex = 0;
     for (let m = p.pattern.exec(src); m; m = p.pattern.exec(src)) {

@@ -65,6 +65,11 @@ export interface TimeParser {
    * patterns run on a lower-cased copy, without the costly i flag.
    */
   cased?: boolean;
+  /**
+   * A cheap test on the lower-cased text (plain substrings, no flags) that must pass before the pattern runs:
+   * most sentences have no unit word, and skipping the costlier pattern for them keeps per-sentence calls fast.
+   */
+  gate?: RegExp;
   /** When extract rejects a match, still claim its span so that no shorter parser reads part of it. */
   blockOnReject?: boolean;
 }

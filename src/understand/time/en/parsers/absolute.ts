@@ -61,6 +61,7 @@ export const monthAlone: TimeParser = {
 
 export const numericDate: TimeParser = {
   name: 'en.numeric',
+  gate: /\d[-\/]\d/,
   blockOnReject: true,
   pattern: /(?<![\p{L}\p{N}.\/-])(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\p{L}\p{N}]|[.\/-]\d)/gu,
   extract: (m) => {
@@ -74,6 +75,7 @@ export const numericDate: TimeParser = {
 
 export const namedDate: TimeParser = {
   name: 'en.named',
+  gate: /11/,
   pattern: new RegExp(`(?<![\\p{L}\\p{N}/-])(?:${alt(Object.keys(NAMED_DATES))})(?![\\p{L}\\p{N}]|/\\d)`, 'gu'),
   extract: (m) => {
     const [y, mo, d] = NAMED_DATES[m[0].toLowerCase()].split('-').map(Number);

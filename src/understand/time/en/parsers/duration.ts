@@ -6,6 +6,7 @@ import { count } from './count.js';
 
 export const duration: TimeParser = {
   name: 'en.duration',
+  gate: /second|minute|hour|day|week|month|quarter|year|decade|centur/,
   pattern: new RegExp(
     `(?<!\\d[.,:])${B}(\\d+(?:\\.\\d+)?|${NUMBER_WORD_SRC}|${alt(VAGUE_COUNTS)}|one\\s+and\\s+a\\s+half|an?|half\\s+a)[\\s-]+(${alt(Object.keys(UNITS))})${E}`,
     'gu',
@@ -19,6 +20,7 @@ export const duration: TimeParser = {
 
 export const longFor: TimeParser = {
   name: 'en.long',
+  gate: /for |long/,
   pattern: new RegExp(`${B}(${alt(Object.keys(LONG))})${E}`, 'gu'),
   extract: (m) => ({ k: 'dur', unit: lookup(LONG, m[1])!, n: null }),
 };

@@ -5,6 +5,7 @@ import { EVERY, SET_WORDS, VAGUE, WEEKDAYS } from '../constants.js';
 
 export const everyWeekday: TimeParser = {
   name: 'en.everyWeekday',
+  gate: /day/,
   pattern: new RegExp(`${B}(?:(?:${alt(EVERY)})\\s+(${alt(Object.keys(WEEKDAYS))})|on\\s+(${alt(Object.keys(WEEKDAYS))})s)${E}`, 'gu'),
   extract: (m) => ({ k: 'set', value: `XXXX-WXX-${lookup(WEEKDAYS, m[1] ?? m[2])}`, precision: 'day' }),
 };

@@ -5,6 +5,7 @@ import { DECADE_WORDS, HOLIDAYS, ORDINAL_CENTURIES, REL, SEASONS } from '../cons
 
 export const decade: TimeParser = {
   name: 'en.decade',
+  gate: /0s|ties/,
   pattern: new RegExp(`${B}(?:the\\s+)?(?:(${alt(Object.keys(DECADE_WORDS))})|'?(\\d0)'?s|(1\\d|20)(\\d0)'?s)${E}`, 'gu'),
   extract: (m) => {
     if (m[1]) return { k: 'decade', yy: lookup(DECADE_WORDS, m[1])! };
@@ -15,12 +16,14 @@ export const decade: TimeParser = {
 
 export const century: TimeParser = {
   name: 'en.century',
+  gate: /centur/,
   pattern: new RegExp(`${B}(?:the\\s+)?(?:(${alt(Object.keys(ORDINAL_CENTURIES))})|(\\d{2})(?:st|nd|rd|th))[\\s-]+century${E}`, 'gu'),
   extract: (m) => ({ k: 'century', c: m[1] ? lookup(ORDINAL_CENTURIES, m[1])! : Number(m[2]) }),
 };
 
 export const season: TimeParser = {
   name: 'en.season',
+  gate: /spring|summer|autumn|fall|winter/,
   pattern: new RegExp(
     `${B}(?:(${alt(Object.keys(REL))})\\s+(${alt(Object.keys(SEASONS))})|(?:the\\s+)?(${alt(Object.keys(SEASONS))})\\s+(?:of\\s+)?(\\d{4}))${E}`,
     'gu',

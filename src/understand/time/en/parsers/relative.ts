@@ -19,6 +19,7 @@ export const relUnit: TimeParser = {
 
 export const relWeekday: TimeParser = {
   name: 'en.relWeekday',
+  gate: /day/,
   pattern: new RegExp(`${B}(last|next|this|coming|previous)\\s+${WEEKDAY}${E}`, 'gu'),
   extract: (m) => {
     const rel = lookup(REL, m[1])!;
@@ -28,6 +29,7 @@ export const relWeekday: TimeParser = {
 
 export const weekdayAlone: TimeParser = {
   name: 'en.weekday',
+  gate: /day/,
   pattern: new RegExp(`${B}${WEEKDAY}${E}`, 'gu'),
   extract: (m) => ({ k: 'weekday', wd: lookup(WEEKDAYS, m[1])!, rel: 0 }),
 };
@@ -35,6 +37,7 @@ export const weekdayAlone: TimeParser = {
 /** Clock times: "3 pm", "10:30 a.m.", "14:00", "noon". */
 export const clock: TimeParser = {
   name: 'en.clock',
+  gate: /\d|noon|midnight/,
   pattern: /(?<![\p{L}\p{N}.,:])(?:(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])|([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}]|[.:]\d)|(noon|midnight)(?![\p{L}]))/gu,
   extract: (m) => {
     if (m[6]) return { k: 'clock', h: m[6].toLowerCase() === 'noon' ? 12 : 0, min: 0 };

@@ -9,6 +9,7 @@ const UNIT = `(${alt(Object.keys(UNITS))})`;
 
 export const ago: TimeParser = {
   name: 'en.ago',
+  gate: / ago/,
   pattern: new RegExp(`${B}(?:${COUNT}\\s+)?${UNIT}\\s+ago${E}`, 'gu'),
   extract: (m) => {
     const n = m[1] === undefined ? null : count(m[1]);
@@ -19,6 +20,7 @@ export const ago: TimeParser = {
 
 export const inFuture: TimeParser = {
   name: 'en.in',
+  gate: /in |within /,
   pattern: new RegExp(`${B}(?:in|within)\\s+${COUNT}\\s+${UNIT}(?:'\\s*time)?${E}`, 'gu'),
   extract: (m) => {
     const n = count(m[1]);
@@ -30,6 +32,7 @@ export const inFuture: TimeParser = {
 /** "a day later", "two weeks earlier": relative to the day the text was just talking about. */
 export const later: TimeParser = {
   name: 'en.later',
+  gate: /later|afterwards|earlier/,
   pattern: new RegExp(`${B}${COUNT}\\s+${UNIT}\\s+(later|afterwards|earlier)${E}`, 'gu'),
   extract: (m) => {
     const n = count(m[1]);
@@ -41,6 +44,7 @@ export const later: TimeParser = {
 /** "the past few years", "the last three months", "the coming weeks". */
 export const recentSpan: TimeParser = {
   name: 'en.recentSpan',
+  gate: /second|minute|hour|day|week|month|quarter|year|decade|centur/,
   pattern: new RegExp(`${B}the\\s+(?:past|last|coming|next|previous)\\s+(?:(?:${COUNT})\\s+${UNIT}|(years|months|weeks|days|decades|centuries|hours))${E}`, 'gu'),
   extract: (m) => {
     if (m[3]) return { k: 'dur', unit: lookup(UNITS, m[3])!, n: null };

@@ -49,6 +49,7 @@ export const monthAlone: TimeParser = {
 
 export const numericDate: TimeParser = {
   name: 'nl.numeric',
+  gate: /\d[-\/.]\d/,
   blockOnReject: true,
   pattern: /(?<![\p{L}\p{N}.\/-])(?:(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\p{L}\p{N}]|[.\/-]\d)/gu,
   extract: (m) =>
@@ -59,6 +60,7 @@ export const numericDate: TimeParser = {
 
 export const namedDate: TimeParser = {
   name: 'nl.named',
+  gate: /11/,
   pattern: new RegExp(`(?<![\\p{L}\\p{N}/-])(?:${alt(Object.keys(NAMED_DATES))})(?![\\p{L}\\p{N}]|/\\d)`, 'gu'),
   extract: (m) => {
     const [y, mo, d] = NAMED_DATES[m[0].toLowerCase()].split('-').map(Number);
@@ -100,6 +102,7 @@ export const yearAlone: TimeParser = {
 /** "van 1 tot 5 juli", "1-3 augustus 2021": days sharing one month. */
 export const dayRange: TimeParser = {
   name: 'nl.dayRange',
+  gate: /\d/,
   blockOnReject: true,
   pattern: new RegExp(`${B}(?:(?:van|tussen)\\s+)?(\\d{1,2})(?:e|ste|de)?\\s*(?:-|–|tot(?:\\s+en\\s+met)?|t/m|en)\\s*(\\d{1,2})(?:e|ste|de)?\\s+(${MONTH})${YEAR}${E}`, 'gu'),
   extract: (m) => {
@@ -114,9 +117,13 @@ export const dayRange: TimeParser = {
 /** A day-month citation in brackets, as letters pages write it: "(Brieven 18-3)", "(AD, 20/3)". */
 export const citedDayMonth: TimeParser = {
   name: 'nl.citedDayMonth',
+  gate: /\d[-\/]\d{1,2}\)/,
   blockOnReject: true,
-  pattern: /(?<=\([^()]{1,40}[\s,])(\d{1,2})[-/](\d{1,2})(?=\))/gu,
+  pattern: /(?<=[\s,])(\d{1,2})[-/](\d{1,2})(?=\))/gu,
   extract: (m) => {
+    // Only inside brackets that open with a word: "(Brieven 18-3)"; scores like "(2-1)" have no word.
+    const open = m.input.lastIndexOf('(', m.index);
+    if (open < 0 || m.index - open > 40 || m.input.slice(open, m.index).includes(')') || !/^\(\p{L}/u.test(m.input.slice(open, open + 2))) return null;
     const d = Number(m[1]);
     const mo = Number(m[2]);
     return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { k: 'date', m: mo, d } : null;

@@ -6,6 +6,7 @@ import { count } from './count.js';
 
 export const duration: TimeParser = {
   name: 'nl.duration',
+  gate: /seconde|minu|uur|uren|etma|dag|week|weken|maand|kwarta|jaar|jaren|decenni|eeuw/,
   pattern: new RegExp(
     `(?<!\\d[.,:])${B}(\\d+(?:,\\d+)?|${NUMBER_WORD_SRC}|${alt(VAGUE_COUNTS)}|een\\s+half|anderhalve|anderhalf|een)\\s+(${alt(Object.keys(UNITS))})${E}`,
     'gu',
@@ -19,6 +20,7 @@ export const duration: TimeParser = {
 
 export const longFor: TimeParser = {
   name: 'nl.long',
+  gate: /lang/,
   pattern: new RegExp(`${B}(${alt(Object.keys(LONG))})${E}`, 'gu'),
   extract: (m) => ({ k: 'dur', unit: lookup(LONG, m[1])!, n: null }),
 };

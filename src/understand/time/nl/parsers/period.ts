@@ -5,6 +5,7 @@ import { DECADE_WORDS, HALVES, HOLIDAYS, ORDINAL_CENTURIES, QUARTERS, REL, SEASO
 
 export const decade: TimeParser = {
   name: 'nl.decade',
+  gate: /jaren/,
   pattern: new RegExp(`${B}(?:de\\s+)?jaren\\s+(?:(${alt(Object.keys(DECADE_WORDS))})|'?(\\d0)|(1\\d|20)(\\d0))${E}`, 'gu'),
   extract: (m) => {
     if (m[1]) return { k: 'decade', yy: lookup(DECADE_WORDS, m[1])! };
@@ -15,12 +16,14 @@ export const decade: TimeParser = {
 
 export const century: TimeParser = {
   name: 'nl.century',
+  gate: /eeuw/,
   pattern: new RegExp(`${B}(?:de\\s+)?(?:(${alt(Object.keys(ORDINAL_CENTURIES))})|(\\d{2})(?:e|ste|de))\\s+eeuw${E}`, 'gu'),
   extract: (m) => ({ k: 'century', c: m[1] ? lookup(ORDINAL_CENTURIES, m[1])! : Number(m[2]) }),
 };
 
 export const season: TimeParser = {
   name: 'nl.season',
+  gate: /lente|voorjaar|zomer|herfst|najaar|winter/,
   pattern: new RegExp(
     `${B}(?:(${alt(Object.keys(REL))})\\s+(${alt(Object.keys(SEASONS))})|(?:de\\s+|het\\s+)?(${alt(Object.keys(SEASONS))})\\s+van\\s+(\\d{4}))${E}`,
     'gu',
@@ -44,6 +47,7 @@ export const holiday: TimeParser = {
 /** "het eerste kwartaal van 2021", "de tweede helft van dit jaar", "het laatste kwartaal". */
 export const quarter: TimeParser = {
   name: 'nl.quarter',
+  gate: /kwartaal|helft/,
   pattern: new RegExp(
     `${B}(?:het|de)\\s+(${alt(Object.keys(QUARTERS))})\\s+(kwartaal|helft|jaarhelft)(?:\\s+van\\s+(?:(\\d{4})|(${alt(Object.keys(REL))})\\s+jaar|het\\s+(?:(${alt(Object.keys(REL))})\\s+)?jaar))?${E}`,
     'gu',

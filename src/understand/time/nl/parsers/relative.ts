@@ -20,6 +20,7 @@ export const relUnit: TimeParser = {
 
 export const relWeekday: TimeParser = {
   name: 'nl.relWeekday',
+  gate: /dag/,
   pattern: new RegExp(`${B}(?:(${alt(Object.keys(REL))})\\s+${WEEKDAY}|${WEEKDAY}\\s+(${alt(Object.keys(REL_AFTER))}))(?![\\p{L}\\p{N}])`, 'gu'),
   extract: (m) => {
     if (m[1]) {
@@ -33,6 +34,7 @@ export const relWeekday: TimeParser = {
 /** A weekday on its own; plural ("zondagen") is a set, handled elsewhere. */
 export const weekdayAlone: TimeParser = {
   name: 'nl.weekday',
+  gate: /dag/,
   pattern: new RegExp(`${B}${WEEKDAY}${E}`, 'gu'),
   extract: (m) => ({ k: 'weekday', wd: lookup(WEEKDAYS, m[1])!, rel: 0 }),
 };
@@ -45,6 +47,7 @@ const PM = /^'s\s+(?:middags|avonds)$/i;
 /** Clock times: "18.00 uur", "om 9 uur", "rond tien uur 's avonds" (a bare "9 uur" is a duration). */
 export const clock: TimeParser = {
   name: 'nl.clock',
+  gate: /uur|\d[.:]\d/,
   pattern: new RegExp(
     `(?<![\\p{L}\\p{N}.,:])(?:([01]?\\d|2[0-3])[.:]([0-5]\\d)\\s*uur|(?<=(?:om|rond|omstreeks|tegen|vanaf|tot|na)\\s{1,3})([01]?\\d|2[0-3])[.:]([0-5]\\d)|(?<=(?:om|rond|omstreeks|tegen|vanaf)\\s{1,3})([01]?\\d|2[0-3]|${alt(Object.keys(HOURS))})\\s*uur)(\\s+'s\\s+(?:ochtends|morgens|middags|avonds|nachts))?(?![\\p{L}\\p{N}]|[.:]\\d)`,
     'gu',
@@ -59,6 +62,7 @@ export const clock: TimeParser = {
 /** "in de nacht van zaterdag op zondag": dated by the evening it starts. */
 export const nightOf: TimeParser = {
   name: 'nl.nightOf',
+  gate: /nacht/,
   pattern: new RegExp(`${B}(?:in\\s+)?de\\s+nacht\\s+van\\s+(${alt(Object.keys(WEEKDAYS))})\\s+op\\s+(${alt(Object.keys(WEEKDAYS))})${E}`, 'gu'),
   extract: (m) => ({ k: 'weekday', wd: lookup(WEEKDAYS, m[1])!, rel: 0 }),
 };
