@@ -121,22 +121,44 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
     }
   };
 
+  const actorsBySentence = new Map<number, ResolvedActor[]>();
+  for (const r of actors) {
+    const list = actorsBySentence.get(r.sentence) ?? [];
+    list.push(r);
+    actorsBySentence.set(r.sentence, list);
+  }
+  const firstWords = new Set([...lex.accordingTo, ...lex.postposed].map((p) => p[0]!));
+
   for (const s of doc.sentences) {
+    // Most sentences have no cue at all: look for one before parsing times.
+    const mayHaveCue = s.tokens.some((t) => {
+      const w = t.form.toLowerCase();
+      return lex.forms.has(w) || firstWords.has(w) || w === ':';
+    });
+    if (!mayHaveCue) continue;
     const times = findTimes(s.text, { lang: doc.lang, ref: ctx.published }).filter(hasDate);
-    const statements = sentenceStatements(doc, s, lex, actors, times);
+    const statements = sentenceStatements(doc, s, lex, actorsBySentence.get(s.index) ?? [], times);
     const refs: (string | null)[] = [];
     for (const st of statements) {
       const [cueStart, cueEnd] = chars(s, Math.min(...st.cueTokens), Math.max(...st.cueTokens));
       const cue = cueText(s, st.cueTokens);
       const outside = times.find((t) => !st.content || !inRange(s, t, st.content[0], st.content[1]));
       const claimTime = outside ? timeRef(outside) : articleTime;
+      const parent = st.parent !== null ? statements[st.parent]! : null;
+      const nested = parent !== null && parent.content !== null && !!st.cue?.event;
+      // A cue inside a quotation is part of what the quote's speaker says ("„Ik zeg u ...”, zei hij").
+      if (parent?.quoted && !st.cue?.event) {
+        refs.push(null);
+        continue;
+      }
       // A pronoun the actor resolver left open ("Hij zei"): the speaker of the claim just before.
       const lastSpeaker = [...(bySentence[s.index] ?? []), ...(bySentence[s.index - 1] ?? []), ...(bySentence[s.index - 2] ?? [])].reverse().find((c) => c.speaker)?.speaker ?? null;
       const unresolved = st.speaker && !st.speaker.known && s.tokens[st.speaker.a]!.upos === 'PRON';
-      const speaker = unresolved && lastSpeaker ? { ...lastSpeaker, text: st.speaker!.actor.text } : (st.speaker?.actor ?? null);
+      const parentSpeaker = parent?.speaker?.actor ?? null;
+      // Inside a statement, "ik"/"wij" or a missing subject is the statement's speaker.
+      const fromParent = parentSpeaker && (!st.speaker || unresolved) ? { ...parentSpeaker, text: st.speaker?.actor.text ?? parentSpeaker.text } : null;
+      const speaker = fromParent ?? (unresolved && lastSpeaker ? { ...lastSpeaker, text: st.speaker!.actor.text } : (st.speaker?.actor ?? null));
       const addressee = st.addressee?.actor ?? null;
-      const parent = st.parent !== null ? statements[st.parent]! : null;
-      const nested = parent !== null && parent.content !== null && !!st.cue?.event;
       const tokens = [...st.cueTokens];
       if (st.speaker) tokens.push(st.speaker.a, st.speaker.b);
       if (st.content) tokens.push(st.content[0], st.content[1]);
@@ -166,7 +188,9 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
           confidence: confidenceOf(st),
           trigger: cue,
           speaker,
-          content: spanText(s, st.content[0], st.content[1]),
+          content: st.gap
+            ? `${spanText(s, st.content[0], st.gap[0] - 1).replace(/[\s,]+$/u, '')} ${spanText(s, st.gap[1] + 1, st.content[1]).replace(/^[\s,]+/u, '')}`
+            : spanText(s, st.content[0], st.content[1]),
           cue,
           addressee,
           medium: st.medium ? spanText(s, st.medium[0], st.medium[1]) : null,
@@ -177,7 +201,8 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
       }
       refs.push(ref);
       const ev = st.cue?.event;
-      if (!ev) continue;
+      // A speech act with neither an actor nor anything said is too little to report.
+      if (!ev || (!speaker && !st.content)) continue;
       const words = s.tokens.slice(st.window[0], st.window[1]).map((t) => t.form.toLowerCase());
       const joined = ` ${words.join(' ')} `;
       if (ev.when.length && !ev.when.some((w) => joined.includes(` ${w.toLowerCase()} `))) continue;

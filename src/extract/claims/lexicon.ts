@@ -25,6 +25,7 @@ const cueSchema = z
     particle: words,
     content: words,
     addressee: words,
+    not_before: words,
     needs: z.enum(['clause']).optional(),
     negates: z.boolean().optional(),
     future: z.boolean().optional(),
@@ -35,6 +36,7 @@ const cueSchema = z
 const fileSchema = z
   .object({
     cues: z.record(z.string(), cueSchema),
+    articles: words,
     complementizers: words,
     infinitive: words,
     coordinators: words,
@@ -63,6 +65,8 @@ export interface Cue {
   addresseeObject: boolean;
   addresseePreps: Set<string>;
   needsClause: boolean;
+  /** Words right after the form that make it no cue ("dreigen te" = be at risk of). */
+  notBefore: Set<string>;
   negates: boolean;
   future: boolean;
   event: SpeechEvent | null;
@@ -71,6 +75,8 @@ export interface Cue {
 export interface ClaimLexicon {
   /** Lower-cased form -> cues (a form may be a full and a split form: split entries are tried first). */
   forms: Map<string, Cue[]>;
+  /** Articles: a form right after one is a noun ("de eis"). */
+  articles: Set<string>;
   complementizers: Set<string>;
   infinitive: Set<string>;
   coordinators: Set<string>;
@@ -90,6 +96,7 @@ export interface ClaimLexicon {
 
 const EMPTY: ClaimLexicon = {
   forms: new Map(),
+  articles: new Set(),
   complementizers: new Set(),
   infinitive: new Set(),
   coordinators: new Set(),
@@ -130,6 +137,7 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
       addresseeObject: c.addressee.includes('object'),
       addresseePreps: lower(c.addressee.filter((a) => a !== 'object')),
       needsClause: c.needs === 'clause',
+      notBefore: lower(c.not_before),
       negates: c.negates ?? false,
       future: c.future ?? false,
       event: c.event ?? null,
@@ -141,6 +149,7 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
   for (const list of forms.values()) list.sort((a, b) => Number(b.split) - Number(a.split));
   return {
     forms,
+    articles: lower(f.articles),
     complementizers: lower(f.complementizers),
     infinitive: lower(f.infinitive),
     coordinators: lower(f.coordinators),

@@ -33,10 +33,14 @@ export interface Statement {
   how: 'clause' | 'quote' | 'colon' | 'prep' | 'infinitive' | 'postposed' | 'according' | 'bare' | 'none';
   negated: boolean;
   hedged: boolean;
+  /** Tokens [a, b] inside the content that are not part of it (a "volgens X" phrase in the middle). */
+  gap?: [number, number];
   /** Index of the statement (same sentence) whose content contains this one. */
   parent: number | null;
   /** The parser made the speaker the cue's subject. */
   parsedSubject: boolean;
+  /** The content is a quotation ("„...”, zei X"; "X: „...”"). */
+  quoted: boolean;
 }
 
 interface Hit {
@@ -74,13 +78,15 @@ function findHits(v: SentenceView): Hit[] {
     if (v.actors.some((r) => r.sentence === s.index && r.tokenStart <= i && i < r.tokenEnd && r.tokenEnd - r.tokenStart > 1)) continue;
     // "de eis", "een vraag", "the call": a noun, not the verb.
     const prev = s.tokens[i - 1];
-    if (prev && (prev.upos === 'DET' || prev.deprel === 'det') && !(prev.upos === 'PRON')) continue;
+    if (prev && (prev.upos === 'DET' || prev.deprel === 'det' || lex.articles.has(lower[i - 1]!))) continue;
     // A noun with its own article, unless an actor stands right before it ("De Taliban eisten" mis-parsed as one phrase).
     const afterActor = v.actors.some((r) => r.sentence === s.index && r.tokenEnd === i);
     if (!afterActor && s.tokens[i]!.upos === 'NOUN' && s.tokens.some((t) => t.head === i && t.deprel === 'det' && t.i < i)) continue;
     // A noun right after a verb, adjective or preposition is an object or modifier ("rejected calls for ...").
-    if (!afterActor && s.tokens[i]!.upos === 'NOUN' && ['VERB', 'ADJ', 'ADP', 'NUM'].includes(prev?.upos ?? '')) continue;
+    if (!afterActor && s.tokens[i]!.upos === 'NOUN' && ['VERB', 'ADJ', 'ADP', 'NUM', 'NOUN'].includes(prev?.upos ?? '')) continue;
     for (const cue of list) {
+      // "dreigen te verdwijnen" is a risk, not a threat.
+      if (cue.notBefore.has(lower[i + 1] ?? '')) continue;
       if (!cue.split) {
         hits.push({ i, cue, particle: null });
         break;
@@ -139,6 +145,12 @@ function phraseAt(v: SentenceView, spans: ActorSpan[], j: number, limit: number)
   // The phrase names its person, or its head actor; an actor only inside a modifier ("de minister van Defensie") is not the referent.
   const modifier = (x: ActorSpan) => v.s.tokens.slice(j, x.a).some((t) => t.upos === 'ADP');
   const best = found.find((x) => x.actor.type === 'person') ?? found.find((x) => !modifier(x));
+  // Only an adjective of the phrase is an actor ("de Nederlandse Vereniging voor ..."): the phrase is a new actor of that country.
+  const inActor = (k: number) => found.some((x) => x.a <= k && k <= x.b);
+  if (best && v.s.tokens.slice(best.a, best.b + 1).every((t) => t.upos === 'ADJ') && v.s.tokens.slice(j, end + 1).some((t) => !inActor(t.i) && (t.upos === 'NOUN' || t.upos === 'PROPN'))) {
+    const text = spanText(v.s, j, end);
+    return { a: j, b: end, actor: { ...newActor(text, v.doc), country: best.actor.country }, known: false };
+  }
   if (best) return { a: j, b: end, actor: best.actor, known: true };
   const t = v.s.tokens[j]!;
   if (t.upos === 'PRON') return null;
@@ -288,7 +300,10 @@ function readAfter(v: SentenceView, spans: ActorSpan[], hit: Hit, from: number, 
     break;
   }
   // Whatever stands between the cue and its complement is the addressee when the parser was unsure ("called on both sides to").
-  if (j < to && markerFollows && hit.cue.addresseeObject && !out.addressee && to - j <= 6 && !s.tokens.slice(j, to).some((x) => isPunct(x) || x.upos === 'ADP')) {
+  const between = s.tokens.slice(j, to);
+  // A noun phrase, or words the tagger could not place ("both sides"), but not an adverb ("riepen massaal op").
+  const nounish = between.some((x) => x.upos === 'NOUN' || x.upos === 'PROPN' || x.upos === 'PRON') || between[0]?.upos === 'DET' || !between.some((x) => x.upos === 'ADV' || x.upos === 'ADJ');
+  if (j < to && markerFollows && hit.cue.addresseeObject && !out.addressee && to - j <= 6 && nounish && !between.some((x) => isPunct(x) || x.upos === 'ADP')) {
     out.addressee = { a: j, b: to - 1, actor: newActor(spanText(s, j, to - 1), v.doc), known: false };
     j = to;
   }
@@ -415,22 +430,35 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
     return -1;
   });
 
-  for (let k = 0; k < hits.length; k++) {
+  // A cue that closes the sentence ("„...”, zei X." / "..., aldus X") attributes all before it: read it first,
+  // so that cues inside its quotation ("Ik roep ... op") are read as part of what it reports.
+  const tail = hits.map((h) => {
+    const after = h.particle === h.i + 1 ? h.i + 2 : h.i + 1;
+    if (findMarker(v, h, after, n) || !postposedEnd(v, spans, h.i, 0)) return false;
+    const around = readAfter(v, spans, h, after, n, true, false);
+    return s.tokens.slice(around.stop).every((t) => isPunct(t));
+  });
+  const order = [...hits.keys()].sort((a, b) => Number(tail[b]) - Number(tail[a]) || a - b);
+
+  for (const k of order) {
     const hit = hits[k]!;
     if (used.has(hit.i)) continue;
     let R = n;
-    for (let m = k + 1; m < hits.length; m++) if (coordinate[m]! >= 0) {
-      R = coordinate[m]!;
-      break;
+    if (!tail[k]) {
+      for (let m = k + 1; m < hits.length; m++) if (coordinate[m]! >= 0) {
+        R = coordinate[m]!;
+        break;
+      }
     }
-    let L = coordinate[k]! >= 0 ? coordinate[k]! + 1 : 0;
-    // Inside an earlier statement's content: the clause starts at that content.
+    let L = coordinate[k]! >= 0 && !tail[k] ? coordinate[k]! + 1 : 0;
+    // Inside an earlier statement's content: the clause starts at that content and ends with it.
     let parent: number | null = null;
     for (let p = out.length - 1; p >= 0; p--) {
       const c = out[p]!.content;
       if (c && c[0] <= hit.i && hit.i <= c[1]) {
         parent = p;
         L = Math.max(L, c[0]);
+        R = Math.min(R, c[1] + 1);
         break;
       }
     }
@@ -441,6 +469,8 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
     }
     const after = hit.particle === hit.i + 1 ? hit.i + 2 : hit.i + 1;
     const marker = findMarker(v, hit, after, R);
+    // "dreigde ... te gebeuren": the word that makes the form no cue also when it comes later.
+    if (marker?.kind === 'infinitive' && hit.cue.notBefore.has(v.lower[marker.at]!)) continue;
     const start = clauseStart(v, hit.i, L);
     const post = marker ? null : postposedEnd(v, spans, hit.i, start > L ? L : start);
     let speaker: ActorSpan | null = null;
@@ -498,12 +528,39 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
     const mid = s.tokens.slice(after, content ? content[0] : R).map((t) => t.i);
     const negated = hit.cue.negates || [...region.slice(-3), ...mid.slice(0, 2)].some((j) => lex.negators.has(v.lower[j]!));
     const hedged = region.some((j) => lex.hedges.has(v.lower[j]!)) || lex.hedges.has(v.lower[after] ?? '');
+    // A passive cue ("werd gevraagd") has its addressee as subject; nothing to attribute.
+    if (s.tokens.some((t) => t.head === hit.i && t.deprel === 'aux:pass')) continue;
+    // A guessed speaker must have a noun or pronoun in it ("eerlijk gezegd" has none).
+    const headed = (a: number, b: number) => (b > a && s.tokens[a]!.upos === 'DET') || s.tokens.slice(a, b + 1).some((t) => t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'PRON' || t.upos === 'NUM');
+    if (speaker && !speaker.known && !headed(speaker.a, speaker.b)) speaker = null;
+    // "Dit vraagt om ...", "die dreigen ...": an unresolved demonstrative or relative is no speaker.
+    if (speaker && !speaker.known && speaker.a === speaker.b && /^(Dem|Rel|Int)/.test(s.tokens[speaker.a]!.feats?.PronType ?? '')) continue;
+    // An infinitive or participle without a speaker ("valt niet te zeggen", "zoals gemeld") attributes nothing.
+    const form = s.tokens[hit.i]!.feats?.VerbForm;
+    if (!speaker && (form === 'Inf' || form === 'Part') && parent === null) continue;
     const cueTokens = hit.particle !== null ? [hit.i, hit.particle] : [hit.i];
+    const quoted = how === 'quote' || (how === 'postposed' && opensQuote(s.text, s.start, s.tokens[L]!));
     used.add(hit.i);
-    out.push({ sentence: s, cueTokens, cue: hit.cue, speaker, addressee, medium, content, window: [L, R], how, negated, hedged, parent, parsedSubject });
+    out.push({ sentence: s, cueTokens, cue: hit.cue, speaker, addressee, medium, content, window: [L, R], how, negated, hedged, parent, parsedSubject, quoted });
   }
   out.push(...attributions(v, spans));
   return out;
+}
+
+/** Skips what follows a name before the clause: "(17)", ", die ... ," or ", de voorzitter van ...,". */
+function afterApposition(v: SentenceView, k: number): number {
+  const { s } = v;
+  const n = s.tokens.length;
+  if (s.tokens[k]?.form === '(') {
+    const close = s.tokens.findIndex((t, j) => j > k && t.form === ')');
+    if (close > 0) k = close + 1;
+  }
+  if (isComma(s.tokens[k])) {
+    // The apposition ends at the next comma, when there is one before the sentence ends.
+    const next = s.tokens.findIndex((t, j) => j > k && j < k + 20 && isComma(t));
+    if (next > 0 && next < n - 2) return next + 1;
+  }
+  return k;
 }
 
 /** "volgens X ..." / "according to X, ..." and "..., aldus X". */
@@ -518,7 +575,7 @@ function attributions(v: SentenceView, spans: ActorSpan[]): Statement[] {
     const np = phraseAt(v, spans, 0, colon);
     const content = trimContent(v, colon + 1, n - 1);
     if (np && np.b === colon - 1 && content) {
-      out.push({ sentence: s, cueTokens: [colon], cue: null, speaker: np, addressee: null, medium: null, content, window: [0, n], how: 'colon', negated: false, hedged: false, parent: null, parsedSubject: false });
+      out.push({ sentence: s, cueTokens: [colon], cue: null, speaker: np, addressee: null, medium: null, content, window: [0, n], how: 'colon', negated: false, hedged: false, parent: null, parsedSubject: false, quoted: true });
     }
   }
   for (let i = 0; i < n; i++) {
@@ -532,12 +589,15 @@ function attributions(v: SentenceView, spans: ActorSpan[]): Statement[] {
       if (!credible) continue;
       let content: [number, number] | null;
       if (postposed) content = trimContent(v, 0, i - 1);
-      else if (i === 0 || (i === 1 && isPunct(s.tokens[0]))) content = trimContent(v, np.b + 1, n - 1);
+      else if (i === 0 || (i === 1 && isPunct(s.tokens[0]))) content = trimContent(v, afterApposition(v, np.b + 1), n - 1);
       else if (np.b >= n - 2) content = trimContent(v, 0, i - 1);
       else content = trimContent(v, 0, n - 1);
       if (!content) continue;
       const cueTokens = phrase.map((_, k) => i + k);
-      out.push({ sentence: s, cueTokens, cue: null, speaker: np, addressee: null, medium: null, content, window: [0, n], how: 'according', negated: false, hedged: false, parent: null, parsedSubject: false });
+      // In the middle of the statement: the phrase (and an apposition after it) is cut out of the content.
+      const gapEnd = afterApposition(v, np.b + 1) - 1;
+      const gap: [number, number] | undefined = content[0] < i && gapEnd < content[1] ? [i, gapEnd] : undefined;
+      out.push({ sentence: s, cueTokens, cue: null, speaker: np, addressee: null, medium: null, content, gap, window: [0, n], how: 'according', negated: false, hedged: false, parent: null, parsedSubject: false, quoted: false });
     }
   }
   return out;

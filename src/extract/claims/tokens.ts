@@ -2,8 +2,8 @@
 // noun-phrase extents, dependency children.
 import type { Sentence, Token } from '../../model/index.js';
 
-// Typographic quotation marks (Dutch „…” ‘…’, English “…” ‘…’, straight quotes, guillemets).
-const QUOTE = /^[„“”‘’‚'"«»‹›]$/u;
+// Quotation marks: typographic (Dutch „…” ‘…’, English “…” ‘…’), straight, guillemets, and typed ,,…'' and ``…''.
+const QUOTE = /^(?:[„“”‘’‚'"«»‹›]|,,|''|``)$/u;
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'X']);
 
@@ -48,7 +48,8 @@ export function npEnd(s: Sentence, i: number, limit: number): number {
   let head = false;
   while (j < limit && nominal(s.tokens[j])) {
     const t = s.tokens[j]!;
-    if (head && (t.upos === 'DET' || t.deprel === 'det')) break;
+    // After its head noun a phrase goes on only with names and nouns ("Hamdullah Mohib", "persbureau RIA").
+    if (head && !(t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'X')) break;
     if (t.upos === 'NOUN' || t.upos === 'PROPN') head = true;
     j++;
   }
