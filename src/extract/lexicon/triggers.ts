@@ -30,6 +30,8 @@ export interface Category {
   ownTerritory: boolean;
   /** No patient: an object the parser found is the actor ("gaven zich over", "vluchtten"). */
   intransitive: boolean;
+  /** Fighting: an armed party must take part ("Zellner vecht ... aan" is no battle). */
+  armed: boolean;
 }
 
 export interface TriggerEntry {
@@ -42,6 +44,8 @@ export interface TriggerEntry {
   /** Each item: alternatives, one of which must be in the clause. */
   with: string[][];
   object: 'place' | 'actor' | null;
+  /** When there is a direct object it must be a place or an actor (figurative uses have other objects). */
+  objectIfAny: boolean;
   subject: 'place' | null;
   agent: string[];
   /** Actor types the subject must have (e.g. "vertrekken" is a withdrawal only for armed forces). */
@@ -64,6 +68,8 @@ export interface LanguageData {
   placeCues: Set<string>;
   /** Markers of an infinitive clause that shares its governing verb's subject ("om ... te", "to"). */
   infinitiveMarks: Set<string>;
+  /** Pronouns that strand a preposition ("daar ... voor"): it is then no separable particle. */
+  stranding: Set<string>;
 }
 
 export interface TriggerLexicon {
@@ -90,6 +96,7 @@ interface RawCategory {
   context_place?: boolean;
   own_territory?: boolean;
   intransitive?: boolean;
+  armed?: boolean;
 }
 
 interface RawEntry {
@@ -100,6 +107,7 @@ interface RawEntry {
   reflexive?: boolean;
   with?: string[];
   object?: 'place' | 'actor';
+  object_if_any?: boolean;
   subject?: 'place';
   agent?: string[];
   actor?: string[];
@@ -127,6 +135,7 @@ export const categories = memo((_: string): Map<string, Category> => {
       contextPlace: c.context_place ?? true,
       ownTerritory: c.own_territory ?? false,
       intransitive: c.intransitive ?? c.kind === 'movement',
+      armed: c.armed ?? false,
     });
   }
   return out;
@@ -136,7 +145,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[] };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; stranding?: string[] };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -150,6 +159,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     countryNouns: new Set((l.country_nouns ?? []).map(lower)),
     placeCues: new Set((l.place_cues ?? []).map(lower)),
     infinitiveMarks: new Set((l.infinitive_marks ?? []).map(lower)),
+    stranding: new Set((l.stranding ?? []).map(lower)),
   };
   const roleOfPreposition = new Map<string, Set<string>>();
   for (const [role, preps] of Object.entries(language.prepositions)) {
@@ -173,6 +183,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
       reflexive: r.reflexive ?? false,
       with: (r.with ?? []).map((w) => w.split('|').map(lower)),
       object: r.object ?? null,
+      objectIfAny: r.object_if_any ?? false,
       subject: r.subject ?? null,
       agent: (r.agent ?? []).map(lower),
       actorTypes: r.actor ?? null,

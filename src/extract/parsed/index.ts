@@ -528,6 +528,7 @@ export const parsedExtractor: Extractor = {
         const cat = e.category;
         const tok = s.tokens[trig.i]!;
         if (e.actorTypes && !(args.actor && e.actorTypes.includes(args.actor.actor.type))) return;
+        if (cat.armed && ![args.actor, args.recipient].some((r) => r && (ARMED.has(r.actor.type) || r.actor.type === 'unknown'))) return;
         // A noun alone ("kwetsbaar voor aanvallen") is no event: it needs an argument of its own.
         if (e.noun && !args.actor && !args.recipient && !args.placeInClause) return;
 
@@ -623,6 +624,7 @@ export const parsedExtractor: Extractor = {
           let place = location;
           let stateModality: Modality = modality;
           if (cat.holderAgent) {
+            if (!locative.some((p) => tokenSpan(s, p.start, p.end)[1] < trig.i)) return;
             const h = v.actors.find((r) => r.tokenStart > trig.i && r.tokenStart - trig.i <= 6);
             holder = h?.actor ?? null;
             const before = locative.filter((p) => tokenSpan(s, p.start, p.end)[1] < trig.i);

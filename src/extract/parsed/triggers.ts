@@ -30,16 +30,40 @@ function args(t: Tree, i: number, rels: string[]): number[] {
   return t.kids[i]!.filter((c) => rels.includes(t.rel(c)));
 }
 
+const AFTER_PARTICLE = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ']);
+
+/**
+ * A separable particle closes its clause ("namen zes districten in," / "renden de grens over toen"); a
+ * preposition opens a phrase ("nam ... mee in zijn analyses", "kwam aan de macht").
+ */
+function particleLike(t: Tree, k: number): boolean {
+  if (t.rel(k) === 'compound:prt') return true;
+  const next = t.tokens[k + 1];
+  return !next || AFTER_PARTICLE.has(next.upos ?? '');
+}
+
 function placeLike(t: Tree, k: number, lex: TriggerLexicon, kinds: TokenKinds): boolean {
   if (kinds.isPlace(k)) return true;
   const tok = t.tokens[k]!;
   if (lex.language.placeNouns.has(tok.form.toLowerCase()) || lex.language.placeNouns.has(key(tok.lemma))) return true;
-  // "de hoofdstad van de provincie", "the district of Baraki Barak": a place inside the phrase.
-  return t.kids[k]!.some((c) => kinds.isPlace(c) && (t.rel(c) === 'nmod' || t.rel(c) === 'appos' || t.rel(c) === 'compound' || t.rel(c) === 'flat:name'));
+  // "de hoofdstad van de provincie", "the district of Baraki Barak", "een derde van de districten": a place inside the phrase.
+  return t.kids[k]!.some((c) => {
+    const r = t.rel(c);
+    if (r !== 'nmod' && r !== 'appos' && r !== 'compound' && r !== 'flat:name') return false;
+    const u = t.tokens[c]!;
+    return kinds.isPlace(c) || lex.language.placeNouns.has(u.form.toLowerCase()) || lex.language.placeNouns.has(key(u.lemma));
+  });
 }
 
 function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: TokenKinds): number[] | null {
   const tok = t.tokens[i]!;
+  const trigPart = (k: number) => e.with.some((alts) => alts.includes(t.tokens[k]!.form.toLowerCase()));
+  // A different separable verb: "vochten ... aan" (aan_vechten, to contest) is no fight.
+  // Multiword constructions absorb particles ("in handen vallen"); a stranded preposition ("daar ... voor") is none.
+  const own = key(tok.lemma);
+  const free = e.with.length === 0 && !t.tokens.some((u, k) => Math.abs(k - i) <= 6 && lex.language.stranding.has(u.form.toLowerCase()));
+  if (free && own.includes('_') && !e.lemmas.includes(own) && !(e.particle && e.particle.includes(own.slice(0, own.indexOf('_'))))) return null;
+  if (free && !e.particle && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt')) return null;
   const lemma = key(tok.lemma);
   const form = tok.form.toLowerCase();
   const [lo, hi] = clauseWindow(t, i, lex.language.clauseBreaks);
@@ -49,7 +73,7 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     const merged = e.particle.some((p) => form.startsWith(p) && form.length > p.length + 2);
     const prt =
       t.kids[i]!.find((c) => t.rel(c) === 'compound:prt' && e.particle!.includes(t.tokens[c]!.form.toLowerCase())) ??
-      findIn(t, i + 1, hi, i, (k) => e.particle!.includes(t.tokens[k]!.form.toLowerCase()));
+      findIn(t, i + 1, hi, i, (k) => e.particle!.includes(t.tokens[k]!.form.toLowerCase()) && particleLike(t, k));
     if (prt >= 0) parts.push(prt);
     else if (!joined && !merged) return null;
   }
@@ -70,6 +94,11 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     const objs = args(t, i, ['obj', 'nsubj:pass', 'nmod', 'obl', 'iobj']);
     const ok = e.object === 'place' ? objs.some((k) => placeLike(t, k, lex, kinds)) : objs.some((k) => kinds.isActor(k));
     if (!ok) return null;
+  }
+  if (e.objectIfAny) {
+    // "veroverde de markt", "dit standpunt ingenomen": a direct object that is no place makes it figurative.
+    const direct = args(t, i, ['obj', 'nsubj:pass']).filter((k) => t.tokens[k]!.upos !== 'PRON' && !trigPart(k));
+    if (direct.length && !direct.some((k) => placeLike(t, k, lex, kinds) || kinds.isActor(k))) return null;
   }
   if (e.subject === 'place') {
     const subj = args(t, i, ['nsubj', 'nsubj:pass']);
@@ -106,8 +135,9 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
         // A nominal entry on a verb (or the reverse) only when the form itself is listed.
         if (e.noun && verbal && !e.forms.includes(tok.form.toLowerCase())) continue;
         if (!e.noun && nominal && !e.forms.includes(tok.form.toLowerCase()) && !e.lemmas.includes(key(tok.lemma))) continue;
-        // A verb form with a preposition of its own is a noun ("kwetsbaar voor aanvallen").
-        if (!e.noun && !verbal && t.kids[i]!.some((c) => t.rel(c) === 'case')) continue;
+        // A verb form with a preposition or article of its own is a noun ("kwetsbaar voor aanvallen", "het aantal doden").
+        if (!e.noun && !verbal && t.kids[i]!.some((c) => t.rel(c) === 'case' || t.rel(c) === 'det')) continue;
+        if (!e.noun && nominal && !e.forms.includes(tok.form.toLowerCase())) continue;
         const parts = check(t, i, e, lex, kinds);
         if (!parts || parts.some((p) => used[p])) continue;
         out.push({ i, entry: e, parts });
