@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { DEFAULT_ROOTS, loadDocument } from '../../src/eval/docs.js';
 import { PLOVER_TYPES, type GoldActor, type GoldPlace } from '../../src/eval/gold.js';
-import { loadGoldSets } from '../../src/eval/run.js';
+import { GOLD_DIR, loadGoldSets } from '../../src/eval/run.js';
+import { computeAnchors, type Anchors } from '../../src/eval/anchors.js';
 import { actorDictionary } from '../../src/resolve/actors.js';
 import { tokenize } from '../../src/nlp/tokenize/index.js';
 import type { Lang } from '../../src/model/index.js';
@@ -85,6 +86,22 @@ test('every gold line names an existing document and sentence, known actors and 
         if (!ref.startsWith('gold-en/') && f.note && [...shingles(f.note, 6)].some((s) => text.has(s))) problems.push(`${f.line}: the note copies the article text`);
         if (f.time?.value && f.time.precision === 'day' && !/^\d{4}-\d{2}-\d{2}$/.test(f.time.value)) problems.push(`${f.line}: a day-precise time needs YYYY-MM-DD`);
       }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('the annotated sentences are still the ones annotated (anchors.json: sentence hashes)', () => {
+  const stored = JSON.parse(readFileSync(join(GOLD_DIR, 'anchors.json'), 'utf8')) as Anchors;
+  const now = computeAnchors(sets);
+  const problems: string[] = [];
+  for (const [doc, own] of Object.entries(now)) {
+    if (!stored[doc]) {
+      problems.push(`${doc}: no anchors (run node dist/scripts/gold/anchors.js --write after checking the gold)`);
+      continue;
+    }
+    for (const [i, h] of Object.entries(own)) {
+      if (stored[doc]![i] !== h) problems.push(`${doc} [${i}]: the sentence changed (did the sentence splitter move the indices?)`);
     }
   }
   assert.deepEqual(problems, []);
