@@ -72,6 +72,7 @@ const relative: TimeRow[] = [
   ['The past year was hard.', D, 'The past year', '2020', 'year'],
   ['Heavy fighting took place last weekend.', D, 'last weekend', '2021-07-10/2021-07-11', 'day'],
   ['Farmers protest next weekend.', D, 'next weekend', '2021-07-17/2021-07-18', 'day'],
+  ['Three people were arrested over the weekend.', '2021-07-19', 'the weekend', '2021-07-17/2021-07-18', 'day'],
   ['Lightning struck yesterday.', D, 'yesterday', '2021-07-13', 'day'],
   ['The minister signs the deal today.', D, 'today', '2021-07-14', 'day'],
   ['The council meets again tomorrow.', D, 'tomorrow', '2021-07-15', 'day'],
@@ -99,6 +100,7 @@ const weekdays: TimeRow[] = [
   ['The suspect was released on Friday.', D, 'Friday', '2021-07-09', 'day'],
   ['Last Tuesday a bomb was found.', D, 'Last Tuesday', '2021-07-13', 'day'],
   ['The school reopens next Friday.', D, 'next Friday', '2021-07-16', 'day'],
+  ['The bridge was blown up on Tuesday last week.', D, 'Tuesday last week', '2021-07-06', 'day'],
   ['A police post was stormed on Saturday night.', D, 'Saturday night', '2021-07-10', 'day'],
 ];
 

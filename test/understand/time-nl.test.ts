@@ -96,6 +96,7 @@ const relative: TimeRow[] = [
   ['Afgelopen weekend werd er zwaar gevochten.', D, 'Afgelopen weekend', '2021-07-10/2021-07-11', 'day', { type: 'interval' }],
   ['Komend weekend demonstreren de boeren.', D, 'Komend weekend', '2021-07-17/2021-07-18', 'day'],
   ['Dit weekend wordt het warm.', D, 'Dit weekend', '2021-07-17/2021-07-18', 'day'],
+  ['In het weekend werden drie mensen gearresteerd.', '2021-07-19', 'het weekend', '2021-07-17/2021-07-18', 'day'],
   ['Dit weekend werden twee vliegtuigen gezien.', '2021-07-19', 'Dit weekend', '2021-07-17/2021-07-18', 'day'],
   ['Dit weekend zullen er twee vliegtuigen landen.', '2021-07-19', 'Dit weekend', '2021-07-24/2021-07-25', 'day'],
   ['Gisteren sloeg de bliksem in.', D, 'Gisteren', '2021-07-13', 'day'],
@@ -142,6 +143,8 @@ const weekdays: TimeRow[] = [
   ['Dinsdagochtend vielen de eerste schoten.', D, 'Dinsdagochtend', '2021-07-13', 'day'],
   ['Maandag jongstleden werd de grens gesloten.', D, 'Maandag jongstleden', '2021-07-12', 'day'],
   ['Deze zaterdag opent de beurs haar deuren.', D, 'Deze zaterdag', '2021-07-17', 'day'],
+  ['Dinsdag vorige week werd de brug opgeblazen.', D, 'Dinsdag vorige week', '2021-07-06', 'day'],
+  ['Volgende week maandag begint het proces.', D, 'Volgende week maandag', '2021-07-19', 'day'],
   ['Deze maandag werd de grens gesloten.', D, 'Deze maandag', '2021-07-12', 'day'],
 ];
 

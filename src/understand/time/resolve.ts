@@ -104,7 +104,7 @@ function point(spec: Spec, ref: Ref | null, tense: Tense): Cal | null {
       const r: Ymd = { y: ref.y, m: ref.m!, d: ref.d };
       const diff = spec.wd - weekday(r); // -6..6
       let delta: number;
-      if (spec.rel === 'week') delta = diff;
+      if (spec.week !== undefined) delta = diff + 7 * spec.week;
       else if (spec.rel === -1) delta = diff < 0 ? diff : diff - 7;
       else if (spec.rel === 1) delta = diff > 0 ? diff : diff + 7;
       else if (tense === 'future') delta = diff >= 0 ? diff : diff + 7;

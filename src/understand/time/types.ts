@@ -17,8 +17,11 @@ export type Spec =
   | { k: 'date'; y?: number; m?: number; d?: number; yrel?: number }
   /** The reference's unit shifted by n: "gisteren" = day -1, "vorige week" = week -1, "dit jaar" = year 0. */
   | { k: 'rel'; unit: Unit; n: number }
-  /** A weekday; rel -1 = "vorige maandag", +1 = "volgende maandag", 'week' = "deze maandag" (this ISO week), 0 = plain. */
-  | { k: 'weekday'; wd: number; rel: -1 | 0 | 1 | 'week' }
+  /**
+   * A weekday; rel -1 = "vorige maandag", +1 = "volgende maandag", 0 = plain ("maandag"). `week` fixes the ISO
+   * week relative to the reference's: 0 = "deze maandag", -1 = "dinsdag vorige week".
+   */
+  | { k: 'weekday'; wd: number; rel: -1 | 0 | 1; week?: number }
   /** Shift from the reference ("twee dagen geleden" = day -2) or from an anchor date; n null = vague count. */
   | { k: 'shift'; unit: Unit; n: number | null; dir: -1 | 1; base?: Spec }
   /** "de jaren negentig": decade within an unknown century (yy = 90) or with a known one (1990). */

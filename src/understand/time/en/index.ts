@@ -6,12 +6,12 @@ import { dayMonth, dayRange, monthAlone, monthDay, monthYear, namedDate, numeric
 import { duration, longFor } from './parsers/duration.js';
 import { everyWeekday, setWord, vague } from './parsers/other.js';
 import { century, decade, holiday, season } from './parsers/period.js';
-import { clock, dayWord, relUnit, relWeekday, weekdayAlone } from './parsers/relative.js';
+import { clock, dayWord, relUnit, relWeekday, theWeekend, weekdayAlone } from './parsers/relative.js';
 import { ago, inFuture, later, recentSpan } from './parsers/shift.js';
 
 export const en: TimeLocale = {
   parsers: [
-    vague, setWord, duration, longFor, yearAlone, monthAlone, weekdayAlone, dayWord,
+    theWeekend, vague, setWord, duration, longFor, yearAlone, monthAlone, weekdayAlone, dayWord,
     monthYear, monthDay, dayMonth, numericDate, namedDate, relUnit, relWeekday, ago, inFuture,
     decade, century, season, everyWeekday, dayRange, clock, later, recentSpan, holiday,
   ],

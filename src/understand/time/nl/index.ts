@@ -6,12 +6,12 @@ import { citedDayMonth, dayMonth, dayRange, monthAlone, monthYear, namedDate, nu
 import { duration, longFor } from './parsers/duration.js';
 import { everyWeekday, setWord, vague } from './parsers/other.js';
 import { century, decade, holiday, quarter, season } from './parsers/period.js';
-import { clock, dayWord, nightOf, relUnit, relWeekday, weekdayAlone } from './parsers/relative.js';
+import { clock, dayWord, nightOf, relUnit, relWeekday, theWeekend, weekdayAlone } from './parsers/relative.js';
 import { ago, inFuture, later, pluralSpan, recentSpan } from './parsers/shift.js';
 
 export const nl: TimeLocale = {
   parsers: [
-    vague, setWord, duration, longFor, yearAlone, monthAlone, weekdayAlone, dayWord,
+    theWeekend, vague, setWord, duration, longFor, yearAlone, monthAlone, weekdayAlone, dayWord,
     monthYear, dayMonth, numericDate, namedDate, relUnit, relWeekday, ago, inFuture,
     decade, century, season, everyWeekday, dayRange, clock, later, recentSpan, holiday, nightOf, pluralSpan, quarter, citedDayMonth,
   ],

@@ -25,6 +25,13 @@ export function mergeAdjacent(text: string, cands: Candidate[], loc: TimeLocale)
         i++;
         continue;
       }
+      // Weekday and relative week, either order: "dinsdag vorige week", "volgende week maandag".
+      const [wd, wk] = a.spec.k === 'weekday' ? [a.spec, b.spec] : [b.spec, a.spec];
+      if (wd.k === 'weekday' && wd.rel === 0 && wd.week === undefined && wk.k === 'rel' && wk.unit === 'week' && loc.yearJoin.test(gap)) {
+        out.push({ start: a.start, end: b.end, spec: { ...wd, week: wk.n }, rank: b.rank });
+        i++;
+        continue;
+      }
       // Count + before/after + anchor: "enkele dagen voor 9/11".
       if (a.spec.k === 'dur' && isPoint(b)) {
         const dir = loc.shiftJoin.find(([re]) => re.test(gap))?.[1];

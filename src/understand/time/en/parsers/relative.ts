@@ -23,7 +23,7 @@ export const relWeekday: TimeParser = {
   pattern: new RegExp(`${B}(last|next|this|coming|previous)\\s+${WEEKDAY}${E}`, 'gu'),
   extract: (m) => {
     const rel = lookup(REL, m[1])!;
-    return { k: 'weekday', wd: lookup(WEEKDAYS, m[2])!, rel: rel === 0 ? 'week' : rel };
+    return { k: 'weekday', wd: lookup(WEEKDAYS, m[2])!, ...(rel === 0 ? { rel: 0, week: 0 } : { rel }) };
   },
 };
 
@@ -45,4 +45,12 @@ export const clock: TimeParser = {
     const h = Number(m[1]) % 12;
     return { k: 'clock', h: /^p/i.test(m[3]) ? h + 12 : h, min: Number(m[2] ?? 0) };
   },
+};
+
+/** "over the weekend": the weekend around the reference, the one gone in a past-tense sentence. */
+export const theWeekend: TimeParser = {
+  name: 'en.theWeekend',
+  gate: /weekend/,
+  pattern: new RegExp(`${B}the\\s+weekend${E}`, 'gu'),
+  extract: () => ({ k: 'rel', unit: 'weekend', n: 0 }),
 };

@@ -25,7 +25,7 @@ export const relWeekday: TimeParser = {
   extract: (m) => {
     if (m[1]) {
       const rel = lookup(REL, m[1])!;
-      return { k: 'weekday', wd: lookup(WEEKDAYS, m[2])!, rel: rel === 0 ? 'week' : rel };
+      return { k: 'weekday', wd: lookup(WEEKDAYS, m[2])!, ...(rel === 0 ? { rel: 0, week: 0 } : { rel }) };
     }
     return { k: 'weekday', wd: lookup(WEEKDAYS, m[3])!, rel: lookup(REL_AFTER, m[4])! };
   },
@@ -65,4 +65,12 @@ export const nightOf: TimeParser = {
   gate: /nacht/,
   pattern: new RegExp(`${B}(?:in\\s+)?de\\s+nacht\\s+van\\s+(${alt(Object.keys(WEEKDAYS))})\\s+op\\s+(${alt(Object.keys(WEEKDAYS))})${E}`, 'gu'),
   extract: (m) => ({ k: 'weekday', wd: lookup(WEEKDAYS, m[1])!, rel: 0 }),
+};
+
+/** "in het weekend": the weekend around the reference, the one gone in a past-tense sentence. */
+export const theWeekend: TimeParser = {
+  name: 'nl.theWeekend',
+  gate: /weekend|weekeinde/,
+  pattern: new RegExp(`${B}het\\s+(?:weekend|weekeinde)${E}`, 'gu'),
+  extract: () => ({ k: 'rel', unit: 'weekend', n: 0 }),
 };
