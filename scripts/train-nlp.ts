@@ -1,14 +1,14 @@
 // Trains tagger, feature classifier, lemmatizer and parser for one language from the UD treebanks
 // in ../shared/data/ud, writes models/<lang>/ and prints dev scores on our own held-out split.
 //   npm run train:nl     (node dist/scripts/train-nlp.js --lang nl [--limit N] [--out DIR])
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isAnalysedLang, type Lang } from '../src/model/index.js';
 import { MODELS_DIR, SHARED_DIR } from '../src/paths.js';
 import { parseConllu } from '../src/nlp/conllu.js';
 import { hashStr } from '../src/nlp/core/hash.js';
-import { trainLemmatizer, type LemmaExample } from '../src/nlp/core/lemmatizer.js';
+import { Lemmatizer, trainLemmatizer, type LemmaExample } from '../src/nlp/core/lemmatizer.js';
 import { lexical } from '../src/nlp/core/lexical.js';
 import { parserInput, projectivize, trainParser, type ParserExample } from '../src/nlp/core/parser.js';
 import { saveModels } from '../src/nlp/core/save.js';
@@ -21,18 +21,24 @@ interface Gold extends Annotated {
   doc: string;
   /** True when the file follows the current UD lemma conventions (particle_verb, compound_parts). */
   current: boolean;
+  /** 0 for the current conventions, 1 for the older release (domain adaptation). */
+  domain: number;
 }
 
 // Training files per language; `current: false` marks the older UD 2.0 release of LassySmall.
 const FILES: Record<Lang, { file: string; current: boolean }[]> = {
+  // Current-convention files first: of duplicated sentences, the current annotation is kept.
   nl: [
-    { file: 'nl/nl_lassysmall-ud-train-v2.0.conllu', current: false },
     { file: 'nl/nl_lassysmall-ud-dev.conllu', current: true },
     { file: 'nl/nl_lassysmall-ud-test.conllu', current: true },
     { file: 'nl/nl_alpino-ud-dev.conllu', current: true },
+    { file: 'nl/nl_lassysmall-ud-train-v2.0.conllu', current: false },
   ],
   en: [{ file: 'en/en_ewt-ud-dev.conllu', current: true }],
 };
+
+// Word clusters (word TAB bit path) learned from unlabelled text by the NER training (train-ner.ts).
+const CLUSTERS: Record<Lang, string | null> = { nl: join(MODELS_DIR, 'ner', 'nl-clusters.tsv'), en: null };
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +48,9 @@ const { values } = parseArgs({
     'tagger-epochs': { type: 'string', default: '8' },
     'parser-epochs': { type: 'string', default: '12' },
     seed: { type: 'string', default: '1' },
+    'current-only': { type: 'boolean', default: false },
+    'no-domains': { type: 'boolean', default: false },
+    'tagger-only': { type: 'boolean', default: false },
   },
 });
 const lang = values.lang ?? '';
@@ -79,6 +88,7 @@ for (const { file, current } of FILES[lang]) {
     all.push({
       doc: `${file.split('/')[1]!.split('-')[0]}:${docOf(comments, String(all.length))}`.replace(/^nl_(lassysmall|alpino):/, 'nl:'),
       current,
+      domain: current || values['no-domains'] ? 0 : 1,
       forms,
       lemmas: s.words.map((w) => w[2]!),
       upos: s.words.map((w) => w[3]!),
@@ -115,8 +125,10 @@ function goldLemmas(s: Gold): string[] {
 }
 
 const isDev = (s: Gold) => hashStr(s.doc) % 10 === 0;
-let train = all.filter((s) => !isDev(s));
-let dev = all.filter(isDev);
+// Scores are reported on current-convention sentences only (held-out test data follows them);
+// older-convention sentences of dev documents are used nowhere.
+let train = all.filter((s) => !isDev(s) && (s.current || !values['current-only']));
+let dev = all.filter((s) => isDev(s) && s.current);
 if (values.limit) {
   train = train.slice(0, Number(values.limit));
   dev = dev.slice(0, Math.ceil(Number(values.limit) / 5));
@@ -124,10 +136,19 @@ if (values.limit) {
 const count = (xs: Gold[]) => xs.reduce((a, s) => a + s.forms.length, 0);
 log(`train ${train.length} sentences / ${count(train)} words; dev ${dev.length} sentences / ${count(dev)} words (${new Set(dev.map((s) => s.doc)).size} documents)`);
 
+const clusters = new Map<number, number>();
+const clusterFile = CLUSTERS[lang];
+if (clusterFile && existsSync(clusterFile)) {
+  for (const line of readFileSync(clusterFile, 'utf8').split('\n')) {
+    const [word, path] = line.split('\t');
+    if (word && path && /^[01]{12}$/.test(path)) clusters.set(hashStr(word.toLowerCase()), parseInt(path, 2));
+  }
+  log(`${clusters.size} word clusters from ${clusterFile}`);
+}
+
 // Tagger
 const taggerEpochs = Number(values['tagger-epochs']);
-const taggerData = trainTagger(train, taggerEpochs, seed, log);
-
+const taggerData = trainTagger(train, clusters, taggerEpochs, seed, log);
 // Lemmatizer: lexicon weighted towards the current conventions; rules learned without the
 // compound-part underscores (they cannot be predicted from suffixes).
 const lemmaExamples: LemmaExample[] = [];
@@ -139,13 +160,37 @@ for (const s of train) {
 const lemmaData = trainLemmatizer(lemmaExamples, (l) => (l.length > 1 ? l.replace(/(?<=.)_(?=.)/g, '') : l));
 log(`lemmatizer: ${Object.keys(lemmaData.lexicon).length} lexicon entries, ${Object.keys(lemmaData.rules).length} rules`);
 
+if (values['tagger-only']) {
+  const t = new Tagger(taggerData);
+  let n = 0, ok = 0, okf = 0;
+  for (const s of dev) {
+    const r = t.tag(lexical(s.forms, clusters));
+    s.forms.forEach((_, i) => {
+      n++;
+      if (t.uposNames[r.tags[i]!] === s.upos[i]) ok++;
+      if (r.feats[i] === s.feats[i]) okf++;
+    });
+  }
+  const lz = new Lemmatizer(lemmaData);
+  let okl = 0;
+  for (const s of dev) {
+    const gl = goldLemmas(s);
+    s.forms.forEach((f, i) => {
+      const l = lz.lemma(f, f.toLowerCase(), s.upos[i]!);
+      if (l === gl[i] || (s.deprels.some((d, j) => d === 'compound:prt' && s.heads[j] === i) && gl[i]!.endsWith('_' + l))) okl++;
+    });
+  }
+  log(`dev UPOS ${((100 * ok) / n).toFixed(2)} UFeats ${((100 * okf) / n).toFixed(2)} Lemma (gold UPOS) ${((100 * okl) / n).toFixed(2)}`);
+  process.exit(0);
+}
+
 // Parser input tags come from 2-fold jackknifing, so training sees tagging errors like run time.
 const half = (k: number) => train.filter((_, i) => i % 2 === k);
 const predicted = new Map<Gold, { upos: string[]; feats: string[] }>();
 for (const k of [0, 1]) {
-  const t = new Tagger(trainTagger(half(1 - k), taggerEpochs, seed + 1 + k));
+  const t = new Tagger(trainTagger(half(1 - k), clusters, taggerEpochs, seed + 1 + k));
   for (const s of half(k)) {
-    const r = t.tag(lexical(s.forms));
+    const r = t.tag(lexical(s.forms, clusters));
     predicted.set(s, { upos: Array.from(r.tags, (x) => t.uposNames[x]!), feats: r.feats });
   }
 }
@@ -155,9 +200,13 @@ const labelId = new Map(labels.map((l, i) => [l, i]));
 const parserExamples: ParserExample[] = train.map((s) => {
   const p = predicted.get(s)!;
   return {
-    input: parserInput(lexical(s.forms).w, p.upos, p.feats),
+    input: (() => {
+      const x = lexical(s.forms, clusters);
+      return parserInput(x.w, x.cl, p.upos, p.feats);
+    })(),
     heads: projectivize(s.heads),
     labels: s.deprels.map((d) => labelId.get(d) ?? 0),
+    domain: s.domain,
   };
 });
 const parserData = trainParser(parserExamples, labels, Number(values['parser-epochs']), seed, log);
@@ -202,3 +251,41 @@ const scores = {
 log(`dev (${dev.length} sentences, ${c.words} words, gold tokenization): ` + Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', '));
 log(`model load ${loadMs.toFixed(0)} ms; tag+lemmatize+parse ${Math.round(c.words / secs)} words/s`);
 writeFileSync(join(out, 'scores.json'), JSON.stringify({ dev: { sentences: dev.length, words: c.words, ...scores }, train: { sentences: train.length, words: count(train) } }, null, 2) + '\n');
+
+// The README next to the models: what they are, from which data, under which licence, how good.
+const sources = FILES[lang].map((f) => `- \`../shared/data/ud/${f.file}\`${f.current ? '' : ' (UD 2.0 release: older annotation conventions, used as a second domain)'}`);
+const licence =
+  lang === 'nl'
+    ? 'UD Dutch LassySmall and UD Dutch Alpino are CC BY-SA 4.0; these models are derived from them and are licensed CC BY-SA 4.0.'
+    : 'UD English EWT is CC BY-SA 4.0; these models are derived from it and are licensed CC BY-SA 4.0.';
+writeFileSync(
+  join(out, 'README.md'),
+  `# ${lang} tagger, lemmatizer and dependency parser
+
+Trained by \`npm run train:${lang}\` (\`scripts/train-nlp.ts\`, seed ${seed}, deterministic) from:
+
+${sources.join('\n')}
+${clusterFile && clusters.size ? `- word clusters: \`models/ner/${lang}-clusters.tsv\` (built by \`npm run train:ner\` from unlabelled text), copied into tagger.bin\n` : ''}
+Sentences are de-duplicated by text; ${values['current-only'] ? 'only current-convention files are used. ' : ''}10% of the documents (by a hash of the document id) are held out as the dev split.
+
+| file | content |
+| --- | --- |
+| tagger.bin | UPOS perceptron, FEATS classifier per UPOS, tag dictionary, word clusters |
+| parser.bin | arc-hybrid transition and arc-label perceptrons |
+| lemmas.json | lexicon (form + UPOS -> lemma) and suffix edit rules |
+| scores.json | the dev scores below |
+
+Licence: ${licence}
+
+## Dev scores (gold tokenization)
+
+Train: ${train.length} sentences, ${count(train)} words. Dev: ${dev.length} sentences, ${c.words} words, ${new Set(dev.map((s) => s.doc)).size} documents.
+LAS counts the universal part of the relation, as the CoNLL 2018 evaluation does. "Lemma (ignoring _)" ignores
+underscores between compound parts (UD Dutch: partij_leiding). Gold lemmas of separable verbs are compared in the
+particle_verb convention (in_nemen) for all sentences.
+
+| ${Object.keys(scores).join(' | ')} |
+| ${Object.keys(scores).map(() => '---').join(' | ')} |
+| ${Object.values(scores).join(' | ')} |
+`,
+);

@@ -23,12 +23,12 @@ export class Pipeline {
   annotate(forms: string[]): Annotated {
     const n = forms.length;
     if (n === 0) return { forms, upos: [], feats: [], lemmas: [], heads: [], deprels: [] };
-    const x = lexical(forms);
+    const x = lexical(forms, this.tagger.data.clusters);
     const { tags, feats } = this.tagger.tag(x);
     const names = this.tagger.uposNames;
     const upos = Array.from(tags, (t) => names[t]!);
     const lemmas = forms.map((f, i) => this.lemmatizer.lemma(f, x.lower[i]!, upos[i]!));
-    const tree = this.parser.parse(parserInput(x.w, upos, feats));
+    const tree = this.parser.parse(parserInput(x.w, x.cl, upos, feats));
     const labelNames = this.parser.data.labels;
     const heads = Array.from(tree.heads);
     const deprels = Array.from(tree.labels, (l, i) => (heads[i] === -1 ? 'root' : labelNames[l]!));
@@ -57,7 +57,17 @@ export function loadPipeline(lang: Lang, dir = modelDir(lang)): Pipeline {
   }
   const tb = readBundle(join(dir, 'tagger.bin'));
   const tmeta = tb.meta as { uposNames: string[]; upos: { nClasses: number; scale: number }; feats: { names: string[]; scale: number | null }[] };
+  const ckeys = tb.arrays['clusters.keys'] as Int32Array | undefined;
+  const cvals = tb.arrays['clusters.paths'] as Int32Array | undefined;
+  const clusters = new Map<number, number>();
+  if (ckeys && cvals) for (let i = 0; i < ckeys.length; i++) clusters.set(ckeys[i]!, cvals[i]!);
+  const akeys = tb.arrays['tagdict.keys'] as Int32Array;
+  const avals = tb.arrays['tagdict.tags'] as Int32Array;
+  const tagDict = new Map<number, number>();
+  for (let i = 0; i < akeys.length; i++) tagDict.set(akeys[i]!, avals[i]!);
   const taggerData: TaggerData = {
+    clusters,
+    tagDict,
     uposNames: tmeta.uposNames,
     upos: weightsFromArrays('upos', tb.arrays, tmeta.upos.nClasses, tmeta.upos.scale),
     feats: tmeta.feats.map((f, u) => ({

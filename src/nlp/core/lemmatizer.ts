@@ -46,6 +46,13 @@ function applyScript(form: string, s: Script): string | null {
 export interface LemmatizerData {
   /** "form\tUPOS" -> lemma. */
   lexicon: Record<string, string>;
+  /**
+   * UPOS tags whose lemmas mark compound parts with "_" in the treebank (UD Dutch: partij_leiding,
+   * af_springen): an unknown word that ends in a known word of the same UPOS is split there.
+   */
+  compoundUpos?: string[];
+  /** Per UPOS: the first compound parts seen in the treebank ("af", "partij", ...). */
+  modifiers?: Record<string, string[]>;
   /** "UPOS\tsuffix" -> edit script (suffix of the lowercased form, "^" marks the word start). */
   rules: Record<string, string>;
 }
@@ -53,21 +60,54 @@ export interface LemmatizerData {
 export class Lemmatizer {
   private readonly lexicon: Map<string, string>;
   private readonly rules: Map<string, Script>;
+  private readonly compound: Set<string>;
+  private readonly modifiers: Map<string, Set<string>>;
 
   constructor(data: LemmatizerData) {
     this.lexicon = new Map(Object.entries(data.lexicon));
+    this.compound = new Set(data.compoundUpos ?? []);
+    this.modifiers = new Map(Object.entries(data.modifiers ?? {}).map(([u, m]) => [u, new Set(m)]));
     this.rules = new Map(Object.entries(data.rules).map(([k, v]) => [k, parseScript(v)]));
   }
 
   lemma(form: string, lower: string, upos: string): string {
     const known = this.lexicon.get(form + '\t' + upos) ?? (lower !== form ? this.lexicon.get(lower + '\t' + upos) : undefined);
     if (known !== undefined) return known;
+    if (this.compound.has(upos)) {
+      const c = this.splitCompound(lower, upos);
+      if (c) return c;
+    }
+    return this.byRule(form, lower, upos);
+  }
+
+  private byRule(form: string, lower: string, upos: string): string {
     const key = '^' + lower;
     for (let len = Math.min(key.length, MAX_RULE_SUFFIX); len >= 0; len--) {
       const s = this.rules.get(upos + '\t' + key.slice(key.length - len));
       if (s) return applyScript(form, s) ?? form;
     }
     return form;
+  }
+
+  // Longest known head word wins: "grensovergangen" -> "grens" + "overgangen" -> grens_overgang.
+  // The modifier must have been a compound part in the treebank or be a known word of 4+ letters
+  // (so "ver" + "dreven" is not split); a linking "s" is dropped when that leaves a known word.
+  private splitCompound(lower: string, upos: string): string | null {
+    if (lower.length > 40) return null;
+    const seen = this.modifiers.get(upos);
+    for (let j = 2; j <= lower.length - 3; j++) {
+      const head = this.lexicon.get(lower.slice(j) + '\t' + upos);
+      if (head === undefined || head.includes('_')) continue;
+      let modifier = lower.slice(0, j);
+      if (modifier.endsWith('-')) modifier = modifier.slice(0, -1);
+      if (modifier.endsWith('s') && modifier.length > 4 && this.knownLemma(modifier.slice(0, -1))) modifier = modifier.slice(0, -1);
+      if (seen?.has(modifier) || (modifier.length >= 4 && this.knownLemma(modifier))) return modifier + '_' + head;
+    }
+    return null;
+  }
+
+  private knownLemma(w: string): boolean {
+    return this.lexicon.has(w + '\tNOUN') || this.lexicon.has(w + '\tVERB') || this.lexicon.has(w + '\tADJ');
   }
 }
 
@@ -116,5 +156,23 @@ export function trainLemmatizer(examples: LemmaExample[], ruleLemma: (lemma: str
     const parent = suffix.length ? best.get(rk.slice(0, tab + 1) + suffix.slice(1)) : undefined;
     if (parent !== best.get(rk) || !suffix.length) rules[rk] = best.get(rk)!;
   }
-  return { lexicon, rules };
+  // UPOS whose lemmas contain compound underscores often enough to be the convention.
+  const compoundUpos: string[] = [];
+  const perUpos = new Map<string, [number, number]>();
+  for (const [key, lemma] of Object.entries(lexicon)) {
+    const upos = key.slice(key.indexOf('\t') + 1);
+    const c = perUpos.get(upos) ?? [0, 0];
+    c[0]++;
+    if (/.._./.test(lemma) && !key.includes('_')) c[1]++;
+    perUpos.set(upos, c);
+  }
+  for (const [upos, [n, u]] of [...perUpos.entries()].sort()) if (u >= 0.03 * n && u >= 20) compoundUpos.push(upos);
+  const mods: Record<string, Set<string>> = {};
+  for (const [key, lemma] of Object.entries(lexicon)) {
+    const upos = key.slice(key.indexOf('\t') + 1);
+    if (!compoundUpos.includes(upos) || !/.._./.test(lemma)) continue;
+    (mods[upos] ??= new Set()).add(lemma.slice(0, lemma.indexOf('_', 1)).toLowerCase());
+  }
+  const modifiers = Object.fromEntries(Object.entries(mods).map(([u, m]) => [u, [...m].sort()]));
+  return { lexicon, rules, compoundUpos, modifiers };
 }

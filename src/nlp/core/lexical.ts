@@ -12,15 +12,21 @@ export interface Lexical {
   suf: Int32Array;
   pre: Int32Array; // prefixes of length 1..3, same layout
   shape: Int32Array;
+  /** Word-cluster bit path + 1 (0 = no cluster): distributional class of the word. */
+  cl: Int32Array;
 }
 
-export function lexical(forms: string[]): Lexical {
+/** Lowercase-form hash -> cluster bit path (12 bits, 4 per level; prefixes are coarser clusters). */
+export type Clusters = Map<number, number>;
+
+export function lexical(forms: string[], clusters?: Clusters): Lexical {
   const n = forms.length;
   const lower = new Array<string>(n);
   const w = new Int32Array(n);
   const suf = new Int32Array(n * MAX_AFFIX);
   const pre = new Int32Array(n * 3);
   const shape = new Int32Array(n);
+  const cl = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const f = forms[i]!;
     const lw = f.toLowerCase();
@@ -30,8 +36,9 @@ export function lexical(forms: string[]): Lexical {
     for (let k = 0; k < MAX_AFFIX; k++) suf[k * n + i] = hashStr(lw, Math.max(0, len - k - 1), len) ^ (k + 1);
     for (let k = 0; k < 3; k++) pre[k * n + i] = hashStr(lw, 0, Math.min(len, k + 1)) ^ (k + 17);
     shape[i] = shapeHash(f);
+    if (clusters) cl[i] = (clusters.get(w[i]!) ?? -1) + 1;
   }
-  return { n, lower, w, suf, pre, shape };
+  return { n, lower, w, suf, pre, shape, cl };
 }
 
 // Character classes with runs collapsed: "Noord-Afghanistan" -> "Xx-Xx", "150.000" -> "d.d".

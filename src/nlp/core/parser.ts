@@ -3,7 +3,7 @@
 // two averaged perceptrons; the label is chosen as soon as an arc is made, so later decisions
 // see it. Rich Zhang & Nivre (2011) style features over stack, buffer and attached children.
 import { f1, f2, f3, f4, hashStr, rng, shuffle } from './hash.js';
-import { argmax, LinearModel, PerceptronTrainer, type FrozenWeights } from './linear.js';
+import { argmax, LinearModel, PerceptronTrainer, SmallLinearModel, type FrozenWeights } from './linear.js';
 
 const SHIFT = 0;
 const LEFT = 1;
@@ -18,13 +18,17 @@ export interface ParserInput {
   w: Int32Array; // lowercase form hash
   t: Int32Array; // UPOS id
   f: Int32Array; // UPOS + FEATS hash
+  c: Int32Array; // word cluster (see lexical.ts), 0 = none
 }
 
-export function parserInput(w: Int32Array, upos: string[], feats: string[]): ParserInput {
+export function parserInput(w: Int32Array, cl: Int32Array, upos: string[], feats: string[]): ParserInput {
   const n = upos.length;
   const W = new Int32Array(n + 1);
   const T = new Int32Array(n + 1);
   const F = new Int32Array(n + 1);
+  const C = new Int32Array(n + 1);
+  C.set(cl.subarray(0, n));
+  C[n] = -1;
   for (let i = 0; i < n; i++) {
     W[i] = w[i]!;
     T[i] = hashStr(upos[i]!);
@@ -33,7 +37,7 @@ export function parserInput(w: Int32Array, upos: string[], feats: string[]): Par
   W[n] = ROOT_ID;
   T[n] = ROOT_ID;
   F[n] = ROOT_ID;
-  return { n, w: W, t: T, f: F };
+  return { n, w: W, t: T, f: F, c: C };
 }
 
 class State {
@@ -116,6 +120,11 @@ class State {
   }
 }
 
+/** Value of a per-token array, NONE for a missing position (-1). */
+function at(a: Int32Array, i: number): number {
+  return i < 0 ? NONE : a[i]!;
+}
+
 function transitionKeys(x: ParserInput, s: State, keys: Int32Array): number {
   const { w: W, t: T, f: F, n } = x;
   const sp = s.sp;
@@ -125,15 +134,12 @@ function transitionKeys(x: ParserInput, s: State, keys: Int32Array): number {
   const b0 = s.b < n ? s.b : -1;
   const b1 = s.b + 1 < n ? s.b + 1 : -1;
   const b2 = s.b + 2 < n ? s.b + 2 : -1;
-  const w = (i: number) => (i < 0 ? NONE : W[i]!);
-  const t = (i: number) => (i < 0 ? NONE : T[i]!);
-  const f = (i: number) => (i < 0 ? NONE : F[i]!);
-  const l = (i: number) => (i < 0 ? NONE : s.labels[i]!);
-  const s0w = w(s0), s0t = t(s0), s0f = f(s0);
-  const s1w = w(s1), s1t = t(s1), s1f = f(s1);
-  const b0w = w(b0), b0t = t(b0), b0f = f(b0);
-  const b1w = w(b1), b1t = t(b1);
-  const b2t = t(b2), s2t = t(s2);
+  const L = s.labels;
+  const s0w = at(W, s0), s0t = at(T, s0), s0f = at(F, s0);
+  const s1w = at(W, s1), s1t = at(T, s1), s1f = at(F, s1);
+  const b0w = at(W, b0), b0t = at(T, b0), b0f = at(F, b0);
+  const b1w = at(W, b1), b1t = at(T, b1);
+  const b2t = at(T, b2), s2t = at(T, s2);
   const s0l = s.lc1[s0]!, s0l2 = s.lc2[s0]!, s0r = s.rc1[s0]!, s0r2 = s.rc2[s0]!;
   const s1l = s1 >= 0 ? s.lc1[s1]! : -1, s1r = s1 >= 0 ? s.rc1[s1]! : -1;
   const b0l = b0 >= 0 ? s.lc1[b0]! : -1, b0l2 = b0 >= 0 ? s.lc2[b0]! : -1;
@@ -173,12 +179,12 @@ function transitionKeys(x: ParserInput, s: State, keys: Int32Array): number {
   keys[k++] = f3(30, b0t, b1t, b2t);
   keys[k++] = f3(31, s0t, b0t, b1t);
   keys[k++] = f3(32, s1t, s0t, b0t);
-  keys[k++] = f3(33, s0t, t(s0l), b0t);
-  keys[k++] = f3(34, s0t, t(s0r), b0t);
-  keys[k++] = f3(35, s0t, b0t, t(b0l));
-  keys[k++] = f3(36, s1t, s0t, t(s0l));
-  keys[k++] = f3(37, s1t, s0t, t(s0r));
-  keys[k++] = f3(38, s1t, t(s1r), s0t);
+  keys[k++] = f3(33, s0t, at(T, s0l), b0t);
+  keys[k++] = f3(34, s0t, at(T, s0r), b0t);
+  keys[k++] = f3(35, s0t, b0t, at(T, b0l));
+  keys[k++] = f3(36, s1t, s0t, at(T, s0l));
+  keys[k++] = f3(37, s1t, s0t, at(T, s0r));
+  keys[k++] = f3(38, s1t, at(T, s1r), s0t);
   keys[k++] = f3(39, s2t, s1t, s0t);
   keys[k++] = f3(40, s1t, s0t, b1t);
   // distance
@@ -196,26 +202,26 @@ function transitionKeys(x: ParserInput, s: State, keys: Int32Array): number {
   keys[k++] = f2(51, b0w, b0 >= 0 ? s.nl[b0]! : -1);
   keys[k++] = f2(52, b0t, b0 >= 0 ? s.nl[b0]! : -1);
   // children
-  keys[k++] = f1(53, w(s0l));
-  keys[k++] = f1(54, t(s0l));
-  keys[k++] = f1(55, l(s0l));
-  keys[k++] = f1(56, w(s0r));
-  keys[k++] = f1(57, t(s0r));
-  keys[k++] = f1(58, l(s0r));
-  keys[k++] = f1(59, t(s0l2));
-  keys[k++] = f1(60, l(s0l2));
-  keys[k++] = f1(61, t(s0r2));
-  keys[k++] = f1(62, l(s0r2));
-  keys[k++] = f1(63, w(b0l));
-  keys[k++] = f1(64, t(b0l));
-  keys[k++] = f1(65, l(b0l));
-  keys[k++] = f1(66, t(b0l2));
-  keys[k++] = f1(67, l(b0l2));
-  keys[k++] = f2(68, t(s1l), l(s1l));
-  keys[k++] = f2(69, t(s1r), l(s1r));
-  keys[k++] = f3(70, s0t, t(s0l), t(s0l2));
-  keys[k++] = f3(71, s0t, t(s0r), t(s0r2));
-  keys[k++] = f3(72, b0t, t(b0l), t(b0l2));
+  keys[k++] = f1(53, at(W, s0l));
+  keys[k++] = f1(54, at(T, s0l));
+  keys[k++] = f1(55, at(L, s0l));
+  keys[k++] = f1(56, at(W, s0r));
+  keys[k++] = f1(57, at(T, s0r));
+  keys[k++] = f1(58, at(L, s0r));
+  keys[k++] = f1(59, at(T, s0l2));
+  keys[k++] = f1(60, at(L, s0l2));
+  keys[k++] = f1(61, at(T, s0r2));
+  keys[k++] = f1(62, at(L, s0r2));
+  keys[k++] = f1(63, at(W, b0l));
+  keys[k++] = f1(64, at(T, b0l));
+  keys[k++] = f1(65, at(L, b0l));
+  keys[k++] = f1(66, at(T, b0l2));
+  keys[k++] = f1(67, at(L, b0l2));
+  keys[k++] = f2(68, at(T, s1l), at(L, s1l));
+  keys[k++] = f2(69, at(T, s1r), at(L, s1r));
+  keys[k++] = f3(70, s0t, at(T, s0l), at(T, s0l2));
+  keys[k++] = f3(71, s0t, at(T, s0r), at(T, s0r2));
+  keys[k++] = f3(72, b0t, at(T, b0l), at(T, b0l2));
   // label sets
   keys[k++] = f2(73, s0t, s.lset[s0]!);
   keys[k++] = f2(74, s0t, s.rset[s0]!);
@@ -225,13 +231,20 @@ function transitionKeys(x: ParserInput, s: State, keys: Int32Array): number {
   keys[k++] = f2(78, s0t, s0 === n ? 1 : s0 === 0 ? 2 : 0);
   keys[k++] = f2(79, b0t, b0 === n - 1 ? 1 : 0);
   keys[k++] = f3(80, s0f, b0f, dist);
+  const C = x.c;
+  const s0c = C[s0]! >> 4;
+  const b0c = b0 >= 0 ? C[b0]! >> 4 : -2;
+  keys[k++] = f1(81, s0c);
+  keys[k++] = f1(82, b0c);
+  keys[k++] = f2(83, s0c, b0c);
+  keys[k++] = f2(84, s0t, b0c);
+  keys[k++] = f2(85, s0c, b0t);
+  keys[k++] = f1(86, b1 >= 0 ? C[b1]! >> 4 : -2);
   return k;
 }
 
 function labelKeys(x: ParserInput, s: State, h: number, d: number, keys: Int32Array): number {
   const { w: W, t: T, f: F, n } = x;
-  const w = (i: number) => (i < 0 ? NONE : W[i]!);
-  const t = (i: number) => (i < 0 ? NONE : T[i]!);
   const dw = W[d]!, dt = T[d]!, df = F[d]!;
   const hw = W[h]!, ht = T[h]!, hf = F[h]!;
   const dir = d < h ? 1 : 2;
@@ -253,20 +266,20 @@ function labelKeys(x: ParserInput, s: State, h: number, d: number, keys: Int32Ar
   keys[k++] = f2(11, hw, dir);
   keys[k++] = f2(12, hf, dir);
   keys[k++] = f3(13, dt, s.lset[d]!, s.rset[d]!);
-  keys[k++] = f3(14, dt, w(dl), ht);
-  keys[k++] = f3(15, dt, t(dl), s.labels[dl < 0 ? n : dl]!);
-  keys[k++] = f3(16, dt, t(dr), dir);
+  keys[k++] = f3(14, dt, at(W, dl), ht);
+  keys[k++] = f3(15, dt, at(T, dl), s.labels[dl < 0 ? n : dl]!);
+  keys[k++] = f3(16, dt, at(T, dr), dir);
   keys[k++] = f4(17, dt, ht, s.lset[h]!, dir);
   keys[k++] = f4(18, dt, ht, s.rset[h]!, dir);
   keys[k++] = f3(19, dt, d === 0 ? 1 : 0, ht);
-  keys[k++] = f3(20, dt, t(d - 1), t(d + 1 < n ? d + 1 : -1));
-  keys[k++] = f3(21, dt, ht, t(h === n ? -1 : h + 1 < n ? h + 1 : -1));
-  keys[k++] = f3(22, dt, ht, w(below));
-  keys[k++] = f3(23, dt, ht, w(dl));
-  keys[k++] = f3(24, df, ht, w(dl));
+  keys[k++] = f3(20, dt, at(T, d - 1), at(T, d + 1 < n ? d + 1 : -1));
+  keys[k++] = f3(21, dt, ht, at(T, h === n ? -1 : h + 1 < n ? h + 1 : -1));
+  keys[k++] = f3(22, dt, ht, at(W, below));
+  keys[k++] = f3(23, dt, ht, at(W, dl));
+  keys[k++] = f3(24, df, ht, at(W, dl));
   keys[k++] = f2(25, h === n ? 1 : 0, dt);
-  keys[k++] = f3(26, dw, w(dl), dir);
-  keys[k++] = f4(27, dt, ht, t(below), dir);
+  keys[k++] = f3(26, dw, at(W, dl), dir);
+  keys[k++] = f4(27, dt, ht, at(T, below), dir);
   return k;
 }
 
@@ -277,14 +290,14 @@ export interface ParserData {
 }
 
 export class Parser {
-  private readonly trans: LinearModel;
+  private readonly trans: SmallLinearModel;
   private readonly lab: LinearModel;
   private readonly keys = new Int32Array(MAX_KEYS);
   private readonly scores: Float32Array;
   private readonly ok = new Uint8Array(3);
 
   constructor(readonly data: ParserData) {
-    this.trans = new LinearModel(data.transitions);
+    this.trans = new SmallLinearModel(data.transitions);
     this.lab = new LinearModel(data.arcLabels);
     this.scores = new Float32Array(Math.max(3, data.labels.length));
   }
@@ -294,14 +307,19 @@ export class Parser {
     const s = new State(x.n);
     const L = this.data.labels.length;
     while (!s.terminal) {
-      let k = transitionKeys(x, s, this.keys);
-      this.trans.score(this.keys, k, this.scores);
       s.valid(this.ok);
-      const tr = argmax(this.scores, 3, this.ok);
+      let tr: number;
+      // Only one legal move (empty stack or empty buffer): no need to score.
+      if (this.ok[0]! + this.ok[1]! + this.ok[2]! === 1) tr = this.ok[SHIFT] ? SHIFT : this.ok[LEFT] ? LEFT : RIGHT;
+      else {
+        const k = transitionKeys(x, s, this.keys);
+        this.trans.score(this.keys, k, this.scores);
+        tr = argmax(this.scores, 3, this.ok);
+      }
       let label = 0;
       if (tr !== SHIFT) {
         const [h, d] = s.arc(tr);
-        k = labelKeys(x, s, h, d, this.keys);
+        const k = labelKeys(x, s, h, d, this.keys);
         this.lab.score(this.keys, k, this.scores);
         label = argmax(this.scores, L);
       }
@@ -349,6 +367,8 @@ export interface ParserExample {
   /** Gold heads with the root as -1, projective. */
   heads: number[];
   labels: number[];
+  /** Annotation domain for domain adaptation: 0 = the target conventions, 1 = other. */
+  domain?: number;
 }
 
 export function trainParser(
@@ -358,8 +378,9 @@ export function trainParser(
   seed: number,
   log: (s: string) => void = () => {},
 ): ParserData {
-  const trans = new PerceptronTrainer(3);
-  const lab = new PerceptronTrainer(labels.length);
+  const domains = data.some((s) => s.domain) ? 2 : 0;
+  const trans = new PerceptronTrainer(3, domains);
+  const lab = new PerceptronTrainer(labels.length, domains);
   const keys = new Int32Array(MAX_KEYS);
   const scores = new Float32Array(Math.max(3, labels.length));
   const ok = new Uint8Array(3);
@@ -373,13 +394,14 @@ export function trainParser(
     for (const idx of order) {
       const ex = data[idx]!;
       const n = ex.input.n;
+      const dom = domains ? (ex.domain ?? 0) : -1;
       const gh = Int32Array.from(ex.heads, (h) => (h < 0 ? n : h));
       const s = new State(n);
       const inStack = new Uint8Array(n + 1);
       inStack[n] = 1;
       while (!s.terminal) {
         let k = transitionKeys(ex.input, s, keys);
-        trans.score(keys, k, scores);
+        trans.score(keys, k, scores, dom);
         s.valid(ok);
         oracleCosts(s, gh, inStack, ok, cost);
         const pred = argmax(scores, 3, ok);
@@ -393,7 +415,7 @@ export function trainParser(
             best = j;
           }
         }
-        if (cost[pred]! > min) trans.update(keys, k, best, pred);
+        if (cost[pred]! > min) trans.update(keys, k, best, pred, dom);
         trans.tick();
         // Explore: after the first epoch, mostly follow the model's own (possibly wrong) choice.
         const next = ep > 0 && rand() < 0.9 ? pred : best;
@@ -401,11 +423,11 @@ export function trainParser(
         if (next !== SHIFT) {
           const [h, d] = s.arc(next);
           k = labelKeys(ex.input, s, h, d, keys);
-          lab.score(keys, k, scores);
+          lab.score(keys, k, scores, dom);
           const guess = argmax(scores, labels.length);
           if (gh[d] === h) {
             const gold = ex.labels[d]!;
-            lab.update(keys, k, gold, guess);
+            lab.update(keys, k, gold, guess, dom);
             lab.tick();
             label = gold;
             total++;
@@ -445,4 +467,25 @@ function oracleCosts(s: State, gh: Int32Array, inStack: Uint8Array, ok: Uint8Arr
     const h = gh[s0]!;
     cost[RIGHT] = s0KidsInBuffer + (h >= b0 && h < n ? 1 : 0);
   }
+}
+
+/** Follows the dynamic oracle from the initial state (for tests): returns the heads it builds. */
+export function oracleHeads(goldHeads: number[]): number[] {
+  const n = goldHeads.length;
+  const gh = Int32Array.from(goldHeads, (h) => (h < 0 ? n : h));
+  const s = new State(n);
+  const inStack = new Uint8Array(n + 1);
+  inStack[n] = 1;
+  const ok = new Uint8Array(3);
+  const cost = new Int32Array(3);
+  while (!s.terminal) {
+    s.valid(ok);
+    oracleCosts(s, gh, inStack, ok, cost);
+    let best = -1;
+    for (let j = 0; j < 3; j++) if (ok[j] && (best < 0 || cost[j]! < cost[best]!)) best = j;
+    if (best === SHIFT) inStack[s.b] = 1;
+    else inStack[s.arc(best)[1]] = 0;
+    s.apply(best, 0);
+  }
+  return Array.from(s.heads.subarray(0, n), (h) => (h === n ? -1 : h));
 }

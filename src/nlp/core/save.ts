@@ -7,7 +7,15 @@ import type { ParserData } from './parser.js';
 import type { TaggerData } from './tagger.js';
 
 export function saveModels(dir: string, tagger: TaggerData, lemmas: LemmatizerData, parser: ParserData): void {
-  const arrays = { ...weightsToArrays('upos', tagger.upos) };
+  const ak = [...tagger.tagDict.keys()].sort((a, b) => a - b);
+  const ck = [...tagger.clusters.keys()].sort((a, b) => a - b);
+  const arrays = {
+    ...weightsToArrays('upos', tagger.upos),
+    'clusters.keys': Int32Array.from(ck),
+    'clusters.paths': Int32Array.from(ck, (k) => tagger.clusters.get(k)!),
+    'tagdict.keys': Int32Array.from(ak),
+    'tagdict.tags': Int32Array.from(ak, (k) => tagger.tagDict.get(k)!),
+  };
   tagger.feats.forEach((f, u) => {
     if (f.weights) Object.assign(arrays, weightsToArrays(`feats${u}`, f.weights));
   });

@@ -2,11 +2,11 @@
 // per UPOS (the full FEATS string is one class among those seen with that UPOS).
 import { f1, f2, f3, rng, shuffle } from './hash.js';
 import { argmax, LinearModel, PerceptronTrainer, type FrozenWeights } from './linear.js';
-import { lexical, type Lexical } from './lexical.js';
+import { lexical, type Clusters, type Lexical } from './lexical.js';
 
 const NONE = 0x1b873593;
 const START = 0x7a3f5c21;
-const MAX_KEYS = 40;
+const MAX_KEYS = 48;
 
 /** Tagger features for token i given the tags already predicted to its left (ids + 1, 0 = start). */
 function tagKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array): number {
@@ -40,6 +40,17 @@ function tagKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array
   keys[k++] = f3(26, t1, wi, wp1);
   keys[k++] = f2(27, i > 0 ? shape[i - 1]! : START, shape[i]!);
   keys[k++] = f2(28, i === 0 ? 1 : 0, wi);
+  const c = x.cl;
+  const c0 = c[i]!;
+  if (c0) {
+    keys[k++] = f1(29, c0 >> 8);
+    keys[k++] = f1(30, c0 >> 4);
+    keys[k++] = f1(31, c0);
+    keys[k++] = f2(32, t1, c0 >> 4);
+  }
+  keys[k++] = f1(33, i > 0 ? c[i - 1]! >> 4 : -1);
+  keys[k++] = f1(34, i + 1 < n ? c[i + 1]! >> 4 : -1);
+  keys[k++] = f1(35, i + 1 < n ? c[i + 1]! : -1);
   return k;
 }
 
@@ -64,6 +75,10 @@ function featKeys(x: Lexical, tags: Int32Array, i: number, keys: Int32Array): nu
 }
 
 export interface TaggerData {
+  /** Word clusters used as features (may be empty). */
+  clusters: Clusters;
+  /** Lowercase-form hash -> UPOS id of frequent words that (nearly) always have that tag. */
+  tagDict: Map<number, number>;
   uposNames: string[];
   upos: FrozenWeights;
   /** Per UPOS index: the FEATS strings seen with it, and a model when there is more than one. */
@@ -91,14 +106,18 @@ export class Tagger {
   /** Tags a sentence: UPOS ids (into uposNames) and FEATS strings. */
   tag(x: Lexical): { tags: Int32Array; feats: string[] } {
     const n = x.n;
+    const dict = this.data.tagDict;
     const tags = new Int32Array(n);
     const C = this.data.uposNames.length;
     let t1 = 0;
     let t2 = 0;
     for (let i = 0; i < n; i++) {
-      const k = tagKeys(x, i, t1, t2, this.keys);
-      this.upos.score(this.keys, k, this.scores);
-      const t = argmax(this.scores, C);
+      let t = dict.get(x.w[i]!) ?? -1;
+      if (t < 0) {
+        const k = tagKeys(x, i, t1, t2, this.keys);
+        this.upos.score(this.keys, k, this.scores);
+        t = argmax(this.scores, C);
+      }
       tags[i] = t;
       t2 = t1;
       t1 = t + 1;
@@ -124,10 +143,19 @@ export interface TaggerExample {
   forms: string[];
   upos: string[];
   feats: string[];
+  /** Annotation domain for domain adaptation: 0 = the target conventions, 1 = other. */
+  domain?: number;
 }
 
 /** Trains both models; deterministic for a given seed. */
-export function trainTagger(data: TaggerExample[], epochs: number, seed: number, log: (s: string) => void = () => {}): TaggerData {
+export function trainTagger(
+  data: TaggerExample[],
+  clusters: Clusters,
+  epochs: number,
+  seed: number,
+  log: (s: string) => void = () => {},
+): TaggerData {
+  const domains = data.some((s) => s.domain) ? 2 : 0;
   const uposNames = [...new Set(data.flatMap((s) => s.upos))].sort();
   const uposId = new Map(uposNames.map((u, i) => [u, i]));
   const featNames: string[][] = uposNames.map(() => []);
@@ -142,13 +170,30 @@ export function trainTagger(data: TaggerExample[], epochs: number, seed: number,
       }
     }
   }
+  // Tag dictionary (Honnibal's perceptron tagger): frequent words with one tag skip the model.
+  const tagCounts = new Map<number, Int32Array>();
+  for (const s of data) {
+    const x = lexical(s.forms);
+    for (let i = 0; i < x.n; i++) {
+      let c = tagCounts.get(x.w[i]!);
+      if (!c) tagCounts.set(x.w[i]!, (c = new Int32Array(uposNames.length)));
+      c[uposId.get(s.upos[i]!)!]!++;
+    }
+  }
+  const tagDict = new Map<number, number>();
+  for (const [w, c] of tagCounts) {
+    const total = c.reduce((a, b) => a + b, 0);
+    const top = c.indexOf(Math.max(...c));
+    if (total >= 20 && c[top]! >= 0.995 * total) tagDict.set(w, top);
+  }
   const prepared = data.map((s) => ({
-    x: lexical(s.forms),
+    x: lexical(s.forms, clusters),
     gold: Int32Array.from(s.upos.map((u) => uposId.get(u)!)),
     feats: s.feats.map((f, i) => featSeen[uposId.get(s.upos[i]!)!]!.get(f)!),
+    domain: domains ? (s.domain ?? 0) : -1,
   }));
-  const upos = new PerceptronTrainer(uposNames.length);
-  const featModels = featNames.map((names) => (names.length > 1 ? new PerceptronTrainer(names.length) : null));
+  const upos = new PerceptronTrainer(uposNames.length, domains);
+  const featModels = featNames.map((names) => (names.length > 1 ? new PerceptronTrainer(names.length, domains) : null));
   const keys = new Int32Array(MAX_KEYS);
   const scores = new Float32Array(Math.max(uposNames.length, ...featNames.map((f) => f.length)));
   const rand = rng(seed);
@@ -158,15 +203,18 @@ export function trainTagger(data: TaggerExample[], epochs: number, seed: number,
     let right = 0;
     let total = 0;
     for (const idx of order) {
-      const { x, gold, feats } = prepared[idx]!;
+      const { x, gold, feats, domain } = prepared[idx]!;
       let t1 = 0;
       let t2 = 0;
       for (let i = 0; i < x.n; i++) {
-        const k = tagKeys(x, i, t1, t2, keys);
-        upos.score(keys, k, scores);
-        const guess = argmax(scores, uposNames.length);
-        upos.update(keys, k, gold[i]!, guess);
-        upos.tick();
+        let guess = tagDict.get(x.w[i]!) ?? -1;
+        if (guess < 0) {
+          const k = tagKeys(x, i, t1, t2, keys);
+          upos.score(keys, k, scores, domain);
+          guess = argmax(scores, uposNames.length);
+          upos.update(keys, k, gold[i]!, guess, domain);
+          upos.tick();
+        }
         if (guess === gold[i]) right++;
         total++;
         t2 = t1;
@@ -176,15 +224,17 @@ export function trainTagger(data: TaggerExample[], epochs: number, seed: number,
         const fm = featModels[gold[i]!];
         if (!fm) continue;
         const k = featKeys(x, gold, i, keys);
-        fm.score(keys, k, scores);
+        fm.score(keys, k, scores, domain);
         const guess = argmax(scores, fm.nClasses);
-        fm.update(keys, k, feats[i]!, guess);
+        fm.update(keys, k, feats[i]!, guess, domain);
         fm.tick();
       }
     }
     log(`tagger epoch ${ep + 1}: train UPOS ${((100 * right) / total).toFixed(2)}%, ${upos.size} features`);
   }
   return {
+    clusters,
+    tagDict,
     uposNames,
     upos: upos.freeze(),
     feats: featNames.map((names, u) => ({ names, weights: featModels[u] ? featModels[u]!.freeze() : null })),
