@@ -249,6 +249,8 @@ const ACRONYM = /^[\p{Lu}.]{2,6}$/u;
 const GAP_OK = /^[\s\-‐‑]*$/u;
 
 function caseOk(alias: string, surface: string): boolean {
+  // One word in the dictionary is not two in the text ("I ran" is not Iran).
+  if (!/\s/.test(alias) && /\s/.test(surface)) return false;
   if (ACRONYM.test(alias)) return surface.replace(/\./g, '') === alias.replace(/\./g, '');
   return !UPPER_START.test(alias) || UPPER_START.test(surface);
 }

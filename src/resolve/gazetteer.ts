@@ -275,6 +275,16 @@ export function useGazetteerFiles(files: string[]): Gazetteer {
   return defaultGaz;
 }
 
+let personNames: Set<string> | null = null;
+/** Single-word names that news uses for persons more than for the towns of that name (knowledge/gazetteer/person-names.txt). */
+export function personNameKeys(): Set<string> {
+  if (personNames) return personNames;
+  const file = join(KNOWLEDGE_DIR, 'gazetteer', 'person-names.txt');
+  const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+  personNames = new Set(lines.filter((l) => l.trim() && !l.startsWith('#')).map((l) => nameKey(l)));
+  return personNames;
+}
+
 export function shapesFile(): string | null {
   const f = join(KNOWLEDGE_DIR, 'gazetteer', 'afg-shapes.json');
   return existsSync(f) ? f : null;

@@ -28,6 +28,12 @@ export interface PlaceLang {
   /** Word before/after a name that says what kind of unit it is ("provincie" -> admin1). */
   featureCues: Record<string, string>;
   stopwords: Set<string>;
+  /** Titles before a person's name ("president", "generaal"). */
+  personTitles: string[];
+  /** Speech verbs after a person's name ("zei", "said"). */
+  speechVerbs: string[];
+  /** Prepositions that make the next word a place ("in", "naar"). */
+  locativePrepositions: string[];
   /** Capitalised common words that are no place name at the start of a sentence ("Leiden", "Best"). */
   sentenceInitialStopwords: Set<string>;
 }
@@ -98,6 +104,9 @@ export function placeLang(lang: string): PlaceLang {
     directionOf: raw.directionOf ?? [],
     featureCues: table(raw.featureCues),
     stopwords: new Set((raw.stopwords ?? []).map((s) => s.toLowerCase())),
+    personTitles: (raw.personTitles ?? []).map((w) => w.toLowerCase()),
+    speechVerbs: (raw.speechVerbs ?? []).map((w) => w.toLowerCase()),
+    locativePrepositions: (raw.locativePrepositions ?? []).map((w) => w.toLowerCase()),
     sentenceInitialStopwords: new Set((raw.sentenceInitialStopwords ?? []).map((s) => s.toLowerCase())),
   };
   placeCache.set(lang, p);

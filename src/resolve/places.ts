@@ -2,13 +2,25 @@
 // descriptive patterns of each language (directions, "Noord-X", "de Tadzjiekse grens").
 import type { Lang, Sentence, Token } from '../model/index.js';
 import type { GeoCandidate, PlaceMention } from './index.js';
-import { gazetteer, type FeatureType, type Gazetteer, type Place } from './gazetteer.js';
+import { gazetteer, personNameKeys, type FeatureType, type Gazetteer, type Place } from './gazetteer.js';
 import { lookup, lookupKey, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
 import { placeLang, type PlaceLang } from './lang.js';
 import { nameKey } from './normalize.js';
 import { personAndGroupSpans } from './actors.js';
 
 const MAX_TOKENS = 6;
+
+function sameLang(s: Scored, lang: string): boolean {
+  const rec = s.place.adjectives ?? {};
+  return (rec['*'] ?? []).includes(s.variant) || (rec[lang] ?? []).includes(s.variant);
+}
+
+/** Title or capitalised word before, speech verb after: the token is (part of) a person's name. */
+function personContext(pl: PlaceLang, toks: Token[], i: number, lower: (k: number) => string): boolean {
+  if (pl.personTitles.includes(lower(i - 1)) || pl.speechVerbs.includes(lower(i + 1))) return true;
+  const prev = toks[i - 1];
+  return !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.form) && !atStart(toks, i - 1) && prev.end === toks[i]!.start - 1;
+}
 
 /** The first word of the sentence, or the first after an opening quote, dash or colon. */
 function atStart(toks: Token[], i: number): boolean {
@@ -86,7 +98,8 @@ interface Found {
 function directionPhrase(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, toks: Token[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
   if (!pl.directionArticles.includes(lower(i))) return null;
   const dir = pl.directions[lower(i + 1)];
-  if (!dir || !contiguous(i, i + 1)) return null;
+  // "the West", "het Westen" (capitalised) are the Western world, not a part of the country.
+  if (!dir || !contiguous(i, i + 1) || !/^\p{Ll}/u.test(toks[i + 1]!.form)) return null;
   let iso = ctx.focus;
   let end = i + 1;
   let score = 0.7;
@@ -148,8 +161,13 @@ function candidateOf(p: Place, score: number): GeoCandidate {
 }
 
 /** Whether the surface form may be a use of this gazetteer variant (capitals, acronyms, stop words). */
-function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number, atStart: boolean): boolean {
+function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number, atStart: boolean, lang: string): boolean {
   const v = s.variant;
+  if (tokens === 1 && pl.stopwords.has(surface.toLowerCase())) return false;
+  // One word in the gazetteer is not two in the text ("I ran" is not Iran).
+  if (!/\s/.test(v) && /\s/.test(surface)) return false;
+  // Adjectives and demonyms only in their own language ("Let" is a Latvian in Dutch, a verb in English).
+  if (s.adjective && s.variant && !sameLang(s, lang)) return false;
   if (ACRONYM.test(v.replace(/\s/g, '')) && v.replace(/[.\s]/g, '').length <= 5) {
     return surface.replace(/[.\s]/g, '') === v.replace(/[.\s]/g, '');
   }
@@ -163,7 +181,7 @@ function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number, a
   if (tokens === 1 && atStart && pl.sentenceInitialStopwords.has(surface.toLowerCase())) return false;
   if (s.q < 0.9) {
     // Fuzzy readings in running text: only names of bigger units, written as one capitalised name.
-    if (s.adjective || sw.some((w) => !UPPER_START.test(w) && w.length > 3)) return false;
+    if (s.adjective || surface.length < 7 || sw.some((w) => !UPPER_START.test(w) && w.length > 3)) return false;
     if (!FUZZY_TYPES.has(s.place.type) && !(s.place.type === 'populated_place' && s.place.importance >= 0.6)) return false;
   }
   return true;
@@ -176,7 +194,7 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string,
     const key = keys.slice(i, j + 1).join('');
     // Transliteration matches only for capitalised words: running text is mostly not names.
     const capitalised = s.text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w));
-    let cands = lookupKey(gaz, key, lang, { fuzzy: capitalised }).filter((c) => acceptable(c, s.text, pl, j - i + 1, atStart(toks, i)));
+    let cands = lookupKey(gaz, key, lang, { fuzzy: capitalised }).filter((c) => acceptable(c, s.text, pl, j - i + 1, atStart(toks, i), lang));
     if (cands.length === 0) {
       const d = j - i < 3 ? directionPrefix(gaz, pl, ctx, lang, s) : null;
       if (d) return { mention: d, next: j + 1 };
@@ -186,6 +204,10 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string,
       }
       continue;
     }
+    // A lone town or district name next to a title, a first name or a speech verb is a person ("George Bush said").
+    const personish = i === j && (personContext(pl, toks, i, lower) || (personNameKeys().has(key) && !pl.locativePrepositions.includes(lower(i - 1))));
+    if (personish) cands = cands.filter((c) => c.place.type !== 'populated_place' && c.place.type !== 'admin2');
+    if (cands.length === 0) continue;
     // Adjectives and names of the same key: the capitalised adjective reading wins only when no name does.
     const names = cands.filter((c) => !c.adjective);
     const adjectival = names.length === 0;

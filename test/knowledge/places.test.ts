@@ -116,3 +116,11 @@ test('common words that are also towns: not at the start of a sentence, yes in t
   assert.deepEqual(places('The attack in Nice shocked France.', 'en').slice(0, 1), ['Nice -> geonames:2990440']);
   assert.deepEqual(places('Van der Berg zei niets.', 'nl'), []);
 });
+
+test('persons named like towns, other-language demonyms, split words', () => {
+  assert.deepEqual(places('President Bush met Mary Robinson; Bush said nothing.', 'en'), []);
+  assert.deepEqual(places('The convoy drove to Bush and on to Cairo.', 'en'), ['Bush -> geonames:358600', 'Cairo -> geonames:360630']);
+  // "Let" is a Latvian in Dutch, a verb in English; "I ran" is not Iran.
+  assert.deepEqual(places('Let me think. I ran home.', 'en'), []);
+  assert.deepEqual(places('In the West, critics spoke of the north.', 'en', 'Iraq and Syria'), ['the north -> region:IRQ-north']);
+});
