@@ -60,6 +60,7 @@ const boundaries: TimeRow[] = [
   ['Sinds de jaren tachtig is de bevolking verdubbeld.', D, 'Sinds de jaren tachtig', '1980/1989', 'decade', { mod: 'since' }],
   ['Vanaf 1 september gelden nieuwe regels.', D, 'Vanaf 1 september', '2021-09-01', 'day', { mod: 'after' }],
   ['Tot 2024 blijft de missie actief.', D, 'Tot 2024', '2024', 'year', { mod: 'until' }],
+  ['De controles blijven tot zeker februari van kracht.', D, 'tot zeker februari', '2022-02', 'month', { mod: 'until' }],
   ['Tot en met 30 juni kon men bezwaar maken.', D, 'Tot en met 30 juni', '2021-06-30', 'day', { mod: 'until' }],
   ['Rond 1900 telde het dorp honderd inwoners.', D, 'Rond 1900', '1900', 'year', { mod: 'approx' }],
   ['Omstreeks 1850 werd de kerk gebouwd.', D, 'Omstreeks 1850', '1850', 'year', { mod: 'approx' }],

@@ -326,8 +326,9 @@ export function resolve(c: Candidate, ref: Ref | null, tense: Tense, focusDay: s
   if (spec.k === 'shift' && !spec.base && spec.n === null) {
     return { type: 'vague', value: spec.dir < 0 ? 'PAST_REF' : 'FUTURE_REF', precision: 'unknown', anchored_to: anchor, mod: null };
   }
-  // "sinds" always looks back, whatever the rest of the sentence says.
-  const t: Tense = c.mod === 'since' ? 'past' : tense;
+  // "sinds" always looks back, whatever the rest of the sentence says; a deadline or a start ("tot",
+  // "voor", "vanaf") looks ahead unless the sentence says otherwise.
+  const t: Tense = c.mod === 'since' ? 'past' : (tense ?? (c.mod === 'until' || c.mod === 'before' || c.mod === 'after' ? 'future' : null));
   let cal: Cal | null;
   let anchoredTo: string | null;
   let mod: Mod | null = c.mod ?? c.part ?? null;

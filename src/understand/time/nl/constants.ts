@@ -92,7 +92,7 @@ export const NAMED_DATES: Record<string, string> = { '9/11': '2001-09-11', '9-11
 export const MODIFIERS: [string, Mod][] = [
   ['sinds', 'since'], ['sedert', 'since'], ['per', 'after'], ['met ingang van', 'after'], ['vanaf', 'after'], ['vanuit', 'after'], ['na', 'after'], ['pas na', 'after'],
   ['voor', 'before'], ['vóór', 'before'], ['uiterlijk', 'before'], ['uiterlijk op', 'before'], ['ten laatste', 'before'],
-  ['tot', 'until'], ['tot en met', 'until'], ['t/m', 'until'], ['totdat', 'until'], ['tot aan', 'until'],
+  ['tot', 'until'], ['tot en met', 'until'], ['tot zeker', 'until'], ['tot minstens', 'until'], ['tot ten minste', 'until'], ['tot uiterlijk', 'until'], ['t/m', 'until'], ['totdat', 'until'], ['tot aan', 'until'],
   ['rond', 'approx'], ['rondom', 'approx'], ['omstreeks', 'approx'], ['omtrent', 'approx'], ['circa', 'approx'], ['ca.', 'approx'], ['ongeveer', 'approx'],
 ];
 export const PARTS: [string, Part][] = [
@@ -112,6 +112,8 @@ export const FUTURE_CUES = [
 ];
 export const PAST_CUES = [
   'was', 'waren', 'werd', 'werden', 'had', 'hadden', 'toen', 'heeft', 'hebben',
+  'kon', 'konden', 'mocht', 'mochten', 'moest', 'moesten', 'wilde', 'wilden', 'zat', 'zaten', 'lag', 'lagen',
+  'bleef', 'bleven', 'hield', 'hielden', 'bracht', 'brachten', 'dacht', 'dachten', 'wist', 'wisten', 'vroegen',
   'zei', 'zeiden', 'meldde', 'meldden', 'kwam', 'kwamen', 'ging', 'gingen', 'vond', 'vonden', 'stond', 'stonden',
   'nam', 'namen', 'sloot', 'sloten', 'deed', 'deden', 'zag', 'zagen', 'viel', 'vielen', 'begon', 'begonnen',
   'overleed', 'stierf', 'stierven', 'gebeurde', 'vluchtte', 'vluchtten', 'liet', 'lieten', 'kreeg', 'kregen',
