@@ -39,7 +39,7 @@ test('a malformed tree (cycles, heads out of range) does not loop or crash', () 
   const text = 'De Taliban namen Kunduz in.';
   const tokens = text.replace('.', ' .').split(' ').map((form, i, all) => {
     const start = text.indexOf(form === '.' ? '.' : form);
-    return { i, form, start, end: start + form.length, upos: form === 'namen' ? 'VERB' : 'NOUN', lemma: form === 'namen' ? 'in_nemen' : form.toLowerCase(), head: (i + 1) % all.length, deprel: i === 0 ? 'nsubj' : 'obj' };
+    return { i, form, start, end: start + form.length, upos: form === 'namen' ? 'VERB' : form === '.' ? 'PUNCT' : form === 'in' ? 'ADP' : 'NOUN', lemma: form === 'namen' ? 'in_nemen' : form.toLowerCase(), head: (i + 1) % all.length, deprel: i === 0 ? 'nsubj' : 'obj' };
   });
   tokens[4]!.head = 99;
   const doc: Doc = { text, lang: 'nl', sentences: [{ index: 0, start: 0, end: text.length, text, tokens }], entities: [] };

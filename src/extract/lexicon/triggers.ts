@@ -44,6 +44,8 @@ export interface TriggerEntry {
   /** Each item: alternatives, one of which must be in the clause. */
   with: string[][];
   object: 'place' | 'actor' | null;
+  /** Words that, in the clause, make the verb something else ("beslag" in "in beslag nemen"). */
+  unless: string[];
   /** When there is a direct object it must be a place or an actor (figurative uses have other objects). */
   objectIfAny: boolean;
   subject: 'place' | null;
@@ -108,6 +110,7 @@ interface RawEntry {
   with?: string[];
   object?: 'place' | 'actor';
   object_if_any?: boolean;
+  unless?: string[];
   subject?: 'place';
   agent?: string[];
   actor?: string[];
@@ -184,6 +187,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
       with: (r.with ?? []).map((w) => w.split('|').map(lower)),
       object: r.object ?? null,
       objectIfAny: r.object_if_any ?? false,
+      unless: (r.unless ?? []).map(lower),
       subject: r.subject ?? null,
       agent: (r.agent ?? []).map(lower),
       actorTypes: r.actor ?? null,

@@ -56,6 +56,16 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
     }
   }
   for (const m of mods) if (lex.negation.has(low(t, m))) return { modality: 'negated', cue: t.tokens[m]!.form };
+  // A negative argument: "Niemand raakte gewond", "Er vielen geen doden".
+  for (const c of core) {
+    for (const d of t.kids[c]!) {
+      const r = t.rel(d);
+      if (!r.startsWith('nsubj') && r !== 'obj') continue;
+      if (lex.negation.has(low(t, d))) return { modality: 'negated', cue: t.tokens[d]!.form };
+      const det = t.kids[d]!.find((x) => t.rel(x) === 'det' && lex.negation.has(low(t, x)));
+      if (det !== undefined) return { modality: 'negated', cue: t.tokens[det]!.form };
+    }
+  }
   for (const m of mods) if (lex.hedge.has(low(t, m))) return { modality: 'hedged', cue: t.tokens[m]!.form };
 
   // Conditional or question clause: "als ze willen blijven", "Of een aanval ... af te slaan is".

@@ -69,7 +69,8 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
   const [lo, hi] = clauseWindow(t, i, lex.language.clauseBreaks);
   const parts: number[] = [];
   if (e.particle) {
-    const joined = e.lemmas.some((l) => l.includes('_') && l === lemma);
+    // The parser's joined lemma counts only with the particle in sight (attached, or fused into the form).
+    const joined = e.lemmas.some((l) => l.includes('_') && l === lemma) && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt');
     const merged = e.particle.some((p) => form.startsWith(p) && form.length > p.length + 2);
     const prt =
       t.kids[i]!.find((c) => t.rel(c) === 'compound:prt' && e.particle!.includes(t.tokens[c]!.form.toLowerCase())) ??
@@ -77,6 +78,8 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     if (prt >= 0) parts.push(prt);
     else if (!joined && !merged) return null;
   }
+  // Fixed phrases that make the verb something else ("in beslag nemen", "een standpunt innemen").
+  if (e.unless.length && findIn(t, lo, hi, i, (k) => e.unless.includes(t.tokens[k]!.form.toLowerCase()) || e.unless.includes(key(t.tokens[k]!.lemma))) >= 0) return null;
   if (e.reflexive) {
     const r = findIn(t, Math.max(lo, i - 6), Math.min(hi, i + 6), i, (k) => lex.language.reflexives.has(t.tokens[k]!.form.toLowerCase()));
     if (r < 0) return null;
