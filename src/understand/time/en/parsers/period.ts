@@ -37,6 +37,8 @@ export const holiday: TimeParser = {
   name: 'en.holiday',
   pattern: new RegExp(`${B}(?:(${alt(Object.keys(REL))})\\s+)?(${alt(Object.keys(HOLIDAYS))})(?:\\s+(?:of\\s+)?(\\d{4}))?${E}`, 'gu'),
   extract: (m) => {
+    // "Christmas wish lists", "Easter eggs": only a date after a time preposition, a relative word or with a year.
+    if (!m[1] && !m[3] && !/(?:on|at|by|before|after|since|until|over|for|during|around|till)\s+$/.test(m.input.slice(Math.max(0, m.index - 10), m.index))) return null;
     const h = lookup(HOLIDAYS, m[2])!;
     return { k: 'holiday', ...h, rel: m[1] ? lookup(REL, m[1]) : undefined, y: m[3] ? Number(m[3]) : undefined };
   },
