@@ -22,6 +22,8 @@ export interface PlaceLang {
   /** Prefix of a country name that makes a region of it ("Noord-" -> "north"). */
   directionPrefixes: Record<string, string>;
   borderNouns: string[];
+  /** Direction words that head a border compound or phrase ("noord" + "grens", "northern" + "border"). */
+  directionStems: Record<string, string>;
   borderWith: string[];
   /** "van"/"of" in "het noorden van Irak". */
   directionOf: string[];
@@ -100,6 +102,7 @@ export function placeLang(lang: string): PlaceLang {
     directionArticles: raw.directionArticles ?? [],
     directionPrefixes: table(raw.directionPrefixes),
     borderNouns: raw.borderNouns ?? [],
+    directionStems: table(raw.directionStems),
     borderWith: raw.borderWith ?? [],
     directionOf: raw.directionOf ?? [],
     featureCues: table(raw.featureCues),

@@ -77,6 +77,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
     }
     const m =
       directionPhrase(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
+      directionalBorder(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
       nameMatch(gaz, pl, ctx, lang, toks, keys, i, contiguous, span, lower);
     if (m) {
       out.push(m.mention);
@@ -122,6 +123,40 @@ function directionPhrase(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, toks: T
   if (!cand) return null;
   const s = span(i, end);
   return { mention: { text: s.text, start: s.start, end: s.end, candidates: [cand], adjectival: false }, next: end + 1 };
+}
+
+const BEARINGS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
+
+/** "de noordgrens", "the northern border": the borders of the article's country with its neighbours in that direction. */
+function directionalBorder(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, toks: Token[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
+  if (!ctx.focus) return null;
+  const w = lower(i);
+  let dir: string | undefined;
+  let end = i;
+  for (const noun of pl.borderNouns) {
+    if (w.length > noun.length && w.endsWith(noun)) dir = pl.directionStems[w.slice(0, -noun.length)];
+    if (dir) break;
+  }
+  if (!dir && pl.directionStems[w] && pl.borderNouns.includes(lower(i + 1)) && contiguous(i, i + 1)) {
+    dir = pl.directionStems[w];
+    end = i + 1;
+  }
+  const bearing = dir ? BEARINGS[dir] : undefined;
+  const home = gaz.byId.get(`country:${ctx.focus}`);
+  if (bearing === undefined || !home || home.lat === null || home.lon === null) return null;
+  const cands: GeoCandidate[] = [];
+  for (const n of gaz.neighbours.get(ctx.focus) ?? []) {
+    const other = gaz.byId.get(`country:${n}`);
+    const border = gaz.borders.get([ctx.focus, n].sort().join('-'));
+    if (!other || other.lat === null || other.lon === null || !border) continue;
+    const b = (Math.atan2((other.lon - home.lon) * Math.cos((home.lat * Math.PI) / 180), other.lat - home.lat) * 180) / Math.PI;
+    const diff = Math.abs((((b - bearing) % 360) + 540) % 360 - 180);
+    if (diff <= 60) cands.push(candidateOf(border, 0));
+  }
+  if (cands.length === 0) return null;
+  for (const c of cands) c.score = Math.round((0.9 / cands.length) * 1000) / 1000;
+  const s = span(i, end);
+  return { mention: { text: s.text, start: s.start, end: s.end, candidates: cands, adjectival: false }, next: end + 1 };
 }
 
 function relativeRegion(gaz: Gazetteer, iso: string, dir: string, score: number): GeoCandidate | null {

@@ -124,3 +124,13 @@ test('persons named like towns, other-language demonyms, split words', () => {
   assert.deepEqual(places('Let me think. I ran home.', 'en'), []);
   assert.deepEqual(places('In the West, critics spoke of the north.', 'en', 'Iraq and Syria'), ['the north -> region:IRQ-north']);
 });
+
+test('directional borders: the borders with the neighbours in that direction', () => {
+  const ctx = 'Afghanistan: de Taliban en het Afghaanse leger.';
+  const got = sentences('De Taliban rukken op langs de noordgrens.').flatMap((s) => findPlaces(s, 'nl', ctx));
+  assert.equal(got.length, 1);
+  assert.equal(got[0]!.text, 'noordgrens');
+  assert.deepEqual(got[0]!.candidates.map((c) => c.id).sort(), ['border:AFG-TJK', 'border:AFG-TKM', 'border:AFG-UZB']);
+  const en = sentences('They advanced along the northern border.').flatMap((s) => findPlaces(s, 'en', 'Afghanistan and the Taliban'));
+  assert.equal(en[0]?.text, 'northern border');
+});
