@@ -116,6 +116,36 @@ test('nl: nouns that look like cues are not cues ("de vraag", "de eisen")', () =
   assert.equal(claimsOf('De vraag is wie de eisen van de stakers betaalt.', 'nl').claims.length, 0);
 });
 
+test('nl: "X tegen Y: „...”" names speaker and addressee', () => {
+  const c = one('De burgemeester tegen de demonstranten: „Ga naar huis.”', 'nl');
+  assert.equal(c.speaker?.text, 'De burgemeester');
+  assert.equal(c.addressee?.text, 'de demonstranten');
+  assert.equal(c.content, 'Ga naar huis');
+});
+
+test('nl: a call inside a quotation is a speech act of the quote\'s speaker, not a claim of "ik"', () => {
+  const { claims, events } = claimsOf('„Ik roep de bewoners op om binnen te blijven”, zegt de burgemeester van de stad.', 'nl');
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]!.speaker?.text, 'de burgemeester van de stad');
+  assert.equal(claims[0]!.content, 'Ik roep de bewoners op om binnen te blijven');
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.type, 'REQUEST');
+  assert.equal(events[0]!.actor?.name, 'de burgemeester van de stad');
+  assert.equal(events[0]!.recipient?.text, 'de bewoners');
+  assert.equal(events[0]!.claim, claims[0]!.ref);
+});
+
+test('nl: the subject before a parenthesis or a relative clause, not the object after the cue', () => {
+  assert.equal(one('De woordvoerder (zelf oud-militair) noemt de aanval „een grote fout”.', 'nl').speaker?.text, 'De woordvoerder');
+  assert.equal(one('De gouverneur, die gisteren de stad bezocht, noemt de situatie „zeer ernstig”.', 'nl').speaker?.text, 'De gouverneur');
+  assert.equal(one('Nadat het leger de stad had verlaten, zei de burgemeester dat de rust was teruggekeerd.', 'nl').speaker?.text, 'de burgemeester');
+});
+
+test('nl: "dreigen te" is a risk, not a threat', () => {
+  const { claims, events } = claimsOf('De oogst dreigt dit jaar volledig te mislukken.', 'nl');
+  assert.equal(claims.length + events.length, 0);
+});
+
 test('en: "said ... that", dated by a weekday', () => {
   const c = one('The defence minister said on Tuesday that the troops would return within a month.', 'en');
   assert.equal(c.cue, 'said');

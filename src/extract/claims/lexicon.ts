@@ -37,6 +37,7 @@ const fileSchema = z
   .object({
     cues: z.record(z.string(), cueSchema),
     articles: words,
+    addressee_prepositions: words,
     complementizers: words,
     infinitive: words,
     coordinators: words,
@@ -77,6 +78,8 @@ export interface ClaimLexicon {
   forms: Map<string, Cue[]>;
   /** Articles: a form right after one is a noun ("de eis"). */
   articles: Set<string>;
+  /** "X tegen Y: „...”": the preposition before the addressee of a colon quotation. */
+  addresseePrepositions: Set<string>;
   complementizers: Set<string>;
   infinitive: Set<string>;
   coordinators: Set<string>;
@@ -97,6 +100,7 @@ export interface ClaimLexicon {
 const EMPTY: ClaimLexicon = {
   forms: new Map(),
   articles: new Set(),
+  addresseePrepositions: new Set(),
   complementizers: new Set(),
   infinitive: new Set(),
   coordinators: new Set(),
@@ -150,6 +154,7 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
   return {
     forms,
     articles: lower(f.articles),
+    addresseePrepositions: lower(f.addressee_prepositions),
     complementizers: lower(f.complementizers),
     infinitive: lower(f.infinitive),
     coordinators: lower(f.coordinators),

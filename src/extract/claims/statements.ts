@@ -78,7 +78,7 @@ function findHits(v: SentenceView): Hit[] {
     if (v.actors.some((r) => r.sentence === s.index && r.tokenStart <= i && i < r.tokenEnd && r.tokenEnd - r.tokenStart > 1)) continue;
     // "de eis", "een vraag", "the call": a noun, not the verb.
     const prev = s.tokens[i - 1];
-    if (prev && (prev.upos === 'DET' || prev.deprel === 'det' || lex.articles.has(lower[i - 1]!))) continue;
+    if (prev && (prev.upos === 'DET' || prev.deprel === 'det' || lex.articles.has(lower[i - 1]!) || prev.feats?.Poss === 'Yes')) continue;
     // A noun with its own article, unless an actor stands right before it ("De Taliban eisten" mis-parsed as one phrase).
     const afterActor = v.actors.some((r) => r.sentence === s.index && r.tokenEnd === i);
     if (!afterActor && s.tokens[i]!.upos === 'NOUN' && s.tokens.some((t) => t.head === i && t.deprel === 'det' && t.i < i)) continue;
@@ -144,7 +144,8 @@ function phraseAt(v: SentenceView, spans: ActorSpan[], j: number, limit: number)
   end = Math.min(end, limit - 1);
   // The phrase names its person, or its head actor; an actor only inside a modifier ("de minister van Defensie") is not the referent.
   const modifier = (x: ActorSpan) => v.s.tokens.slice(j, x.a).some((t) => t.upos === 'ADP');
-  const best = found.find((x) => x.actor.type === 'person') ?? found.find((x) => !modifier(x));
+  // The name closes an appositive chain ("oud-kompaan PvdA-leider Lodewijk Asscher"): the last person.
+  const best = [...found].reverse().find((x) => x.actor.type === 'person') ?? found.find((x) => !modifier(x));
   // Only an adjective of the phrase is an actor ("de Nederlandse Vereniging voor ..."): the phrase is a new actor of that country.
   const inActor = (k: number) => found.some((x) => x.a <= k && k <= x.b);
   if (best && v.s.tokens.slice(best.a, best.b + 1).every((t) => t.upos === 'ADJ') && v.s.tokens.slice(j, end + 1).some((t) => !inActor(t.i) && (t.upos === 'NOUN' || t.upos === 'PROPN'))) {
@@ -202,6 +203,8 @@ function findMarker(v: SentenceView, hit: Hit, from: number, R: number): Marker 
     if (hit.cue.content.has(w) && (j !== hit.i + 1 || !hit.cue.addresseePreps.has(w))) return { at: j, kind: 'prep' };
     if (lex.infinitive.has(w) && next && (next.upos === 'VERB' || next.upos === 'AUX')) return { at: j, kind: 'infinitive' };
     if (w === ';') return null;
+    // ", verweet hij ...": a new clause; what comes there is not this cue's.
+    if (isComma(s.tokens[j]) && next?.upos === 'VERB' && next.feats?.VerbForm === 'Fin') return null;
   }
   return null;
 }
@@ -247,13 +250,15 @@ function readPP(v: SentenceView, spans: ActorSpan[], hit: Hit, j: number, limit:
 }
 
 /** Reads the tokens after the cue up to `to` (exclusive): inverted speaker, addressee, medium, times, adverbs. */
-function readAfter(v: SentenceView, spans: ActorSpan[], hit: Hit, from: number, to: number, wantSpeaker: boolean, markerFollows: boolean): Around {
+function readAfter(v: SentenceView, spans: ActorSpan[], hit: Hit, from: number, to: number, wantSpeaker: boolean, markerFollows: boolean, infinitive = false): Around {
   const { s, lex, lower } = v;
   const out: Around = { speaker: null, addressee: null, medium: null, stop: to };
   let j = from;
   while (j < to) {
     const t = s.tokens[j]!;
     const w = lower[j]!;
+    // Before an infinitive everything that is not speaker, addressee or medium belongs to it ("niet tegenover maar naast elkaar te staan").
+    if (infinitive && j !== hit.particle && !v.timed[j] && (lex.negators.has(w) || (t.upos === 'ADP' && !lex.mediumPrepositions.has(w) && !hit.cue.addresseePreps.has(w)))) break;
     if (j === hit.particle || v.timed[j] || t.upos === 'ADV' || isComma(t) || lex.negators.has(w) || lex.hedges.has(w)) {
       j++;
       continue;
@@ -318,6 +323,15 @@ function clauseStart(v: SentenceView, i: number, L: number): number {
   while (k >= L) {
     const t = s.tokens[k]!;
     const w = lower[k]!;
+    // A parenthesis inside the subject ("Rutte (hij vergat zijn tekst) riep ...") is skipped whole.
+    if (t.form === ')') {
+      let open = k - 1;
+      while (open >= L && s.tokens[open]!.form !== '(') open--;
+      if (open >= L) {
+        k = open - 1;
+        continue;
+      }
+    }
     if (lex.complementizers.has(w) || t.upos === 'SCONJ' || lex.coordinators.has(w)) break;
     if (t.upos === 'VERB' && !v.timed[k]) break;
     if (isPunct(t) && !isComma(t)) break;
@@ -331,10 +345,26 @@ function clauseStart(v: SentenceView, i: number, L: number): number {
   return k + 1;
 }
 
+/** Token a lies inside a parenthesis that closes before token i. */
+function inParens(v: SentenceView, a: number, i: number): boolean {
+  const toks = v.s.tokens;
+  let open = -1;
+  for (let k = a - 1; k >= 0; k--) {
+    if (toks[k]!.form === ')') return false;
+    if (toks[k]!.form === '(') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = a + 1; k < i; k++) if (toks[k]!.form === ')') return true;
+  return false;
+}
+
 function subjectLeft(v: SentenceView, spans: ActorSpan[], hit: Hit, from: number): { speaker: ActorSpan | null; parsed: boolean; rest: ActorSpan[] } {
   const { s } = v;
   const i = hit.i;
-  const candidates = spans.filter((x) => x.a >= from && x.b < i && !inPP(v, x.a));
+  const candidates = spans.filter((x) => x.a >= from && x.b < i && !inPP(v, x.a) && !inParens(v, x.a, i));
   const nsubj = s.tokens.filter((t) => t.head === i && t.deprel?.startsWith('nsubj'));
   const parsedSubject = candidates.find((x) => nsubj.some((t) => t.i >= x.a - 3 && t.i <= x.b));
   if (parsedSubject) {
@@ -420,6 +450,9 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
   const hits = findHits(v);
   const out: Statement[] = [];
   const used = new Set<number>();
+  // A colon quotation first: cues inside it are what its speaker says.
+  const colon = colonQuote(v, spans);
+  if (colon) out.push(colon);
 
   // A cue right after a coordinator (or comma) that follows another cue's clause starts a new clause.
   const coordinate = hits.map((h, k) => {
@@ -490,13 +523,27 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
       how = 'postposed';
     } else {
       const left = subjectLeft(v, spans, hit, start);
+      let subjectBefore = false;
       speaker = left.speaker;
       parsedSubject = left.parsed;
+      // The cue opens its clause after a comma: the subject came before an apposition or relative clause
+      // ("Driessen, die ... deed, noemt het ...").
+      if (!speaker && isComma(s.tokens[hit.i - 1]) && coordinate[k]! < 0) {
+        // Only when the sentence opens with a noun phrase set off by a comma or parenthesis (not "Nadat ..., zei X").
+        const np = nominal(s.tokens[L]) || spans.some((x) => x.a === L) ? phraseAt(v, spans, L, hit.i) : null;
+        const setOff = np && (isComma(s.tokens[np.b + 1]) || s.tokens[np.b + 1]?.form === '(');
+        if (np && setOff && np.b < hit.i - 1) {
+          speaker = np;
+          subjectBefore = true;
+        }
+      }
       if (hit.cue.addresseeObject && left.rest.length) addressee = left.rest[0]!;
       // Coordinated cue without its own subject: the subject of the first ("zei ..., maar zwoer dat").
       const inherits = !speaker && coordinate[k]! >= 0 && out.length > 0;
       if (inherits) speaker = out[out.length - 1]!.speaker;
-      const around = readAfter(v, spans, hit, after, marker ? marker.at : R, !speaker, !!marker);
+      // Only a finite verb has its subject after it ("zei de minister"); "had verteld waar ..." has none there.
+      const finite = !['Inf', 'Part'].includes(s.tokens[hit.i]!.feats?.VerbForm ?? '');
+      const around = readAfter(v, spans, hit, after, marker ? marker.at : R, !speaker && finite && !subjectBefore, !!marker, marker?.kind === 'infinitive');
       speaker = speaker ?? around.speaker;
       addressee = addressee ?? around.addressee;
       medium = around.medium;
@@ -517,7 +564,15 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
         content = trimContent(v, from, R - 1);
         how = marker.kind;
       } else if (!hit.cue.needsClause && around.stop < R) {
-        content = trimContent(v, around.stop, R - 1);
+        let end = R;
+        for (let j = around.stop; j < R - 1; j++) {
+          const next = s.tokens[j + 1]!;
+          if (isComma(s.tokens[j]) && next.upos === 'VERB' && next.feats?.VerbForm === 'Fin') {
+            end = j;
+            break;
+          }
+        }
+        content = trimContent(v, around.stop, end - 1);
         how = 'bare';
       }
     }
@@ -528,6 +583,7 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
     const mid = s.tokens.slice(after, content ? content[0] : R).map((t) => t.i);
     const negated = hit.cue.negates || [...region.slice(-3), ...mid.slice(0, 2)].some((j) => lex.negators.has(v.lower[j]!));
     const hedged = region.some((j) => lex.hedges.has(v.lower[j]!)) || lex.hedges.has(v.lower[after] ?? '');
+    if (addressee && speaker && addressee.actor.name === speaker.actor.name && addressee.actor.id === speaker.actor.id) addressee = null;
     // A passive cue ("werd gevraagd") has its addressee as subject; nothing to attribute.
     if (s.tokens.some((t) => t.head === hit.i && t.deprel === 'aux:pass')) continue;
     // A guessed speaker must have a noun or pronoun in it ("eerlijk gezegd" has none).
@@ -563,21 +619,26 @@ function afterApposition(v: SentenceView, k: number): number {
   return k;
 }
 
+/** "De woordvoerder: „...”", "X tegen Y: „...”": a noun phrase (and its addressee), a colon and a quotation. */
+function colonQuote(v: SentenceView, spans: ActorSpan[]): Statement | null {
+  const { s, lex, lower } = v;
+  const n = s.tokens.length;
+  const colon = lower.indexOf(':');
+  if (colon <= 0 || !s.tokens[colon + 1] || !opensQuote(s.text, s.start, s.tokens[colon + 1]!)) return null;
+  const to = lower.findIndex((w, k) => k > 0 && k < colon && lex.addresseePrepositions.has(w));
+  const np = phraseAt(v, spans, 0, to > 0 ? to : colon);
+  const addressee = to > 0 ? phraseAt(v, spans, to + 1, colon) : null;
+  const content = trimContent(v, colon + 1, n - 1);
+  if (!np || np.b !== (to > 0 ? to : colon) - 1 || !content || (to > 0 && addressee?.b !== colon - 1)) return null;
+  return { sentence: s, cueTokens: [colon], cue: null, speaker: np, addressee, medium: null, content, window: [0, n], how: 'colon', negated: false, hedged: false, parent: null, parsedSubject: false, quoted: true };
+}
+
 /** "volgens X ..." / "according to X, ..." and "..., aldus X". */
 function attributions(v: SentenceView, spans: ActorSpan[]): Statement[] {
   const { s, lex, lower } = v;
   const n = s.tokens.length;
   const out: Statement[] = [];
   const matchAt = (phrase: string[], i: number) => phrase.every((w, k) => lower[i + k] === w);
-  // "De woordvoerder: „...”": a noun phrase, a colon and a quotation.
-  const colon = lower.indexOf(':');
-  if (colon > 0 && opensQuote(s.text, s.start, s.tokens[colon + 1] ?? s.tokens[0]!)) {
-    const np = phraseAt(v, spans, 0, colon);
-    const content = trimContent(v, colon + 1, n - 1);
-    if (np && np.b === colon - 1 && content) {
-      out.push({ sentence: s, cueTokens: [colon], cue: null, speaker: np, addressee: null, medium: null, content, window: [0, n], how: 'colon', negated: false, hedged: false, parent: null, parsedSubject: false, quoted: true });
-    }
-  }
   for (let i = 0; i < n; i++) {
     for (const [phrase, postposed] of [...lex.accordingTo.map((p) => [p, false] as const), ...lex.postposed.map((p) => [p, true] as const)]) {
       if (!matchAt(phrase, i)) continue;
