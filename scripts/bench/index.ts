@@ -6,6 +6,7 @@ import * as nlp from './nlp.js';
 import * as ner from './ner.js';
 import * as knowledge from './knowledge.js';
 import * as time from './time.js';
+import * as pipeline from './pipeline.js';
 
 const sections: [string, { run(): Promise<string> }][] = [
   ['tokenize', tokenize],
@@ -13,6 +14,7 @@ const sections: [string, { run(): Promise<string> }][] = [
   ['ner', ner],
   ['knowledge', knowledge],
   ['time', time],
+  ['pipeline', pipeline],
 ];
 const only = process.argv.slice(2);
 console.log(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
