@@ -60,6 +60,17 @@ test('a user actor file adds actors; malformed ones name the file, entry and fie
   );
   const d = loadActors([extra]);
   assert.equal(d.byId.get('afg-local-militia')?.country, 'AFG');
+  assert.equal(d.aliases.get('andarabmilitie')?.[0]?.actor.id, 'afg-local-militia');
+  // The environment variable works the same way; a later file replaces an id of an earlier one.
+  const replace = file('replace.yaml', 'actors:\n  - id: afg-taliban\n    name: Taliban (user)\n    type: rebel_group\n    country: AFG\n');
+  process.env.SITREP_ACTORS = `${extra}:${replace}`;
+  try {
+    const e = loadActors();
+    assert.equal(e.byId.get('afg-local-militia')?.type, 'militia');
+    assert.equal(e.byId.get('afg-taliban')?.name, 'Taliban (user)');
+  } finally {
+    delete process.env.SITREP_ACTORS;
+  }
   const cases: [string, string, RegExp][] = [
     ['bad.yaml', 'actors: [\n  - id: x\n', /bad\.yaml: not valid YAML/],
     ['badtype.yaml', 'actors:\n  - id: grp-x\n    name: X\n    type: gang\n', /badtype\.yaml: entry 0 \(id "grp-x"\), field "type"/],
