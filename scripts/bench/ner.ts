@@ -19,23 +19,25 @@ interface FrogRun {
   peakRssMb?: number;
 }
 
-/** Frog (niced, timed by /usr/bin/time) on one input file. */
+/** Frog (niced, timed by /usr/bin/time) on one input file; its table is read from standard output (`-o` wrote nothing here). */
 async function runFrog(input: string, args: string[]): Promise<FrogRun> {
   const dir = mkdtempSync(join(os.tmpdir(), 'sitrep-ner-frog-'));
   try {
     writeFileSync(join(dir, 'in.txt'), input);
     const timed = existsSync('/usr/bin/time');
-    const frogArgs = ['-t', join(dir, 'in.txt'), '-o', join(dir, 'out.tsv'), '--nostdout', ...args];
+    const frogArgs = ['-t', join(dir, 'in.txt'), ...args];
     const cmd = timed ? ['/usr/bin/time', '-v', '-o', join(dir, 'time.txt'), 'frog', ...frogArgs] : ['frog', ...frogArgs];
     const t0 = process.hrtime.bigint();
+    const chunks: Buffer[] = [];
     const code = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn('nice', ['-n', '10', ...cmd], { cwd: dir, stdio: 'ignore' });
+      const child = spawn('nice', ['-n', '10', ...cmd], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+      child.stdout.on('data', (d: Buffer) => chunks.push(d));
       child.on('error', reject);
       child.on('close', resolve);
     });
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     if (code !== 0) throw new Error(`frog exited with ${code}`);
-    const run: FrogRun = { output: readFileSync(join(dir, 'out.tsv'), 'utf8'), seconds };
+    const run: FrogRun = { output: Buffer.concat(chunks).toString('utf8'), seconds };
     if (timed) {
       const t = readFileSync(join(dir, 'time.txt'), 'utf8');
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(t);
