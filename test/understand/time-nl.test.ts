@@ -26,6 +26,9 @@ const absolute: TimeRow[] = [
   ['Op maandag 12 juli werd de bestorming ingezet.', D, 'maandag 12 juli', '2021-07-12', 'day'],
   ['Zondag 4 juli werd het dorp ontruimd.', D, 'Zondag 4 juli', '2021-07-04', 'day'],
   ['Op donderdag 8 juli om 14.00 uur begon de zitting.', D, 'donderdag 8 juli om 14.00 uur', '2021-07-08', 'day'],
+  ['Gisteren rond middernacht landde het toestel.', D, 'Gisteren rond middernacht', '2021-07-13', 'day'],
+  ['Rond middernacht landde het toestel.', D, 'Rond middernacht', '2021-07-14T00:00', 'day', { mod: 'approx' }],
+  ['Gisteren werd er gevochten. Om 18.30 uur viel de stad.', D, '18.30 uur', '2021-07-13T18:30', 'day', { anchored_to: '2021-07-13' }],
   ['Op 20 juli werd de ambassade ontruimd.', M, '20 juli', '2021-07-20', 'day'],
 ];
 

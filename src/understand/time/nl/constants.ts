@@ -124,7 +124,7 @@ export const PAST_CUES = [
 
 /** Clock times and parts of day after a date: "om 15.00 uur", "'s avonds". */
 export const TIME_OF_DAY_SRC =
-  "\\s*,?\\s*(?:(?:om|rond|omstreeks|tegen|vanaf)\\s+)?(?:\\d{1,2}[.:]\\d{2}(?:\\s*uur)?|\\d{1,2}\\s*uur|'s\\s+(?:ochtends|morgens|middags|avonds|nachts))(?![\\p{L}\\p{N}])";
+  "\\s*,?\\s*(?:(?:om|rond|omstreeks|tegen|vanaf)\\s+)?(?:\\d{1,2}[.:]\\d{2}(?:\\s*uur)?|\\d{1,2}\\s*uur|'s\\s+(?:ochtends|morgens|middags|avonds|nachts)|middernacht|het\\s+middaguur)(?![\\p{L}\\p{N}])";
 
 /** Holidays: fixed days, or days counted from Easter Sunday. */
 export const HOLIDAYS: Record<string, Holiday> = {

@@ -47,12 +47,13 @@ const PM = /^'s\s+(?:middags|avonds)$/i;
 /** Clock times: "18.00 uur", "om 9 uur", "rond tien uur 's avonds" (a bare "9 uur" is a duration). */
 export const clock: TimeParser = {
   name: 'nl.clock',
-  gate: /uur|\d[.:]\d/,
+  gate: /uur|\d[.:]\d|middernacht/,
   pattern: new RegExp(
-    `(?<![\\p{L}\\p{N}.,:])(?:([01]?\\d|2[0-3])[.:]([0-5]\\d)\\s*uur|(?<=(?:om|rond|omstreeks|tegen|vanaf|tot|na)\\s{1,3})([01]?\\d|2[0-3])[.:]([0-5]\\d)|(?<=(?:om|rond|omstreeks|tegen|vanaf)\\s{1,3})([01]?\\d|2[0-3]|${alt(Object.keys(HOURS))})\\s*uur)(\\s+'s\\s+(?:ochtends|morgens|middags|avonds|nachts))?(?![\\p{L}\\p{N}]|[.:]\\d)`,
+    `(?<![\\p{L}\\p{N}.,:])(?:([01]?\\d|2[0-3])[.:]([0-5]\\d)\\s*uur|(?<=(?:om|rond|omstreeks|tegen|vanaf|tot|na)\\s{1,3})([01]?\\d|2[0-3])[.:]([0-5]\\d)|(?<=(?:om|rond|omstreeks|tegen|vanaf)\\s{1,3})([01]?\\d|2[0-3]|${alt(Object.keys(HOURS))})\\s*uur)(\\s+'s\\s+(?:ochtends|morgens|middags|avonds|nachts))?(?![\\p{L}\\p{N}]|[.:]\\d)|(?<![\\p{L}])(middernacht|middaguur)(?![\\p{L}])`,
     'gu',
   ),
   extract: (m) => {
+    if (m[7]) return { k: 'clock', h: m[7] === 'middernacht' ? 0 : 12, min: 0 };
     let h = Number(m[1] ?? m[3] ?? (m[5] !== undefined ? (HOURS[m[5].toLowerCase()] ?? m[5]) : 0));
     if (m[6] && PM.test(m[6].trim()) && h < 12) h += 12;
     return { k: 'clock', h, min: Number(m[2] ?? m[4] ?? 0) };
