@@ -232,6 +232,8 @@ const holidays: TimeRow[] = [
   ['Met carnaval werd er flink gefeest.', D, 'carnaval', '2021-02-14/2021-02-16', 'day', { type: 'interval' }],
   ['Op Hemelvaartsdag werd de mars gehouden.', D, 'Hemelvaartsdag', '2021-05-13', 'day'],
   ['In de nacht van zaterdag op zondag werd een agent neergestoken.', D, 'In de nacht van zaterdag op zondag', '2021-07-10', 'day'],
+  ['In de nacht van zaterdag op zondag was het onrustig. Rond vier uur ontplofte een bom.', D, 'Rond vier uur', '2021-07-11T04:00', 'day'],
+  ['De winkels verwachten drukte tijdens de komende carnaval.', '2019-02-27', 'komende carnaval', '2019-03-03/2019-03-05', 'day'],
 ];
 
 const suites: Record<string, TimeRow[]> = { absolute, yearInference, boundaries, ranges, relative, monthRef, weekdays, periods, durations, setsAndVague, anchored, holidays, quarters };

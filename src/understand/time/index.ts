@@ -1,5 +1,5 @@
 import type { DatePrecision, Lang, PartialDate } from '../../model/index.js';
-import { toRef } from './calendar.js';
+import { addDays, isoDay, toRef } from './calendar.js';
 import { locales } from './locales.js';
 import { mergeAdjacent } from './refiners/merge.js';
 import { applyModifiers } from './refiners/modifiers.js';
@@ -67,6 +67,8 @@ export function findTimes(text: string, opts: FindTimesOptions): TimeExpression[
     const r = resolve(c, ref, tense, focusDay);
     if (!r) continue;
     if ((r.precision === 'day' || r.precision === 'month') && r.type === 'date' && r.value) focusDay = r.value.slice(0, r.precision === 'day' ? 10 : 7);
+    // After "de nacht van donderdag op vrijdag", "om vier uur" is on Friday.
+    if (c.spec.k === 'weekday' && c.spec.night && focusDay?.length === 10) focusDay = nextDay(focusDay);
     out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, ...r });
   }
   return out;
@@ -83,4 +85,9 @@ export function lowerSameLength(text: string): string {
     const l = c.toLowerCase();
     return l.length === c.length ? l : c;
   });
+}
+
+function nextDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return isoDay(addDays({ y, m, d }, 1));
 }

@@ -159,8 +159,11 @@ function point(spec: Spec, ref: Ref | null, tense: Tense): Cal | null {
     case 'holiday': {
       const first = (y: number): Ymd | null =>
         spec.fixed ? (isValidDay(y, spec.fixed[0], spec.fixed[1]) ? { y, m: spec.fixed[0], d: spec.fixed[1] } : null) : addDays(easter(y), spec.easter ?? 0);
-      let y = spec.y ?? (spec.rel !== undefined && ref ? ref.y + spec.rel : undefined);
+      // "vorige kerst" / "komende carnaval": the last / next occurrence; "deze kerst": this year's.
+      let y = spec.y ?? (spec.rel === 0 && ref ? ref.y : undefined);
       let anchored = spec.y === undefined;
+      if (spec.rel === 1) tense = 'future';
+      if (spec.rel === -1) tense = 'past';
       if (y === undefined) {
         if (!ref) return UNKNOWN;
         // Like a bare date: the tense picks the side of the reference, else the nearest occurrence.

@@ -19,9 +19,10 @@ export type Spec =
   | { k: 'rel'; unit: Unit; n: number }
   /**
    * A weekday; rel -1 = "vorige maandag", +1 = "volgende maandag", 0 = plain ("maandag"). `week` fixes the ISO
-   * week relative to the reference's: 0 = "deze maandag", -1 = "dinsdag vorige week".
+   * week relative to the reference's: 0 = "deze maandag", -1 = "dinsdag vorige week". `night`: the night after it
+   * ("de nacht van donderdag op vrijdag"), so clock times that follow belong to the next day.
    */
-  | { k: 'weekday'; wd: number; rel: -1 | 0 | 1; week?: number }
+  | { k: 'weekday'; wd: number; rel: -1 | 0 | 1; week?: number; night?: boolean }
   /** Shift from the reference ("twee dagen geleden" = day -2) or from an anchor date; n null = vague count. */
   | { k: 'shift'; unit: Unit; n: number | null; dir: -1 | 1; base?: Spec }
   /** "de jaren negentig": decade within an unknown century (yy = 90) or with a known one (1990). */

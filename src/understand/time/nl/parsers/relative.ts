@@ -65,7 +65,7 @@ export const nightOf: TimeParser = {
   name: 'nl.nightOf',
   gate: /nacht/,
   pattern: new RegExp(`${B}(?:in\\s+)?de\\s+nacht\\s+van\\s+(${alt(Object.keys(WEEKDAYS))})\\s+op\\s+(${alt(Object.keys(WEEKDAYS))})${E}`, 'gu'),
-  extract: (m) => ({ k: 'weekday', wd: lookup(WEEKDAYS, m[1])!, rel: 0 }),
+  extract: (m) => ({ k: 'weekday', wd: lookup(WEEKDAYS, m[1])!, rel: 0, night: true }),
 };
 
 /** "in het weekend": the weekend around the reference, the one gone in a past-tense sentence. */
