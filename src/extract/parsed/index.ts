@@ -240,7 +240,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     if (!out.actor && v.actorAt[i]! >= 0) out.actor = v.actors[v.actorAt[i]!]!;
   } else {
     // A reflexive verb is never passive ("zich aansluiten"), whatever the parser says.
-    const passive = !e.reflexive && isPassive(t, i, lex);
+    const passive = !e.reflexive && !cat.intransitive && isPassive(t, i, lex);
     const subj = subjectOf(t, i, lex.language.infinitiveMarks);
     // Two subjects and no object is a misparsed object ("De VS zouden Tadzjikistan ... hebben verzocht").
     const obj =
@@ -530,7 +530,9 @@ export const parsedExtractor: Extractor = {
         if (e.actorTypes && !(args.actor && e.actorTypes.includes(args.actor.actor.type))) return;
         if (cat.armed && ![args.actor, args.recipient].some((r) => r && (ARMED.has(r.actor.type) || r.actor.type === 'unknown'))) return;
         // A noun alone ("kwetsbaar voor aanvallen") is no event: it needs an argument of its own.
-        if (e.noun && !args.actor && !args.recipient && !args.placeInClause) return;
+        // A determined noun ("een nieuwe raketaanval", "de aanslag") is an event of its own even without them.
+        const determined = v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' || v.t.rel(c) === 'nummod');
+        if (e.noun && !args.actor && !args.recipient && !args.placeInClause && !determined) return;
 
         // Time: an expression in the trigger's clause, else the nearest dated one in the sentence, else the article date.
         const clause = new Set(subtree(v.t, trig.i, true));
