@@ -19,6 +19,12 @@ test('conll: further columns are ignored, CRLF accepted', () => {
   assert.equal(nerConll('Kabul N B-LOC\r\nvalt V O\r\n', 'nl'), 'Kabul\tB-LOC\nvalt\tO\n');
 });
 
+test('conll: empty input and blank-only input come back as they are', () => {
+  assert.equal(nerConll('', 'nl'), '');
+  assert.equal(nerConll('\n\n', 'en'), '\n\n');
+  assert.equal(nerConll('-DOCSTART- -X- O\n', 'nl'), '-DOCSTART- -X- O\n');
+});
+
 test('conll: a line starting with whitespace is an InputError naming the line', () => {
   assert.throws(() => nerConll('De\n  stad\n', 'nl'), (e: unknown) => e instanceof InputError && /standard input:2/.test(e.message));
 });
