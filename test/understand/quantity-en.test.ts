@@ -36,6 +36,8 @@ const rows: QuantityRow[] = [
   ['Thousands of protesters took to the streets.', 'Thousands', 2000, 9999, { what: 'protesters' }],
   ['Tens of thousands of refugees wait at the border.', 'Tens of thousands', 20_000, 99_999, { what: 'refugees' }],
   ['Several hundred prisoners were released.', 'Several hundred', 200, 999, { what: 'prisoners' }],
+  ['Tens of millions of dollars went missing.', 'Tens of millions', 20_000_000, 99_000_000, { what: 'dollars' }],
+  ['One in five children is out of school.', 'One in five', 1, 1, { of: 5, what: 'children' }],
   ['A dozen houses burned down.', 'A dozen', 12, 12, { approx: true, what: 'houses' }],
   ['Between 20 and 30 people were hurt.', 'Between 20 and 30', 20, 30, { what: 'people' }],
   ['Police arrested 15 to 20 men.', '15 to 20', 15, 20, { what: 'men' }],

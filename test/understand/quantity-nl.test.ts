@@ -62,6 +62,8 @@ const vague: QuantityRow[] = [
   ['Een twintigtal agenten viel de woning binnen.', 'twintigtal', 20, 20, { approx: true, what: 'agenten' }],
   ['Een tiental huizen brandde af.', 'tiental', 10, 10, { approx: true, what: 'huizen' }],
   ['Honderden andere gevluchte burgers wachten.', 'Honderden', 200, 999, { what: 'burgers' }],
+  ["Er verdwenen tientallen miljoenen euro's.", 'tientallen miljoenen euro', 20_000_000, 99_000_000, { unit: 'EUR', approx: true }],
+  ['Een kwart miljoen mensen sloeg op de vlucht.', 'Een kwart miljoen', 250_000, 250_000, { what: 'mensen' }],
 ];
 
 const ranges: QuantityRow[] = [
@@ -79,6 +81,7 @@ const shares: QuantityRow[] = [
   ['Een kwart van de 1.200 scholen is dicht.', 'Een kwart van de 1.200', 300, 300, { of: 1200, what: 'scholen' }],
   ['Ongeveer een derde van de 421 districten is in handen van de rebellen.', 'Ongeveer een derde van de 421', 140, 140, { approx: true, of: 421, what: 'districten' }],
   ['In 53 van de 136 gevallen was de hulp te laat.', '53 van de 136', 53, 53, { of: 136, what: 'gevallen' }],
+  ['Zeven op de tien inwoners zijn gevlucht.', 'Zeven op de tien', 7, 7, { of: 10, what: 'inwoners' }],
   ['Driekwart van de 80 dorpen is verlaten.', 'Driekwart van de 80', 60, 60, { of: 80, what: 'dorpen' }],
   ['Meer dan de helft van de inwoners vluchtte.', 'de helft', null, null, { fraction: 0.5, of: null, what: 'inwoners' }],
 ];

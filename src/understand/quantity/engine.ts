@@ -33,6 +33,7 @@ export interface Compiled {
   unitAfter: RegExp;
   currencyBefore: RegExp;
   fractionOf: RegExp;
+  ratio: RegExp;
   nextWords: RegExp;
 }
 
@@ -43,11 +44,11 @@ export function compile(loc: QuantityLocale): Compiled {
   const mult = `(?:\\s+(${alt(Object.keys(loc.multipliers))}))?`;
   const src =
     `${B}(?:` +
-    `(${alt(Object.keys(loc.vague))})` + // 1 vague
-    `|(${alt(Object.keys(loc.fractions))})` + // 2 fraction
-    `|(${alt(Object.keys(loc.approxNouns))})` + // 3 collective
-    `|(${loc.digitsSrc})${mult}` + // 4 digits, 5 multiplier
-    `|(${loc.wordsSrc})${mult}` + // 6 words, 7 multiplier
+    `(${alt(Object.keys(loc.vague))})(?:\\s+(${alt(Object.keys(loc.vagueMultipliers))}))?` + // 1 vague, 2 "miljoenen"
+    `|(${alt(Object.keys(loc.fractions))})${mult}` + // 3 fraction, 4 multiplier ("een kwart miljoen")
+    `|(${alt(Object.keys(loc.approxNouns))})` + // 5 collective
+    `|(${loc.digitsSrc})${mult}` + // 6 digits, 7 multiplier
+    `|(${loc.wordsSrc})${mult}` + // 8 words, 9 multiplier
     `)${E}`;
   return {
     loc,
@@ -60,6 +61,7 @@ export function compile(loc: QuantityLocale): Compiled {
     unitAfter: new RegExp(`^\\s*(${alt(Object.keys(loc.units))})(?![\\p{L}\\p{N}])`, 'iu'),
     currencyBefore: new RegExp(`(${alt(Object.keys(loc.currencies))})\\s*$`, 'u'),
     fractionOf: new RegExp(`^\\s+(?:${loc.fractionOfSrc})\\s+`, 'iu'),
+    ratio: new RegExp(`^\\s+(?:${loc.ratioSrc})\\s+`, 'iu'),
     nextWords: /\p{L}(?:[\p{L}'’-]*\p{L})?/gu,
   };
 }
@@ -72,17 +74,23 @@ function atoms(text: string, c: Compiled): Atom[] {
   for (let m = c.atom.exec(lower); m; m = c.atom.exec(lower)) {
     const a: Atom = { start: m.index, end: m.index + m[0].length, min: null, max: null, approx: false, plain: false };
     if (m[1]) {
+      // "tientallen miljoenen" = 20-99 million.
       const [lo, hi] = loc.vague[norm(m[1])];
-      Object.assign(a, { min: lo, max: hi, approx: true });
-    } else if (m[2]) {
-      a.fraction = loc.fractions[norm(m[2])];
+      const k = m[2] ? loc.vagueMultipliers[norm(m[2])] : 1;
+      Object.assign(a, { min: lo * k, max: hi === null ? null : hi * k, approx: true });
+    } else if (m[3] && m[4]) {
+      // "een kwart miljoen" is a number, not a share.
+      const n = loc.fractions[norm(m[3])] * loc.multipliers[norm(m[4])];
+      Object.assign(a, { min: n, max: n, plain: true });
     } else if (m[3]) {
-      const n = loc.approxNouns[norm(m[3])];
+      a.fraction = loc.fractions[norm(m[3])];
+    } else if (m[5]) {
+      const n = loc.approxNouns[norm(m[5])];
       Object.assign(a, { min: n, max: n, approx: true });
     } else {
-      const base = m[4] !== undefined ? loc.parseDigits(m[4]) : loc.parseWords(m[6]);
+      const base = m[6] !== undefined ? loc.parseDigits(m[6]) : loc.parseWords(m[8]);
       if (base === null) continue;
-      const mult = m[5] ?? m[7];
+      const mult = m[7] ?? m[9];
       const n = mult ? base * loc.multipliers[norm(mult)] : base;
       if (!Number.isFinite(n)) continue;
       Object.assign(a, { min: n, max: n, plain: true });
@@ -135,7 +143,8 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
     // Share of a whole: "een derde van de 421 districten", "53 van de 136 meldingen".
     let nounFrom = end;
     if (fraction !== null || (a.plain && min === max)) {
-      const ofm = c.fractionOf.exec(text.slice(end, end + 20));
+      const ofm = c.fractionOf.exec(text.slice(end, end + 20)) ?? (a.plain ? c.ratio.exec(text.slice(end, end + 20)) : null);
+      const isRatio = ofm !== null && !c.fractionOf.test(text.slice(end, end + 20));
       if (ofm) {
         nounFrom = end + ofm[0].length;
         const whole = list[i + 1];
@@ -150,6 +159,8 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
           end = whole.end;
           nounFrom = end;
           i++;
+        } else if (isRatio) {
+          nounFrom = end; // "20 op de weg": no ratio after all
         }
       }
     }

@@ -27,6 +27,10 @@ export interface QuantityLocale {
   fractions: Record<string, number>;
   /** "van de" between a fraction and what it divides. */
   fractionOfSrc: string;
+  /** Between a count and its whole in a ratio, only when a number follows: "zeven op de tien". */
+  ratioSrc: string;
+  /** Plural multipliers after a vague amount: "tientallen miljoenen". */
+  vagueMultipliers: Record<string, number>;
   /** Words before a number and how they bound it; longest first. */
   bounds: [string, Bound, boolean][];
   /** "tussen 20 en 30", "20 tot 30", "20 à 30". */

@@ -22,6 +22,8 @@ export const en: QuantityLocale = {
   approxNouns: APPROX_NOUNS,
   fractions: FRACTIONS,
   fractionOfSrc: 'of\\s+(?:the|all|its|their)|of',
+  ratioSrc: 'in|out\\s+of|in\\s+every',
+  vagueMultipliers: { thousands: 1e3, millions: 1e6, billions: 1e9, 'of thousands': 1e3, 'of millions': 1e6 },
   bounds: BOUNDS,
   rangeOpenSrc: 'between|from',
   rangeJoinSrc: '-|–|to|and|or',

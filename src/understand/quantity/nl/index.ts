@@ -22,6 +22,8 @@ export const nl: QuantityLocale = {
   approxNouns: APPROX_NOUNS,
   fractions: FRACTIONS,
   fractionOfSrc: 'van\\s+(?:de|het|alle)|van',
+  ratioSrc: 'op\\s+de|op\\s+elke|per',
+  vagueMultipliers: { duizenden: 1e3, miljoenen: 1e6, miljarden: 1e9 },
   bounds: BOUNDS,
   rangeOpenSrc: 'tussen(?:\\s+de)?|van',
   rangeJoinSrc: '-|–|tot(?:\\s+en\\s+met)?|à|a|en|of',
