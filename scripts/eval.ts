@@ -126,6 +126,8 @@ function markdown(r: SetResult): string {
       const m = rep.matches.filter((x) => x.gold.doc === d).length;
       lines.push(`  - ${d}: ${g} / ${p} / ${m}`);
     }
+    const conf = Object.entries(rep.confusions);
+    if (conf.length) lines.push('', `Type confusions (gold->predicted, same sentence): ${conf.map(([k, n]) => `${k} ${n}`).join(', ')}`);
     lines.push('', 'Missed (gold not found):');
     for (const g of rep.misses) lines.push(`  - ${g.doc} [${g.sentence}] ${g.kind} ${g.type ?? ''}${g.mode ? '/' + g.mode : ''}${g.note ? ' — ' + g.note : ''}`);
     lines.push('', 'False positives (predicted, not in gold):');
@@ -150,6 +152,7 @@ if (json) {
     byType: r.report.byType,
     attributes: r.report.attributes,
     eventAttributes: r.report.eventAttributes,
+    confusions: r.report.confusions,
     ...(verbose
       ? {
           misses: r.report.misses.map((g) => ({ doc: g.doc, sentence: g.sentence, kind: g.kind, type: g.type, mode: g.mode })),

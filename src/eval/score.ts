@@ -64,6 +64,26 @@ export interface Report {
   matches: Match[];
   misses: GoldFact[];
   falsePositives: PredictedFact[];
+  /**
+   * Type confusions: a missed gold event and an unmatched predicted event in the same sentence, counted
+   * as "GOLD->PREDICTED" (each false positive used once), e.g. "ASSAULT->COERCE": 2.
+   */
+  confusions: Record<string, number>;
+}
+
+/** Pairs missed gold events with false-positive events of the same sentence: where the type went wrong. */
+export function confusions(misses: GoldFact[], falsePositives: PredictedFact[]): Record<string, number> {
+  const used = new Set<PredictedFact>();
+  const out: Record<string, number> = {};
+  for (const g of misses) {
+    if (g.kind !== 'event') continue;
+    const p = falsePositives.find((x) => !used.has(x) && x.kind === 'event' && x.doc === g.doc && x.sentence === g.sentence && x.type !== g.type);
+    if (!p) continue;
+    used.add(p);
+    const k = `${g.type}->${p.type}`;
+    out[k] = (out[k] ?? 0) + 1;
+  }
+  return Object.fromEntries(Object.entries(out).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])));
 }
 
 export function counts(tp: number, fp: number, fn: number): Counts {
@@ -296,5 +316,6 @@ export function score(gold: GoldFact[], pred: PredictedFact[]): Report {
     matches,
     misses,
     falsePositives,
+    confusions: confusions(misses, falsePositives),
   };
 }

@@ -60,6 +60,23 @@ test('a prediction matches only with the same doc, sentence, kind and type; one 
   assert.deepEqual(r.byKind.event, counts(2, 4, 2));
 });
 
+test('type confusions pair a missed gold event with an unmatched predicted event of the same sentence', () => {
+  const g = gold([
+    { sentence: 0, kind: 'event', type: 'ASSAULT' },
+    { sentence: 0, kind: 'event', type: 'REQUEST' },
+    { sentence: 1, kind: 'event', type: 'COERCE', mode: 'seize' },
+    { sentence: 2, kind: 'event', type: 'RETREAT' },
+  ]);
+  const r = score(g, [
+    pred({ sentence: 0, kind: 'event', type: 'COERCE' }),
+    pred({ sentence: 1, kind: 'event', type: 'COERCE' }),
+    pred({ sentence: 1, kind: 'event', type: 'ASSAULT' }),
+    pred({ sentence: 2, kind: 'movement', type: 'RETREAT' }),
+  ]);
+  // Sentence 0: two misses, one spare prediction (used once); sentence 1 matched; sentence 2: a movement is not an event confusion.
+  assert.deepEqual(r.confusions, { 'ASSAULT->COERCE': 1 });
+});
+
 test('claims and movements match by doc + sentence + kind, whatever their type', () => {
   const g = gold([
     { sentence: 0, kind: 'claim', type: null },
