@@ -1,6 +1,7 @@
 import type { ActorRef, Lang } from '../model/index.js';
 import { gazetteer } from './gazetteer.js';
 import { lookup, rank, readContext } from './geocoder.js';
+import { relativeByPrefix } from './places.js';
 
 /** A gazetteer entry ranked for a mention. */
 export interface GeoCandidate {
@@ -69,7 +70,8 @@ export function geocode(name: string, opts: GeocodeOptions = {}): GeoCandidate[]
 }
 
 export { findPlaces } from './places.js';
-import { relativeByPrefix } from './places.js';
 export { findActors, guessActorType, loadActors, useActorFiles, actorDictionary } from './actors.js';
 export { loadGazetteer, useGazetteerFiles, gazetteer } from './gazetteer.js';
 export { unitAt } from './shapes.js';
+export { ontology, ploverType, cameoToPlover, cameoRoot, acledFor } from './ontology.js';
+export type { PloverType, PloverMode, CameoCode, AcledQuery } from './ontology.js';
