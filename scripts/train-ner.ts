@@ -25,6 +25,8 @@ const EPOCHS = opt('--epochs', 10);
 const BITS = opt('--bits', 19);
 const SEED = opt('--seed', 20020);
 const FOLDS = 4;
+/** Stage-2 memory of the neighbouring words too (experimental, --mem-context). */
+const MEM_CONTEXT = flag('--mem-context');
 const ENSEMBLE = opt('--ensemble', 2);
 // the jackknifed stage-1 models only feed stage 2's memory features: cheaper settings suffice
 const FOLD_EPOCHS = opt('--fold-epochs', 8);
@@ -174,7 +176,7 @@ function withMemory(docs: Doc[], ctxs: DocContext[], preds: string[][][]): DocCo
         }
       }
     });
-    return { ...ctxs[di]!, labels };
+    return { ...ctxs[di]!, labels, memContext: MEM_CONTEXT };
   });
 }
 
@@ -199,7 +201,7 @@ if (nSilver > 0) train.push(...silver(nSilver));
 
 const t0 = Date.now();
 const trainCtx = baseCtx(train), devCtx = baseCtx(dev);
-const info = (stage: number) => ({ lang: 'nl', trained: { data: 'CoNLL-2002 ned.train', epochs: EPOCHS, ensemble: ENSEMBLE, bits: BITS, seed: SEED, stage } });
+const info = (stage: number) => ({ lang: 'nl', trained: { data: 'CoNLL-2002 ned.train', epochs: EPOCHS, ensemble: ENSEMBLE, bits: BITS, seed: SEED, stage, ...(stage === 2 && MEM_CONTEXT ? { memContext: true } : {}) } });
 const stage1 = trainEnsemble(examples(train, trainCtx), { bits: BITS, epochs: EPOCHS, seed: SEED, onEpoch: (e, m) => report(`stage 1 (${ENSEMBLE} x ${e} epochs)`, m, devCtx) }, ENSEMBLE, info(1));
 let final = stage1;
 let finalDevCtx = devCtx;

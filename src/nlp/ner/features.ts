@@ -26,6 +26,8 @@ export interface DocContext {
   lowerSeen: Set<number>;
   /** Stage-2 memory: lowercase hash -> bitmask of entity types predicted for that word in the document. */
   labels?: Map<number, number>;
+  /** Stage-2 memory also for the neighbouring words (models trained with `memContext`). */
+  memContext?: boolean;
 }
 
 const enum Cap {
@@ -121,7 +123,7 @@ const T = {
   gaz: 60, gazM1: 61, gazP1: 62, gazShape: 63,
   cl: 70, clM1: 74, clP1: 76,
   mem: 80, memShape: 81, capRun: 82, wordLen: 83,
-  first: 94, firstM1: 95, firstP1: 96,
+  first: 94, firstM1: 95, firstP1: 96, memCtx: 97,
   wordM1: 84, wordP1: 85, lowM2lowM1: 86, lowP1lowP2: 87, runFirst: 88, runLast: 89,
 } as const;
 
@@ -269,7 +271,7 @@ export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex
     if (cm !== -1) out.push(mix(T.clM1, cm === -2 ? PAD_BEFORE : clusterPrefix(cm, 8)));
     const cp = i + 1 < n ? ti.cluster[i + 1]! : -2;
     if (cp !== -1) out.push(mix(T.clP1, cp === -2 ? PAD_AFTER : clusterPrefix(cp, 8)));
-    if (ctx.labels) memory(out, ctx.labels, L, flags[i]!);
+    if (ctx.labels) memory(out, ctx.labels, ti.lower, flagsOf(ti.cap, tokens), i, ctx.memContext === true);
   }
   offs[n] = out.length;
   return { n, feats: Uint32Array.from(out), offs, lower: ti.lower, flags };
@@ -277,22 +279,36 @@ export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex
 
 const SCRATCH: number[] = [];
 
-/** Stage-2 document memory: what this word was labelled elsewhere in the document. */
-function memory(out: number[], labels: Map<number, number>, lower: number, flags: number): void {
-  if (flags & 1) {
-    const m = labels.get(lower);
-    if (m !== undefined) out.push(mix(T.mem, m), mix(mix(T.memShape, m), flags & 2 ? 1 : 0));
+/** Per token: bit 0 capitalised, bit 1 at a sentence start. */
+function flagsOf(cap: Uint8Array, tokens: readonly string[]): Uint8Array {
+  const f = new Uint8Array(cap.length);
+  for (let i = 0; i < cap.length; i++) {
+    f[i] = (cap[i] === Cap.Init || cap[i] === Cap.All ? 1 : 0) | (i === 0 || isOpener(tokens[i - 1]!) ? 2 : 0);
+  }
+  return f;
+}
+
+/** Stage-2 document memory: what this word (and, with `context`, its neighbours) was labelled elsewhere in the document. */
+function memory(out: number[], labels: Map<number, number>, lower: Uint32Array, flags: Uint8Array, i: number, context: boolean): void {
+  if (flags[i]! & 1) {
+    const m = labels.get(lower[i]!);
+    if (m !== undefined) out.push(mix(T.mem, m), mix(mix(T.memShape, m), flags[i]! & 2 ? 1 : 0));
+  }
+  if (context) {
+    const mp = i > 0 && flags[i - 1]! & 1 ? labels.get(lower[i - 1]!) : undefined;
+    const mn = i + 1 < lower.length && flags[i + 1]! & 1 ? labels.get(lower[i + 1]!) : undefined;
+    if (mp !== undefined || mn !== undefined) out.push(mix(T.memCtx, ((mp ?? 0) << 4) | (mn ?? 0) | ((flags[i]! & 1) << 8)));
   }
 }
 
 /** Only the memory features of a sentence, to add to its stage-1 features (same hashes as sentenceFeatures). */
-export function memoryFeatures(sf: SentenceFeatures, labels: Map<number, number>): FeatureList {
+export function memoryFeatures(sf: SentenceFeatures, labels: Map<number, number>, context = false): FeatureList {
   const out = SCRATCH;
   out.length = 0;
   const offs = new Uint32Array(sf.n + 1);
   for (let i = 0; i < sf.n; i++) {
     offs[i] = out.length;
-    memory(out, labels, sf.lower[i]!, sf.flags[i]!);
+    memory(out, labels, sf.lower, sf.flags, i, context);
   }
   offs[sf.n] = out.length;
   return { n: sf.n, feats: Uint32Array.from(out), offs };

@@ -82,7 +82,7 @@ export class StatisticalRecognizer implements Recognizer {
         }
       });
       const stage2 = this.stage2;
-      out = feats.map((sf) => run(stage2, sf, memoryFeatures(sf, labels)));
+      out = feats.map((sf) => run(stage2, sf, memoryFeatures(sf, labels, stage2.info.trained.memContext === true)));
     }
     return out;
   }
@@ -90,6 +90,7 @@ export class StatisticalRecognizer implements Recognizer {
   /** Two stages over the interleaved table: stage-2 base scores come from stage 1's pass. */
   private labelPaired(feats: SentenceFeatures[], stage2: NerModel, pair: Int16Array, withConfidence: boolean): LabelledSentence[] {
     const s1 = this.stage1;
+    const memContext = stage2.info.trained.memContext === true;
     const mask = s1.mask, sc1 = s1.scale, sc2 = stage2.scale, W = 2 * NL;
     const base2: Float32Array[] = [];
     const first = feats.map((sf) => {
@@ -126,7 +127,7 @@ export class StatisticalRecognizer implements Recognizer {
     });
     return feats.map((sf, si) => {
       const scores = base2[si]!;
-      const mem = memoryFeatures(sf, labels);
+      const mem = memoryFeatures(sf, labels, memContext);
       for (let i = 0; i < sf.n; i++) {
         for (let k = mem.offs[i]!, end = mem.offs[i + 1]!; k < end; k++) {
           const o = (mem.feats[k]! & mask) * W + NL;
