@@ -32,6 +32,8 @@ export interface Category {
   intransitive: boolean;
   /** Fighting: an armed party must take part ("Zellner vecht ... aan" is no battle). */
   armed: boolean;
+  /** The type an announced (future) act of this kind is: a promised withdrawal is a CONCEDE. */
+  announced: string | null;
 }
 
 export interface TriggerEntry {
@@ -99,6 +101,7 @@ interface RawCategory {
   own_territory?: boolean;
   intransitive?: boolean;
   armed?: boolean;
+  announced?: string;
 }
 
 interface RawEntry {
@@ -139,6 +142,7 @@ export const categories = memo((_: string): Map<string, Category> => {
       ownTerritory: c.own_territory ?? false,
       intransitive: c.intransitive ?? c.kind === 'movement',
       armed: c.armed ?? false,
+      announced: c.announced ?? null,
     });
   }
   return out;

@@ -644,7 +644,8 @@ export const parsedExtractor: Extractor = {
           sentenceFacts.push(st);
           return;
         }
-        const ev: Event = { ...base, kind: 'event' };
+        // Announcing a retreat is a concession made now ("zal voor 28 april aftreden").
+        const ev: Event = cat.announced && modality === 'future' ? { ...base, kind: 'event', type: cat.announced, mode: null, acled: null, modality: 'asserted' } : { ...base, kind: 'event' };
         if (!args.actorFromTree) guessedActor.add(ev);
         sentenceFacts.push(ev);
         if (cat.territory && actor) lastTaker = actor;
