@@ -72,6 +72,27 @@ export async function run(): Promise<string> {
     sentenceRate = `| findPlaces (seed sentences, article as context) | ${Math.round(places).toLocaleString('en')} sentences/s |\n| findActors (same) | ${Math.round(actors).toLocaleString('en')} sentences/s |\n`;
   }
 
+  // Coverage proxy: CoNLL-2002 Dutch LOC spans (development set) with at least one gazetteer candidate.
+  let coverage = '';
+  const conll = join(SHARED_DIR, 'data', 'conll2002', 'ned.testa');
+  if (existsSync(conll)) {
+    const spans: string[] = [];
+    let cur: string[] | null = null;
+    for (const line of readFileSync(conll, 'utf8').split('\n')) {
+      const [w, , tag] = line.split(' ');
+      if (tag === 'B-LOC') {
+        if (cur) spans.push(cur.join(' '));
+        cur = [w!];
+      } else if (tag === 'I-LOC' && cur) cur.push(w!);
+      else {
+        if (cur) spans.push(cur.join(' '));
+        cur = null;
+      }
+    }
+    const hit = spans.filter((sp) => geocode(sp, { lang: 'nl' }).length > 0).length;
+    coverage = `| CoNLL-2002 Dutch development set: LOC spans with a candidate (${spans.length} spans; many are streets, buildings, foreign regions) | ${((100 * hit) / spans.length).toFixed(1)}% |`;
+  }
+
   return [
     '## Knowledge: gazetteer, geocoder, actors',
     '',
@@ -87,5 +108,6 @@ export async function run(): Promise<string> {
     `| geocode(), ${names.length.toLocaleString('en')} Afghan name variants cycled, no context | ${Math.round(bare).toLocaleString('en')} lookups/s |`,
     `| geocode() with a one-sentence article context (cached per context) | ${Math.round(withCtx).toLocaleString('en')} lookups/s |`,
     ...(sentenceRate ? [sentenceRate.trimEnd()] : []),
+    ...(coverage ? [coverage] : []),
   ].join('\n');
 }
