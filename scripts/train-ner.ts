@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { MODELS_DIR, SHARED_DIR } from '../src/paths.js';
 import { documents, formatScores, parseConll, score, spans } from '../src/nlp/ner/conll.js';
-import { docContext, sentenceFeatures, TYPE_BITS, EMPTY_LEXICONS, type Lexicons, type DocContext } from '../src/nlp/ner/features.js';
+import { docContext, sentenceFeatures, TYPE_BITS, type Lexicons, type DocContext } from '../src/nlp/ner/features.js';
 import { loadLexicons, nameTokens } from '../src/nlp/ner/lexicons.js';
 import { clusterWords } from '../src/nlp/ner/clusters.js';
 import { LABELS, type NerModel } from '../src/nlp/ner/model.js';
@@ -139,7 +139,7 @@ const firstNamesFile = join(OUT, 'nl-firstnames.txt');
 if (flag('--firstnames') && !flag('--dry-run')) writeFileSync(firstNamesFile, buildFirstNames());
 const clusterFile = join(LEX_DIR, 'nl-clusters.tsv');
 if (!flag('--no-gazetteer') && !flag('--dry-run')) writeFileSync(gazFile, buildGazetteer());
-if (!flag('--no-clusters') && !flag('--keep-clusters')) {
+if (!flag('--no-clusters') && !flag('--keep-clusters') && !flag('--dry-run')) {
   const tc = Date.now();
   const paths = clusterWords(unlabelled());
   writeFileSync(clusterFile, [...paths].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([w, p]) => `${w}\t${p}`).join('\n') + '\n');
@@ -243,4 +243,3 @@ if (!flag('--dry-run')) {
   }
   process.stderr.write(`wrote ${OUT}\n`);
 }
-void EMPTY_LEXICONS;
