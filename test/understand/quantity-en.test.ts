@@ -38,6 +38,7 @@ const rows: QuantityRow[] = [
   ['Several hundred prisoners were released.', 'Several hundred', 200, 999, { what: 'prisoners' }],
   ['Tens of millions of dollars went missing.', 'Tens of millions', 20_000_000, 99_000_000, { what: 'dollars' }],
   ['One in five children is out of school.', 'One in five', 1, 1, { of: 5, what: 'children' }],
+  ['One of the soldiers died in the attack.', 'One', 1, 1, { what: 'soldiers' }],
   ['A dozen houses burned down.', 'A dozen', 12, 12, { approx: true, what: 'houses' }],
   ['Between 20 and 30 people were hurt.', 'Between 20 and 30', 20, 30, { what: 'people' }],
   ['Police arrested 15 to 20 men.', '15 to 20', 15, 20, { what: 'men' }],
@@ -62,4 +63,5 @@ test('en quantity: years, dates, times, durations, ages and ordinals are not qua
   assert.deepEqual(texts('She finished 3rd.'), []);
   assert.deepEqual(texts('The F-16 jets flew over.'), []);
   assert.deepEqual(texts('The Boeing 737 was grounded.'), []);
+  assert.deepEqual(texts('If one raises doubts, he is fined.'), []);
 });

@@ -223,6 +223,11 @@ export function find(text: string, c: Compiled, blocked: [number, number][]): Qu
       const ofm = c.fractionOf.exec(text.slice(end, end + 20));
       what = ofm ? loc.headNoun(words(text, end + ofm[0].length, c)) : null;
     }
+    // "one" before a word in -s is a pronoun with its verb ("if one raises"): the numeral takes a singular noun.
+    if (of === null && !bm && loc.weakWords.has(norm(text.slice(a.start, a.end)))) {
+      const next = words(text, a.end, c)[0]?.toLowerCase();
+      if (what === null || (next !== 'of' && /s$/.test(next ?? ''))) continue;
+    }
     // A fraction is a share only with "van"/"of": "een vierde slachtoffer" is an ordinal.
     if (fraction !== null && nounFrom === a.end) continue;
     if (fraction !== null && of === null && what === null) continue;

@@ -41,6 +41,8 @@ export interface QuantityLocale {
   currencies: Record<string, string>;
   /** Words after a number that make it a time span or an age, which findTimes reports. */
   timeUnits: Set<string>;
+  /** Number words that are often pronouns ("if one asks"): counted only when a noun follows. */
+  weakWords: Set<string>;
   /** Words after which a number is an identifier, not a count: "vraag 3", "nummer 2". */
   labels: Set<string>;
   /** A capitalised place name right after the number ("24 Oktoberplein"): tested on the text after it. */

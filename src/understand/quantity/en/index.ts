@@ -31,6 +31,7 @@ export const en: QuantityLocale = {
   currencies: CURRENCIES,
   timeUnits: TIME_UNITS,
   labels: LABELS,
+  weakWords: new Set(['one']),
   placeWord: /^\s+\p{Lu}\p{L}*\s+(?:Street|Avenue|Road|Square|Boulevard|Lane|Drive)(?!\p{L})/u,
   headNoun: (words) => {
     // "dozens of civilians", "hundreds of the people": the noun follows "of".

@@ -31,6 +31,7 @@ export const nl: QuantityLocale = {
   currencies: CURRENCIES,
   timeUnits: TIME_UNITS,
   labels: LABELS,
+  weakWords: new Set(),
   placeWord: /^\s+\p{Lu}\p{L}*(?:plein|straat|laan|weg|kade|gracht|dijk|singel|park|markt|steeg|hof)(?!\p{L})/u,
   headNoun: (words) => {
     for (const w of words.slice(0, 4)) {
