@@ -1,6 +1,6 @@
 // Claims: attributed statements (who said what, to whom, through which medium, when) and the speech
 // acts among them that are PLOVER events (REQUEST, THREATEN, ACCUSE, REJECT, AGREE), linked to their claim.
-import type { Claim, Doc, Event, Extraction, Mention, Modality, Sentence, TimeRef } from '../../model/index.js';
+import type { ActorRef, Claim, Doc, Event, Extraction, Mention, Modality, Sentence, TimeRef } from '../../model/index.js';
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
 import { claimLexicon, type ClaimLexicon } from './lexicon.js';
@@ -65,6 +65,13 @@ function modeOf(lex: ClaimLexicon, type: string, s: Sentence, [a, b]: [number, n
     w.includes(' ') ? joined.includes(` ${w} `) : forms.includes(w) || lemmas.includes(w) || (w.length >= 5 && forms.some((f) => f.startsWith(w)));
   for (const [mode, words] of table) if (words.some(hit)) return mode;
   return null;
+}
+
+/** Who is to act on a request without an addressee: the actor opening its content ("eiste dat Erdogan ... terugneemt"). */
+function contentSubject(st: Statement, actors: ResolvedActor[]): ActorRef | null {
+  if (!st.content || st.how !== 'clause') return null;
+  const [a] = st.content;
+  return actors.find((r) => r.tokenStart >= a && r.tokenStart <= a + 1)?.actor ?? null;
 }
 
 function confidenceOf(st: Statement): number {
@@ -169,8 +176,10 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
       actorMention(s, st.addressee);
 
       let ref: string | null = null;
+      // "Dat hebben X bekendgemaakt": what was made known is the sentence before.
+      const previous = st.anaphoric ? doc.sentences[s.index - 1]?.text.replace(/[\s.!?:;]+$/u, '') : undefined;
       // A demand inside a reported statement ("benadrukten dat zij ... eisen") is an event of that claim, not a claim of its own.
-      if (st.content && !nested) {
+      if ((st.content || previous) && !nested) {
         ref = `claim:${s.index}:${cueStart - s.start}`;
         const claim: LinkedClaim = {
           kind: 'claim',
@@ -188,9 +197,11 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
           confidence: confidenceOf(st),
           trigger: cue,
           speaker,
-          content: st.gap
-            ? `${spanText(s, st.content[0], st.gap[0] - 1).replace(/[\s,]+$/u, '')} ${spanText(s, st.gap[1] + 1, st.content[1]).replace(/^[\s,]+/u, '')}`
-            : spanText(s, st.content[0], st.content[1]),
+          content: !st.content
+            ? previous!
+            : st.gap
+              ? `${spanText(s, st.content[0], st.gap[0] - 1).replace(/[\s,]+$/u, '')} ${spanText(s, st.gap[1] + 1, st.content[1]).replace(/^[\s,]+/u, '')}`
+              : spanText(s, st.content[0], st.content[1]),
           cue,
           addressee,
           medium: st.medium ? spanText(s, st.medium[0], st.medium[1]) : null,
@@ -217,7 +228,7 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
         acled: null,
         cameo: ev.cameo,
         actor: speaker,
-        recipient: addressee,
+        recipient: addressee ?? (ev.type === 'REQUEST' ? contentSubject(st, actorsBySentence.get(s.index) ?? []) : null),
         location: null,
         time: own ? timeRef(own) : claimTime,
         quantities: [],

@@ -43,7 +43,9 @@ const fileSchema = z
     coordinators: words,
     according_to: words,
     postposed: words,
+    postposed_markers: words,
     source_nouns: words,
+    not_sources: words,
     medium_prepositions: words,
     medium_nouns: words,
     medium_with: words,
@@ -86,7 +88,11 @@ export interface ClaimLexicon {
   /** Multi-word phrases as token sequences ("according to" -> ["according", "to"]). */
   accordingTo: string[][];
   postposed: string[][];
+  /** "..., zo zei X": a word after the comma that announces a postposed cue. */
+  postposedMarkers: Set<string>;
   sourceNouns: Set<string>;
+  /** "volgens plan": nouns that make a "volgens" phrase no source. */
+  notSources: Set<string>;
   mediumPrepositions: Set<string>;
   mediumNouns: string[];
   mediumWith: Set<string>;
@@ -106,7 +112,9 @@ const EMPTY: ClaimLexicon = {
   coordinators: new Set(),
   accordingTo: [],
   postposed: [],
+  postposedMarkers: new Set(),
   sourceNouns: new Set(),
+  notSources: new Set(),
   mediumPrepositions: new Set(),
   mediumNouns: [],
   mediumWith: new Set(),
@@ -160,7 +168,9 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
     coordinators: lower(f.coordinators),
     accordingTo: phrases(f.according_to),
     postposed: phrases(f.postposed),
+    postposedMarkers: lower(f.postposed_markers),
     sourceNouns: lower(f.source_nouns),
+    notSources: lower(f.not_sources),
     mediumPrepositions: lower(f.medium_prepositions),
     mediumNouns: f.medium_nouns.map((x) => x.toLowerCase()),
     mediumWith: lower(f.medium_with),

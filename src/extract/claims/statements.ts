@@ -41,6 +41,8 @@ export interface Statement {
   parsedSubject: boolean;
   /** The content is a quotation ("„...”, zei X"; "X: „...”"). */
   quoted: boolean;
+  /** No content of its own but a demonstrative object ("Dat hebben X bekendgemaakt"): the previous sentence is what was said. */
+  anaphoric?: boolean;
 }
 
 interface Hit {
@@ -92,10 +94,12 @@ function findHits(v: SentenceView): Hit[] {
         break;
       }
       let particle: number | null = null;
-      for (let j = i + 1; j < Math.min(s.tokens.length, i + 9); j++) {
+      for (let j = i + 1; j < Math.min(s.tokens.length, i + 16); j++) {
         const w = lower[j]!;
-        if (lex.complementizers.has(w) || w === ':' || w === ',' || isQuote(s.tokens[j])) break;
-        if (cue.particle.has(w)) {
+        if (lex.complementizers.has(w) || w === ':' || w === ';' || isQuote(s.tokens[j])) break;
+        // A preposition with its noun phrase is no particle ("riep de ambassadeur op het matje").
+        const prep = s.tokens[j + 1]?.upos === 'DET';
+        if (cue.particle.has(w) && !prep) {
           particle = j;
           break;
         }
@@ -201,7 +205,11 @@ function findMarker(v: SentenceView, hit: Hit, from: number, R: number): Marker 
     if (w === ':') return { at: j, kind: 'colon' };
     if (opensQuote(s.text, s.start, s.tokens[j]!)) return { at: j, kind: 'quote' };
     if (hit.cue.content.has(w) && (j !== hit.i + 1 || !hit.cue.addresseePreps.has(w))) return { at: j, kind: 'prep' };
-    if (lex.infinitive.has(w) && next && (next.upos === 'VERB' || next.upos === 'AUX')) return { at: j, kind: 'infinitive' };
+    if (lex.infinitive.has(w) && next && (next.upos === 'VERB' || next.upos === 'AUX')) {
+      // "verklaarde bereid te zijn" is a statement; an infinitive further on belongs to another clause.
+      return hit.cue.needsClause && j - from > 4 ? null : { at: j, kind: 'infinitive' };
+    }
+    if (lex.coordinators.has(w) && next?.upos === 'VERB' && next.feats?.VerbForm === 'Fin') return null;
     if (w === ';') return null;
     // ", verweet hij ...": a new clause; what comes there is not this cue's.
     if (isComma(s.tokens[j]) && next?.upos === 'VERB' && next.feats?.VerbForm === 'Fin') return null;
@@ -366,6 +374,14 @@ function subjectLeft(v: SentenceView, spans: ActorSpan[], hit: Hit, from: number
   const i = hit.i;
   const candidates = spans.filter((x) => x.a >= from && x.b < i && !inPP(v, x.a) && !inParens(v, x.a, i));
   const nsubj = s.tokens.filter((t) => t.head === i && t.deprel?.startsWith('nsubj'));
+  // A person right before the cue ("... minister Heiko Maas zei") is its subject, whatever came first.
+  let k = i - 1;
+  while (k >= from && v.timed[k]) k--;
+  const adjacent = candidates.find((x) => x.b === k && x.actor.type === 'person');
+  if (adjacent && adjacent !== candidates[0]) {
+    const np = phraseAt(v, spans, adjacent.a, i) ?? adjacent;
+    return { speaker: np, parsed: false, rest: [] };
+  }
   const parsedSubject = candidates.find((x) => nsubj.some((t) => t.i >= x.a - 3 && t.i <= x.b));
   if (parsedSubject) {
     const np = phraseAt(v, spans, parsedSubject.a, i) ?? parsedSubject;
@@ -376,7 +392,8 @@ function subjectLeft(v: SentenceView, spans: ActorSpan[], hit: Hit, from: number
     return { speaker: np, parsed: false, rest: candidates.filter((x) => x.a > np.b) };
   }
   // A noun phrase subject that names no known actor ("een woordvoerder zei"), or an unresolved pronoun.
-  const sub = nsubj.find((t) => t.i >= from && t.i < i && (nominal(t) || t.upos === 'PRON'));
+  // A fronted demonstrative ("Dat hebben X gezegd") is what was said, not who said it.
+  const sub = nsubj.find((t) => t.i >= from && t.i < i && (nominal(t) || (t.upos === 'PRON' && t.feats?.PronType !== 'Dem')));
   if (sub?.upos === 'PRON') return { speaker: { a: sub.i, b: sub.i, actor: newActor(sub.form, v.doc), known: false }, parsed: true, rest: [] };
   if (sub) {
     let a = sub.i;
@@ -416,7 +433,17 @@ function trimContent(v: SentenceView, a: number, b: number): [number, number] | 
 
 /** "„…”, zei X" / "“…,” X said": a comma or closing quote right before the cue (or before its subject). */
 function postposedEnd(v: SentenceView, spans: ActorSpan[], i: number, L: number): { end: number; subject: ActorSpan | null } | null {
-  const { s } = v;
+  const { s, lex, lower } = v;
+  // "..., zo hebben X en Y woensdag gezegd": a marker after the comma, the subject between it and the cue.
+  for (let z = i - 1; z > L + 1; z--) {
+    if (isComma(s.tokens[z]) || isPunct(s.tokens[z])) break;
+    if (lex.postposedMarkers.has(lower[z]!) && isComma(s.tokens[z - 1])) {
+      const subject = spans.find((x) => x.a > z && x.b < i) ?? null;
+      let a = z + 1;
+      while (a < i && (s.tokens[a]!.upos === 'AUX' || s.tokens[a]!.upos === 'VERB')) a++;
+      return { end: z - 2, subject: subject ?? phraseAt(v, spans, a, i) };
+    }
+  }
   let k = i - 1;
   let subject: ActorSpan | null = null;
   const sp = spans.find((x) => x.b === k) ?? null;
@@ -577,7 +604,10 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
       }
     }
     if (hit.cue.needsClause && how === 'bare') content = null;
-    if (!content && !hit.cue.event) continue;
+    // "Dat hebben X en Y bekendgemaakt": the fronted demonstrative stands for the sentence before.
+    const first = s.tokens[L]!;
+    const anaphoric = !content && L === 0 && first.upos === 'PRON' && first.feats?.PronType === 'Dem' && first.i < hit.i && s.index > 0;
+    if (!content && !hit.cue.event && !anaphoric) continue;
 
     const region = s.tokens.slice(start, hit.i).map((t) => t.i);
     const mid = s.tokens.slice(after, content ? content[0] : R).map((t) => t.i);
@@ -597,7 +627,7 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
     const cueTokens = hit.particle !== null ? [hit.i, hit.particle] : [hit.i];
     const quoted = how === 'quote' || (how === 'postposed' && opensQuote(s.text, s.start, s.tokens[L]!));
     used.add(hit.i);
-    out.push({ sentence: s, cueTokens, cue: hit.cue, speaker, addressee, medium, content, window: [L, R], how, negated, hedged, parent, parsedSubject, quoted });
+    out.push({ sentence: s, cueTokens, cue: hit.cue, speaker, addressee, medium, content, window: [L, R], how, negated, hedged, parent, parsedSubject, quoted, anaphoric });
   }
   out.push(...attributions(v, spans));
   return out;
@@ -646,7 +676,8 @@ function attributions(v: SentenceView, spans: ActorSpan[]): Statement[] {
       const np = phraseAt(v, spans, j, n);
       if (!np) continue;
       const head = lower.slice(np.a, np.b + 1);
-      const credible = np.known || np.actor.type !== 'unknown' || head.some((w) => lex.sourceNouns.has(w));
+      // A source, unless the phrase is a plan, a rule or an expectation ("volgens plan", "according to the rules").
+      const credible = np.known || np.actor.type !== 'unknown' || head.some((w) => lex.sourceNouns.has(w)) || (!head.some((w) => lex.notSources.has(w)) && s.tokens.slice(np.a, np.b + 1).some((t) => t.upos === 'NOUN' || t.upos === 'PROPN'));
       if (!credible) continue;
       let content: [number, number] | null;
       if (postposed) content = trimContent(v, 0, i - 1);
