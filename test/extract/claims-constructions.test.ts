@@ -146,6 +146,45 @@ test('nl: "dreigen te" is a risk, not a threat', () => {
   assert.equal(claims.length + events.length, 0);
 });
 
+test('nl: "..., zo hebben X en Y gezegd" attributes the clause before the comma', () => {
+  const c = one('Het konvooi is onderweg naar de grens, zo hebben de Verenigde Naties en het Rode Kruis dinsdag gezegd.', 'nl');
+  assert.equal(c.content, 'Het konvooi is onderweg naar de grens');
+  assert.match(c.speaker?.text ?? '', /Verenigde Naties/);
+  assert.equal(c.time?.text, 'dinsdag');
+});
+
+test('nl: "Dat hebben X bekendgemaakt": the sentence before is what was made known', () => {
+  const { claims } = claimsOf('De grensovergang gaat maandag weer open. Dat heeft de Oekraïense regering bekendgemaakt.', 'nl');
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]!.source.sentence, 1);
+  assert.equal(claims[0]!.content, 'De grensovergang gaat maandag weer open');
+  assert.match(claims[0]!.speaker?.text ?? '', /regering/);
+  assert.equal(claims[0]!.speaker?.country, 'UKR');
+});
+
+test('nl: "deed een oproep tot" and "eiste dat X ...": requests, the one who is to act as recipient', () => {
+  const call = claimsOf('De VN deden gisteren een oproep tot een staakt-het-vuren.', 'nl');
+  assert.equal(call.events[0]?.type, 'REQUEST');
+  assert.equal(call.events[0]?.mode, 'yield');
+  assert.equal(call.claims[0]?.content, 'een staakt-het-vuren');
+  const demand = claimsOf('De premier eiste dat Rusland de gevangenen vrijlaat.', 'nl');
+  assert.equal(demand.events[0]?.recipient?.id, 'rus');
+  assert.equal(demand.events[0]?.mode, 'yield');
+});
+
+test('nl: "riep X op het matje" is no call; "volgens de aanklager" is a source', () => {
+  assert.equal(claimsOf('De minister riep de ambassadeur op het matje.', 'nl').events.length, 0);
+  const c = one('Volgens de aanklager werden er zeker tweehonderd mensen gedood.', 'nl');
+  assert.equal(c.speaker?.text, 'de aanklager');
+});
+
+test('en: denials are REJECT events, condemnations ACCUSE, praise SUPPORT', () => {
+  const types = (text: string) => claimsOf(text, 'en').events.map((e) => `${e.type}/${e.mode}`);
+  assert.deepEqual(types('The Kremlin denied any involvement in the attack.'), ['REJECT/null']);
+  assert.deepEqual(types('The Secretary-General condemned the arrests.'), ['ACCUSE/disapprove']);
+  assert.deepEqual(types('The minister praised the rescue workers.'), ['SUPPORT/null']);
+});
+
 test('en: "said ... that", dated by a weekday', () => {
   const c = one('The defence minister said on Tuesday that the troops would return within a month.', 'en');
   assert.equal(c.cue, 'said');
