@@ -247,6 +247,8 @@ function readPP(v: SentenceView, spans: ActorSpan[], hit: Hit, j: number, limit:
     addressee = null;
   }
   if (!lex.mediumPrepositions.has(lower[j]!)) medium = false;
+  // "In a televised address he warned": the subject pronoun after the phrase is not part of it.
+  while (end > j + 1 && v.s.tokens[end]!.upos === 'PRON' && v.s.tokens[end]!.feats?.Poss !== 'Yes') end--;
   // "in een toespraak op de nationale televisie": a medium phrase continued by another one.
   while (medium && lex.mediumPrepositions.has(lower[end + 1] ?? '') && v.s.tokens[end + 1]!.upos === 'ADP') {
     const e = npEnd(v.s, end + 2, limit);
