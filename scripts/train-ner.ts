@@ -28,6 +28,7 @@ const FOLDS = 4;
 /** Stage-2 memory of the neighbouring words too (experimental, --mem-context). */
 const MEM_CONTEXT = flag('--mem-context');
 const ENSEMBLE = opt('--ensemble', 2);
+const ENSEMBLE2 = opt('--stage2-ensemble', ENSEMBLE);
 // the jackknifed stage-1 models only feed stage 2's memory features: cheaper settings suffice
 const FOLD_EPOCHS = opt('--fold-epochs', 8);
 const outIdx = argv.indexOf('--out');
@@ -201,7 +202,7 @@ if (nSilver > 0) train.push(...silver(nSilver));
 
 const t0 = Date.now();
 const trainCtx = baseCtx(train), devCtx = baseCtx(dev);
-const info = (stage: number) => ({ lang: 'nl', trained: { data: 'CoNLL-2002 ned.train', epochs: EPOCHS, ensemble: ENSEMBLE, bits: BITS, seed: SEED, stage, ...(stage === 2 && MEM_CONTEXT ? { memContext: true } : {}) } });
+const info = (stage: number) => ({ lang: 'nl', trained: { data: 'CoNLL-2002 ned.train', epochs: EPOCHS, ensemble: ENSEMBLE, bits: BITS, seed: SEED, stage, ...(stage === 2 ? { ensemble: ENSEMBLE2 } : {}), ...(stage === 2 && MEM_CONTEXT ? { memContext: true } : {}) } });
 const stage1 = trainEnsemble(examples(train, trainCtx), { bits: BITS, epochs: EPOCHS, seed: SEED, onEpoch: (e, m) => report(`stage 1 (${ENSEMBLE} x ${e} epochs)`, m, devCtx) }, ENSEMBLE, info(1));
 let final = stage1;
 let finalDevCtx = devCtx;
@@ -218,7 +219,7 @@ if (!flag('--no-stage2')) {
   }
   const train2 = withMemory(train, trainCtx, trainPred);
   finalDevCtx = withMemory(dev, devCtx, predict(stage1, dev, devCtx));
-  stage2 = trainEnsemble(examples(train, train2), { bits: BITS, epochs: EPOCHS, seed: SEED, onEpoch: (e, m) => report(`stage 2 (${ENSEMBLE} x ${e} epochs)`, m, finalDevCtx) }, ENSEMBLE, info(2));
+  stage2 = trainEnsemble(examples(train, train2), { bits: BITS, epochs: EPOCHS, seed: SEED, onEpoch: (e, m) => report(`stage 2 (${ENSEMBLE2} x ${e} epochs)`, m, finalDevCtx) }, ENSEMBLE2, info(2));
   final = stage2;
 }
 const devPred = predict(final, dev, finalDevCtx).flat();
