@@ -607,8 +607,8 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
     }
     if (hit.cue.needsClause && how === 'bare') content = null;
     // "Dat hebben X en Y bekendgemaakt": the fronted demonstrative stands for the sentence before.
-    const first = s.tokens[L]!;
-    const anaphoric = !content && L === 0 && first.upos === 'PRON' && first.feats?.PronType === 'Dem' && first.i < hit.i && s.index > 0;
+    const first = s.tokens[L];
+    const anaphoric = !content && L === 0 && first?.upos === 'PRON' && first.feats?.PronType === 'Dem' && first.i < hit.i && s.index > 0;
     if (!content && !hit.cue.event && !anaphoric) continue;
 
     const region = s.tokens.slice(start, hit.i).map((t) => t.i);
@@ -627,7 +627,7 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
     const form = s.tokens[hit.i]!.feats?.VerbForm;
     if (!speaker && (form === 'Inf' || form === 'Part') && parent === null) continue;
     const cueTokens = hit.particle !== null ? [hit.i, hit.particle] : [hit.i];
-    const quoted = how === 'quote' || (how === 'postposed' && opensQuote(s.text, s.start, s.tokens[L]!));
+    const quoted = how === 'quote' || (how === 'postposed' && !!s.tokens[L] && opensQuote(s.text, s.start, s.tokens[L]!));
     used.add(hit.i);
     out.push({ sentence: s, cueTokens, cue: hit.cue, speaker, addressee, medium, content, window: [L, R], how, negated, hedged, parent, parsedSubject, quoted, anaphoric });
   }
