@@ -50,7 +50,16 @@ test('August seed: a chain of person pronouns follows the person, not the groups
 
 test('named persons and organisations not in the dictionary are kept as new actors with a guessed type', () => {
   const text = 'Commandant Jorrit Wielsma van de Brigade van de Zwarte Heuvels zei dat zijn mannen de stad verlieten. Wielsma ontkende later elke betrokkenheid.';
-  const { actors } = resolved(text);
+  // The entities as a tagger should give them: this tests what resolveActors does with them, not the tagger.
+  const doc = analyze(text, { lang: 'nl' });
+  const span = (sentence: number, surface: string) => {
+    const s = doc.sentences[sentence]!;
+    const start = text.indexOf(surface, s.start);
+    const toks = s.tokens.filter((t) => t.start >= start && t.end <= start + surface.length);
+    return { label: 'PER' as const, text: surface, start, end: start + surface.length, sentence, tokenStart: toks[0]!.i, tokenEnd: toks[toks.length - 1]!.i + 1, confidence: 0.9 };
+  };
+  doc.entities = [span(0, 'Jorrit Wielsma'), span(1, 'Wielsma')];
+  const actors = resolveActors(doc);
   const person = actors.find((a) => a.actor.name.includes('Wielsma') && a.via === 'entity');
   assert.ok(person, JSON.stringify(actors.map((a) => [a.actor.name, a.via])));
   assert.equal(person.actor.id, null);

@@ -180,7 +180,8 @@ function subjectOf(t: Tree, i: number, infinitiveMarks: Set<string> = new Set())
 function isPassive(t: Tree, i: number, lex: TriggerLexicon): boolean {
   for (const c of t.kids[i]!) {
     const r = t.rel(c);
-    if (r === 'aux:pass' || r === 'nsubj:pass' || r === 'obl:agent') return true;
+    // A passive auxiliary that is a verb ("werd", "was"), or an agent: a lone nsubj:pass is a parser guess.
+    if ((r === 'aux:pass' && (t.tokens[c]!.upos === 'AUX' || t.tokens[c]!.upos === 'VERB')) || r === 'obl:agent') return true;
   }
   // "werden vervolgens gevangengenomen": the passive auxiliary may hang on the first conjunct.
   const agent = lex.language.prepositions.agent ?? [];
@@ -245,6 +246,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     // Two subjects and no object is a misparsed object ("De VS zouden Tadzjikistan ... hebben verzocht").
     const obj =
       t.kids[i]!.find((c) => OBJ(t.rel(c)) && !trig.parts.includes(c)) ??
+      (e.object === 'place' ? t.kids[i]!.find((c) => OBLIQUE(t.rel(c)) && !trig.parts.includes(c) && (placeOf(v, c) || lex.language.placeNouns.has(t.tokens[c]!.form.toLowerCase()) || t.kids[c]!.some((x) => lex.language.placeNouns.has(t.tokens[x]!.form.toLowerCase())))) : undefined) ??
       t.kids[i]!.find((c) => t.rel(c) === 'nsubj' && c !== subj.k && c > subj.k && !trig.parts.includes(c)) ??
       -1;
     let agent = -1;
@@ -255,12 +257,20 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     if (e.subject === 'place') {
       // "viel in handen van de Taliban": the holder, however the parser attached it.
       actorK = agent >= 0 ? agent : (obliques.find(({ k }) => k > i && k !== subj.k && actorOf(v, k))?.k ?? -1);
+      if (actorK < 0) {
+        const after = v.actors.find((r) => r.tokenStart > i && r.tokenStart - i <= 8);
+        if (after) actorK = after.tokenStart;
+      }
       patientK = subj.k;
     } else if (passive || (subj.inherited && t.rel(i) === 'acl' && t.tokens[i]!.feats?.VerbForm === 'Part' && !cat.victimSubject && cat.kind === 'event')) {
       actorK = agent;
       patientK = subj.k;
     } else if (cat.victimSubject) {
       actorK = agent;
+      patientK = subj.k;
+    } else if (subj.k >= 0 && t.rel(subj.k) === 'nsubj:pass' && !actorOf(v, subj.k)) {
+      // An active clause whose "passive subject" is no actor: the parser's object ("heroverde ... het district").
+      actorK = -1;
       patientK = subj.k;
     } else {
       actorK = subj.k;

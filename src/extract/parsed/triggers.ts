@@ -62,8 +62,8 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
   // Multiword constructions absorb particles ("in handen vallen"); a stranded preposition ("daar ... voor") is none.
   const own = key(tok.lemma);
   const free = e.with.length === 0 && !t.tokens.some((u, k) => Math.abs(k - i) <= 6 && lex.language.stranding.has(u.form.toLowerCase()));
-  if (free && own.includes('_') && !e.lemmas.includes(own) && !(e.particle && e.particle.includes(own.slice(0, own.indexOf('_'))))) return null;
-  if (free && !e.particle && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt')) return null;
+  if (free && !e.noun && own.includes('_') && !e.lemmas.includes(own) && !(e.particle && e.particle.includes(own.slice(0, own.indexOf('_'))))) return null;
+  if (free && !e.noun && !e.particle && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt')) return null;
   const lemma = key(tok.lemma);
   const form = tok.form.toLowerCase();
   const [lo, hi] = clauseWindow(t, i, lex.language.clauseBreaks);
