@@ -259,3 +259,18 @@ test('long input stays fast and quiet: 2,000-token sentence and a table', () => 
   assert.ok(Date.now() - t0 < 5000, `${Date.now() - t0} ms`);
   assert.doesNotThrow(() => claimsOf('| zei | dat |\n|---|---|\n| „ | ” |\n\n„\n\n”', 'nl'));
 });
+
+test('word salad of cues, quotes, colons and brackets never crashes and every span stays in the text', () => {
+  const words = ['zei', 'dat', ',', ':', '„', '”', '‘', '’', '"', "''", ',,', 'volgens', 'aldus', 'de', 'Taliban', 'riep', 'op', 'tot', 'om', 'te', 'zo', 'Dat', 'hebben', 'gezegd', '(', ')', 'en', 'maar', 'hij', 'eiste', 'ontkende', 'niet', 'zal', 'said', 'that', 'according', 'to', 'told', 'warned', 'called', 'on', '.'];
+  let seed = 11;
+  const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  for (let k = 0; k < 150; k++) {
+    const text = Array.from({ length: 1 + rnd(30) }, () => words[rnd(words.length)]).join(' ');
+    for (const lang of ['nl', 'en'] as const) {
+      for (const f of claimsOf(text, lang).claims) {
+        assert.ok(f.source.start <= f.source.end && f.source.end <= text.length, text);
+        assert.ok(f.content.split(/\s+/).every((w) => text.includes(w)), text);
+      }
+    }
+  }
+});
