@@ -37,6 +37,9 @@ const FILES: Record<Lang, { file: string; current: boolean }[]> = {
   en: [{ file: 'en/en_ewt-ud-dev.conllu', current: true }],
 };
 
+// Parser epochs per language (chosen on the dev split; nl training is ~15x larger).
+const PARSER_EPOCHS: Record<Lang, number> = { nl: 8, en: 12 };
+
 // Word clusters (word TAB bit path) learned from unlabelled text by the NER training (train-ner.ts).
 const CLUSTERS: Record<Lang, string | null> = { nl: join(MODELS_DIR, 'ner', 'nl-clusters.tsv'), en: null };
 
@@ -46,11 +49,14 @@ const { values } = parseArgs({
     out: { type: 'string' },
     limit: { type: 'string' },
     'tagger-epochs': { type: 'string', default: '8' },
-    'parser-epochs': { type: 'string', default: '12' },
+    'parser-epochs': { type: 'string' },
     seed: { type: 'string', default: '1' },
     'current-only': { type: 'boolean', default: false },
     'no-domains': { type: 'boolean', default: false },
     'tagger-only': { type: 'boolean', default: false },
+    // A second tagger pass that sees first-pass tags to the right: no gain on our dev split (93.73 vs
+    // 93.68 UPOS) for twice the tagging time, so off by default.
+    'second-pass': { type: 'boolean', default: false },
   },
 });
 const lang = values.lang ?? '';
@@ -146,9 +152,29 @@ if (clusterFile && existsSync(clusterFile)) {
   log(`${clusters.size} word clusters from ${clusterFile}`);
 }
 
-// Tagger
 const taggerEpochs = Number(values['tagger-epochs']);
-const taggerData = trainTagger(train, clusters, taggerEpochs, seed, log);
+// 2-fold jackknifed tags: input of the second tagger pass and of the parser, so both train on the kind of
+// tagging errors they see at run time.
+const half = (k: number) => train.filter((_, i) => i % 2 === k);
+const predicted = new Map<Gold, { upos: string[]; feats: string[] }>();
+for (const k of [0, 1]) {
+  const t = new Tagger(trainTagger(half(1 - k), clusters, taggerEpochs, seed + 1 + k));
+  for (const s of half(k)) {
+    const r = t.tag(lexical(s.forms, clusters));
+    predicted.set(s, { upos: Array.from(r.tags, (x) => t.uposNames[x]!), feats: r.feats });
+  }
+}
+log('jackknifed tags ready');
+
+// Tagger
+const taggerData = trainTagger(
+  train,
+  clusters,
+  taggerEpochs,
+  seed,
+  log,
+  values['second-pass'] ? train.map((s) => predicted.get(s)!.upos) : null,
+);
 // Lemmatizer: lexicon weighted towards the current conventions; rules learned without the
 // compound-part underscores (they cannot be predicted from suffixes).
 const lemmaExamples: LemmaExample[] = [];
@@ -184,17 +210,7 @@ if (values['tagger-only']) {
   process.exit(0);
 }
 
-// Parser input tags come from 2-fold jackknifing, so training sees tagging errors like run time.
-const half = (k: number) => train.filter((_, i) => i % 2 === k);
-const predicted = new Map<Gold, { upos: string[]; feats: string[] }>();
-for (const k of [0, 1]) {
-  const t = new Tagger(trainTagger(half(1 - k), clusters, taggerEpochs, seed + 1 + k));
-  for (const s of half(k)) {
-    const r = t.tag(lexical(s.forms, clusters));
-    predicted.set(s, { upos: Array.from(r.tags, (x) => t.uposNames[x]!), feats: r.feats });
-  }
-}
-log('jackknifed tags ready');
+
 const labels = [...new Set(train.flatMap((s) => s.deprels.filter((d) => d !== 'root')))].sort();
 const labelId = new Map(labels.map((l, i) => [l, i]));
 const parserExamples: ParserExample[] = train.map((s) => {
@@ -209,7 +225,7 @@ const parserExamples: ParserExample[] = train.map((s) => {
     domain: s.domain,
   };
 });
-const parserData = trainParser(parserExamples, labels, Number(values['parser-epochs']), seed, log);
+const parserData = trainParser(parserExamples, labels, Number(values['parser-epochs'] ?? PARSER_EPOCHS[lang]), seed, log);
 
 mkdirSync(out, { recursive: true });
 saveModels(out, taggerData, lemmaData, parserData);

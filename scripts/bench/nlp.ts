@@ -62,10 +62,12 @@ export async function run(): Promise<string> {
     `| peak RSS of the process | ${rssMb.toFixed(0)} MB |`,
   ];
 
-  // Frog on a sample of the same articles (it is ~1000x slower).
+  // Frog on a sample of the same articles (it is ~1000x slower; SITREP_BENCH_NO_FROG=1 skips it,
+  // docs/bench/frog.md has a recorded run).
   const sample = texts.slice(0, 20);
-  const frog = await frogReference(sample);
-  if (frog) {
+  const frog = process.env.SITREP_BENCH_NO_FROG ? undefined : await frogReference(sample);
+  if (frog === undefined) lines.push('| Frog | skipped (SITREP_BENCH_NO_FROG); recorded: 153 tokens per CPU second, 1.9 GB, docs/bench/frog.md |');
+  else if (frog) {
     lines.push(
       `| Frog (same corpus, first 20 articles) | ${Math.round(frog.tokensPerSecond)} tokens/s wall clock` +
         (frog.tokensPerCpuSecond ? `, ${Math.round(frog.tokensPerCpuSecond)} per CPU second` : '') +

@@ -56,7 +56,11 @@ export function loadPipeline(lang: Lang, dir = modelDir(lang)): Pipeline {
     if (!existsSync(join(dir, f))) throw new Error(`sitrep: model file ${join(dir, f)} is missing; run npm run train:${lang}`);
   }
   const tb = readBundle(join(dir, 'tagger.bin'));
-  const tmeta = tb.meta as { uposNames: string[]; upos: { nClasses: number; scale: number }; feats: { names: string[]; scale: number | null }[] };
+  const tmeta = tb.meta as {
+    uposNames: string[];
+    upos: { nClasses: number; scale: number };
+    upos2?: { scale: number } | null;
+    feats: { names: string[]; scale: number | null }[] };
   const ckeys = tb.arrays['clusters.keys'] as Int32Array | undefined;
   const cvals = tb.arrays['clusters.paths'] as Int32Array | undefined;
   const clusters = new Map<number, number>();
@@ -70,6 +74,7 @@ export function loadPipeline(lang: Lang, dir = modelDir(lang)): Pipeline {
     tagDict,
     uposNames: tmeta.uposNames,
     upos: weightsFromArrays('upos', tb.arrays, tmeta.upos.nClasses, tmeta.upos.scale),
+    upos2: tmeta.upos2 ? weightsFromArrays('upos2', tb.arrays, tmeta.upos.nClasses, tmeta.upos2.scale) : null,
     feats: tmeta.feats.map((f, u) => ({
       names: f.names,
       weights: f.scale === null ? null : weightsFromArrays(`feats${u}`, tb.arrays, f.names.length, f.scale),

@@ -167,12 +167,17 @@ export function trainLemmatizer(examples: LemmaExample[], ruleLemma: (lemma: str
     perUpos.set(upos, c);
   }
   for (const [upos, [n, u]] of [...perUpos.entries()].sort()) if (u >= 0.03 * n && u >= 20) compoundUpos.push(upos);
-  const mods: Record<string, Set<string>> = {};
+  // Compound parts seen in at least 2 word types (10 for two-letter parts such as particles "af", "op").
+  const mods: Record<string, Map<string, number>> = {};
   for (const [key, lemma] of Object.entries(lexicon)) {
     const upos = key.slice(key.indexOf('\t') + 1);
     if (!compoundUpos.includes(upos) || !/.._./.test(lemma)) continue;
-    (mods[upos] ??= new Set()).add(lemma.slice(0, lemma.indexOf('_', 1)).toLowerCase());
+    const m = (mods[upos] ??= new Map());
+    const part = lemma.slice(0, lemma.indexOf('_', 1)).toLowerCase();
+    m.set(part, (m.get(part) ?? 0) + 1);
   }
-  const modifiers = Object.fromEntries(Object.entries(mods).map(([u, m]) => [u, [...m].sort()]));
+  const modifiers = Object.fromEntries(
+    Object.entries(mods).map(([u, m]) => [u, [...m.entries()].filter(([p, c]) => c >= (p.length <= 2 ? 10 : 2)).map(([p]) => p).sort()]),
+  );
   return { lexicon, rules, compoundUpos, modifiers };
 }

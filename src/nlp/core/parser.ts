@@ -125,7 +125,58 @@ function at(a: Int32Array, i: number): number {
   return i < 0 ? NONE : a[i]!;
 }
 
-function transitionKeys(x: ParserInput, s: State, keys: Int32Array): number {
+// Roles of single tokens in a configuration; features of one token in one role are cached at run time.
+const S0 = 0;
+const S1 = 1;
+const S2 = 2;
+const B0 = 3;
+const B1 = 4;
+const B2 = 5;
+const ROLES = 6;
+
+/** Features that depend on one token (index i, -1 = none) in one role only; appended at keys[k]. */
+function roleKeys(x: ParserInput, role: number, i: number, keys: Int32Array, k: number): number {
+  const { w: W, t: T, f: F, c: C } = x;
+  const w = at(W, i);
+  const t = at(T, i);
+  switch (role) {
+    case S0:
+      keys[k++] = f1(1, w);
+      keys[k++] = f1(2, t);
+      keys[k++] = f2(3, w, t);
+      keys[k++] = f1(4, at(F, i));
+      keys[k++] = f1(81, C[i]! >> 4);
+      break;
+    case S1:
+      keys[k++] = f1(5, w);
+      keys[k++] = f1(6, t);
+      keys[k++] = f2(7, w, t);
+      break;
+    case S2:
+      keys[k++] = f1(16, t);
+      break;
+    case B0:
+      keys[k++] = f1(8, w);
+      keys[k++] = f1(9, t);
+      keys[k++] = f2(10, w, t);
+      keys[k++] = f1(11, at(F, i));
+      keys[k++] = f1(82, i >= 0 ? C[i]! >> 4 : -2);
+      break;
+    case B1:
+      keys[k++] = f1(12, w);
+      keys[k++] = f1(13, t);
+      keys[k++] = f2(14, w, t);
+      keys[k++] = f1(86, i >= 0 ? C[i]! >> 4 : -2);
+      break;
+    case B2:
+      keys[k++] = f1(15, t);
+      break;
+  }
+  return k;
+}
+
+/** All features of a configuration; without the single-token ones when `unigrams` is false. */
+function transitionKeys(x: ParserInput, s: State, keys: Int32Array, unigrams = true): number {
   const { w: W, t: T, f: F, n } = x;
   const sp = s.sp;
   const s0 = s.stack[sp - 1]!;
@@ -138,29 +189,21 @@ function transitionKeys(x: ParserInput, s: State, keys: Int32Array): number {
   const s0w = at(W, s0), s0t = at(T, s0), s0f = at(F, s0);
   const s1w = at(W, s1), s1t = at(T, s1), s1f = at(F, s1);
   const b0w = at(W, b0), b0t = at(T, b0), b0f = at(F, b0);
-  const b1w = at(W, b1), b1t = at(T, b1);
+  const b1t = at(T, b1);
   const b2t = at(T, b2), s2t = at(T, s2);
   const s0l = s.lc1[s0]!, s0l2 = s.lc2[s0]!, s0r = s.rc1[s0]!, s0r2 = s.rc2[s0]!;
   const s1l = s1 >= 0 ? s.lc1[s1]! : -1, s1r = s1 >= 0 ? s.rc1[s1]! : -1;
   const b0l = b0 >= 0 ? s.lc1[b0]! : -1, b0l2 = b0 >= 0 ? s.lc2[b0]! : -1;
   const dist = b0 >= 0 && s0 !== n ? Math.min(b0 - s0, 7) : 0;
   let k = 0;
-  keys[k++] = f1(1, s0w);
-  keys[k++] = f1(2, s0t);
-  keys[k++] = f2(3, s0w, s0t);
-  keys[k++] = f1(4, s0f);
-  keys[k++] = f1(5, s1w);
-  keys[k++] = f1(6, s1t);
-  keys[k++] = f2(7, s1w, s1t);
-  keys[k++] = f1(8, b0w);
-  keys[k++] = f1(9, b0t);
-  keys[k++] = f2(10, b0w, b0t);
-  keys[k++] = f1(11, b0f);
-  keys[k++] = f1(12, b1w);
-  keys[k++] = f1(13, b1t);
-  keys[k++] = f2(14, b1w, b1t);
-  keys[k++] = f1(15, b2t);
-  keys[k++] = f1(16, s2t);
+  if (unigrams) {
+    k = roleKeys(x, S0, s0, keys, k);
+    k = roleKeys(x, S1, s1, keys, k);
+    k = roleKeys(x, S2, s2, keys, k);
+    k = roleKeys(x, B0, b0, keys, k);
+    k = roleKeys(x, B1, b1, keys, k);
+    k = roleKeys(x, B2, b2, keys, k);
+  }
   // pairs
   keys[k++] = f4(17, s0w, s0t, b0w, b0t);
   keys[k++] = f3(18, s0w, s0t, b0w);
@@ -234,12 +277,9 @@ function transitionKeys(x: ParserInput, s: State, keys: Int32Array): number {
   const C = x.c;
   const s0c = C[s0]! >> 4;
   const b0c = b0 >= 0 ? C[b0]! >> 4 : -2;
-  keys[k++] = f1(81, s0c);
-  keys[k++] = f1(82, b0c);
   keys[k++] = f2(83, s0c, b0c);
   keys[k++] = f2(84, s0t, b0c);
   keys[k++] = f2(85, s0c, b0t);
-  keys[k++] = f1(86, b1 >= 0 ? C[b1]! >> 4 : -2);
   return k;
 }
 
@@ -295,6 +335,8 @@ export class Parser {
   private readonly keys = new Int32Array(MAX_KEYS);
   private readonly scores: Float32Array;
   private readonly ok = new Uint8Array(3);
+  private readonly roleBuf = new Int32Array(8);
+  private readonly roleScores = new Float32Array(3);
 
   constructor(readonly data: ParserData) {
     this.trans = new SmallLinearModel(data.transitions);
@@ -302,18 +344,44 @@ export class Parser {
     this.scores = new Float32Array(Math.max(3, data.labels.length));
   }
 
+  /** Adds the (cached) scores of the single-token features of token i in a role. */
+  private addRole(x: ParserInput, role: number, i: number, cache: Float32Array, have: Uint8Array): void {
+    const slot = role * (x.n + 2) + (i < 0 ? x.n + 1 : i);
+    const at3 = slot * 3;
+    if (!have[slot]) {
+      const k = roleKeys(x, role, i, this.roleBuf, 0);
+      this.trans.score(this.roleBuf, k, this.roleScores);
+      cache[at3] = this.roleScores[0]!;
+      cache[at3 + 1] = this.roleScores[1]!;
+      cache[at3 + 2] = this.roleScores[2]!;
+      have[slot] = 1;
+    }
+    this.scores[0]! += cache[at3]!;
+    this.scores[1]! += cache[at3 + 1]!;
+    this.scores[2]! += cache[at3 + 2]!;
+  }
+
   /** Heads (0-based, -1 root) and label ids; always a single-rooted tree. */
   parse(x: ParserInput): { heads: Int32Array; labels: Int32Array } {
     const s = new State(x.n);
     const L = this.data.labels.length;
+    const cache = new Float32Array(ROLES * (x.n + 2) * 3);
+    const have = new Uint8Array(ROLES * (x.n + 2));
     while (!s.terminal) {
       s.valid(this.ok);
       let tr: number;
       // Only one legal move (empty stack or empty buffer): no need to score.
       if (this.ok[0]! + this.ok[1]! + this.ok[2]! === 1) tr = this.ok[SHIFT] ? SHIFT : this.ok[LEFT] ? LEFT : RIGHT;
       else {
-        const k = transitionKeys(x, s, this.keys);
+        const k = transitionKeys(x, s, this.keys, false);
         this.trans.score(this.keys, k, this.scores);
+        const sp = s.sp;
+        this.addRole(x, S0, s.stack[sp - 1]!, cache, have);
+        this.addRole(x, S1, sp >= 2 ? s.stack[sp - 2]! : -1, cache, have);
+        this.addRole(x, S2, sp >= 3 ? s.stack[sp - 3]! : -1, cache, have);
+        this.addRole(x, B0, s.b < x.n ? s.b : -1, cache, have);
+        this.addRole(x, B1, s.b + 1 < x.n ? s.b + 1 : -1, cache, have);
+        this.addRole(x, B2, s.b + 2 < x.n ? s.b + 2 : -1, cache, have);
         tr = argmax(this.scores, 3, this.ok);
       }
       let label = 0;

@@ -11,6 +11,7 @@ export function saveModels(dir: string, tagger: TaggerData, lemmas: LemmatizerDa
   const ck = [...tagger.clusters.keys()].sort((a, b) => a - b);
   const arrays = {
     ...weightsToArrays('upos', tagger.upos),
+    ...(tagger.upos2 ? weightsToArrays('upos2', tagger.upos2) : {}),
     'clusters.keys': Int32Array.from(ck),
     'clusters.paths': Int32Array.from(ck, (k) => tagger.clusters.get(k)!),
     'tagdict.keys': Int32Array.from(ak),
@@ -24,6 +25,7 @@ export function saveModels(dir: string, tagger: TaggerData, lemmas: LemmatizerDa
     {
       uposNames: tagger.uposNames,
       upos: { nClasses: tagger.upos.nClasses, scale: tagger.upos.scale },
+      upos2: tagger.upos2 ? { scale: tagger.upos2.scale } : null,
       feats: tagger.feats.map((f) => ({ names: f.names, scale: f.weights ? f.weights.scale : null })),
     },
     arrays,

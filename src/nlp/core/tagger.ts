@@ -6,7 +6,7 @@ import { lexical, type Clusters, type Lexical } from './lexical.js';
 
 const NONE = 0x1b873593;
 const START = 0x7a3f5c21;
-const MAX_KEYS = 48;
+const MAX_KEYS = 56;
 
 /** Tagger features for token i given the tags already predicted to its left (ids + 1, 0 = start). */
 function tagKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array): number {
@@ -54,6 +54,21 @@ function tagKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array
   return k;
 }
 
+/** Second-pass features: the first pass's tags of this word and the two to its right. */
+function rightKeys(first: Int32Array, w: Int32Array, i: number, t1: number, keys: Int32Array, k: number): number {
+  const n = first.length;
+  const p0 = first[i]! + 1;
+  const r1 = i + 1 < n ? first[i + 1]! + 1 : 0;
+  const r2 = i + 2 < n ? first[i + 2]! + 1 : 0;
+  keys[k++] = f1(41, r1);
+  keys[k++] = f2(42, r1, r2);
+  keys[k++] = f2(43, t1, r1);
+  keys[k++] = f2(44, w[i]!, r1);
+  keys[k++] = f2(45, p0, r1);
+  keys[k++] = f3(46, t1, p0, r1);
+  return k;
+}
+
 /** Feature-classifier features: the UPOS is fixed (one model per UPOS). */
 function featKeys(x: Lexical, tags: Int32Array, i: number, keys: Int32Array): number {
   const n = x.n;
@@ -81,18 +96,22 @@ export interface TaggerData {
   tagDict: Map<number, number>;
   uposNames: string[];
   upos: FrozenWeights;
+  /** Optional second pass that also sees the first pass's tags to the right. */
+  upos2: FrozenWeights | null;
   /** Per UPOS index: the FEATS strings seen with it, and a model when there is more than one. */
   feats: { names: string[]; weights: FrozenWeights | null }[];
 }
 
 export class Tagger {
   private readonly upos: LinearModel;
+  private readonly upos2: LinearModel | null;
   private readonly feats: { names: string[]; model: LinearModel | null }[];
   private readonly keys = new Int32Array(MAX_KEYS);
   private readonly scores: Float32Array;
 
   constructor(readonly data: TaggerData) {
     this.upos = new LinearModel(data.upos);
+    this.upos2 = data.upos2 ? new LinearModel(data.upos2) : null;
     this.feats = data.feats.map((f) => ({ names: f.names, model: f.weights ? new LinearModel(f.weights) : null }));
     let max = data.uposNames.length;
     for (const f of data.feats) max = Math.max(max, f.names.length);
@@ -121,6 +140,22 @@ export class Tagger {
       tags[i] = t;
       t2 = t1;
       t1 = t + 1;
+    }
+    if (this.upos2) {
+      const first = tags.slice();
+      t1 = 0;
+      t2 = 0;
+      for (let i = 0; i < n; i++) {
+        let t = dict.get(x.w[i]!) ?? -1;
+        if (t < 0) {
+          const k = rightKeys(first, x.w, i, t1, this.keys, tagKeys(x, i, t1, t2, this.keys));
+          this.upos2.score(this.keys, k, this.scores);
+          t = argmax(this.scores, C);
+        }
+        tags[i] = t;
+        t2 = t1;
+        t1 = t + 1;
+      }
     }
     const feats = new Array<string>(n);
     for (let i = 0; i < n; i++) {
@@ -154,6 +189,8 @@ export function trainTagger(
   epochs: number,
   seed: number,
   log: (s: string) => void = () => {},
+  /** UPOS of each sentence from a first-pass tagger that did not see it (jackknifed): trains a second pass. */
+  firstPass: string[][] | null = null,
 ): TaggerData {
   const domains = data.some((s) => s.domain) ? 2 : 0;
   const uposNames = [...new Set(data.flatMap((s) => s.upos))].sort();
@@ -193,6 +230,8 @@ export function trainTagger(
     domain: domains ? (s.domain ?? 0) : -1,
   }));
   const upos = new PerceptronTrainer(uposNames.length, domains);
+  const upos2 = firstPass ? new PerceptronTrainer(uposNames.length, domains) : null;
+  const firstIds = firstPass?.map((tags) => Int32Array.from(tags, (t) => uposId.get(t) ?? -1));
   const featModels = featNames.map((names) => (names.length > 1 ? new PerceptronTrainer(names.length, domains) : null));
   const keys = new Int32Array(MAX_KEYS);
   const scores = new Float32Array(Math.max(uposNames.length, ...featNames.map((f) => f.length)));
@@ -220,6 +259,23 @@ export function trainTagger(
         t2 = t1;
         t1 = guess + 1;
       }
+      if (upos2 && firstIds) {
+        const first = firstIds[idx]!;
+        t1 = 0;
+        t2 = 0;
+        for (let i = 0; i < x.n; i++) {
+          let guess = tagDict.get(x.w[i]!) ?? -1;
+          if (guess < 0) {
+            const k = rightKeys(first, x.w, i, t1, keys, tagKeys(x, i, t1, t2, keys));
+            upos2.score(keys, k, scores, domain);
+            guess = argmax(scores, uposNames.length);
+            upos2.update(keys, k, gold[i]!, guess, domain);
+            upos2.tick();
+          }
+          t2 = t1;
+          t1 = guess + 1;
+        }
+      }
       for (let i = 0; i < x.n; i++) {
         const fm = featModels[gold[i]!];
         if (!fm) continue;
@@ -237,6 +293,7 @@ export function trainTagger(
     tagDict,
     uposNames,
     upos: upos.freeze(),
+    upos2: upos2 ? upos2.freeze() : null,
     feats: featNames.map((names, u) => ({ names, weights: featModels[u] ? featModels[u]!.freeze() : null })),
   };
 }
