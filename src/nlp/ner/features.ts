@@ -192,6 +192,12 @@ export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex
   out.length = 0;
   const offs = new Uint32Array(n + 1);
   const flags = new Uint8Array(n);
+  const memFlags = ctx.labels ? flagsOf(ti.cap, tokens) : null;
+  // bounds of each run of capitalised tokens, in one pass each way (linear in long runs too)
+  const runStart = new Uint32Array(n), runEnd = new Uint32Array(n);
+  const capd = (k: number) => ti.cap[k] === Cap.Init || ti.cap[k] === Cap.All;
+  for (let k = 0; k < n; k++) runStart[k] = k > 0 && capd(k) && capd(k - 1) ? runStart[k - 1]! : k;
+  for (let k = n - 1; k >= 0; k--) runEnd[k] = k + 1 < n && capd(k) && capd(k + 1) ? runEnd[k + 1]! : k;
   const low = (i: number) => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : ti.lower[i]!);
   const sh = (i: number) => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : ti.shape[i]!);
   for (let i = 0; i < n; i++) {
@@ -228,9 +234,7 @@ export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex
     );
     // run of capitalised tokens around this one: names come in runs
     if (cap === Cap.Init || cap === Cap.All) {
-      let a = i, b = i;
-      while (a > 0 && (ti.cap[a - 1] === Cap.Init || ti.cap[a - 1] === Cap.All)) a--;
-      while (b + 1 < n && (ti.cap[b + 1] === Cap.Init || ti.cap[b + 1] === Cap.All)) b++;
+      const a = runStart[i]!, b = runEnd[i]!;
       out.push(mix(T.capRun, Math.min(i - a, 3) * 8 + Math.min(b - i, 3) + (atStart ? 64 : 0)));
       if (b > a) out.push(mix(T.runFirst, ti.lower[a]!), mix(T.runLast, ti.lower[b]!));
       // document memory: a sentence-initial capital is informative only if the word is capitalised elsewhere
@@ -271,7 +275,7 @@ export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex
     if (cm !== -1) out.push(mix(T.clM1, cm === -2 ? PAD_BEFORE : clusterPrefix(cm, 8)));
     const cp = i + 1 < n ? ti.cluster[i + 1]! : -2;
     if (cp !== -1) out.push(mix(T.clP1, cp === -2 ? PAD_AFTER : clusterPrefix(cp, 8)));
-    if (ctx.labels) memory(out, ctx.labels, ti.lower, flagsOf(ti.cap, tokens), i, ctx.memContext === true);
+    if (ctx.labels) memory(out, ctx.labels, ti.lower, memFlags!, i, ctx.memContext === true);
   }
   offs[n] = out.length;
   return { n, feats: Uint32Array.from(out), offs, lower: ti.lower, flags };
