@@ -88,6 +88,12 @@ function counted(s: Sentence, t: Token): boolean {
   return s.tokens.some((d) => d.head === t.i && (d.deprel === 'nummod' || d.upos === 'NUM'));
 }
 
+/** A subject, agent or object: where an unnamed group ("Insurgents", "warplanes") acts or is acted on. */
+function argument(t: Token): boolean {
+  const r = t.deprel ?? '';
+  return r.startsWith('nsubj') || r === 'obl:agent' || r === 'obj';
+}
+
 function lastWord(name: string): string {
   const w = name.trim().split(/\s+/);
   return w[w.length - 1]!.toLowerCase();
@@ -204,7 +210,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         if (e.demonstrative && !(t.i === 0 && t.deprel?.startsWith('nsubj'))) continue;
         const kinds = pronounKinds(e, s, t);
         if (kinds.length) actor = recent(t.start, (x) => kinds.includes(actorKind(x.type)) && (actorKind(x.type) !== 'state' || plural.has(x)), own);
-      } else if ((t.upos === 'NOUN' || t.upos === undefined) && !lex.descriptions.has(low) && counted(s, t)) {
+      } else if ((t.upos === 'NOUN' || t.upos === undefined) && !lex.descriptions.has(low) && (counted(s, t) || argument(t))) {
         // "Veertig politieagenten", "zeker twaalf burgers": a counted group of a known kind is a new, unnamed actor.
         const type = guessActorType(t.form, lang);
         if (type !== 'unknown') {
@@ -219,8 +225,9 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
           actor = recent(t.start, (x) => x.type === type, own);
           if (actor) break;
         }
-        // Counted and nothing to refer to ("twaalf burgers"): a new, unnamed actor of that kind, never dropped.
-        if (!actor && counted(s, t)) {
+        // Counted, or an argument, and nothing to refer to ("twaalf burgers", "Rebels ambushed ..."): a new,
+        // unnamed actor of that kind, never dropped.
+        if (!actor && (counted(s, t) || argument(t))) {
           own.push({ sentence: s.index, start: t.start, end: t.end, tokenStart: t.i, tokenEnd: t.i + 1, actor: { text: t.form, id: null, name: t.form, type: types[0]!, country: null }, via: 'pattern' });
           covered[t.i] = 1;
           continue;
