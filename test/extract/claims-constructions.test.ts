@@ -3,16 +3,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Lang } from '../../src/model/index.js';
 import { analyze } from '../../src/nlp/index.js';
-import { claimsExtractor, type LinkedClaim, type SpeechActEvent } from '../../src/extract/claims/index.js';
+import { extractClaims, type ClaimOptions, type LinkedClaim } from '../../src/extract/claims/index.js';
+import { resolveActors } from '../../src/extract/actors/index.js';
 import { compileLexicon } from '../../src/extract/claims/lexicon.js';
 
-function claimsOf(text: string, lang: Lang) {
+function claimsOf(text: string, lang: Lang, opts: ClaimOptions = {}) {
   const doc = analyze(text, { lang });
-  const { facts } = claimsExtractor.extract(doc, { id: 'b'.repeat(32), published: { value: '2023-05-10', precision: 'day' } });
-  return {
-    claims: facts.filter((f): f is LinkedClaim => f.kind === 'claim'),
-    events: facts.filter((f): f is SpeechActEvent => f.kind === 'event'),
-  };
+  const r = extractClaims(doc, { id: 'b'.repeat(32), published: { value: '2023-05-10', precision: 'day' } }, resolveActors(doc), opts);
+  return { claims: r.claims, events: r.events, mentions: r.mentions };
 }
 
 function one(text: string, lang: Lang): LinkedClaim {
@@ -95,8 +93,12 @@ test('nl: a colon after the speaker introduces a quote', () => {
   assert.equal(c.content, 'Niemand is gewond geraakt');
 });
 
-test('nl: a quote-only paragraph is attributed to the speaker of the quote it runs into', () => {
-  const { claims } = claimsOf('„Dit is pas het begin.\n\nDe strijd gaat door”, zei de generaal in een toespraak op de nationale televisie.', 'nl');
+test('nl: a quote-only paragraph continues the statement: highlighted, a claim of its own only on request', () => {
+  const text = '„Dit is pas het begin.\n\nDe strijd gaat door”, zei de generaal in een toespraak op de nationale televisie.';
+  const plain = claimsOf(text, 'nl');
+  assert.equal(plain.claims.length, 1);
+  assert.ok(plain.mentions.some((m) => m.kind === 'trigger' && m.text === 'Dit is pas het begin' && m.sentence === 0));
+  const { claims } = claimsOf(text, 'nl', { quoteParagraphs: true });
   assert.equal(claims.length, 2);
   assert.equal(claims[0]!.content, 'Dit is pas het begin');
   assert.equal(claims[0]!.cue, '');

@@ -13,6 +13,15 @@ export type LinkedClaim = Claim & { ref: string };
 /** A speech-act event: `claim` is the `ref` of the claim it was made in (null when there is no statement). */
 export type SpeechActEvent = Event & { claim: string | null };
 
+export interface ClaimOptions {
+  /**
+   * A paragraph that is only a quotation continues the statement of the claim next to it. By default it is
+   * highlighted (a trigger mention) but not a fact of its own: analysts list a statement once. With this
+   * option it is also a claim of the neighbouring speaker (cue "", lower confidence).
+   */
+  quoteParagraphs?: boolean;
+}
+
 export interface ClaimExtraction {
   claims: LinkedClaim[];
   events: SpeechActEvent[];
@@ -111,7 +120,7 @@ function quoteOnly(s: Sentence): [number, number] | null {
  * Claims and speech-act events of an analysed article. `actors` are the article's resolved actor
  * mentions (dictionary, entities, coreference); speakers and addressees are taken from them.
  */
-export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedActor[]): ClaimExtraction {
+export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedActor[], opts: ClaimOptions = {}): ClaimExtraction {
   const lex = claimLexicon(doc.lang);
   const claims: LinkedClaim[] = [];
   const events: SpeechActEvent[] = [];
@@ -256,6 +265,9 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
     a++;
     while (b > a && (isPunct(s.tokens[b]) || isQuote(s.tokens[b]))) b--;
     const content = spanText(s, a, b);
+    const [start, end] = chars(s, a, b);
+    mentions.push({ kind: 'trigger', text: doc.text.slice(start, end), start, end, sentence: s.index, resolved: CLAIM_TYPE });
+    if (!opts.quoteParagraphs) return;
     const claim: LinkedClaim = {
       ...near,
       time: near.time,
@@ -275,10 +287,11 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
 }
 
 /** Claims on their own, behind the Extractor interface (for tests and tools; the parsed extractor calls extractClaims). */
-export const claimsExtractor: Extractor = {
+export const claimsExtractor: Extractor & { quoteParagraphs: boolean } = {
   name: 'claims',
+  quoteParagraphs: false,
   extract(doc: Doc, article: ArticleContext): Extraction {
-    const r = extractClaims(doc, article, speakerActors(doc));
+    const r = extractClaims(doc, article, speakerActors(doc), { quoteParagraphs: claimsExtractor.quoteParagraphs });
     return { mentions: r.mentions, facts: [...r.claims, ...r.events] };
   },
 };
