@@ -538,7 +538,7 @@ export const parsedExtractor: Extractor = {
         const cat = e.category;
         const tok = s.tokens[trig.i]!;
         if (e.actorTypes && !(args.actor && e.actorTypes.includes(args.actor.actor.type))) return;
-        if (cat.armed && ![args.actor, args.recipient].some((r) => r && (ARMED.has(r.actor.type) || r.actor.type === 'unknown'))) return;
+        if (cat.armed && !e.noun && ![args.actor, args.recipient].some((r) => r && (ARMED.has(r.actor.type) || r.actor.type === 'unknown'))) return;
         // A noun alone ("kwetsbaar voor aanvallen") is no event: it needs an argument of its own.
         // A determined noun ("een nieuwe raketaanval", "de aanslag") is an event of its own even without them.
         const determined = v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' || v.t.rel(c) === 'nummod');

@@ -30,6 +30,7 @@ function args(t: Tree, i: number, rels: string[]): number[] {
   return t.kids[i]!.filter((c) => rels.includes(t.rel(c)));
 }
 
+const NO_BREAKS = new Set<string>();
 const AFTER_PARTICLE = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ']);
 
 /**
@@ -81,7 +82,9 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
   // Fixed phrases that make the verb something else ("in beslag nemen", "een standpunt innemen").
   if (e.unless.length && findIn(t, lo, hi, i, (k) => e.unless.includes(t.tokens[k]!.form.toLowerCase()) || e.unless.includes(key(t.tokens[k]!.lemma))) >= 0) return null;
   if (e.reflexive) {
-    const r = findIn(t, Math.max(lo, i - 6), Math.min(hi, i + 6), i, (k) => lex.language.reflexives.has(t.tokens[k]!.form.toLowerCase()));
+    // Only punctuation bounds the reflexive: "militairen die ... verlaten en zich met wapens en al overgeven".
+    const [rlo, rhi] = clauseWindow(t, i, NO_BREAKS, 6);
+    const r = findIn(t, rlo, rhi, i, (k) => lex.language.reflexives.has(t.tokens[k]!.form.toLowerCase()));
     if (r < 0) return null;
     parts.push(r);
   }
