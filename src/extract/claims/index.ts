@@ -188,7 +188,9 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
       // "Dat hebben X bekendgemaakt": what was made known is the sentence before.
       const previous = st.anaphoric ? doc.sentences[s.index - 1]?.text.replace(/[\s.!?:;]+$/u, '') : undefined;
       // A demand inside a reported statement ("benadrukten dat zij ... eisen") is an event of that claim, not a claim of its own.
-      if ((st.content || previous) && !nested) {
+      // An act rather than a statement ("weigeren", "wees de aanvraag af") is an event without a claim.
+      const statement = st.cue?.statement !== false;
+      if ((st.content || previous) && !nested && statement) {
         ref = `claim:${s.index}:${cueStart - s.start}`;
         const claim: LinkedClaim = {
           kind: 'claim',

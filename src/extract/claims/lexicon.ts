@@ -29,6 +29,7 @@ const cueSchema = z
     needs: z.enum(['clause']).optional(),
     negates: z.boolean().optional(),
     future: z.boolean().optional(),
+    statement: z.boolean().optional(),
     event: eventSchema.optional(),
   })
   .strict();
@@ -52,6 +53,7 @@ const fileSchema = z
     future: words,
     hedges: words,
     negators: words,
+    passive_auxiliaries: words,
     modes: z.record(z.string().regex(/^[A-Z]+$/), z.record(z.string(), words)).default({}),
   })
   .strict();
@@ -72,6 +74,8 @@ export interface Cue {
   notBefore: Set<string>;
   negates: boolean;
   future: boolean;
+  /** false: an act, not a statement ("weigeren"): an event only, never a claim. */
+  statement: boolean;
   event: SpeechEvent | null;
 }
 
@@ -99,6 +103,8 @@ export interface ClaimLexicon {
   future: Set<string>;
   hedges: Set<string>;
   negators: Set<string>;
+  /** Auxiliaries that make a participle cue passive ("werd gevraagd"): no speaker to attribute to. */
+  passiveAuxiliaries: Set<string>;
   /** PLOVER type -> [mode, words] in the order given: what is asked, refused or threatened decides the mode. */
   modes: Map<string, [string, string[]][]>;
 }
@@ -121,6 +127,7 @@ const EMPTY: ClaimLexicon = {
   future: new Set(),
   hedges: new Set(),
   negators: new Set(),
+  passiveAuxiliaries: new Set(),
   modes: new Map(),
 };
 
@@ -152,6 +159,7 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
       notBefore: lower(c.not_before),
       negates: c.negates ?? false,
       future: c.future ?? false,
+      statement: c.statement ?? true,
       event: c.event ?? null,
     };
     for (const form of c.forms) add(form, { ...base, split: false });
@@ -177,6 +185,7 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
     future: lower(f.future),
     hedges: lower(f.hedges),
     negators: lower(f.negators),
+    passiveAuxiliaries: lower(f.passive_auxiliaries),
     modes: new Map(Object.entries(f.modes).map(([type, m]) => [type, Object.entries(m).map(([mode, ws]) => [mode, ws.map((w) => w.toLowerCase())] as [string, string[]])])),
   };
 }

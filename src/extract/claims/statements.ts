@@ -202,8 +202,10 @@ function findMarker(v: SentenceView, hit: Hit, from: number, R: number): Marker 
     const next = s.tokens[j + 1];
     // A complementizer far from the cue belongs to another clause.
     if (lex.complementizers.has(w)) return j - from <= MAX_GAP ? { at: j, kind: 'clause' } : null;
-    if (w === ':') return { at: j, kind: 'colon' };
-    if (opensQuote(s.text, s.start, s.tokens[j]!)) return { at: j, kind: 'quote' };
+    if (w === ':') return j - from <= MAX_GAP ? { at: j, kind: 'colon' } : null;
+    if (opensQuote(s.text, s.start, s.tokens[j]!)) return j - from <= MAX_GAP ? { at: j, kind: 'quote' } : null;
+    // A subordinate clause ("nadat ...", "omdat ...") is not the cue's complement.
+    if (s.tokens[j]!.upos === 'SCONJ' && j > from) return null;
     if (hit.cue.content.has(w) && (j !== hit.i + 1 || !hit.cue.addresseePreps.has(w))) return { at: j, kind: 'prep' };
     if (lex.infinitive.has(w) && next && (next.upos === 'VERB' || next.upos === 'AUX')) {
       // "verklaarde bereid te zijn" is a statement; an infinitive further on belongs to another clause.
@@ -618,6 +620,7 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
     if (addressee && speaker && addressee.actor.name === speaker.actor.name && addressee.actor.id === speaker.actor.id) addressee = null;
     // A passive cue ("werd gevraagd") has its addressee as subject; nothing to attribute.
     if (s.tokens.some((t) => t.head === hit.i && t.deprel === 'aux:pass')) continue;
+    if (s.tokens[hit.i]!.feats?.VerbForm === 'Part' && s.tokens.slice(start, hit.i).some((t) => lex.passiveAuxiliaries.has(v.lower[t.i]!))) continue;
     // A guessed speaker must have a noun or pronoun in it ("eerlijk gezegd" has none).
     const headed = (a: number, b: number) => (b > a && s.tokens[a]!.upos === 'DET') || s.tokens.slice(a, b + 1).some((t) => t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'PRON' || t.upos === 'NUM');
     if (speaker && !speaker.known && !headed(speaker.a, speaker.b)) speaker = null;
