@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { InputError } from '../model/index.js';
 import { parsePublished } from '../ingest/index.js';
+import { useActorFiles, useGazetteerFiles } from '../resolve/index.js';
 import { openStore, resolveDbPath, type FactFilter, type Store } from '../store/index.js';
 
 export const dbOption = () => new Option('--db <path>', 'SQLite database file (default: $SITREP_DB or ./sitrep.db)');
@@ -46,4 +47,17 @@ export function factFilterFrom(opts: Record<string, unknown>): FactFilter {
     kind: opts.kind as FactFilter['kind'],
     type: opts.type as string | undefined,
   };
+}
+
+/** `--gazetteer` and `--actors`: user knowledge files loaded on top of the shipped ones (also SITREP_GAZETTEER, SITREP_ACTORS). */
+export function addKnowledgeOptions(cmd: Command): Command {
+  return cmd
+    .option('--gazetteer <file...>', 'extra gazetteer file(s) loaded on top of the shipped one (also: SITREP_GAZETTEER)')
+    .option('--actors <file...>', 'extra actor dictionary file(s) (also: SITREP_ACTORS)');
+}
+
+/** Loads and validates user knowledge files now, so a malformed file fails before any work is done. */
+export function applyKnowledgeOptions(opts: { gazetteer?: string[]; actors?: string[] }): void {
+  if (opts.gazetteer?.length) useGazetteerFiles(opts.gazetteer);
+  if (opts.actors?.length) useActorFiles(opts.actors);
 }

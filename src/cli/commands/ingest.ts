@@ -2,18 +2,19 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { readInputs, type ReadResult } from '../../ingest/index.js';
 import { ingestAll } from '../../pipeline/index.js';
-import { dbOption, storeFrom } from '../options.js';
+import { addKnowledgeOptions, applyKnowledgeOptions, dbOption, storeFrom } from '../options.js';
 import { action } from '../run.js';
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('ingest')
     .description('Read articles (text, Markdown, JSON lines, HTML, RSS/Atom; directories recurse), analyse and store them')
     .argument('<paths...>', 'files or directories')
     .addOption(dbOption())
-    .option('--json', 'print the summary as JSON')
-    .action(
-      action(async (paths: string[], opts: { db?: string; json?: boolean }) => {
+    .option('--json', 'print the summary as JSON');
+  addKnowledgeOptions(cmd).action(
+      action(async (paths: string[], opts: { db?: string; json?: boolean; gazetteer?: string[]; actors?: string[] }) => {
+        applyKnowledgeOptions(opts);
         const store = storeFrom(opts);
         try {
           const results: ReadResult[] = [];
