@@ -28,7 +28,7 @@ const FOLDS = 4;
 /** Stage-2 memory of the neighbouring words too (experimental, --mem-context). */
 const MEM_CONTEXT = flag('--mem-context');
 const ENSEMBLE = opt('--ensemble', 2);
-const ENSEMBLE2 = opt('--stage2-ensemble', ENSEMBLE);
+const ENSEMBLE2 = opt('--stage2-ensemble', 4);
 // the jackknifed stage-1 models only feed stage 2's memory features: cheaper settings suffice
 const FOLD_EPOCHS = opt('--fold-epochs', 8);
 const outIdx = argv.indexOf('--out');
