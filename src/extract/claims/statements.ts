@@ -94,7 +94,7 @@ function findHits(v: SentenceView): Hit[] {
         break;
       }
       let particle: number | null = null;
-      for (let j = i + 1; j < Math.min(s.tokens.length, i + 16); j++) {
+      for (let j = i + 1; j < Math.min(s.tokens.length, i + 24); j++) {
         const w = lower[j]!;
         if (lex.complementizers.has(w) || w === ':' || w === ';' || isQuote(s.tokens[j])) break;
         // A preposition with its noun phrase is no particle ("riep de ambassadeur op het matje").
@@ -608,6 +608,18 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
       }
     }
     if (hit.cue.needsClause && how === 'bare') content = null;
+    // Verb-final ("heeft Guaidó de uitzetting veroordeeld"): what stands between the subject and the cue.
+    if (!content && !post && speaker && speaker.b < hit.i && s.tokens.slice(after).every((t) => isPunct(t))) {
+      let a = Math.max(speaker.b, addressee && addressee.b < hit.i ? addressee.b : -1) + 1;
+      let b = hit.i - 1;
+      const skip = (t: Token) => t.upos === 'AUX' || t.upos === 'ADV' || v.timed[t.i] || lex.hedges.has(v.lower[t.i]!) || (medium !== null && t.i >= medium[0] && t.i <= medium[1]);
+      while (a <= b && skip(s.tokens[a]!)) a++;
+      while (b >= a && (skip(s.tokens[b]!) || s.tokens[b]!.i === hit.particle)) b--;
+      if (b >= a && !hit.cue.needsClause && s.tokens.slice(a, b + 1).some((t) => t.upos === 'NOUN' || t.upos === 'PROPN')) {
+        content = trimContent(v, a, b);
+        how = 'bare';
+      }
+    }
     // "Dat hebben X en Y bekendgemaakt": the fronted demonstrative stands for the sentence before.
     const first = s.tokens[L];
     const anaphoric = !content && L === 0 && first?.upos === 'PRON' && first.feats?.PronType === 'Dem' && first.i < hit.i && s.index > 0;
@@ -624,6 +636,15 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
     // A guessed speaker must have a noun or pronoun in it ("eerlijk gezegd" has none).
     const headed = (a: number, b: number) => (b > a && s.tokens[a]!.upos === 'DET') || s.tokens.slice(a, b + 1).some((t) => t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'PRON' || t.upos === 'NUM');
     if (speaker && !speaker.known && !headed(speaker.a, speaker.b)) speaker = null;
+    // "Een Fransman die beweerde ...": a relative pronoun stands for the noun phrase before it.
+    if (speaker && !speaker.known && speaker.a === speaker.b && speaker.a > 0 && /Rel/.test(s.tokens[speaker.a]!.feats?.PronType ?? '')) {
+      let e = speaker.a - 1;
+      if (isComma(s.tokens[e])) e--;
+      let a = e;
+      while (a > 0 && nominal(s.tokens[a - 1])) a--;
+      speaker = e >= 0 && nominal(s.tokens[e]) ? phraseAt(v, spans, a, e + 1) : null;
+      if (!speaker) continue;
+    }
     // "Dit vraagt om ...", "die dreigen ...": an unresolved demonstrative or relative is no speaker.
     if (speaker && !speaker.known && speaker.a === speaker.b && /^(Dem|Rel|Int)/.test(s.tokens[speaker.a]!.feats?.PronType ?? '')) continue;
     // An infinitive or participle without a speaker ("valt niet te zeggen", "zoals gemeld") attributes nothing.
