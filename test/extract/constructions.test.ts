@@ -127,6 +127,16 @@ test('en "took control of" and the passive "was captured by"', () => {
   assert.equal(only(b.facts, seize, 'a seizure').actor?.id, 'afg-taliban');
 });
 
+test('nl capture: police arresting a civilian is an arrest; soldiers captured are abducted combatants', () => {
+  const a = run('De politie arresteerde dinsdag een journalist in Kabul.');
+  assert.equal(only(a.facts, (f) => f.kind === 'event' && f.type === 'COERCE', 'an arrest').mode, 'arrest');
+  const b = run('Twintig Afghaanse militairen werden door de Taliban gevangengenomen.');
+  const f = only(b.facts, (f) => f.kind === 'event' && f.mode === 'abduct', 'a capture');
+  assert.equal(f.type, 'ASSAULT');
+  assert.equal(f.actor?.id, 'afg-taliban');
+  assert.equal(f.recipient?.id, 'afg-military');
+});
+
 test('en "surrendered" and negation', () => {
   const a = run('More than 300 Afghan soldiers surrendered to the Taliban.', 'en');
   const f = only(a.facts, (f) => f.type === 'RETREAT', 'a surrender');

@@ -42,8 +42,8 @@ test('July: surrender and capture of the soldiers', () => {
   const s = inSentence(x.facts, 'vrijwillig');
   const surrender = one(s.filter((f) => f.type === 'RETREAT'), 'a surrender');
   assert.equal(surrender.actor?.type, 'state_military');
-  const capture = one(s.filter((f) => f.type === 'COERCE' && f.mode === 'arrest'), 'a capture');
-  // Passive without an agent: the soldiers are the ones captured.
+  // Combatants captured: PLOVER ASSAULT/abduct, not an arrest. Passive without an agent: the soldiers are the ones captured.
+  const capture = one(s.filter((f) => f.type === 'ASSAULT' && f.mode === 'abduct'), 'a capture');
   assert.equal(capture.actor, null);
   assert.equal(capture.recipient?.type, 'state_military');
 });

@@ -34,6 +34,8 @@ export interface Category {
   armed: boolean;
   /** The type an announced (future) act of this kind is: a promised withdrawal is a CONCEDE. */
   announced: string | null;
+  /** Type and mode when the recipient is armed: capturing combatants is ASSAULT/abduct, not an arrest. */
+  armedRecipient: [string, string] | null;
 }
 
 export interface TriggerEntry {
@@ -102,6 +104,7 @@ interface RawCategory {
   intransitive?: boolean;
   armed?: boolean;
   announced?: string;
+  armed_recipient?: [string, string];
 }
 
 interface RawEntry {
@@ -143,6 +146,7 @@ export const categories = memo((_: string): Map<string, Category> => {
       intransitive: c.intransitive ?? c.kind === 'movement',
       armed: c.armed ?? false,
       announced: c.announced ?? null,
+      armedRecipient: c.armed_recipient ?? null,
     });
   }
   return out;

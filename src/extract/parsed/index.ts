@@ -530,10 +530,10 @@ export const parsedExtractor: Extractor = {
         let mod = modalityOf(v.t, trig.i, pred, mlex, clauseWindow(v.t, pred, lex.language.clauseBreaks));
         if (mod.modality === 'asserted' && rumour) mod = { modality: 'reported', cue: rumour };
         if ((cat.name === 'fight' || cat.name === 'attack') && (mod.modality === 'hedged' || mod.modality === 'negated')) peaceful = true;
-        return { trig, args, mod };
+        return { trig, args, mod, pred };
       });
 
-      built.forEach(({ trig, args, mod }, n) => {
+      built.forEach(({ trig, args, mod, pred }, n) => {
         const e = trig.entry;
         const cat = e.category;
         const tok = s.tokens[trig.i]!;
@@ -561,7 +561,9 @@ export const parsedExtractor: Extractor = {
         // already asserted happened: the article's date dates it.
         if (chosen && modality !== 'future' && modality !== 'hypothetical' && after(chosen, article.published)) chosen = undefined;
         const time: TimeRef = chosen ? timeRefOf(chosen) : articleTime;
-        if (modality === 'asserted' && (pastVague || isHistorical(time, article.published))) modality = 'historical';
+        // "sloten eerder een deal", "in het verleden": before the article, without a date of its own.
+        const pastWord = v.t.kids[pred]!.some((c) => v.t.rel(c) === 'advmod' && mlex.pastWords.has(s.tokens[c]!.form.toLowerCase()));
+        if (modality === 'asserted' && (pastVague || pastWord || isHistorical(time, article.published))) modality = 'historical';
 
         // Location: the clause's place, the sentence's, the place a pro-form points at, the article's context.
         let location: LocationRef | null = null;
@@ -656,6 +658,11 @@ export const parsedExtractor: Extractor = {
         }
         // Announcing a retreat is a concession made now ("zal voor 28 april aftreden").
         const ev: Event = cat.announced && modality === 'future' ? { ...base, kind: 'event', type: cat.announced, mode: null, acled: null, modality: 'asserted' } : { ...base, kind: 'event' };
+        if (cat.armedRecipient && recipient && ARMED.has(recipient.type)) {
+          ev.type = cat.armedRecipient[0];
+          ev.mode = cat.armedRecipient[1];
+          ev.acled = { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance' };
+        }
         if (!args.actorFromTree) guessedActor.add(ev);
         sentenceFacts.push(ev);
         if (cat.territory && actor) lastTaker = actor;
