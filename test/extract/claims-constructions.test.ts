@@ -187,6 +187,18 @@ test('en: denials are REJECT events, condemnations ACCUSE, praise SUPPORT', () =
   assert.deepEqual(types('The minister praised the rescue workers.'), ['SUPPORT/null']);
 });
 
+test('nl: verb-final statements, relative-pronoun speakers, opinions with "vindt dat"', () => {
+  const { claims, events } = claimsOf('In een toespraak heeft de president de aanslag op de kazerne veroordeeld.', 'nl');
+  assert.equal(claims[0]?.content, 'de aanslag op de kazerne');
+  assert.equal(claims[0]?.medium, 'In een toespraak');
+  assert.equal(events[0]?.type, 'ACCUSE');
+  const rel = one('Een soldaat die beweerde getuige te zijn van de aanval, is opgepakt.', 'nl');
+  assert.equal(rel.speaker?.text, 'Een soldaat');
+  assert.equal(rel.content, 'getuige te zijn van de aanval');
+  assert.equal(one('De regering vindt dat de grens dicht moet blijven.', 'nl').content, 'de grens dicht moet blijven');
+  assert.equal(claimsOf('De politie vond een wapen in de auto.', 'nl').claims.length, 0);
+});
+
 test('en: "said ... that", dated by a weekday', () => {
   const c = one('The defence minister said on Tuesday that the troops would return within a month.', 'en');
   assert.equal(c.cue, 'said');

@@ -592,7 +592,18 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
       }
       if (marker) {
         const from = marker.kind === 'quote' ? marker.at : marker.kind === 'infinitive' ? Math.min(around.stop, marker.at) : marker.at + 1;
-        content = trimContent(v, from, R - 1);
+        // ", is opgepakt": a finite verb after a comma returns to the clause the cue was embedded in.
+        let end = R;
+        if (marker.kind !== 'quote') {
+          for (let j = from; j < R - 1; j++) {
+            const next = s.tokens[j + 1]!;
+            if (isComma(s.tokens[j]) && (next.upos === 'VERB' || next.upos === 'AUX') && next.feats?.VerbForm === 'Fin' && !lex.forms.has(v.lower[j + 1]!)) {
+              end = j;
+              break;
+            }
+          }
+        }
+        content = trimContent(v, from, end - 1);
         how = marker.kind;
       } else if (!hit.cue.needsClause && around.stop < R) {
         let end = R;
