@@ -32,6 +32,19 @@ const corefLexicon = memo((lang: string): CorefLexicon => {
   };
 });
 
+/** guessActorType per language and word, remembered: the same nouns come back in every article. */
+const typeCache = new Map<string, string>();
+function typeOf(word: string, lang: Lang): string {
+  const k = `${lang}:${word.toLowerCase()}`;
+  let t = typeCache.get(k);
+  if (t === undefined) {
+    t = guessActorType(word, lang);
+    if (typeCache.size > 50_000) typeCache.clear();
+    typeCache.set(k, t);
+  }
+  return t;
+}
+
 export function actorKind(type: string): Kind {
   if (type === 'person') return 'person';
   if (type === 'state' || type === 'government') return 'state';
@@ -212,7 +225,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         if (kinds.length) actor = recent(t.start, (x) => kinds.includes(actorKind(x.type)) && (actorKind(x.type) !== 'state' || plural.has(x)), own);
       } else if ((t.upos === 'NOUN' || t.upos === undefined) && !lex.descriptions.has(low) && (counted(s, t) || argument(t))) {
         // "Veertig politieagenten", "zeker twaalf burgers": a counted group of a known kind is a new, unnamed actor.
-        const type = guessActorType(t.form, lang);
+        const type = typeOf(t.form, lang);
         if (type !== 'unknown') {
           own.push({ sentence: s.index, start: t.start, end: t.end, tokenStart: t.i, tokenEnd: t.i + 1, actor: { text: t.form, id: null, name: t.form, type, country: null }, via: 'pattern' });
           covered[t.i] = 1;
