@@ -147,7 +147,7 @@ const clusterFile = CLUSTERS[lang];
 if (clusterFile && existsSync(clusterFile)) {
   for (const line of readFileSync(clusterFile, 'utf8').split('\n')) {
     const [word, path] = line.split('\t');
-    if (word && path && /^[01]{12}$/.test(path)) clusters.set(hashStr(word.toLowerCase()), parseInt(path, 2));
+    if (word && path && /^[01]{12}$/.test(path)) clusters.set(hashStr(word.toLowerCase()) | 0, parseInt(path, 2)); // signed, like Lexical.w
   }
   log(`${clusters.size} word clusters from ${clusterFile}`);
 }

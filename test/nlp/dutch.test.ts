@@ -40,12 +40,13 @@ test('separable verb: "namen ... in" is in_nemen with the particle as compound:p
   assert.equal(tok(s, 'vliegveld').deprel, 'obj');
 });
 
-// Known failure: after a plural noun the tagger reads "namen" as the noun (names), so no in_nemen.
-test('separable verb after a plural noun subject', { todo: 'tagger: "namen" after a plural noun is tagged NOUN' }, () => {
+test('separable verb after a plural noun subject, with an adverb in between', () => {
   const s = parse('De soldaten namen gisteren twee dorpen in.');
+  assert.equal(tok(s, 'namen').upos, 'VERB');
   assert.equal(tok(s, 'namen').lemma, 'in_nemen');
   assert.equal(tok(s, 'in').deprel, 'compound:prt');
   assert.equal(tok(s, 'soldaten').deprel, 'nsubj');
+  assert.equal(tok(s, 'dorpen').deprel, 'obj');
 });
 
 test('separable verb: "renden ... over": particle attached as compound:prt', () => {
@@ -92,11 +93,18 @@ test('passive: nsubj:pass, aux:pass and the agent', () => {
   assert.equal(tok(s, 'rebellen').deprel, 'obl:agent');
 });
 
-// Known failure: with a time adverbial between them, "werd" is tagged VERB and the parse goes wrong.
-test('passive with a separable participle', { todo: 'tagger: "werd ... opgeblazen" -> werd VERB' }, () => {
+test('passive with a time adverbial between auxiliary and participle', () => {
   const s = parse('De brug werd vorige week door het leger opgeblazen.');
   assert.equal(tok(s, 'opgeblazen').deprel, 'root');
   assert.equal(tok(s, 'brug').deprel, 'nsubj:pass');
+  assert.equal(tok(s, 'werd').upos, 'AUX');
+  assert.equal(tok(s, 'werd').deprel, 'aux:pass');
+  assert.equal(headOf(s, tok(s, 'week')), 'opgeblazen');
+});
+
+// Known failure: the unseen participle "opgeblazen" ends like an infinitive; no rule strips the inner "ge".
+test('lemma of an unseen separable participle', { todo: 'lemmatizer: "opgeblazen" -> "opgeblazen"' }, () => {
+  const s = parse('De brug werd vorige week door het leger opgeblazen.');
   assert.equal(tok(s, 'opgeblazen').lemma, 'op_blazen');
 });
 
