@@ -21,6 +21,18 @@ export const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
+/** For each label, its allowed predecessor labels (not the start): PREV_LIST[PREV_START[c] .. PREV_START[c+1]). */
+const PREV_START = new Int32Array(NL + 1);
+const PREV_LIST: Int8Array = (() => {
+  const list: number[] = [];
+  for (let c = 0; c < NL; c++) {
+    PREV_START[c] = list.length;
+    for (let p = 0; p < NL; p++) if (ALLOWED[(p + 1) * NL + c]) list.push(p);
+  }
+  PREV_START[NL] = list.length;
+  return Int8Array.from(list);
+})();
+
 export interface ModelInfo {
   lang: string;
   /** Free-form training record (data, epochs, dev F1), kept in the file for provenance. */
@@ -119,12 +131,13 @@ export function viterbi(scores: Float32Array | Float64Array, n: number, trans: F
   const delta = vDelta, back = vBack;
   for (let c = 0; c < NL; c++) delta[c] = ALLOWED[c] ? scores[c]! + trans[c]! : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * NL;
     for (let c = 0; c < NL; c++) {
       let best = -Infinity, arg = 0;
-      for (let p = 0; p < NL; p++) {
-        const t = (p + 1) * NL + c;
-        if (!ALLOWED[t]) continue;
-        const v = delta[(i - 1) * NL + p]! + trans[t]!;
+      // allowed predecessors only, in increasing order (same ties as a full scan)
+      for (let k = PREV_START[c]!, e = PREV_START[c + 1]!; k < e; k++) {
+        const p = PREV_LIST[k]!;
+        const v = delta[prev + p]! + trans[(p + 1) * NL + c]!;
         if (v > best) { best = v; arg = p; }
       }
       delta[i * NL + c] = best + scores[i * NL + c]!;
