@@ -593,6 +593,9 @@ export const parsedExtractor: Extractor = {
         } else if (cat.contextPlace) {
           const ctx = lastPlace && s.index - lastPlaceSentence <= 3 ? lastPlace : firstPlace;
           location = ctx ? contextual(ctx) : null;
+        } else if (articleCountry) {
+          // Diplomacy and the like: no nearby place stands in, but the story's country does, at country precision.
+          location = countryLocation(articleCountry, '');
         }
 
         const actor = args.actor?.actor ?? null;
