@@ -299,6 +299,13 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         out.countryNoun = t.tokens[patientK]!.form;
       }
     }
+    // A passive with no subject found: its patient is, by position, the nearest actor before it
+    // ("Tientallen militairen gaven zich over en werden gevangengenomen").
+    if (passive && patientK < 0 && !out.recipient) {
+      let best: ResolvedActor | null = null;
+      for (const r of v.actors) if (r.tokenEnd <= i && i - r.tokenEnd < 12 && r !== out.actor) best = r;
+      out.recipient = best;
+    }
     if (!out.recipient) {
       for (const { k, prep } of obliques) {
         const roles = rolesOf(lex, prep);
