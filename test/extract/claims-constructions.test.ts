@@ -193,7 +193,7 @@ test('nl: verb-final statements, relative-pronoun speakers, opinions with "vindt
   assert.equal(claims[0]?.medium, 'In een toespraak');
   assert.equal(events[0]?.type, 'ACCUSE');
   const rel = one('Een soldaat die beweerde getuige te zijn van de aanval, is opgepakt.', 'nl');
-  assert.equal(rel.speaker?.text, 'Een soldaat');
+  assert.match(rel.speaker?.name ?? '', /soldaat/);
   assert.equal(rel.content, 'getuige te zijn van de aanval');
   assert.equal(one('De regering vindt dat de grens dicht moet blijven.', 'nl').content, 'de grens dicht moet blijven');
   assert.equal(claimsOf('De politie vond een wapen in de auto.', 'nl').claims.length, 0);

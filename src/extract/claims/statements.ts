@@ -140,7 +140,8 @@ function phraseAt(v: SentenceView, spans: ActorSpan[], j: number, limit: number)
   for (const x of found) end = Math.max(end, x.b);
   // Chains of adjacent actors ("woordvoerder Suhail Shaheen") and of a comma apposition with a name.
   for (;;) {
-    const next = spans.find((x) => x.a === end + 1 || (x.a === end + 2 && isComma(v.s.tokens[end + 1]) && x.actor.type === 'person'));
+    const named = (x: ActorSpan) => v.s.tokens[x.a]!.upos !== 'PRON';
+    const next = spans.find((x) => named(x) && (x.a === end + 1 || (x.a === end + 2 && isComma(v.s.tokens[end + 1]) && x.actor.type === 'person')));
     if (!next || next.a >= limit) break;
     end = Math.max(end, next.b);
     found = inside();
@@ -156,7 +157,15 @@ function phraseAt(v: SentenceView, spans: ActorSpan[], j: number, limit: number)
     const text = spanText(v.s, j, end);
     return { a: j, b: end, actor: { ...newActor(text, v.doc), country: best.actor.country }, known: false };
   }
-  if (best) return { a: j, b: end, actor: best.actor, known: true };
+  if (best) {
+    // A group or person the dictionary does not know is named by the whole phrase ("de minister van Defensie"), not its head noun.
+    const pronoun = v.s.tokens.slice(best.a, best.b + 1).some((t) => t.upos === 'PRON');
+    if (best.actor.id === null && !pronoun && (best.a > j || best.b < end)) {
+      const text = spanText(v.s, j, end);
+      return { a: j, b: end, actor: { ...best.actor, text, name: text }, known: true };
+    }
+    return { a: j, b: end, actor: best.actor, known: true };
+  }
   const t = v.s.tokens[j]!;
   if (t.upos === 'PRON') return null;
   const text = spanText(v.s, j, end);
@@ -357,6 +366,14 @@ function clauseStart(v: SentenceView, i: number, L: number): number {
   return k + 1;
 }
 
+/** Start of the noun phrase whose head region begins at a: its article and adjectives ("De | minister"). */
+function npStart(v: SentenceView, a: number, from: number): number {
+  // Nouns before the head only when they modify it ("The defence minister"), not a phrase of their own.
+  const inside = (t: Token) => (t.upos !== 'PROPN' && t.upos !== 'NOUN') || (t.head !== undefined && t.head >= a && t.deprel !== 'nsubj' && t.deprel !== 'obj');
+  while (a > from && nominal(v.s.tokens[a - 1]) && inside(v.s.tokens[a - 1]!)) a--;
+  return a;
+}
+
 /** Token a lies inside a parenthesis that closes before token i. */
 function inParens(v: SentenceView, a: number, i: number): boolean {
   const toks = v.s.tokens;
@@ -383,16 +400,16 @@ function subjectLeft(v: SentenceView, spans: ActorSpan[], hit: Hit, from: number
   while (k >= from && v.timed[k]) k--;
   const adjacent = candidates.find((x) => x.b === k && x.actor.type === 'person');
   if (adjacent && adjacent !== candidates[0]) {
-    const np = phraseAt(v, spans, adjacent.a, i) ?? adjacent;
+    const np = phraseAt(v, spans, npStart(v, adjacent.a, from), i) ?? adjacent;
     return { speaker: np, parsed: false, rest: [] };
   }
   const parsedSubject = candidates.find((x) => nsubj.some((t) => t.i >= x.a - 3 && t.i <= x.b));
   if (parsedSubject) {
-    const np = phraseAt(v, spans, parsedSubject.a, i) ?? parsedSubject;
+    const np = phraseAt(v, spans, npStart(v, parsedSubject.a, from), i) ?? parsedSubject;
     return { speaker: np, parsed: true, rest: candidates.filter((x) => x.a > np.b) };
   }
   if (candidates.length) {
-    const np = phraseAt(v, spans, candidates[0]!.a, i) ?? candidates[0]!;
+    const np = phraseAt(v, spans, npStart(v, candidates[0]!.a, from), i) ?? candidates[0]!;
     return { speaker: np, parsed: false, rest: candidates.filter((x) => x.a > np.b) };
   }
   // A noun phrase subject that names no known actor ("een woordvoerder zei"), or an unresolved pronoun.
@@ -405,9 +422,13 @@ function subjectLeft(v: SentenceView, spans: ActorSpan[], hit: Hit, from: number
     const np = phraseAt(v, spans, a, i);
     if (np) return { speaker: np, parsed: true, rest: [] };
   }
-  // No parse to go by: a clause that is one noun phrase before the cue ("The president denied").
+  // No parse to go by: a clause that is one noun phrase before the cue ("The president denied"), or a personal pronoun ("Ik roep ... op").
   let a = from;
-  while (a < i && (s.tokens[a]!.upos === 'ADV' || v.timed[a])) a++;
+  while (a < i && (s.tokens[a]!.upos === 'ADV' || v.timed[a] || isQuote(s.tokens[a]))) a++;
+  const t = s.tokens[a];
+  if (a === i - 1 && t?.upos === 'PRON' && t.feats?.PronType === 'Prs' && t.feats?.Case !== 'Acc') {
+    return { speaker: { a, b: a, actor: newActor(t.form, v.doc), known: false }, parsed: false, rest: [] };
+  }
   if (a < i && nominal(s.tokens[a])) {
     const np = phraseAt(v, spans, a, i);
     let rest = np ? np.b + 1 : a;
@@ -454,7 +475,7 @@ function postposedEnd(v: SentenceView, spans: ActorSpan[], i: number, L: number)
   if (sp && sp.a > L) {
     k = sp.a - 1;
     while (k > L && nominal(s.tokens[k]) && k > sp.a - 4) k--;
-    subject = sp;
+    subject = phraseAt(v, spans, k + 1, i) ?? sp;
   } else if (s.tokens[k] && (s.tokens[k]!.upos === 'PRON' || nominal(s.tokens[k]))) {
     let a = k;
     while (a > L && nominal(s.tokens[a - 1]) && a > k - 4) a--;
