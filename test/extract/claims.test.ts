@@ -28,7 +28,8 @@ test('every claim is traceable: its content, cue and speaker text are in its sen
   for (const { doc, claims } of [first, second]) {
     assert.ok(claims.length >= 3);
     for (const c of claims) {
-      assert.ok(c.source.text.includes(c.content), c.content);
+      // In its sentence, or — for "hierom" / "Dat hebben X gezegd" — the sentence before.
+      assert.ok(c.source.text.includes(c.content) || doc.sentences[c.source.sentence - 1]!.text.startsWith(c.content), c.content);
       assert.ok(doc.text.slice(c.source.start, c.source.end).length > 0);
       assert.ok(c.source.start >= doc.sentences[c.source.sentence]!.start && c.source.end <= doc.sentences[c.source.sentence]!.end);
       if (c.speaker) assert.ok(c.source.text.includes(c.speaker.text), c.speaker.text);
@@ -107,14 +108,18 @@ test('Shaheen assures the Americans (addressee as object) about the future', () 
   assert.match(c.content, /^hun diplomaten veilig zullen zijn/);
 });
 
-test('a reported request without content is an event only, hedged ("zouden ... hebben verzocht")', () => {
+test('a hedged request "for this" ("zouden ... hierom hebben verzocht"): the sentence before is what was asked', () => {
   const e = first.events.find((x) => x.trigger === 'verzocht');
   assert.ok(e);
   assert.equal(e.type, 'REQUEST');
   assert.equal(e.actor?.id, 'usa');
   assert.equal(e.recipient?.id, 'tjk');
   assert.equal(e.modality, 'hedged');
-  assert.equal(e.claim, null);
+  const c = first.claims.find((x) => x.ref === e.claim);
+  assert.ok(c);
+  assert.equal(c.modality, 'hedged');
+  assert.equal(c.source.sentence, e.source.sentence);
+  assert.ok(first.doc.sentences[c.source.sentence - 1]!.text.startsWith(c.content));
 });
 
 test('Saleh calls himself the legitimate leader and calls for armed struggle (REQUEST, "riep op tot")', () => {

@@ -54,6 +54,7 @@ const fileSchema = z
     hedges: words,
     negators: words,
     passive_auxiliaries: words,
+    anaphors: words,
     modes: z.record(z.string().regex(/^[A-Z]+$/), z.record(z.string(), words)).default({}),
   })
   .strict();
@@ -105,6 +106,8 @@ export interface ClaimLexicon {
   negators: Set<string>;
   /** Auxiliaries that make a participle cue passive ("werd gevraagd"): no speaker to attribute to. */
   passiveAuxiliaries: Set<string>;
+  /** Words that stand for what the sentence before said ("hierom", "daarover"). */
+  anaphors: Set<string>;
   /** PLOVER type -> [mode, words] in the order given: what is asked, refused or threatened decides the mode. */
   modes: Map<string, [string, string[]][]>;
 }
@@ -128,6 +131,7 @@ const EMPTY: ClaimLexicon = {
   hedges: new Set(),
   negators: new Set(),
   passiveAuxiliaries: new Set(),
+  anaphors: new Set(),
   modes: new Map(),
 };
 
@@ -186,6 +190,7 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
     hedges: lower(f.hedges),
     negators: lower(f.negators),
     passiveAuxiliaries: lower(f.passive_auxiliaries),
+    anaphors: lower(f.anaphors),
     modes: new Map(Object.entries(f.modes).map(([type, m]) => [type, Object.entries(m).map(([mode, ws]) => [mode, ws.map((w) => w.toLowerCase())] as [string, string[]])])),
   };
 }

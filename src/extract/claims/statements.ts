@@ -432,7 +432,19 @@ function subjectLeft(v: SentenceView, spans: ActorSpan[], hit: Hit, from: number
   if (a < i && nominal(s.tokens[a])) {
     const np = phraseAt(v, spans, a, i);
     let rest = np ? np.b + 1 : a;
-    while (rest < i && (s.tokens[rest]!.upos === 'ADV' || s.tokens[rest]!.upos === 'AUX' || v.timed[rest] || v.lex.hedges.has(v.lower[rest]!) || v.lex.negators.has(v.lower[rest]!))) rest++;
+    for (;;) {
+      const r = s.tokens[rest];
+      if (rest >= i || !r) break;
+      // A parenthesis after the subject ("De woordvoerder (zelf oud-militair) noemt") is skipped whole.
+      if (r.form === '(') {
+        const close = s.tokens.findIndex((x, j) => j > rest && j < i && x.form === ')');
+        if (close < 0) break;
+        rest = close + 1;
+        continue;
+      }
+      if (r.upos === 'ADV' || r.upos === 'AUX' || v.timed[rest] || v.lex.hedges.has(v.lower[rest]!) || v.lex.negators.has(v.lower[rest]!)) rest++;
+      else break;
+    }
     if (np && rest === i) return { speaker: np, parsed: false, rest: [] };
   }
   return { speaker: null, parsed: false, rest: [] };
@@ -652,9 +664,11 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
         how = 'bare';
       }
     }
-    // "Dat hebben X en Y bekendgemaakt": the fronted demonstrative stands for the sentence before.
+    // "Dat hebben X en Y bekendgemaakt", "X zou Y hierom hebben verzocht": the demonstrative stands for the sentence before.
     const first = s.tokens[L];
-    const anaphoric = !content && L === 0 && first?.upos === 'PRON' && first.feats?.PronType === 'Dem' && first.i < hit.i && s.index > 0;
+    const fronted = L === 0 && first?.upos === 'PRON' && first.feats?.PronType === 'Dem' && first.i < hit.i;
+    const adverb = !!speaker && s.tokens.slice(speaker.b + 1, hit.i).some((t) => lex.anaphors.has(v.lower[t.i]!));
+    const anaphoric = !content && s.index > 0 && (fronted || adverb);
     if (!content && !hit.cue.event && !anaphoric) continue;
 
     const region = s.tokens.slice(start, hit.i).map((t) => t.i);
