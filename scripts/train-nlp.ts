@@ -211,6 +211,7 @@ if (values['tagger-only']) {
 }
 
 
+const lemmatizer = new Lemmatizer(lemmaData);
 const labels = [...new Set(train.flatMap((s) => s.deprels.filter((d) => d !== 'root')))].sort();
 const labelId = new Map(labels.map((l, i) => [l, i]));
 const parserExamples: ParserExample[] = train.map((s) => {
@@ -218,7 +219,8 @@ const parserExamples: ParserExample[] = train.map((s) => {
   return {
     input: (() => {
       const x = lexical(s.forms, clusters);
-      return parserInput(x.w, x.cl, p.upos, p.feats);
+      // lemmas as the run-time lemmatizer gives them for the jackknifed tags
+      return parserInput(x.w, x.cl, p.upos, p.feats, s.forms.map((f, i) => lemmatizer.lemma(f, x.lower[i]!, p.upos[i]!)));
     })(),
     heads: projectivize(s.heads),
     labels: s.deprels.map((d) => labelId.get(d) ?? 0),

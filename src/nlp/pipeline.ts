@@ -28,7 +28,7 @@ export class Pipeline {
     const names = this.tagger.uposNames;
     const upos = Array.from(tags, (t) => names[t]!);
     const lemmas = forms.map((f, i) => this.lemmatizer.lemma(f, x.lower[i]!, upos[i]!));
-    const tree = this.parser.parse(parserInput(x.w, x.cl, upos, feats));
+    const tree = this.parser.parse(parserInput(x.w, x.cl, upos, feats, lemmas));
     const labelNames = this.parser.data.labels;
     const heads = Array.from(tree.heads);
     const deprels = Array.from(tree.labels, (l, i) => (heads[i] === -1 ? 'root' : labelNames[l]!));

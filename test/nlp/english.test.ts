@@ -16,7 +16,7 @@ test('English basics: subject, object, oblique, lemmas', () => {
   assert.equal(tok(s, 'rebels').lemma, 'rebel');
   assert.equal(tok(s, 'towns').deprel, 'obj');
   assert.equal(headOf(s, 'towns'), 'captured');
-  assert.equal(tok(s, 'week').deprel, 'obl');
+  assert.equal(tok(s, 'week').deprel?.split(':')[0], 'obl', 'universal relation (as scored by CoNLL 2018 LAS)');
   assert.equal(headOf(s, 'week'), 'captured');
   assert.equal(tok(s, 'The').upos, 'DET');
 });

@@ -10,7 +10,7 @@ const LEFT = 1;
 const RIGHT = 2;
 const NONE = 0x3c6ef372;
 const ROOT_ID = 0x510e527f;
-const MAX_KEYS = 96;
+const MAX_KEYS = 112;
 
 /** Token-level inputs of the parser, one entry per word plus the root at index n. */
 export interface ParserInput {
@@ -19,25 +19,29 @@ export interface ParserInput {
   t: Int32Array; // UPOS id
   f: Int32Array; // UPOS + FEATS hash
   c: Int32Array; // word cluster (see lexical.ts), 0 = none
+  l: Int32Array; // lemma hash (before particle joining)
 }
 
-export function parserInput(w: Int32Array, cl: Int32Array, upos: string[], feats: string[]): ParserInput {
+export function parserInput(w: Int32Array, cl: Int32Array, upos: string[], feats: string[], lemmas: string[]): ParserInput {
   const n = upos.length;
   const W = new Int32Array(n + 1);
   const T = new Int32Array(n + 1);
   const F = new Int32Array(n + 1);
   const C = new Int32Array(n + 1);
+  const Lm = new Int32Array(n + 1);
   C.set(cl.subarray(0, n));
   C[n] = -1;
   for (let i = 0; i < n; i++) {
     W[i] = w[i]!;
     T[i] = hashStr(upos[i]!);
     F[i] = hashStr(feats[i]!) ^ T[i]!;
+    Lm[i] = hashStr(lemmas[i]!);
   }
+  Lm[n] = ROOT_ID;
   W[n] = ROOT_ID;
   T[n] = ROOT_ID;
   F[n] = ROOT_ID;
-  return { n, w: W, t: T, f: F, c: C };
+  return { n, w: W, t: T, f: F, c: C, l: Lm };
 }
 
 class State {
@@ -280,6 +284,15 @@ function transitionKeys(x: ParserInput, s: State, keys: Int32Array, unigrams = t
   keys[k++] = f2(83, s0c, b0c);
   keys[k++] = f2(84, s0t, b0c);
   keys[k++] = f2(85, s0c, b0t);
+  const LM = x.l;
+  const s0L = LM[s0]!;
+  const b0L = at(LM, b0);
+  keys[k++] = f1(87, s0L);
+  keys[k++] = f1(88, b0L);
+  keys[k++] = f2(89, s0L, b0L);
+  keys[k++] = f2(90, at(LM, s1), s0L);
+  keys[k++] = f2(91, s0L, b0t);
+  keys[k++] = f2(92, s0t, b0L);
   return k;
 }
 
@@ -320,6 +333,8 @@ function labelKeys(x: ParserInput, s: State, h: number, d: number, keys: Int32Ar
   keys[k++] = f2(25, h === n ? 1 : 0, dt);
   keys[k++] = f3(26, dw, at(W, dl), dir);
   keys[k++] = f4(27, dt, ht, at(T, below), dir);
+  keys[k++] = f3(28, dt, x.l[h]!, dir);
+  keys[k++] = f3(29, x.l[d]!, ht, dir);
   return k;
 }
 
