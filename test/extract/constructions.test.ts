@@ -154,3 +154,15 @@ test('en "fled to": a movement to the country named', () => {
   assert.equal(m.actor?.type, 'civilians');
   assert.equal(m.from?.country, 'AFG');
 });
+
+test('en abduction and release: kidnapping is ASSAULT/abduct; "the detained journalists" are the patients of the detention', () => {
+  const a = run('Gunmen abducted 30 students from a school in Kaduna.', 'en');
+  const f = only(a.facts, (f) => f.kind === 'event' && f.type === 'ASSAULT' && f.mode === 'abduct', 'an abduction');
+  assert.equal(f.recipient?.type, 'civilians');
+  assert.equal(f.quantities[0]?.min, 30);
+  const b = run('The junta released the detained journalists.', 'en');
+  assert.equal(only(b.facts, (f) => f.type === 'RETREAT' && f.mode === 'release', 'a release').recipient?.name, 'journalists');
+  const detained = only(b.facts, (f) => f.type === 'COERCE', 'the detention');
+  assert.equal(detained.actor, null);
+  assert.equal(detained.recipient?.name, 'journalists');
+});

@@ -262,7 +262,8 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         if (after) actorK = after.tokenStart;
       }
       patientK = subj.k;
-    } else if (passive || (subj.inherited && t.rel(i) === 'acl' && t.tokens[i]!.feats?.VerbForm === 'Part' && !cat.victimSubject && cat.kind === 'event')) {
+    } else if (passive || (subj.inherited && (t.rel(i) === 'acl' || t.rel(i) === 'amod') && t.tokens[i]!.feats?.VerbForm === 'Part' && !cat.victimSubject && cat.kind === 'event' && !cat.intransitive)) {
+      // A passive, or a past participle modifying its patient: the detained journalists.
       actorK = agent;
       patientK = subj.k;
     } else if (cat.victimSubject) {
