@@ -741,8 +741,9 @@ function attributions(v: SentenceView, spans: ActorSpan[]): Statement[] {
   const n = s.tokens.length;
   const out: Statement[] = [];
   const matchAt = (phrase: string[], i: number) => phrase.every((w, k) => lower[i + k] === w);
+  const phrases = [...lex.accordingTo.map((p) => [p, false] as const), ...lex.postposed.map((p) => [p, true] as const)];
   for (let i = 0; i < n; i++) {
-    for (const [phrase, postposed] of [...lex.accordingTo.map((p) => [p, false] as const), ...lex.postposed.map((p) => [p, true] as const)]) {
+    for (const [phrase, postposed] of phrases) {
       if (!matchAt(phrase, i)) continue;
       const j = i + phrase.length;
       const np = phraseAt(v, spans, j, n);
