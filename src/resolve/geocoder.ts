@@ -135,8 +135,8 @@ export function rank(cands: Scored[], opts: RankOptions = {}): GeoCandidate[] {
   return out.slice(0, opts.limit ?? 10).map(({ x, score }) => toCandidate(x.c, score));
 }
 
-export function toCandidate(c: Scored, score: number): GeoCandidate {
-  const p = c.place;
+/** A gazetteer place as a ranked candidate. */
+export function placeCandidate(p: Place, score: number): GeoCandidate {
   return {
     id: p.id,
     name: p.name,
@@ -148,6 +148,12 @@ export function toCandidate(c: Scored, score: number): GeoCandidate {
     lon: p.lon,
     precision: p.precision,
     score: Math.round(score * 1000) / 1000,
+  };
+}
+
+export function toCandidate(c: Scored, score: number): GeoCandidate {
+  return {
+    ...placeCandidate(c.place, score),
     matched: c.variant,
     match: c.adjective ? 'adjective' : c.q >= Q_OTHER_LANG * 0.999 ? 'exact' : 'fuzzy',
   };

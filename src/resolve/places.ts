@@ -3,7 +3,7 @@
 import type { Lang, Sentence, Token } from '../model/index.js';
 import type { GeoCandidate, PlaceMention } from './index.js';
 import { gazetteer, personNameKeys, type FeatureType, type Gazetteer, type Place } from './gazetteer.js';
-import { lookup, lookupKey, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
+import { lookup, lookupKey, placeCandidate, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
 import { placeLang, type PlaceLang } from './lang.js';
 import { nameKey } from './normalize.js';
 import { personAndGroupSpans } from './actors.js';
@@ -151,7 +151,7 @@ function directionalBorder(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, toks:
     if (!other || other.lat === null || other.lon === null || !border) continue;
     const b = (Math.atan2((other.lon - home.lon) * Math.cos((home.lat * Math.PI) / 180), other.lat - home.lat) * 180) / Math.PI;
     const diff = Math.abs((((b - bearing) % 360) + 540) % 360 - 180);
-    if (diff <= 60) cands.push(candidateOf(border, 0));
+    if (diff <= 60) cands.push(placeCandidate(border, 0));
   }
   if (cands.length === 0) return null;
   for (const c of cands) c.score = Math.round((0.9 / cands.length) * 1000) / 1000;
@@ -161,7 +161,7 @@ function directionalBorder(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, toks:
 
 function relativeRegion(gaz: Gazetteer, iso: string, dir: string, score: number): GeoCandidate | null {
   const known = gaz.relative.get(`${iso}:${dir}`);
-  if (known) return { ...candidateOf(known, score), matched: dir, match: 'exact' };
+  if (known) return { ...placeCandidate(known, score), matched: dir, match: 'exact' };
   const country = gaz.byId.get(`country:${iso}`);
   if (!country) return null;
   return {
@@ -177,21 +177,6 @@ function relativeRegion(gaz: Gazetteer, iso: string, dir: string, score: number)
     score: Math.round(score * 0.9 * 1000) / 1000,
     matched: dir,
     match: 'exact',
-  };
-}
-
-function candidateOf(p: Place, score: number): GeoCandidate {
-  return {
-    id: p.id,
-    name: p.name,
-    featureType: p.type,
-    country: p.country,
-    admin1: p.admin1 ?? (p.type === 'admin1' ? p.name : null),
-    admin2: p.admin2 ?? null,
-    lat: p.lat,
-    lon: p.lon,
-    precision: p.precision,
-    score: Math.round(score * 1000) / 1000,
   };
 }
 
@@ -309,7 +294,7 @@ function borderAfterAdjective(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, la
     // Compound "Afghaans-Tadzjiekse": both parts are adjectives of countries.
     const [a, c] = parts.map((p) => lookup(gaz, p, lang).find((x) => x.adjective && x.place.type === 'country')?.place.country);
     const pair = a && c ? gaz.borders.get([a, c].sort().join('-')) : undefined;
-    if (pair) b = [candidateOf(pair, 0.95)];
+    if (pair) b = [placeCandidate(pair, 0.95)];
   }
   if (b.length === 0 && countries.length > 0) b = borderCandidates(gaz, ctx, countries[0]!, []);
   if (b.length === 0) return null;
@@ -326,5 +311,5 @@ function borderCandidates(gaz: Gazetteer, ctx: GeoContext, iso: string, _also: s
   return weights
     .sort((a, b) => b.w - a.w || a.n.localeCompare(b.n))
     .slice(0, 5)
-    .map(({ n, w }) => candidateOf(gaz.borders.get([iso, n].sort().join('-'))!, Math.min(0.95, w / total)));
+    .map(({ n, w }) => placeCandidate(gaz.borders.get([iso, n].sort().join('-'))!, Math.min(0.95, w / total)));
 }
