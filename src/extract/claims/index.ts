@@ -152,8 +152,10 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
       return lex.forms.has(w) || firstWords.has(w) || w === ':';
     });
     if (!mayHaveCue) continue;
-    const times = findTimes(s.text, { lang: doc.lang, ref: ctx.published }).filter(hasDate);
-    const statements = sentenceStatements(doc, s, lex, actorsBySentence.get(s.index) ?? [], times);
+    // Every time expression is skipped when reading speakers ("Afgelopen weekeinde lieten ..."); calendar ones date the claim.
+    const expressions = findTimes(s.text, { lang: doc.lang, ref: ctx.published });
+    const times = expressions.filter(hasDate);
+    const statements = sentenceStatements(doc, s, lex, actorsBySentence.get(s.index) ?? [], expressions);
     const refs: (string | null)[] = [];
     for (const st of statements) {
       const [cueStart, cueEnd] = chars(s, Math.min(...st.cueTokens), Math.max(...st.cueTokens));

@@ -150,7 +150,12 @@ function phraseAt(v: SentenceView, spans: ActorSpan[], j: number, limit: number)
   // The phrase names its person, or its head actor; an actor only inside a modifier ("de minister van Defensie") is not the referent.
   const modifier = (x: ActorSpan) => v.s.tokens.slice(j, x.a).some((t) => t.upos === 'ADP');
   // The name closes an appositive chain ("oud-kompaan PvdA-leider Lodewijk Asscher"): the last person.
-  const best = [...found].reverse().find((x) => x.actor.type === 'person') ?? found.find((x) => !modifier(x));
+  // A role noun the dictionary does not know ("a Taliban spokesman") speaks for the known actor in its phrase.
+  const best =
+    [...found].reverse().find((x) => x.actor.type === 'person' && x.actor.id !== null) ??
+    found.find((x) => x.actor.id !== null && !modifier(x) && v.s.tokens[x.a]!.upos !== 'PRON') ??
+    [...found].reverse().find((x) => x.actor.type === 'person') ??
+    found.find((x) => !modifier(x));
   // Only an adjective of the phrase is an actor ("de Nederlandse Vereniging voor ..."): the phrase is a new actor of that country.
   const inActor = (k: number) => found.some((x) => x.a <= k && k <= x.b);
   if (best && v.s.tokens.slice(best.a, best.b + 1).every((t) => t.upos === 'ADJ') && v.s.tokens.slice(j, end + 1).some((t) => !inActor(t.i) && (t.upos === 'NOUN' || t.upos === 'PROPN'))) {
