@@ -100,6 +100,8 @@ export interface FactBase {
 
 export interface Event extends FactBase {
   kind: 'event';
+  /** Speech-act events (a demand, a threat made by speaking): the `ref` of the claim they were made in. */
+  claim?: string | null;
 }
 
 /** An attributed statement: who said what, to whom, where. */
@@ -110,6 +112,8 @@ export interface Claim extends FactBase {
   cue: string;
   addressee?: ActorRef | null;
   medium?: string | null;
+  /** Unique within the article (claim:<sentence>:<cue offset>): what speech-act events point to. */
+  ref?: string;
 }
 
 /** People moving: fleeing, crossing borders, displaced, evacuated. */

@@ -75,7 +75,7 @@ export async function ingestAll(store: Store, results: ReadResult[], hooks: Inge
       hooks.onArticle?.(outcome);
     } catch (e) {
       summary.failed++;
-      summary.failures.push({ where: r.article.source, problem: `could not be stored (${(e as Error).message})` });
+      summary.failures.push({ where: r.article.source, problem: `could not be analysed and stored (internal error: ${(e as Error).message})` });
       hooks.onArticle?.({ failure: r.article.source });
     }
   }

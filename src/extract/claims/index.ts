@@ -9,9 +9,9 @@ import { sentenceStatements, type ActorSpan, type Statement } from './statements
 import { closesQuote, isPunct, isQuote, opensQuote, spanText } from './tokens.js';
 
 /** A claim with the reference its speech-act event points back to. */
-export type LinkedClaim = Claim & { ref: string };
+export type LinkedClaim = Claim & Required<Pick<Claim, 'ref'>>;
 /** A speech-act event: `claim` is the `ref` of the claim it was made in (null when there is no statement). */
-export type SpeechActEvent = Event & { claim: string | null };
+export type SpeechActEvent = Event & Required<Pick<Event, 'claim'>>;
 
 export interface ClaimOptions {
   /**

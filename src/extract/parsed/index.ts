@@ -705,27 +705,23 @@ export const parsedExtractor: Extractor = {
     }
 
     // Claims and speech-act events; a speech act the claims extractor found replaces ours in that sentence.
-    try {
-      const c = extractClaims(doc, article, actors);
-      // One event per speech act: ours (tree arguments, modality) carries the link to the claim; theirs stands
-      // where we found none.
-      const ours = new Map<string, Event>();
-      for (const f of facts) if (f.kind === 'event') ours.set(`${f.source.sentence}:${f.type}`, f);
-      const extra: Fact[] = [];
-      for (const e of c.events) {
-        const mine = ours.get(`${e.source.sentence}:${e.type}`);
-        if (!mine) {
-          extra.push(e);
-          continue;
-        }
-        const actor = e.actor && (!mine.actor || guessedActor.has(mine)) ? e.actor : mine.actor;
-        Object.assign(mine, { claim: e.claim, mode: mine.mode ?? e.mode, actor, recipient: mine.recipient ?? e.recipient });
+    const c = extractClaims(doc, article, actors);
+    // One event per speech act: ours (tree arguments, modality) carries the link to the claim; theirs stands
+    // where we found none.
+    const ours = new Map<string, Event>();
+    for (const f of facts) if (f.kind === 'event') ours.set(`${f.source.sentence}:${f.type}`, f);
+    const extra: Fact[] = [];
+    for (const e of c.events) {
+      const mine = ours.get(`${e.source.sentence}:${e.type}`);
+      if (!mine) {
+        extra.push(e);
+        continue;
       }
-      facts.push(...c.claims, ...extra);
-      mentions.push(...c.mentions);
-    } catch {
-      // The claims layer failing must not lose the events: they stand without claims.
+      const actor = e.actor && (!mine.actor || guessedActor.has(mine)) ? e.actor : mine.actor;
+      Object.assign(mine, { claim: e.claim, mode: mine.mode ?? e.mode, actor, recipient: mine.recipient ?? e.recipient });
     }
+    facts.push(...c.claims, ...extra);
+    mentions.push(...c.mentions);
     facts.sort((a, b) => a.source.sentence - b.source.sentence || a.source.start - b.source.start);
     return { mentions: dedupeMentions(mentions).sort((a, b) => a.start - b.start || a.end - b.end), facts };
   },
