@@ -31,7 +31,7 @@ test('standard input when no file is given; same text, same facts as the file', 
 });
 
 test('--date fills in an undated text and overrides a date line; day precision when a day is given', () => {
-  const text = 'De Taliban eisten gisteren het vertrek van alle buitenlandse troepen.';
+  const text = 'De Taliban eisten gisteren dat de buitenlandse soldaten vertrekken.';
   const undated = lines(sitrep(['extract', '--lang', 'nl'], { input: text }).stdout);
   assert.ok(undated.length > 0);
   for (const f of undated) assert.equal(f.time?.value ?? null, null);

@@ -208,7 +208,7 @@ const setsAndVague: TimeRow[] = [
 ];
 
 const anchored: TimeRow[] = [
-  ['Enkele dagen voor 9/11 werd hij vermoord.', D, 'Enkele dagen voor 9/11', '2001-09-11', 'day', { mod: 'before', anchored_to: '2001-09-11' }],
+  ['Hij stierf enkele dagen voor 9/11.', D, 'enkele dagen voor 9/11', '2001-09-11', 'day', { mod: 'before', anchored_to: '2001-09-11' }],
   ['Twee dagen na 9/11 sloten de grenzen.', D, 'Twee dagen na 9/11', '2001-09-13', 'day', { anchored_to: '2001-09-11' }],
   ['Drie jaar na 9/11 kwam het rapport uit.', D, 'Drie jaar na 9/11', '2004', 'year', { anchored_to: '2001-09-11' }],
   // Counted from the day last mentioned in the same text.

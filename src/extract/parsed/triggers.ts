@@ -82,7 +82,7 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
   // Fixed phrases that make the verb something else ("in beslag nemen", "een standpunt innemen").
   if (e.unless.length && findIn(t, lo, hi, i, (k) => e.unless.includes(t.tokens[k]!.form.toLowerCase()) || e.unless.includes(key(t.tokens[k]!.lemma))) >= 0) return null;
   if (e.reflexive) {
-    // Only punctuation bounds the reflexive: "militairen die ... verlaten en zich met wapens en al overgeven".
+    // Only punctuation bounds the reflexive: "strijders die de basis opgeven en zich met hun geweren en al overgeven".
     const [rlo, rhi] = clauseWindow(t, i, NO_BREAKS, 6);
     const r = findIn(t, rlo, rhi, i, (k) => lex.language.reflexives.has(t.tokens[k]!.form.toLowerCase()));
     if (r < 0) return null;
