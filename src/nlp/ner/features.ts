@@ -144,23 +144,72 @@ interface TokenInfo {
   cluster: Int32Array; // -1 when unknown
 }
 
-function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[]): TokenInfo {
+/**
+ * What depends on the word form alone: its hashes and its word-intrinsic features (bias, word, lower,
+ * shape, prefixes, suffixes, clusters). Cached per form by the recognizer, so a repeated word is
+ * hashed once and its intrinsic weights summed once.
+ */
+export interface WordEntry {
+  lw: string;
+  word: number;
+  lower: number;
+  shape: number;
+  suf3: number;
+  cap: number;
+  cluster: number;
+}
+
+export function wordEntry(w: string, lex: Lexicons): WordEntry {
+  const lw = w.toLowerCase();
+  const lower = hashString(lw);
+  const cl = lex.clusters.get(lower);
+  return {
+    lw, word: hashString(w), lower, shape: shapeHash(w), suf3: hashString(lw, Math.max(0, lw.length - 3)),
+    cap: capType(w), cluster: cl === undefined ? -1 : cl,
+  };
+}
+
+/** Appends the word-intrinsic features of one token (those sentenceFeatures skips with `intrinsic: false`). */
+export function intrinsicFeatures(e: WordEntry, out: number[]): void {
+  const lw = e.lw;
+  out.push(T.bias, mix(T.word, e.word), mix(T.lower, e.lower), mix(T.shape, e.shape));
+  // prefixes and suffixes of the lowercased word, hashed incrementally
+  let hp = 0x811c9dc5;
+  for (let k = 0; k < PREFIX_MAX && k < lw.length; k++) {
+    hp = Math.imul(hp ^ lw.charCodeAt(k), 0x01000193);
+    out.push(mix(T.pre + k, hp >>> 0));
+  }
+  let hs = 0x811c9dc5;
+  for (let k = 0; k < SUFFIX_MAX && k < lw.length; k++) {
+    hs = Math.imul(hs ^ lw.charCodeAt(lw.length - 1 - k), 0x01000193);
+    out.push(mix(T.suf + k, hs >>> 0));
+  }
+  const c = e.cluster;
+  if (c >= 0) {
+    const len = c & 31, bits = c >>> 5;
+    for (const p of CLUSTER_PREFIXES) {
+      if (p > len) break;
+      out.push(mix(T.cl, (bits >>> (len - p)) | (p << 24)));
+    }
+    out.push(mix(T.cl + 3, c));
+  }
+}
+
+function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[], entries?: readonly WordEntry[]): TokenInfo {
   const n = tokens.length;
   const info: TokenInfo = {
     word: new Uint32Array(n), lower: new Uint32Array(n), shape: new Uint32Array(n), suf3: new Uint32Array(n),
     cap: new Uint8Array(n), gaz: new Uint32Array(n), cluster: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
-    const w = tokens[i]!;
-    const lw = w.toLowerCase();
-    lowers.push(lw);
-    info.word[i] = hashString(w);
-    info.lower[i] = hashString(lw);
-    info.shape[i] = shapeHash(w);
-    info.suf3[i] = hashString(lw, Math.max(0, lw.length - 3));
-    info.cap[i] = capType(w);
-    const cl = lex.clusters.get(info.lower[i]!);
-    info.cluster[i] = cl === undefined ? -1 : cl;
+    const e = entries ? entries[i]! : wordEntry(tokens[i]!, lex);
+    lowers.push(e.lw);
+    info.word[i] = e.word;
+    info.lower[i] = e.lower;
+    info.shape[i] = e.shape;
+    info.suf3[i] = e.suf3;
+    info.cap[i] = e.cap;
+    info.cluster[i] = e.cluster;
   }
   if (lex.gazMaxLen > 0) {
     for (let i = 0; i < n; i++) {
@@ -183,13 +232,18 @@ function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[]): 
   return info;
 }
 
-/** Extract the features of one sentence. Pure: the same tokens and context give the same hashes. */
-export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex: Lexicons): SentenceFeatures {
+/**
+ * Extract the features of one sentence. Pure: the same tokens and context give the same hashes.
+ * `entries`: the tokens' WordEntry (else computed here); `intrinsic: false` leaves out the
+ * word-intrinsic features (intrinsicFeatures), for a caller that has their weights summed already.
+ */
+export function sentenceFeatures(
+  tokens: readonly string[], ctx: DocContext, lex: Lexicons, entries?: readonly WordEntry[], intrinsic = true,
+): SentenceFeatures {
   const n = tokens.length;
   const lowers: string[] = [];
-  const ti = tokenInfo(tokens, lex, lowers);
-  const out = SCRATCH;
-  out.length = 0;
+  const ti = tokenInfo(tokens, lex, lowers, entries);
+  FN = 0;
   const offs = new Uint32Array(n + 1);
   const flags = new Uint8Array(n);
   const memFlags = ctx.labels ? flagsOf(ti.cap, tokens) : null;
@@ -201,87 +255,90 @@ export function sentenceFeatures(tokens: readonly string[], ctx: DocContext, lex
   const low = (i: number) => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : ti.lower[i]!);
   const sh = (i: number) => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : ti.shape[i]!);
   for (let i = 0; i < n; i++) {
-    offs[i] = out.length;
+    offs[i] = FN;
     const lw = lowers[i]!;
     const L = ti.lower[i]!;
     const S = ti.shape[i]!;
     const cap = ti.cap[i]!;
     const atStart = i === 0 || isOpener(tokens[i - 1]!);
     flags[i] = (cap === Cap.Init || cap === Cap.All ? 1 : 0) | (atStart ? 2 : 0);
-    out.push(T.bias, mix(T.word, ti.word[i]!), mix(T.lower, L), mix(T.shape, S));
-    // prefixes and suffixes of the lowercased word, hashed incrementally
-    let hp = 0x811c9dc5;
-    for (let k = 0; k < PREFIX_MAX && k < lw.length; k++) {
-      hp = Math.imul(hp ^ lw.charCodeAt(k), 0x01000193);
-      out.push(mix(T.pre + k, hp >>> 0));
-    }
-    let hs = 0x811c9dc5;
-    for (let k = 0; k < SUFFIX_MAX && k < lw.length; k++) {
-      hs = Math.imul(hs ^ lw.charCodeAt(lw.length - 1 - k), 0x01000193);
-      out.push(mix(T.suf + k, hs >>> 0));
+    if (intrinsic) {
+      { put(T.bias); put(mix(T.word, ti.word[i]!)); put(mix(T.lower, L)); put(mix(T.shape, S)); }
+      // prefixes and suffixes of the lowercased word, hashed incrementally
+      let hp = 0x811c9dc5;
+      for (let k = 0; k < PREFIX_MAX && k < lw.length; k++) {
+        hp = Math.imul(hp ^ lw.charCodeAt(k), 0x01000193);
+        put(mix(T.pre + k, hp >>> 0));
+      }
+      let hs = 0x811c9dc5;
+      for (let k = 0; k < SUFFIX_MAX && k < lw.length; k++) {
+        hs = Math.imul(hs ^ lw.charCodeAt(lw.length - 1 - k), 0x01000193);
+        put(mix(T.suf + k, hs >>> 0));
+      }
     }
     const lm1 = low(i - 1), lp1 = low(i + 1), sm1 = sh(i - 1), sp1 = sh(i + 1);
-    out.push(
-      mix(T.lowM1, lm1), mix(T.lowP1, lp1), mix(T.lowM2, low(i - 2)), mix(T.lowP2, low(i + 2)),
-      mix(T.shM1, sm1), mix(T.shP1, sp1), mix(mix(T.shM1sh, sm1), S), mix(mix(T.shshP1, S), sp1),
-      mix(mix(mix(T.shM1shshP1, sm1), S), sp1),
-      mix(mix(T.lowM1low, lm1), L), mix(mix(T.lowlowP1, L), lp1),
-      mix(mix(T.lowM1sh, lm1), S), mix(mix(T.shlowP1, S), lp1),
-      mix(mix(T.initShape, atStart ? 1 : 0), S),
-      mix(T.sufM1, i > 0 ? ti.suf3[i - 1]! : PAD_BEFORE), mix(T.sufP1, i + 1 < n ? ti.suf3[i + 1]! : PAD_AFTER),
-      mix(T.wordM1, i > 0 ? ti.word[i - 1]! : PAD_BEFORE), mix(T.wordP1, i + 1 < n ? ti.word[i + 1]! : PAD_AFTER),
-      mix(mix(T.lowM2lowM1, low(i - 2)), lm1), mix(mix(T.lowP1lowP2, lp1), low(i + 2)),
-    );
+    { put(mix(T.lowM1, lm1)); put(mix(T.lowP1, lp1)); put(mix(T.lowM2, low(i - 2))); put(mix(T.lowP2, low(i + 2))); put(mix(T.shM1, sm1)); put(mix(T.shP1, sp1)); put(mix(mix(T.shM1sh, sm1), S)); put(mix(mix(T.shshP1, S), sp1)); put(mix(mix(mix(T.shM1shshP1, sm1), S), sp1)); put(mix(mix(T.lowM1low, lm1), L)); put(mix(mix(T.lowlowP1, L), lp1)); put(mix(mix(T.lowM1sh, lm1), S)); put(mix(mix(T.shlowP1, S), lp1)); put(mix(mix(T.initShape, atStart ? 1 : 0), S)); put(mix(T.sufM1, i > 0 ? ti.suf3[i - 1]! : PAD_BEFORE)); put(mix(T.sufP1, i + 1 < n ? ti.suf3[i + 1]! : PAD_AFTER)); put(mix(T.wordM1, i > 0 ? ti.word[i - 1]! : PAD_BEFORE)); put(mix(T.wordP1, i + 1 < n ? ti.word[i + 1]! : PAD_AFTER)); put(mix(mix(T.lowM2lowM1, low(i - 2)), lm1)); put(mix(mix(T.lowP1lowP2, lp1), low(i + 2))); }
     // run of capitalised tokens around this one: names come in runs
     if (cap === Cap.Init || cap === Cap.All) {
       const a = runStart[i]!, b = runEnd[i]!;
-      out.push(mix(T.capRun, Math.min(i - a, 3) * 8 + Math.min(b - i, 3) + (atStart ? 64 : 0)));
-      if (b > a) out.push(mix(T.runFirst, ti.lower[a]!), mix(T.runLast, ti.lower[b]!));
+      put(mix(T.capRun, Math.min(i - a, 3) * 8 + Math.min(b - i, 3) + (atStart ? 64 : 0)));
+      if (b > a) { put(mix(T.runFirst, ti.lower[a]!)); put(mix(T.runLast, ti.lower[b]!)); }
       // document memory: a sentence-initial capital is informative only if the word is capitalised elsewhere
       if (atStart) {
         const mid = ctx.capMid.has(L), lowSeen = ctx.lowerSeen.has(L);
-        out.push(mix(T.docInitUnknown, (mid ? 1 : 0) + (lowSeen ? 2 : 0)));
-      } else if (ctx.lowerSeen.has(L)) out.push(mix(T.docLower, 1));
-      if (ctx.capMid.has(L)) out.push(mix(T.docCapMid, atStart ? 1 : 2));
+        put(mix(T.docInitUnknown, (mid ? 1 : 0) + (lowSeen ? 2 : 0)));
+      } else if (ctx.lowerSeen.has(L)) put(mix(T.docLower, 1));
+      if (ctx.capMid.has(L)) put(mix(T.docCapMid, atStart ? 1 : 2));
     }
     // gazetteer evidence for this token and its neighbours
     const g = ti.gaz[i]!;
     if (g) {
       for (let b = 0; b < 8; b++) if (g & (1 << b)) {
-        out.push(mix(T.gaz, b), mix(mix(T.gazShape, b), S));
+        { put(mix(T.gaz, b)); put(mix(mix(T.gazShape, b), S)); }
       }
     }
-    if (i > 0 && ti.gaz[i - 1]) out.push(mix(T.gazM1, ti.gaz[i - 1]!));
-    if (i + 1 < n && ti.gaz[i + 1]) out.push(mix(T.gazP1, ti.gaz[i + 1]!));
+    if (i > 0 && ti.gaz[i - 1]) put(mix(T.gazM1, ti.gaz[i - 1]!));
+    if (i + 1 < n && ti.gaz[i + 1]) put(mix(T.gazP1, ti.gaz[i + 1]!));
     // given names: "Jan" or a word after "Jan" points to a person, their absence in a lone word less so
     if (lex.firstNames.size && (cap === Cap.Init || cap === Cap.All)) {
       const f = lex.firstNames.has(L) ? 1 : 0, fm = i > 0 && lex.firstNames.has(ti.lower[i - 1]!) ? 1 : 0;
       const fp = i + 1 < n && lex.firstNames.has(ti.lower[i + 1]!) ? 1 : 0;
-      out.push(mix(T.first, f * 4 + fm * 2 + fp));
-      if (fm) out.push(mix(T.firstM1, S));
-      if (f) out.push(mix(T.firstP1, sh(i + 1)));
+      put(mix(T.first, f * 4 + fm * 2 + fp));
+      if (fm) put(mix(T.firstM1, S));
+      if (f) put(mix(T.firstP1, sh(i + 1)));
     }
     // word clusters
     const c = ti.cluster[i]!;
-    if (c >= 0) {
+    if (intrinsic && c >= 0) {
       const len = c & 31, bits = c >>> 5;
       for (const p of CLUSTER_PREFIXES) {
         if (p > len) break;
-        out.push(mix(T.cl, (bits >>> (len - p)) | (p << 24)));
+        put(mix(T.cl, (bits >>> (len - p)) | (p << 24)));
       }
-      out.push(mix(T.cl + 3, c));
+      put(mix(T.cl + 3, c));
     }
     const cm = i > 0 ? ti.cluster[i - 1]! : -2;
-    if (cm !== -1) out.push(mix(T.clM1, cm === -2 ? PAD_BEFORE : clusterPrefix(cm, 8)));
+    if (cm !== -1) put(mix(T.clM1, cm === -2 ? PAD_BEFORE : clusterPrefix(cm, 8)));
     const cp = i + 1 < n ? ti.cluster[i + 1]! : -2;
-    if (cp !== -1) out.push(mix(T.clP1, cp === -2 ? PAD_AFTER : clusterPrefix(cp, 8)));
-    if (ctx.labels) memory(out, ctx.labels, ti.lower, memFlags!, i, ctx.memContext === true);
+    if (cp !== -1) put(mix(T.clP1, cp === -2 ? PAD_AFTER : clusterPrefix(cp, 8)));
+    if (ctx.labels) memory(ctx.labels, ti.lower, memFlags!, i, ctx.memContext === true);
   }
-  offs[n] = out.length;
-  return { n, feats: Uint32Array.from(out), offs, lower: ti.lower, flags };
+  offs[n] = FN;
+  return { n, feats: FB.slice(0, FN), offs, lower: ti.lower, flags };
 }
 
-const SCRATCH: number[] = [];
+/** Feature buffer shared by the extractors (single-threaded), copied out per sentence. */
+let FB = new Uint32Array(8192);
+let FN = 0;
+
+function put(h: number): void {
+  if (FN === FB.length) {
+    const bigger = new Uint32Array(FB.length * 2);
+    bigger.set(FB);
+    FB = bigger;
+  }
+  FB[FN++] = h;
+}
 
 /** Per token: bit 0 capitalised, bit 1 at a sentence start. */
 function flagsOf(cap: Uint8Array, tokens: readonly string[]): Uint8Array {
@@ -293,29 +350,28 @@ function flagsOf(cap: Uint8Array, tokens: readonly string[]): Uint8Array {
 }
 
 /** Stage-2 document memory: what this word (and, with `context`, its neighbours) was labelled elsewhere in the document. */
-function memory(out: number[], labels: Map<number, number>, lower: Uint32Array, flags: Uint8Array, i: number, context: boolean): void {
+function memory(labels: Map<number, number>, lower: Uint32Array, flags: Uint8Array, i: number, context: boolean): void {
   if (flags[i]! & 1) {
     const m = labels.get(lower[i]!);
-    if (m !== undefined) out.push(mix(T.mem, m), mix(mix(T.memShape, m), flags[i]! & 2 ? 1 : 0));
+    if (m !== undefined) { put(mix(T.mem, m)); put(mix(mix(T.memShape, m), flags[i]! & 2 ? 1 : 0)); }
   }
   if (context) {
     const mp = i > 0 && flags[i - 1]! & 1 ? labels.get(lower[i - 1]!) : undefined;
     const mn = i + 1 < lower.length && flags[i + 1]! & 1 ? labels.get(lower[i + 1]!) : undefined;
-    if (mp !== undefined || mn !== undefined) out.push(mix(T.memCtx, ((mp ?? 0) << 4) | (mn ?? 0) | ((flags[i]! & 1) << 8)));
+    if (mp !== undefined || mn !== undefined) put(mix(T.memCtx, ((mp ?? 0) << 4) | (mn ?? 0) | ((flags[i]! & 1) << 8)));
   }
 }
 
 /** Only the memory features of a sentence, to add to its stage-1 features (same hashes as sentenceFeatures). */
 export function memoryFeatures(sf: SentenceFeatures, labels: Map<number, number>, context = false): FeatureList {
-  const out = SCRATCH;
-  out.length = 0;
+  FN = 0;
   const offs = new Uint32Array(sf.n + 1);
   for (let i = 0; i < sf.n; i++) {
-    offs[i] = out.length;
-    memory(out, labels, sf.lower, sf.flags, i, context);
+    offs[i] = FN;
+    memory(labels, sf.lower, sf.flags, i, context);
   }
-  offs[sf.n] = out.length;
-  return { n: sf.n, feats: Uint32Array.from(out), offs };
+  offs[sf.n] = FN;
+  return { n: sf.n, feats: FB.slice(0, FN), offs };
 }
 
 function clusterPrefix(c: number, p: number): number {
