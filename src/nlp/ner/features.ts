@@ -10,6 +10,8 @@ export interface Lexicons {
   /** hashSeq of lowercased token hashes -> bitmask of TYPE_BITS. */
   gazetteer: Map<number, number>;
   gazMaxLen: number;
+  /** hashSeq of every proper prefix of a gazetteer name: the longest-match search stops at a sequence not in it. Absent: search to gazMaxLen. */
+  gazPrefixes?: Set<number>;
   /** hash of the lowercased word -> cluster path packed as (bits << 5) | length. */
   clusters: Map<number, number>;
   /** Lowercase hashes of given names (first words of multi-word person names); empty: no such features. */
@@ -201,6 +203,7 @@ function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[], e
     word: new Uint32Array(n), lower: new Uint32Array(n), shape: new Uint32Array(n), suf3: new Uint32Array(n),
     cap: new Uint8Array(n), gaz: new Uint32Array(n), cluster: new Int32Array(n),
   };
+  const prefixes = lex.gazPrefixes;
   for (let i = 0; i < n; i++) {
     const e = entries ? entries[i]! : wordEntry(tokens[i]!, lex);
     lowers.push(e.lw);
@@ -222,6 +225,7 @@ function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[], e
         h = mix(h, info.lower[i + len - 1]!);
         const bits = lex.gazetteer.get(h);
         if (bits !== undefined) { bestLen = len; bestBits = bits; }
+        if (prefixes && !prefixes.has(h)) break; // no longer name starts with these words
       }
       if (bestLen) {
         info.gaz[i] |= bestBits;
