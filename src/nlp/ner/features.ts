@@ -135,6 +135,12 @@ const CLUSTER_PREFIXES = [4, 8, 12, 16];
 const PREFIX_MAX = 5;
 const SUFFIX_MAX = 6;
 
+/** A sentence's tokens as ids into a WordTable. */
+export interface WordIds {
+  table: WordTable;
+  ids: Int32Array;
+}
+
 /** Per-token precomputed hashes, reused by all templates. */
 interface TokenInfo {
   word: Uint32Array;
@@ -171,6 +177,49 @@ export function wordEntry(w: string, lex: Lexicons): WordEntry {
   };
 }
 
+/**
+ * Word forms seen so far, each with an id and its hashes in flat arrays (one cache line or two per
+ * word, no objects to chase): the recognizer maps tokens to ids once and keeps per-id data beside.
+ */
+export class WordTable {
+  readonly ids = new Map<string, number>();
+  lw: string[] = [];
+  /** word, lower, shape, suf3 hashes: hashes[id * 4 + k]. */
+  hashes = new Uint32Array(4 * 4096);
+  /** cap type, cluster (-1 unknown): meta[id * 2 + k]. */
+  meta = new Int32Array(2 * 4096);
+  size = 0;
+
+  constructor(readonly lex: Lexicons) {}
+
+  id(w: string): number {
+    const known = this.ids.get(w);
+    if (known !== undefined) return known;
+    const e = wordEntry(w, this.lex);
+    const id = this.size++;
+    if (id * 4 >= this.hashes.length) {
+      const h = new Uint32Array(this.hashes.length * 2); h.set(this.hashes); this.hashes = h;
+      const m = new Int32Array(this.meta.length * 2); m.set(this.meta); this.meta = m;
+    }
+    this.hashes[id * 4] = e.word; this.hashes[id * 4 + 1] = e.lower; this.hashes[id * 4 + 2] = e.shape; this.hashes[id * 4 + 3] = e.suf3;
+    this.meta[id * 2] = e.cap; this.meta[id * 2 + 1] = e.cluster;
+    this.lw.push(e.lw);
+    this.ids.set(w, id);
+    return id;
+  }
+
+  clear(): void {
+    this.ids.clear();
+    this.lw = [];
+    this.size = 0;
+  }
+
+  entry(id: number): WordEntry {
+    const h = this.hashes, m = this.meta;
+    return { lw: this.lw[id]!, word: h[id * 4]!, lower: h[id * 4 + 1]!, shape: h[id * 4 + 2]!, suf3: h[id * 4 + 3]!, cap: m[id * 2]!, cluster: m[id * 2 + 1]! };
+  }
+}
+
 /** Appends the word-intrinsic features of one token (those sentenceFeatures skips with `intrinsic: false`). */
 export function intrinsicFeatures(e: WordEntry, out: number[]): void {
   const lw = e.lw;
@@ -197,22 +246,37 @@ export function intrinsicFeatures(e: WordEntry, out: number[]): void {
   }
 }
 
-function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[], entries?: readonly WordEntry[]): TokenInfo {
+function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[], words?: WordIds): TokenInfo {
   const n = tokens.length;
   const info: TokenInfo = {
     word: new Uint32Array(n), lower: new Uint32Array(n), shape: new Uint32Array(n), suf3: new Uint32Array(n),
     cap: new Uint8Array(n), gaz: new Uint32Array(n), cluster: new Int32Array(n),
   };
   const prefixes = lex.gazPrefixes;
-  for (let i = 0; i < n; i++) {
-    const e = entries ? entries[i]! : wordEntry(tokens[i]!, lex);
-    lowers.push(e.lw);
-    info.word[i] = e.word;
-    info.lower[i] = e.lower;
-    info.shape[i] = e.shape;
-    info.suf3[i] = e.suf3;
-    info.cap[i] = e.cap;
-    info.cluster[i] = e.cluster;
+  if (words) {
+    const { table, ids } = words;
+    const h = table.hashes, m = table.meta, lw = table.lw;
+    for (let i = 0; i < n; i++) {
+      const id = ids[i]!;
+      lowers.push(lw[id]!);
+      info.word[i] = h[id * 4]!;
+      info.lower[i] = h[id * 4 + 1]!;
+      info.shape[i] = h[id * 4 + 2]!;
+      info.suf3[i] = h[id * 4 + 3]!;
+      info.cap[i] = m[id * 2]!;
+      info.cluster[i] = m[id * 2 + 1]!;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const e = wordEntry(tokens[i]!, lex);
+      lowers.push(e.lw);
+      info.word[i] = e.word;
+      info.lower[i] = e.lower;
+      info.shape[i] = e.shape;
+      info.suf3[i] = e.suf3;
+      info.cap[i] = e.cap;
+      info.cluster[i] = e.cluster;
+    }
   }
   if (lex.gazMaxLen > 0) {
     for (let i = 0; i < n; i++) {
@@ -238,15 +302,15 @@ function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[], e
 
 /**
  * Extract the features of one sentence. Pure: the same tokens and context give the same hashes.
- * `entries`: the tokens' WordEntry (else computed here); `intrinsic: false` leaves out the
+ * `words`: the tokens as ids of a WordTable (else hashed here); `intrinsic: false` leaves out the
  * word-intrinsic features (intrinsicFeatures), for a caller that has their weights summed already.
  */
 export function sentenceFeatures(
-  tokens: readonly string[], ctx: DocContext, lex: Lexicons, entries?: readonly WordEntry[], intrinsic = true,
+  tokens: readonly string[], ctx: DocContext, lex: Lexicons, words?: WordIds, intrinsic = true,
 ): SentenceFeatures {
   const n = tokens.length;
   const lowers: string[] = [];
-  const ti = tokenInfo(tokens, lex, lowers, entries);
+  const ti = tokenInfo(tokens, lex, lowers, words);
   FN = 0;
   const offs = new Uint32Array(n + 1);
   const flags = new Uint8Array(n);

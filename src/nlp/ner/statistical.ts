@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODELS_DIR } from '../../paths.js';
 import {
-  docContext, intrinsicFeatures, memoryFeatures, sentenceFeatures, TYPE_BITS, wordEntry,
-  type FeatureList, type Lexicons, type SentenceFeatures, type WordEntry,
+  docContext, intrinsicFeatures, memoryFeatures, sentenceFeatures, TYPE_BITS, WordTable,
+  type FeatureList, type Lexicons, type SentenceFeatures,
 } from './features.js';
 import { loadLexicons } from './lexicons.js';
 import { LABELS, NL, NerModel, confidences, viterbi } from './model.js';
@@ -19,11 +19,13 @@ export class StatisticalRecognizer implements Recognizer {
    * so this nearly halves the time of a two-stage run.
    */
   private readonly pair: Int16Array | null = null;
+  /** Word forms seen (ids, hashes) and, per id, the summed paired weights of its word-intrinsic features. */
+  private readonly words: WordTable;
   /**
-   * Per word form: its hashes and the summed paired weights (stage 1 then stage 2, 2 * NL integers) of
-   * its word-intrinsic features. Integer sums, so adding them in this grouping gives the same scores.
+   * sums[id * 2 * NL + l]: stage 1 then stage 2, integers, so adding them in this grouping gives the
+   * same scores as adding each feature's weights.
    */
-  private readonly words = new Map<string, CachedWord>();
+  private sums = new Int32Array(2 * NL * 4096);
 
   readonly stage1: NerModel;
   readonly stage2: NerModel | null;
@@ -35,6 +37,7 @@ export class StatisticalRecognizer implements Recognizer {
   ) {
     this.stage1 = stage1;
     this.stage2 = stage2;
+    this.words = new WordTable(lex);
     const w1 = stage1.weights, w2 = stage2?.weights;
     if (stage2 && w1 instanceof Int16Array && w2 instanceof Int16Array && stage2.bits === stage1.bits) {
       const pair = new Int16Array(w1.length * 2);
@@ -69,9 +72,10 @@ export class StatisticalRecognizer implements Recognizer {
   label(sentences: readonly (readonly string[])[], _hints?: readonly TokenHints[], withConfidence = true): LabelledSentence[] {
     const ctx = docContext(sentences);
     if (this.pair && this.stage2) {
-      const entries = sentences.map((s) => s.map((w) => this.word(w)));
-      const feats = sentences.map((s, si) => sentenceFeatures(s, ctx, this.lex, entries[si], false));
-      return this.labelPaired(feats, entries, this.stage2, this.pair, withConfidence);
+      if (this.words.size >= WORD_CACHE_MAX) this.words.clear(); // between documents only: ids stay valid within one
+      const ids = sentences.map((s) => this.wordIds(s));
+      const feats = sentences.map((s, si) => sentenceFeatures(s, ctx, this.lex, { table: this.words, ids: ids[si]! }, false));
+      return this.labelPaired(feats, ids, this.stage2, this.pair, withConfidence);
     }
     const feats = sentences.map((s) => sentenceFeatures(s, ctx, this.lex));
     const run = (model: NerModel, sf: SentenceFeatures, extra?: FeatureList): LabelledSentence => {
@@ -99,29 +103,37 @@ export class StatisticalRecognizer implements Recognizer {
     return out;
   }
 
-  /** The cached entry of a word form (computed on first sight; the cache is emptied when it grows too big). */
-  private word(w: string): CachedWord {
-    let e = this.words.get(w);
-    if (e === undefined) {
-      const pair = this.pair!, mask = this.stage1.mask, W = 2 * NL;
-      const we = wordEntry(w, this.lex);
-      const f = WORD_SCRATCH;
-      f.length = 0;
-      intrinsicFeatures(we, f);
-      const sums = new Int32Array(W);
-      for (let k = 0; k < f.length; k++) {
-        const o = (f[k]! & mask) * W;
-        for (let l = 0; l < W; l++) sums[l]! += pair[o + l]!;
-      }
-      e = { ...we, sums };
-      if (this.words.size >= WORD_CACHE_MAX) this.words.clear();
-      this.words.set(w, e);
+  /** Word ids of a sentence; new words get their intrinsic weight sums. */
+  private wordIds(tokens: readonly string[]): Int32Array {
+    const words = this.words, ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const before = words.size;
+      const id = (ids[i] = words.id(tokens[i]!));
+      if (id === before) this.addSums(id);
     }
-    return e;
+    return ids;
+  }
+
+  private addSums(id: number): void {
+    const pair = this.pair!, mask = this.stage1.mask, W = 2 * NL;
+    if ((id + 1) * W > this.sums.length) {
+      const bigger = new Int32Array(this.sums.length * 2);
+      bigger.set(this.sums);
+      this.sums = bigger;
+    }
+    const f = WORD_SCRATCH;
+    f.length = 0;
+    intrinsicFeatures(this.words.entry(id), f);
+    const sums = this.sums, base = id * W;
+    for (let l = 0; l < W; l++) sums[base + l] = 0;
+    for (let k = 0; k < f.length; k++) {
+      const o = (f[k]! & mask) * W;
+      for (let l = 0; l < W; l++) sums[base + l]! += pair[o + l]!;
+    }
   }
 
   /** Two stages over the interleaved table: stage-2 base scores come from stage 1's pass. */
-  private labelPaired(feats: SentenceFeatures[], entries: CachedWord[][], stage2: NerModel, pair: Int16Array, withConfidence: boolean): LabelledSentence[] {
+  private labelPaired(feats: SentenceFeatures[], ids: Int32Array[], stage2: NerModel, pair: Int16Array, withConfidence: boolean): LabelledSentence[] {
     const s1 = this.stage1;
     const memContext = stage2.info.trained.memContext === true;
     const mask = s1.mask, sc1 = s1.scale, sc2 = stage2.scale, W = 2 * NL;
@@ -130,7 +142,7 @@ export class StatisticalRecognizer implements Recognizer {
       if (scratch.length < sf.n * NL) scratch = new Float32Array(sf.n * NL * 2);
       const e1 = scratch, e2 = new Float32Array(sf.n * NL);
       const { feats: f, offs } = sf;
-      const ents = entries[si]!;
+      const wid = ids[si]!, sums = this.sums;
       // touch every bucket of the sentence first in a tight loop: the loads are independent, so the
       // CPU keeps many cache misses in flight; the scoring loop below then reads from the cache
       let touch = 0;
@@ -140,9 +152,11 @@ export class StatisticalRecognizer implements Recognizer {
       }
       sink = touch;
       for (let i = 0; i < sf.n; i++) {
-        const u = ents[i]!.sums;
-        let a0 = u[0]!, a1 = u[1]!, a2 = u[2]!, a3 = u[3]!, a4 = u[4]!, a5 = u[5]!, a6 = u[6]!, a7 = u[7]!, a8 = u[8]!;
-        let b0 = u[9]!, b1 = u[10]!, b2 = u[11]!, b3 = u[12]!, b4 = u[13]!, b5 = u[14]!, b6 = u[15]!, b7 = u[16]!, b8 = u[17]!;
+        const u = wid[i]! * W;
+        let a0 = sums[u]!, a1 = sums[u + 1]!, a2 = sums[u + 2]!, a3 = sums[u + 3]!, a4 = sums[u + 4]!;
+        let a5 = sums[u + 5]!, a6 = sums[u + 6]!, a7 = sums[u + 7]!, a8 = sums[u + 8]!;
+        let b0 = sums[u + 9]!, b1 = sums[u + 10]!, b2 = sums[u + 11]!, b3 = sums[u + 12]!, b4 = sums[u + 13]!;
+        let b5 = sums[u + 14]!, b6 = sums[u + 15]!, b7 = sums[u + 16]!, b8 = sums[u + 17]!;
         for (let k = offs[i]!, end = offs[i + 1]!; k < end; k++) {
           const o = (f[k]! & mask) * W;
           a0 += pair[o]!; a1 += pair[o + 1]!; a2 += pair[o + 2]!; a3 += pair[o + 3]!; a4 += pair[o + 4]!;
@@ -187,11 +201,7 @@ export class StatisticalRecognizer implements Recognizer {
   }
 }
 
-interface CachedWord extends WordEntry {
-  sums: Int32Array;
-}
-
-/** Word forms kept in the cache (a few hundred bytes each). */
+/** Word forms kept in the cache (about 100 bytes each plus the Map entry): emptied between documents beyond this. */
 const WORD_CACHE_MAX = 100_000;
 const WORD_SCRATCH: number[] = [];
 
