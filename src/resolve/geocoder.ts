@@ -50,6 +50,25 @@ export interface LookupOptions {
 /** lookup() for an already computed nameKey (token keys concatenated by findPlaces). */
 export function lookupKey(gaz: Gazetteer, k: string, lang: string, opts: LookupOptions = {}): Scored[] {
   if (k.length < 2) return [];
+  const exact = gaz.exact.get(k);
+  // No exact hit and no fuzzy lookup wanted or possible: nothing to rank.
+  if (!exact && (opts.fuzzy === false || k.length < MIN_FUZZY_KEY)) return [];
+  // The same keys come back sentence after sentence: remember the readings (a copy of the list goes out, the
+  // Scored entries are shared and never changed).
+  let memo = lookupMemo.get(gaz);
+  if (!memo) lookupMemo.set(gaz, (memo = new Map()));
+  const mk = `${lang}\u0000${opts.adjectives === false ? 0 : 1}${opts.fuzzy === false ? 0 : 1}\u0000${k}`;
+  let found = memo.get(mk);
+  if (!found) {
+    found = computeLookup(gaz, k, exact, lang, opts);
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(mk, found);
+  }
+  return found.slice();
+}
+const lookupMemo = new WeakMap<Gazetteer, Map<string, Scored[]>>();
+
+function computeLookup(gaz: Gazetteer, k: string, exact: Hit[] | undefined, lang: string, opts: LookupOptions): Scored[] {
   const out = new Map<number, Scored>();
   const add = (h: Hit, q: number) => {
     if (h.adjective && opts.adjectives === false) return;
@@ -57,16 +76,29 @@ export function lookupKey(gaz: Gazetteer, k: string, lang: string, opts: LookupO
     const prev = out.get(h.place);
     if (!prev || prev.q < quality) out.set(h.place, { place: gaz.places[h.place]!, q: quality, variant: h.variant, adjective: h.adjective });
   };
-  for (const h of gaz.exact.get(k) ?? []) add(h, Q_EXACT);
+  for (const h of exact ?? []) add(h, Q_EXACT);
   const hadExact = out.size > 0;
   // An exact reading makes transliteration neighbours noise; short names have too many of them ("Fra" is not Farah).
   if (hadExact || opts.fuzzy === false || k.length < MIN_FUZZY_KEY) return [...out.values()];
-  const rw = placeLang(lang).transliteration;
-  const keys = new Set([skeletonKey(k), skeletonKey(k, rw)]);
+  const keys = skeletonKeys(k, lang);
   const fuzzy = fuzzyIndex(gaz);
   for (const sk of keys) for (const h of fuzzy.get(sk) ?? []) if (!out.has(h.place)) add(h, Q_FUZZY);
   return [...out.values()];
 }
+
+/** The distinct skeleton keys of a name key (plain and with the language's rewrites), remembered per language. */
+function skeletonKeys(k: string, lang: string): string[] {
+  const ck = `${lang}\u0000${k}`;
+  let keys = skeletonCache.get(ck);
+  if (!keys) {
+    const rw = placeLang(lang).transliteration;
+    keys = [...new Set([skeletonKey(k), skeletonKey(k, rw)])];
+    if (skeletonCache.size >= 100_000) skeletonCache.clear();
+    skeletonCache.set(ck, keys);
+  }
+  return keys;
+}
+const skeletonCache = new Map<string, string[]>();
 
 /**
  * Group key: readings of one name that nest (province, its district and town of the same name) are one
@@ -176,16 +208,24 @@ export function readContext(gaz: Gazetteer, text: string | undefined, lang: stri
     return hit!.ctx;
   }
   const stop = placeLang(lang).stopwords;
-  const words = [...text.matchAll(WORD)].map((m) => m[0]);
-  const keys = words.map((w) => nameKey(w));
+  const words: string[] = [];
+  for (const m of text.matchAll(WORD)) words.push(m[0]);
+  // Keys only where an n-gram can start (a capitalised word) and the few words after it.
+  const keys: (string | undefined)[] = new Array(words.length);
+  const keyAt = (k: number) => (keys[k] ??= nameKey(words[k]!));
+  const grams: string[] = [];
   const ctx: GeoContext = { countries: new Map(), admin1: new Set(), admin2: new Set(), focus: null };
   const bump = (iso: string, n = 1) => ctx.countries.set(iso, (ctx.countries.get(iso) ?? 0) + n);
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i]!;
     if (!/^\p{Lu}/u.test(w0)) continue;
-    for (let n = Math.min(MAX_NGRAM, words.length - i); n >= 1; n--) {
+    const top = Math.min(MAX_NGRAM, words.length - i);
+    grams.length = 0;
+    grams.push(keyAt(i));
+    for (let n = 2; n <= top; n++) grams.push(grams[n - 2]! + keyAt(i + n - 1));
+    for (let n = top; n >= 1; n--) {
       if (n === 1 && stop.has(w0.toLowerCase())) break;
-      const k = n === 1 ? keys[i]! : keys.slice(i, i + n).join('');
+      const k = grams[n - 1]!;
       const hits = gaz.exact.get(k);
       if (!hits) continue;
       const places = hits.map((h) => gaz.places[h.place]!).filter((p) => p.type !== 'border');

@@ -12,6 +12,18 @@ const SPECIAL: Record<string, string> = { ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe',
 
 /** Lowercase, no diacritics, letters and digits only: "Sar-e Pol" -> "sarepol", "Panjšir" -> "panjsir". */
 export function nameKey(s: string): string {
+  // Token forms repeat across sentences and articles: remember short ones (a pure function of the string).
+  if (s.length > 64) return computeNameKey(s);
+  let k = nameKeyCache.get(s);
+  if (k === undefined) {
+    k = computeNameKey(s);
+    if (nameKeyCache.size >= 200_000) nameKeyCache.clear();
+    nameKeyCache.set(s, k);
+  }
+  return k;
+}
+const nameKeyCache = new Map<string, string>();
+function computeNameKey(s: string): string {
   let out = s.normalize('NFD').replace(MARKS, '').toLowerCase();
   out = out.replace(/[øßæœłđıðþʻʼ]/g, (c) => SPECIAL[c] ?? c);
   return out.replace(NOT_ALNUM, '');

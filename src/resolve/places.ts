@@ -59,11 +59,17 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   const slice = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
   const blocked = personAndGroupSpans(sentence, lang, context);
   const isBlocked = (t: Token) => blocked.some(([s, e]) => t.start >= s && t.end <= e);
-  const contiguous = (i: number, j: number) => {
-    for (let k = i; k <= j; k++) if (!IS_WORD.test(toks[k]!.form) || isBlocked(toks[k]!)) return false;
-    for (let k = i; k < j; k++) if (!GAP_OK.test(slice(toks[k]!.end, toks[k + 1]!.start))) return false;
-    return true;
-  };
+  // ok[k]: a word not inside a person/group span; reach[i]: the last j with i..j contiguous (i - 1 when none).
+  const n = toks.length;
+  const ok = new Array<boolean>(n);
+  for (let k = 0; k < n; k++) ok[k] = IS_WORD.test(toks[k]!.form) && !isBlocked(toks[k]!);
+  const reach = new Int32Array(n);
+  for (let k = n - 1; k >= 0; k--) {
+    if (!ok[k]) reach[k] = k - 1;
+    else if (k + 1 < n && ok[k + 1] && GAP_OK.test(slice(toks[k]!.end, toks[k + 1]!.start))) reach[k] = reach[k + 1]!;
+    else reach[k] = k;
+  }
+  const contiguous = (i: number, j: number) => j < i || (i >= 0 && i < n && reach[i]! >= j);
   const span = (i: number, j: number): Span => ({ i, j, start: toks[i]!.start, end: toks[j]!.end, text: slice(toks[i]!.start, toks[j]!.end) });
   const lower = (k: number) => (toks[k] ? text(toks[k]!).toLowerCase() : '');
   // nameKey of a span = the tokens' keys joined (contiguous spans have only spaces/hyphens between).
@@ -71,7 +77,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   const out: PlaceMention[] = [];
 
   for (let i = 0; i < toks.length; ) {
-    if (!IS_WORD.test(toks[i]!.form) || isBlocked(toks[i]!)) {
+    if (!ok[i]) {
       i++;
       continue;
     }
@@ -208,13 +214,20 @@ function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number, a
 }
 
 function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string, toks: Token[], keys: string[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
-  for (let j = Math.min(toks.length, i + MAX_TOKENS) - 1; j >= i; j--) {
-    if (!contiguous(i, j)) continue;
+  // contiguous(i, j) is monotone in j: spans past the last contiguous j are never tried; keys grow by concatenation.
+  let top = Math.min(toks.length, i + MAX_TOKENS) - 1;
+  while (top >= i && !contiguous(i, top)) top--;
+  if (top < i) return null;
+  const spanKeys: string[] = [keys[i]!];
+  for (let j = i + 1; j <= top; j++) spanKeys.push(spanKeys[spanKeys.length - 1]! + keys[j]!);
+  let initial: boolean | undefined;
+  for (let j = top; j >= i; j--) {
     const s = span(i, j);
-    const key = keys.slice(i, j + 1).join('');
+    const key = spanKeys[j - i]!;
     // Transliteration matches only for capitalised words: running text is mostly not names.
     const capitalised = s.text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w));
-    let cands = lookupKey(gaz, key, lang, { fuzzy: capitalised }).filter((c) => acceptable(c, s.text, pl, j - i + 1, atStart(toks, i), lang));
+    let cands = lookupKey(gaz, key, lang, { fuzzy: capitalised });
+    if (cands.length) cands = cands.filter((c) => acceptable(c, s.text, pl, j - i + 1, (initial ??= atStart(toks, i)), lang));
     if (cands.length === 0) {
       const d = j - i < 3 ? directionPrefix(gaz, pl, ctx, lang, s) : null;
       if (d) return { mention: d, next: j + 1 };
