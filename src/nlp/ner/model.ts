@@ -116,6 +116,12 @@ export class NerModel {
   }
 }
 
+// viterbi's unrolled scan assumes nine labels with O first and B-X at odd indices, allowed after anything
+for (let c = 0; c < NL; c++) {
+  if ((c === 0 || (c & 1) === 1) && PREV_START[c + 1]! - PREV_START[c]! !== NL) throw new Error('viterbi: label layout changed');
+}
+if (NL !== 9) throw new Error('viterbi: label layout changed');
+
 let vDelta = new Float64Array(1024 * NL);
 let vBack = new Int8Array(1024 * NL);
 
@@ -132,13 +138,29 @@ export function viterbi(scores: Float32Array | Float64Array, n: number, trans: F
   for (let c = 0; c < NL; c++) delta[c] = ALLOWED[c] ? scores[c]! + trans[c]! : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * NL;
+    // the previous column in locals: read once for all nine labels
+    const d0 = delta[prev]!, d1 = delta[prev + 1]!, d2 = delta[prev + 2]!, d3 = delta[prev + 3]!, d4 = delta[prev + 4]!;
+    const d5 = delta[prev + 5]!, d6 = delta[prev + 6]!, d7 = delta[prev + 7]!, d8 = delta[prev + 8]!;
     for (let c = 0; c < NL; c++) {
       let best = -Infinity, arg = 0;
-      // allowed predecessors only, in increasing order (same ties as a full scan)
-      for (let k = PREV_START[c]!, e = PREV_START[c + 1]!; k < e; k++) {
-        const p = PREV_LIST[k]!;
-        const v = delta[prev + p]! + trans[(p + 1) * NL + c]!;
-        if (v > best) { best = v; arg = p; }
+      if (c === 0 || (c & 1) === 1) {
+        // O and B-X: every label may precede, in increasing order (same ties as a full scan)
+        let v = d0 + trans[NL + c]!; if (v > best) { best = v; arg = 0; }
+        v = d1 + trans[2 * NL + c]!; if (v > best) { best = v; arg = 1; }
+        v = d2 + trans[3 * NL + c]!; if (v > best) { best = v; arg = 2; }
+        v = d3 + trans[4 * NL + c]!; if (v > best) { best = v; arg = 3; }
+        v = d4 + trans[5 * NL + c]!; if (v > best) { best = v; arg = 4; }
+        v = d5 + trans[6 * NL + c]!; if (v > best) { best = v; arg = 5; }
+        v = d6 + trans[7 * NL + c]!; if (v > best) { best = v; arg = 6; }
+        v = d7 + trans[8 * NL + c]!; if (v > best) { best = v; arg = 7; }
+        v = d8 + trans[9 * NL + c]!; if (v > best) { best = v; arg = 8; }
+      } else {
+        // allowed predecessors only, in increasing order
+        for (let k = PREV_START[c]!, e = PREV_START[c + 1]!; k < e; k++) {
+          const p = PREV_LIST[k]!;
+          const v = delta[prev + p]! + trans[(p + 1) * NL + c]!;
+          if (v > best) { best = v; arg = p; }
+        }
       }
       delta[i * NL + c] = best + scores[i * NL + c]!;
       back[i * NL + c] = arg;
