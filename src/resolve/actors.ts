@@ -276,11 +276,17 @@ export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptio
   const toks = sentence.tokens;
   const slice = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
   const lower = (k: number) => (toks[k] ? toks[k]!.form.toLowerCase() : '');
-  const contiguous = (i: number, j: number) => {
-    for (let k = i; k <= j; k++) if (!IS_WORD.test(toks[k]!.form)) return false;
-    for (let k = i; k < j; k++) if (!GAP_OK.test(slice(toks[k]!.end, toks[k + 1]!.start))) return false;
-    return true;
-  };
+  // Per token: is a word; per gap k|k+1: only spaces/hyphens. reach[i] = last j with i..j contiguous (or i-1).
+  const n = toks.length;
+  const word = new Array<boolean>(n);
+  for (let k = 0; k < n; k++) word[k] = IS_WORD.test(toks[k]!.form);
+  const reach = new Int32Array(n);
+  for (let k = n - 1; k >= 0; k--) {
+    if (!word[k]) reach[k] = k - 1;
+    else if (k + 1 < n && word[k + 1] && GAP_OK.test(slice(toks[k]!.end, toks[k + 1]!.start))) reach[k] = reach[k + 1]!;
+    else reach[k] = k;
+  }
+  const contiguous = (i: number, j: number) => reach[i]! >= j;
   const out: ActorMention[] = [];
   const push = (i: number, j: number, actor: ActorRef, confidence: number, via: ActorMention['via']) => {
     out.push({ text: slice(toks[i]!.start, toks[j]!.end), start: toks[i]!.start, end: toks[j]!.end, actor, confidence, via });
@@ -289,7 +295,7 @@ export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptio
   const keys = toks.map((t) => nameKey(t.form));
 
   for (let i = 0; i < toks.length; ) {
-    if (!IS_WORD.test(toks[i]!.form)) {
+    if (!word[i]) {
       i++;
       continue;
     }
@@ -306,9 +312,22 @@ export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptio
 type Push = (i: number, j: number, actor: ActorRef, confidence: number, via: ActorMention['via']) => void;
 
 function aliasMatch(d: ActorDictionary, toks: Token[], keys: string[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, definite: (i: number) => boolean, focus: string | null, year: number | null, push: Push): number | null {
-  for (let j = Math.min(toks.length, i + d.maxTokens) - 1; j >= i; j--) {
-    if (!contiguous(i, j)) continue;
-    const all = d.aliases.get(i === j ? keys[i]! : keys.slice(i, j + 1).join(''));
+  // contiguous(i, j) is monotone in j: only spans up to the last contiguous j are tried; keys grow by concatenation.
+  // A span's key can be an alias only when each shorter span's key is the start of one: stop growing there.
+  let top = Math.min(toks.length, i + d.maxTokens) - 1;
+  while (top >= i && !contiguous(i, top)) top--;
+  if (top < i) return null;
+  const starts = aliasPrefixes(d);
+  const spanKeys: string[] = [keys[i]!];
+  if (!starts.has(keys[i]!)) return null;
+  for (let j = i + 1; j <= top; j++) {
+    const k = spanKeys[spanKeys.length - 1]! + keys[j]!;
+    if (!starts.has(k)) break;
+    spanKeys.push(k);
+  }
+  top = i + spanKeys.length - 1;
+  for (let j = top; j >= i; j--) {
+    const all = d.aliases.get(spanKeys[j - i]!);
     if (!all) continue;
     const surface = slice(toks[i]!.start, toks[j]!.end);
     const hits = all.filter((h) => caseOk(h.alias, surface));
@@ -333,6 +352,17 @@ function aliasMatch(d: ActorDictionary, toks: Token[], keys: string[], i: number
   return null;
 }
 
+/** Every prefix of every alias key (the keys themselves included), built once per alias index. */
+const prefixSets = new WeakMap<Map<string, AliasHit[]>, { size: number; set: Set<string> }>();
+function aliasPrefixes(d: ActorDictionary): Set<string> {
+  const known = prefixSets.get(d.aliases);
+  if (known && known.size === d.aliases.size) return known.set;
+  const set = new Set<string>();
+  for (const k of d.aliases.keys()) for (let n = 1; n <= k.length; n++) set.add(k.slice(0, n));
+  prefixSets.set(d.aliases, { size: d.aliases.size, set });
+  return set;
+}
+
 /** "Talibanstrijders", "Taliban-woordvoerder", "NAVO-troepen": an actor alias heading a compound. */
 function compoundMatch(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, push: Push): number | null {
   const form = toks[i]!.form;
@@ -350,6 +380,18 @@ function compoundMatch(d: ActorDictionary, al: ActorLang, toks: Token[], i: numb
 
 /** The role of a word: "militairen" -> military; also compounds ending in a role noun ("elitetroepen"). */
 export function roleOf(al: ActorLang, word: string): string | null {
+  let memo = roleMemo.get(al);
+  if (!memo) roleMemo.set(al, (memo = new Map()));
+  let r = memo.get(word);
+  if (r === undefined) {
+    r = computeRoleOf(al, word);
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(word, r);
+  }
+  return r;
+}
+const roleMemo = new WeakMap<ActorLang, Map<string, string | null>>();
+function computeRoleOf(al: ActorLang, word: string): string | null {
   const w = word.toLowerCase();
   const direct = al.roleNouns[w];
   if (direct) return direct;
@@ -429,7 +471,7 @@ export function guessActorType(text: string, lang: Lang): ActorType {
   for (const w of words) {
     let best: string | null = null;
     let len = 0;
-    for (const [head, t] of Object.entries(al.typeHeads)) {
+    for (const [head, t] of typeHeadEntries(al)) {
       if (head.length > len && w.length > head.length && w.endsWith(head)) {
         best = t;
         len = head.length;
@@ -442,6 +484,13 @@ export function guessActorType(text: string, lang: Lang): ActorType {
     if (role && actorDictionary().roles[role]) return actorDictionary().roles[role]!.type;
   }
   return 'unknown';
+}
+
+const typeHeadLists = new WeakMap<ActorLang, [string, string][]>();
+function typeHeadEntries(al: ActorLang): [string, string][] {
+  let l = typeHeadLists.get(al);
+  if (!l) typeHeadLists.set(al, (l = Object.entries(al.typeHeads)));
+  return l;
 }
 
 /** Character spans of persons and named groups (not states) in a sentence: place matching skips them. */
