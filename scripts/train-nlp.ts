@@ -8,13 +8,14 @@ import { isAnalysedLang, type Lang } from '../src/model/index.js';
 import { MODELS_DIR, SHARED_DIR } from '../src/paths.js';
 import { parseConllu } from '../src/nlp/conllu.js';
 import { hashStr } from '../src/nlp/core/hash.js';
-import { Lemmatizer, trainLemmatizer, type LemmaExample } from '../src/nlp/core/lemmatizer.js';
+import { Lemmatizer, trainLemmatizer, type LemmaExample, type LemmatizerData } from '../src/nlp/core/lemmatizer.js';
 import { lexical } from '../src/nlp/core/lexical.js';
 import { parserInput, projectivize, trainParser, type ParserExample } from '../src/nlp/core/parser.js';
 import { saveModels } from '../src/nlp/core/save.js';
 import { Tagger, trainTagger } from '../src/nlp/core/tagger.js';
 import type { Annotated } from '../src/nlp/core/types.js';
 import { LANGUAGES } from '../src/nlp/languages.js';
+import { NL_VERB_MORPHOLOGY } from '../src/nlp/nl/morphology.js';
 import { loadPipeline } from '../src/nlp/pipeline.js';
 
 interface Gold extends Annotated {
@@ -36,6 +37,9 @@ const FILES: Record<Lang, { file: string; current: boolean }[]> = {
   ],
   en: [{ file: 'en/en_ewt-ud-dev.conllu', current: true }],
 };
+
+// Language data for unseen verb forms (particles, participle prefix, spelling), saved with the lemmas.
+const VERB_MORPHOLOGY: Record<Lang, LemmatizerData['verbMorphology']> = { nl: NL_VERB_MORPHOLOGY, en: undefined };
 
 // Parser epochs per language (chosen on the dev split; nl training is ~15x larger).
 const PARSER_EPOCHS: Record<Lang, number> = { nl: 8, en: 12 };
@@ -184,6 +188,7 @@ for (const s of train) {
   }
 }
 const lemmaData = trainLemmatizer(lemmaExamples, (l) => (l.length > 1 ? l.replace(/(?<=.)_(?=.)/g, '') : l));
+if (VERB_MORPHOLOGY[lang]) lemmaData.verbMorphology = VERB_MORPHOLOGY[lang];
 log(`lemmatizer: ${Object.keys(lemmaData.lexicon).length} lexicon entries, ${Object.keys(lemmaData.rules).length} rules`);
 
 if (values['tagger-only']) {
@@ -290,7 +295,7 @@ Sentences are de-duplicated by text; ${values['current-only'] ? 'only current-co
 | --- | --- |
 | tagger.bin | UPOS perceptron, FEATS classifier per UPOS, tag dictionary, word clusters |
 | parser.bin | arc-hybrid transition and arc-label perceptrons |
-| lemmas.json | lexicon (form + UPOS -> lemma) and suffix edit rules |
+| lemmas.json | lexicon (form + UPOS -> lemma), suffix edit rules${VERB_MORPHOLOGY[lang] ? ', verb morphology for unseen forms (src/nlp/' + lang + '/morphology.ts)' : ''} |
 | scores.json | the dev scores below |
 
 Licence: ${licence}

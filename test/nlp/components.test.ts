@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { InputError } from '../../src/model/index.js';
 import { formatFeats, parseConllu, parseFeats, writeConllu } from '../../src/nlp/conllu.js';
 import { Lemmatizer, scriptOf, trainLemmatizer } from '../../src/nlp/core/lemmatizer.js';
+import { NL_VERB_MORPHOLOGY } from '../../src/nlp/nl/morphology.js';
 import { oracleHeads, projectivize } from '../../src/nlp/core/parser.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,31 @@ test('lemmatizer: lexicon first, then the longest matching suffix rule', () => {
   assert.equal(lem.lemma('Liep', 'liep', 'VERB'), 'lopen');
   assert.equal(lem.lemma('luizen', 'luizen', 'NOUN'), 'luis');
   assert.equal(lem.lemma('liep', 'liep', 'NOUN'), 'liep', 'the lexicon is keyed by form and UPOS');
+});
+
+test('lemmatizer: unseen Dutch verb forms are checked against the known lemmas', () => {
+  const ex = (form: string, upos: string, lemma: string) => ({ form, upos, lemma, weight: 1 });
+  const data = trainLemmatizer([
+    ex('rennen', 'VERB', 'rennen'), ex('stoppen', 'VERB', 'stoppen'), ex('stopte', 'VERB', 'stoppen'),
+    ex('bouwde', 'VERB', 'bouwen'), ex('bouwden', 'VERB', 'bouwen'), ex('bouwen', 'VERB', 'bouwen'),
+    ex('blazen', 'VERB', 'blazen'), ex('wegen', 'VERB', 'wegen'), ex('schoot', 'VERB', 'schieten'),
+    ex('schieten', 'VERB', 'schieten'), ex('maken', 'VERB', 'maken'),
+  ]);
+  const plain = new Lemmatizer(data);
+  const lem = new Lemmatizer({ ...data, verbMorphology: NL_VERB_MORPHOLOGY });
+  const l = (w: string) => lem.lemma(w, w, 'VERB');
+  // Rules alone: rende(n) -> "renen"; the doubled consonant makes it a known lemma.
+  assert.equal(plain.lemma('renden', 'renden', 'VERB'), 'renen');
+  assert.equal(l('renden'), 'rennen');
+  // Particle + ge + participle: a strong participle whose rest is the infinitive, weak participles.
+  assert.equal(l('opgeblazen'), 'op_blazen');
+  assert.equal(l('weggerend'), 'weg_rennen');
+  assert.equal(l('afgemaakt'), 'af_maken');
+  // Past plural = known past singular + en, with the long vowel written single.
+  assert.equal(l('schoten'), 'schieten');
+  // Nothing known: the suffix rules decide as before; other parts of speech are untouched.
+  assert.equal(l('opgeklopt'), plain.lemma('opgeklopt', 'opgeklopt', 'VERB'));
+  assert.equal(lem.lemma('renden', 'renden', 'NOUN'), plain.lemma('renden', 'renden', 'NOUN'));
 });
 
 test('projectivize lifts crossing arcs to the grandparent until the tree is projective', () => {

@@ -57,8 +57,8 @@ test('separable verb: "renden ... over": particle attached as compound:prt', () 
   assert.match(tok(s, 'renden').lemma ?? '', /^over_/);
 });
 
-// Known failure: "renden" is not in the treebanks and the suffix rules give "renen" (no doubled n).
-test('separable verb: "renden ... over" is over_rennen', { todo: 'lemmatizer: unseen "renden" -> "renen"' }, () => {
+// "renden" is not in the treebanks: the suffix rules give "renen", the doubled consonant makes it the known "rennen".
+test('separable verb: "renden ... over" is over_rennen', () => {
   const s = parse('De troepen renden de heuvel over.');
   assert.equal(tok(s, 'renden').lemma, 'over_rennen');
 });
@@ -102,10 +102,30 @@ test('passive with a time adverbial between auxiliary and participle', () => {
   assert.equal(headOf(s, tok(s, 'week')), 'opgeblazen');
 });
 
-// Known failure: the unseen participle "opgeblazen" ends like an infinitive; no rule strips the inner "ge".
-test('lemma of an unseen separable participle', { todo: 'lemmatizer: "opgeblazen" -> "opgeblazen"' }, () => {
+// "opgeblazen" is not in the treebanks: particle "op" + participle prefix "ge" + the known "blazen".
+test('lemma of an unseen separable participle', () => {
   const s = parse('De brug werd vorige week door het leger opgeblazen.');
   assert.equal(tok(s, 'opgeblazen').lemma, 'op_blazen');
+});
+
+// Unseen verb forms (not in the training treebanks): particle + ge + weak participle, a past plural
+// built on a known past singular, a past with a doubled consonant in the infinitive.
+test('lemmas of unseen separable participles and past forms', () => {
+  const a = parse('Na de explosie waren de bewoners van de flat weggerend.');
+  assert.equal(tok(a, 'weggerend').lemma, 'weg_rennen');
+  const b = parse('Twee soldaten schoten gisteren een helikopter neer.');
+  assert.equal(tok(b, 'schoten').lemma, 'neer_schieten');
+  const c = parse('De oude fabriek werd vorig jaar omgebouwd tot een noodhospitaal.');
+  assert.equal(tok(c, 'omgebouwd').lemma, 'om_bouwen');
+  const d = parse('De demonstranten stopten hun protest.');
+  assert.equal(tok(d, 'stopten').lemma, 'stoppen');
+});
+
+test('separable verbs with a known past form: "liepen ... weg", "brak ... uit"', () => {
+  const a = parse('De inwoners liepen massaal weg.');
+  assert.equal(tok(a, 'liepen').lemma, 'weg_lopen');
+  const b = parse('In de gevangenis brak een opstand uit.');
+  assert.equal(tok(b, 'brak').lemma, 'uit_breken');
 });
 
 test('tags, features and lemmas of common words', () => {

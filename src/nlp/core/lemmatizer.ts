@@ -55,6 +55,30 @@ export interface LemmatizerData {
   modifiers?: Record<string, string[]>;
   /** "UPOS\tsuffix" -> edit script (suffix of the lowercased form, "^" marks the word start). */
   rules: Record<string, string>;
+  /** Language data for unseen verb forms (Dutch: src/nlp/nl/morphology.ts); absent = rules only. */
+  verbMorphology?: VerbMorphology;
+}
+
+/**
+ * What the lemmatizer needs to know about a language's verbs to lemmatize forms it has never seen.
+ * Every candidate built from it is accepted only when the treebank knows it (a known form or lemma),
+ * so the data proposes and the lexicon decides.
+ */
+export interface VerbMorphology {
+  /** UPOS tags this applies to. */
+  upos: string[];
+  /** Separable particles, joined as particle_verb when they start a participle before the prefix. */
+  particles: string[];
+  /** Participle prefix after a separable particle (Dutch "ge": op+ge+blazen). */
+  participlePrefix: string;
+  /** Plural past ending on the singular past (Dutch "en": schoot -> schoten). */
+  pluralEnding: string;
+  /** Vowel letters: a single vowel before one consonant is lengthened or its consonant doubled. */
+  vowels: string;
+  /** Weak participle endings after the stem (Dutch "d", "t": ge+ren+d -> rennen). */
+  weakEndings: string[];
+  /** Infinitive ending added to a stem. */
+  infinitive: string;
 }
 
 export class Lemmatizer {
@@ -62,12 +86,22 @@ export class Lemmatizer {
   private readonly rules: Map<string, Script>;
   private readonly compound: Set<string>;
   private readonly modifiers: Map<string, Set<string>>;
+  private readonly morph: VerbMorphology | null;
+  /** Per UPOS of `morph`: the lemmas of the lexicon. */
+  private readonly knownLemmas = new Map<string, Set<string>>();
 
   constructor(data: LemmatizerData) {
     this.lexicon = new Map(Object.entries(data.lexicon));
     this.compound = new Set(data.compoundUpos ?? []);
     this.modifiers = new Map(Object.entries(data.modifiers ?? {}).map(([u, m]) => [u, new Set(m)]));
     this.rules = new Map(Object.entries(data.rules).map(([k, v]) => [k, parseScript(v)]));
+    this.morph = data.verbMorphology
+      ? { ...data.verbMorphology, particles: [...data.verbMorphology.particles].sort((a, b) => b.length - a.length) }
+      : null;
+    if (this.morph) {
+      for (const u of this.morph.upos) this.knownLemmas.set(u, new Set());
+      for (const [key, lemma] of this.lexicon) this.knownLemmas.get(key.slice(key.indexOf('\t') + 1))?.add(lemma);
+    }
   }
 
   lemma(form: string, lower: string, upos: string): string {
@@ -77,7 +111,73 @@ export class Lemmatizer {
       const c = this.splitCompound(lower, upos);
       if (c) return c;
     }
+    if (this.knownLemmas.has(upos)) {
+      const v = this.unseenVerb(lower, upos);
+      if (v) return v;
+    }
     return this.byRule(form, lower, upos);
+  }
+
+  // A separable participle (op+ge+blazen -> op_blazen), else the verb on its own.
+  private unseenVerb(lower: string, upos: string): string | null {
+    const m = this.morph!;
+    for (const p of m.particles) {
+      if (!lower.startsWith(p + m.participlePrefix) || lower.length < p.length + m.participlePrefix.length + 3) continue;
+      const rest = lower.slice(p.length);
+      const l = this.knownVerb(rest, upos) ?? this.knownVerb(rest.slice(m.participlePrefix.length), upos);
+      if (l && !l.includes('_')) return p + '_' + l;
+    }
+    return this.knownVerb(lower, upos);
+  }
+
+  // A lemma for `w` that the treebank knows: w itself is a known form; w is a known past singular plus
+  // the plural ending (schoten -> schoot -> schieten); or the suffix rule's lemma, as it is or with its
+  // consonant doubled after a short vowel (renden -> rule "renen" -> "rennen").
+  private knownVerb(w: string, upos: string): string | null {
+    const m = this.morph!;
+    const known = this.knownLemmas.get(upos)!;
+    const lex = this.lexicon.get(w + '\t' + upos);
+    if (lex !== undefined) return lex;
+    if (w.endsWith(m.pluralEnding) && w.length > m.pluralEnding.length + 2) {
+      const stem = w.slice(0, -m.pluralEnding.length);
+      for (const c of [stem, this.respell(stem, 'vowel')]) {
+        const l = c && this.lexicon.get(c + '\t' + upos);
+        if (l) return l;
+      }
+    }
+    const r = this.byRule(w, w, upos);
+    if (known.has(r)) return r;
+    if (r.endsWith(m.pluralEnding)) {
+      const d = this.respell(r.slice(0, -m.pluralEnding.length), 'consonant');
+      if (d && known.has(d + m.pluralEnding)) return d + m.pluralEnding;
+    }
+    // Weak participle without its prefix: stem + ending (rend -> ren -> rennen, klapt -> klappen).
+    for (const e of m.weakEndings) {
+      if (!w.endsWith(e) || w.length < e.length + 2) continue;
+      const stem = w.slice(0, -e.length);
+      for (const c of [stem, this.respell(stem, 'consonant'), this.shorten(stem)]) {
+        if (c && known.has(c + m.infinitive)) return c + m.infinitive;
+      }
+    }
+    return null;
+  }
+
+  // "maak" -> "mak": a doubled vowel before the last consonant is written single before an ending.
+  private shorten(w: string): string | null {
+    const n = w.length;
+    if (n < 3 || w[n - 2] !== w[n - 3] || !this.morph!.vowels.includes(w[n - 2]!)) return null;
+    return w.slice(0, -2) + w[n - 1];
+  }
+
+  // "schot" -> "schoot" (vowel) or "ren" -> "renn" (consonant) when the word ends in consonant + one vowel
+  // letter + consonant; null otherwise.
+  private respell(w: string, what: 'vowel' | 'consonant'): string | null {
+    const v = this.morph!.vowels;
+    const n = w.length;
+    if (n < 3) return null;
+    const [a, b, c] = [w[n - 3]!, w[n - 2]!, w[n - 1]!];
+    if (v.includes(a) || !v.includes(b) || v.includes(c) || !/\p{L}/u.test(c)) return null;
+    return what === 'vowel' ? w.slice(0, -1) + b + c : w + c;
   }
 
   private byRule(form: string, lower: string, upos: string): string {
