@@ -11,7 +11,7 @@ const Q_EXACT = 1;
 const Q_OTHER_LANG = 0.92;
 const Q_FUZZY = 0.72;
 const MAX_SCORE = 0.97;
-const MIN_FUZZY_KEY = 5;
+export const MIN_FUZZY_KEY = 5;
 const PRIOR_SCALE = 3;
 /** Longest name we try to look up: longer input cannot be a place name. */
 export const MAX_NAME_LENGTH = 200;
@@ -55,18 +55,20 @@ export function lookupKey(gaz: Gazetteer, k: string, lang: string, opts: LookupO
   if (!exact && (opts.fuzzy === false || k.length < MIN_FUZZY_KEY)) return [];
   // The same keys come back sentence after sentence: remember the readings (a copy of the list goes out, the
   // Scored entries are shared and never changed).
-  let memo = lookupMemo.get(gaz);
-  if (!memo) lookupMemo.set(gaz, (memo = new Map()));
-  const mk = `${lang}\u0000${opts.adjectives === false ? 0 : 1}${opts.fuzzy === false ? 0 : 1}\u0000${k}`;
-  let found = memo.get(mk);
+  let byOpts = lookupMemo.get(gaz);
+  if (!byOpts) lookupMemo.set(gaz, (byOpts = new Map()));
+  const ok = `${lang}\u0000${opts.adjectives === false ? 0 : 1}${opts.fuzzy === false ? 0 : 1}`;
+  let memo = byOpts.get(ok);
+  if (!memo) byOpts.set(ok, (memo = new Map()));
+  let found = memo.get(k);
   if (!found) {
     found = computeLookup(gaz, k, exact, lang, opts);
     if (memo.size >= 100_000) memo.clear();
-    memo.set(mk, found);
+    memo.set(k, found);
   }
   return found.slice();
 }
-const lookupMemo = new WeakMap<Gazetteer, Map<string, Scored[]>>();
+const lookupMemo = new WeakMap<Gazetteer, Map<string, Map<string, Scored[]>>>();
 
 function computeLookup(gaz: Gazetteer, k: string, exact: Hit[] | undefined, lang: string, opts: LookupOptions): Scored[] {
   const out = new Map<number, Scored>();

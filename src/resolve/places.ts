@@ -3,7 +3,7 @@
 import type { Lang, Sentence, Token } from '../model/index.js';
 import type { GeoCandidate, PlaceMention } from './index.js';
 import { gazetteer, personNameKeys, type FeatureType, type Gazetteer, type Place } from './gazetteer.js';
-import { lookup, lookupKey, placeCandidate, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
+import { lookup, lookupKey, MIN_FUZZY_KEY, placeCandidate, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
 import { placeLang, type PlaceLang } from './lang.js';
 import { nameKey } from './normalize.js';
 import { personAndGroupSpans } from './actors.js';
@@ -74,6 +74,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   const lower = (k: number) => (toks[k] ? text(toks[k]!).toLowerCase() : '');
   // nameKey of a span = the tokens' keys joined (contiguous spans have only spaces/hyphens between).
   const keys = toks.map((t) => nameKey(t.form));
+  const upper = toks.map((t) => UPPER_START.test(t.form));
   const out: PlaceMention[] = [];
 
   for (let i = 0; i < toks.length; ) {
@@ -84,7 +85,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
     const m =
       directionPhrase(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
       directionalBorder(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
-      nameMatch(gaz, pl, ctx, lang, toks, keys, i, contiguous, span, lower);
+      nameMatch(gaz, pl, ctx, lang, toks, keys, upper, i, contiguous, span, lower);
     if (m) {
       out.push(m.mention);
       i = m.next;
@@ -213,20 +214,38 @@ function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number, a
   return true;
 }
 
-function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string, toks: Token[], keys: string[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
+function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string, toks: Token[], keys: string[], upper: boolean[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
   // contiguous(i, j) is monotone in j: spans past the last contiguous j are never tried; keys grow by concatenation.
   let top = Math.min(toks.length, i + MAX_TOKENS) - 1;
   while (top >= i && !contiguous(i, top)) top--;
   if (top < i) return null;
-  const spanKeys: string[] = [keys[i]!];
-  for (let j = i + 1; j <= top; j++) spanKeys.push(spanKeys[spanKeys.length - 1]! + keys[j]!);
+  // Which span keys are exact gazetteer keys: one walk down the key trie, no hashing of the concatenations.
+  const exactAt: boolean[] = [];
+  const keyLen: number[] = [];
+  // The first token's node comes from a map of key prefixes (its key string is reused, its hash cached).
+  const trie = keyTrie(gaz);
+  let node: TrieNode | undefined = keys[i] === '' ? trie.root : trie.byPrefix.get(keys[i]!);
+  let len = keys[i]!.length;
+  keyLen.push(len);
+  exactAt.push(!!node && node.end);
+  for (let j = i + 1; j <= top; j++) {
+    const k = keys[j]!;
+    len += k.length;
+    keyLen.push(len);
+    for (let c = 0; node && c < k.length; c++) node = node.next.get(k.charCodeAt(c));
+    exactAt.push(!!node && node.end);
+  }
   let initial: boolean | undefined;
   for (let j = top; j >= i; j--) {
+    // A span of 4+ tokens with no exact key and too short for a fuzzy lookup cannot give anything.
+    if (j - i >= 3 && !exactAt[j - i] && keyLen[j - i]! < MIN_FUZZY_KEY) continue;
     const s = span(i, j);
-    const key = spanKeys[j - i]!;
     // Transliteration matches only for capitalised words: running text is mostly not names.
-    const capitalised = s.text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w));
-    let cands = lookupKey(gaz, key, lang, { fuzzy: capitalised });
+    // (The first part of the span is the start of token i: when that is not capitalised, neither is the span.)
+    const capitalised = upper[i]! && s.text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w));
+    // lookupKey finds nothing without an exact key unless a fuzzy lookup is allowed and the key long enough.
+    const key = exactAt[j - i] || (capitalised && keyLen[j - i]! >= MIN_FUZZY_KEY) ? keys.slice(i, j + 1).join('') : null;
+    let cands = key !== null ? lookupKey(gaz, key, lang, { fuzzy: capitalised }) : [];
     if (cands.length) cands = cands.filter((c) => acceptable(c, s.text, pl, j - i + 1, (initial ??= atStart(toks, i)), lang));
     if (cands.length === 0) {
       const d = j - i < 3 ? directionPrefix(gaz, pl, ctx, lang, s) : null;
@@ -238,7 +257,7 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string,
       continue;
     }
     // A lone town or district name next to a title, a first name or a speech verb is a person ("George Bush said").
-    const personish = i === j && (personContext(pl, toks, i, lower) || (personNameKeys().has(key) && !pl.locativePrepositions.includes(lower(i - 1))));
+    const personish = i === j && (personContext(pl, toks, i, lower) || (personNameKeys().has(key!) && !pl.locativePrepositions.includes(lower(i - 1))));
     if (personish) cands = cands.filter((c) => c.place.type !== 'populated_place' && c.place.type !== 'admin2');
     if (cands.length === 0) continue;
     // Adjectives and names of the same key: the capitalised adjective reading wins only when no name does.
@@ -265,6 +284,41 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string,
     return { mention: { text: s.text, start: s.start, end: s.end, candidates: ranked, adjectival }, next: j + 1 };
   }
   return null;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  end: boolean;
+}
+interface KeyTrie {
+  size: number;
+  root: TrieNode;
+  /** Every non-empty key prefix -> its node. */
+  byPrefix: Map<string, TrieNode>;
+}
+const tries = new WeakMap<Map<string, unknown>, KeyTrie>();
+/** The exact-key index as a character trie (rebuilt if the index changes size). */
+function keyTrie(gaz: Gazetteer): KeyTrie {
+  const known = tries.get(gaz.exact);
+  if (known && known.size === gaz.exact.size) return known;
+  const root: TrieNode = { next: new Map(), end: false };
+  const byPrefix = new Map<string, TrieNode>();
+  for (const k of gaz.exact.keys()) {
+    let n = root;
+    for (let c = 0; c < k.length; c++) {
+      const ch = k.charCodeAt(c);
+      let m = n.next.get(ch);
+      if (!m) {
+        n.next.set(ch, (m = { next: new Map(), end: false }));
+        byPrefix.set(k.slice(0, c + 1), m);
+      }
+      n = m;
+    }
+    n.end = true;
+  }
+  const t = { size: gaz.exact.size, root, byPrefix };
+  tries.set(gaz.exact, t);
+  return t;
 }
 
 const prefixLists = new WeakMap<PlaceLang, [string, string][]>();
