@@ -9,12 +9,12 @@ import countriesI18n from 'i18n-iso-countries';
 import { KNOWLEDGE_DIR, SHARED_DIR } from '../src/paths.js';
 import type { GazetteerEntry, GazetteerFile } from '../src/resolve/gazetteer-format.js';
 import { bigramDice, nameKey, skeletonKey } from '../src/resolve/normalize.js';
+import { inPolygons, type Ring } from '../src/resolve/shapes.js';
 
 const require = createRequire(import.meta.url);
 const GEO = join(SHARED_DIR, 'data', 'geo');
 const OUT = join(KNOWLEDGE_DIR, 'gazetteer');
 
-type Ring = [number, number][];
 type Polygon = Ring[];
 interface Shape {
   name: string;
@@ -77,17 +77,8 @@ function centroid(polys: Polygon[]): [number, number] {
   return [round(ay / at), round(ax / at)];
 }
 
-function inRing(x: number, y: number, r: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
-    const [xi, yi] = r[i]!;
-    const [xj, yj] = r[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 function inShape(x: number, y: number, s: Shape): boolean {
-  return s.polygons.some((p) => inRing(x, y, p[0]!) && !p.slice(1).some((h) => inRing(x, y, h)));
+  return inPolygons(x, y, s.polygons);
 }
 
 /** Douglas-Peucker simplification (tolerance in degrees). */

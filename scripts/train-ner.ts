@@ -44,6 +44,14 @@ const train = readDocs('ned.train');
 const dev = readDocs('ned.testa');
 process.stderr.write(`train: ${train.length} docs, ${train.reduce((a, d) => a + d.length, 0)} sentences; dev: ${dev.length} docs\n`);
 
+/** WikiANN Dutch sentences with their silver labels (the files' first column is an index: dropped). */
+function* wikiannSentences() {
+  for (const f of ['train.conllu', 'val.conllu', 'test.conllu']) {
+    const text = readFileSync(join(DATA, 'ner-extra', f), 'utf8').split('\n').map((l) => l.split('\t').slice(1).join('\t')).join('\n');
+    for (const it of parseConll(text, f, 'last')) if (it.kind === 'sentence') yield it;
+  }
+}
+
 // ---- gazetteer: WikiANN silver names, GeoNames places (NL, AF), country names in Dutch
 function buildGazetteer(): string {
   // votes per name and type: a silver name keeps only the types it has in >= 30% of its occurrences
@@ -55,14 +63,8 @@ function buildGazetteer(): string {
     const m = names.get(key) ?? names.set(key, new Map()).get(key)!;
     m.set(type, (m.get(type) ?? 0) + votes);
   };
-  for (const f of ['train.conllu', 'val.conllu', 'test.conllu']) {
-    const items = parseConll(
-      readFileSync(join(DATA, 'ner-extra', f), 'utf8').split('\n').map((l) => l.split('\t').slice(1).join('\t')).join('\n'),
-      f, 'last');
-    for (const it of items) {
-      if (it.kind !== 'sentence') continue;
-      for (const s of spans(it.tags.map((t) => t ?? 'O'))) add(s.label, it.tokens.slice(s.start, s.end));
-    }
+  for (const it of wikiannSentences()) {
+    for (const s of spans(it.tags.map((t) => t ?? 'O'))) add(s.label, it.tokens.slice(s.start, s.end));
   }
   for (const f of ['NL_cities1000.tsv', 'AF_cities1000.tsv']) {
     const lines = readFileSync(join(DATA, 'geo', 'geonames', f), 'utf8').split('\n').slice(1);
@@ -119,16 +121,10 @@ function* unlabelled(): Generator<string[]> {
 // ---- given names: first words of multi-word WikiANN person names seen at least twice
 function buildFirstNames(): string {
   const counts = new Map<string, number>();
-  for (const f of ['train.conllu', 'val.conllu', 'test.conllu']) {
-    const items = parseConll(
-      readFileSync(join(DATA, 'ner-extra', f), 'utf8').split('\n').map((l) => l.split('\t').slice(1).join('\t')).join('\n'),
-      f, 'last');
-    for (const it of items) {
-      if (it.kind !== 'sentence') continue;
-      for (const s of spans(it.tags.map((t) => t ?? 'O'))) {
-        const w = it.tokens[s.start]!;
-        if (s.label === 'PER' && s.end - s.start >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-      }
+  for (const it of wikiannSentences()) {
+    for (const s of spans(it.tags.map((t) => t ?? 'O'))) {
+      const w = it.tokens[s.start]!;
+      if (s.label === 'PER' && s.end - s.start >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
   return [...counts].filter(([, c]) => c >= 2).map(([w]) => w).sort().join('\n') + '\n';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { KNOWLEDGE_DIR } from '../paths.js';
 import { gazetteer, type Place } from './gazetteer.js';
 
-type Ring = [number, number][];
+export type Ring = [number, number][];
 interface Outline {
   id: string;
   polygons: Ring[][];
@@ -26,7 +26,8 @@ function load(): Outline[] {
   return outlines;
 }
 
-function inRing(x: number, y: number, r: Ring): boolean {
+/** Ray casting: is (x, y) inside the ring? */
+export function inRing(x: number, y: number, r: Ring): boolean {
   let inside = false;
   for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
     const [xi, yi] = r[i]!;
@@ -34,6 +35,11 @@ function inRing(x: number, y: number, r: Ring): boolean {
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
+}
+
+/** Inside one of the polygons (outer ring first, then holes) and in none of its holes. */
+export function inPolygons(x: number, y: number, polygons: Ring[][]): boolean {
+  return polygons.some((p) => inRing(x, y, p[0]!) && !p.slice(1).some((h) => inRing(x, y, h)));
 }
 
 /** The Afghan province and district containing (lat, lon), or nulls outside Afghanistan or on a gap of the simplified outlines. */
@@ -44,7 +50,7 @@ export function unitAt(lat: number, lon: number): { admin1: Place | null; admin2
   for (const o of load()) {
     const [x0, y0, x1, y1] = o.box;
     if (lon < x0 || lon > x1 || lat < y0 || lat > y1) continue;
-    if (!o.polygons.some((p) => inRing(lon, lat, p[0]!) && !p.slice(1).some((h) => inRing(lon, lat, h)))) continue;
+    if (!inPolygons(lon, lat, o.polygons)) continue;
     const place = gaz.byId.get(o.id);
     if (place?.type === 'admin1') out.admin1 ??= place;
     if (place?.type === 'admin2') out.admin2 ??= place;
