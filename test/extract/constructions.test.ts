@@ -166,3 +166,55 @@ test('en abduction and release: kidnapping is ASSAULT/abduct; "the detained jour
   assert.equal(detained.actor, null);
   assert.equal(detained.recipient?.name, 'journalists');
 });
+
+const kinds = (facts: Fact[]) => facts.map((f) => `${f.kind}:${f.type}`);
+
+test('nl nominal fight needs an opponent: "de strijd tegen het leger" is a fight, "de politieke strijd" and "die strijd" are not', () => {
+  const a = run('De rebellen speelden een grote rol in de strijd tegen het leger.');
+  const f = only(a.facts, (f) => f.kind === 'event' && f.type === 'ASSAULT', 'the fight');
+  assert.equal(spanOf(a, f), 'strijd');
+  assert.equal(f.recipient?.type, 'state_military');
+  assert.deepEqual(kinds(run('De politieke strijd in Den Haag duurt voort.').facts), []);
+  // A demonstrative points back at a fight told before: nothing new.
+  assert.deepEqual(kinds(run('Of die strijd tegen de Taliban zin heeft, is onzeker.').facts), []);
+});
+
+test('nl reflexive with a fixed preposition: "keerde zich tegen" is turning on someone', () => {
+  const x = run('Hij keerde zich later tegen de Taliban.');
+  const f = only(x.facts, (f) => f.kind === 'event' && f.type === 'ASSAULT', 'turning against');
+  assert.equal(f.recipient?.id, 'afg-taliban');
+});
+
+test('nl obligation in reported speech is the speaker\'s demand, not the act: "zei dat ... moeten vertrekken"', () => {
+  const x = run('De commandant zei dat alle buitenlandse militairen uit Mali moeten vertrekken.');
+  const f = only(x.facts, (f) => f.kind === 'event' && f.type === 'REQUEST', 'a demand');
+  assert.equal(f.actor?.name, 'commandant');
+  assert.equal(f.modality, 'asserted');
+  assert.equal(f.location?.country, 'MLI');
+  assert.equal(x.facts.filter((f) => f.type === 'RETREAT' || f.type === 'CONCEDE').length, 0);
+});
+
+test('nl the content of an agreement is no act of its own: "een akkoord dat de troepen zullen vertrekken"', () => {
+  const x = run('De regering en de rebellen sloten een akkoord dat de troepen uit het noorden zullen vertrekken.');
+  only(x.facts, (f) => f.kind === 'event' && f.type === 'AGREE', 'the agreement');
+  assert.deepEqual(kinds(x.facts), ['event:AGREE']);
+});
+
+test('nl a predicate of difficulty makes a generic statement: "is moeilijk in te nemen" is no seizure', () => {
+  assert.deepEqual(kinds(run('De hoofdstad is moeilijk in te nemen.').facts), []);
+  only(run('De Taliban namen de hoofdstad in.').facts, seize, 'a seizure');
+});
+
+test('nl negated recognition is a rejection: "erkennen Maduro niet meer"', () => {
+  const x = run('Veel landen erkennen Maduro niet meer als president.');
+  const f = only(x.facts, (f) => f.kind === 'event' && f.type === 'REJECT', 'a rejection');
+  assert.equal(f.recipient?.name, 'Maduro');
+  assert.equal(f.modality, 'asserted');
+  assert.equal(x.facts.filter((f) => f.type === 'SUPPORT').length, 0);
+});
+
+test('en a participle describing a deal is an act of its own: "a ceasefire brokered by Russia"', () => {
+  const x = run('Armenia and Azerbaijan signed a ceasefire deal brokered by Russia.', 'en');
+  const f = only(x.facts, (f) => f.kind === 'event' && f.type === 'CONSULT', 'the mediation');
+  assert.equal(f.actor?.id, 'rus');
+});

@@ -79,9 +79,13 @@ test('August: Panjshir held by the Northern Alliance, and not taken by the Talib
   const notTaken = one(inSentence(x.facts, 'niet veroverd').filter((f) => f.kind === 'state'), 'not held') as ControlState;
   assert.equal(notTaken.holder?.id, 'afg-taliban');
   assert.equal(notTaken.modality, 'negated');
-  const resists = one(inSentence(x.facts, 'weerstand').filter((f) => f.kind === 'state' && (f.trigger ?? '').includes('weerstand')), 'the valley resisting') as ControlState;
-  assert.equal(resists.modality, 'negated');
-  assert.match(resists.place?.name ?? '', /Panjshir/);
+  // Resisting is fighting back against the party that took the country, in the valley.
+  const resists = one(inSentence(x.facts, 'weerstand').filter((f) => f.kind === 'event' && (f.trigger ?? '').includes('weerstand')), 'the valley resisting');
+  assert.equal(resists.type, 'ASSAULT');
+  assert.equal(resists.recipient?.id, 'afg-taliban');
+  assert.equal(resists.modality, 'asserted');
+  assert.match(resists.location?.name ?? '', /Panjshir/);
+  assert.equal(inSentence(x.facts, 'weerstand').filter((f) => f.kind === 'state' && (f.trigger ?? '').includes('weerstand')).length, 0);
 });
 
 test('August: historical facts carry their own dates (end of last century, days before 9/11)', () => {

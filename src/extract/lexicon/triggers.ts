@@ -36,6 +36,12 @@ export interface Category {
   announced: string | null;
   /** Type and mode when the recipient is armed: capturing combatants is ASSAULT/abduct, not an arrest. */
   armedRecipient: [string, string] | null;
+  /** The type the act becomes when negated: not recognising someone is a REJECT, asserted. */
+  negated: string | null;
+  /** Takes a content (a deal, a demand, a threat): events inside that content are part of this act. */
+  content: boolean;
+  /** An act of its own even inside another's content: a protest that demands something is still a protest. */
+  ownAct: boolean;
 }
 
 export interface TriggerEntry {
@@ -58,6 +64,8 @@ export interface TriggerEntry {
   actorTypes: string[] | null;
   category: Category;
   confidence: number;
+  /** A nominal event that needs a recipient of its own ("de strijd tegen de Russen", not "de politieke strijd"). */
+  needsRecipient: boolean;
   /** Constraints met make an entry more specific than a bare lemma match. */
   specificity: number;
 }
@@ -76,6 +84,8 @@ export interface LanguageData {
   infinitiveMarks: Set<string>;
   /** Pronouns that strand a preposition ("daar ... voor"): it is then no separable particle. */
   stranding: Set<string>;
+  /** Demonstrative determiners: "die strijd" refers back to an event told before, it tells nothing new. */
+  demonstratives: Set<string>;
 }
 
 export interface TriggerLexicon {
@@ -105,6 +115,9 @@ interface RawCategory {
   armed?: boolean;
   announced?: string;
   armed_recipient?: [string, string];
+  negated?: string;
+  content?: boolean;
+  own_act?: boolean;
 }
 
 interface RawEntry {
@@ -120,6 +133,7 @@ interface RawEntry {
   subject?: 'place';
   agent?: string[];
   actor?: string[];
+  recipient_required?: boolean;
   cat: string;
   confidence?: number;
 }
@@ -147,6 +161,9 @@ export const categories = memo((_: string): Map<string, Category> => {
       armed: c.armed ?? false,
       announced: c.announced ?? null,
       armedRecipient: c.armed_recipient ?? null,
+      negated: c.negated ?? null,
+      content: c.content ?? false,
+      ownAct: c.own_act ?? false,
     });
   }
   return out;
@@ -156,7 +173,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; stranding?: string[] };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; stranding?: string[]; demonstratives?: string[] };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -171,6 +188,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     placeCues: new Set((l.place_cues ?? []).map(lower)),
     infinitiveMarks: new Set((l.infinitive_marks ?? []).map(lower)),
     stranding: new Set((l.stranding ?? []).map(lower)),
+    demonstratives: new Set((l.demonstratives ?? []).map(lower)),
   };
   const roleOfPreposition = new Map<string, Set<string>>();
   for (const [role, preps] of Object.entries(language.prepositions)) {
@@ -199,6 +217,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
       subject: r.subject ?? null,
       agent: (r.agent ?? []).map(lower),
       actorTypes: r.actor ?? null,
+      needsRecipient: r.recipient_required ?? false,
       category,
       confidence: r.confidence ?? 0.75,
       specificity: (r.with?.length ?? 0) * 2 + (r.particle ? 1 : 0) + (r.reflexive ? 1 : 0) + (r.object || r.subject ? 1 : 0),
@@ -229,6 +248,10 @@ export interface ModalityLexicon {
   reportedAdverbs: string[];
   speechVerbs: Set<string>;
   pastWords: Set<string>;
+  /** Auxiliaries of obligation: "zei dat alle troepen moeten vertrekken" is a demand, not a withdrawal. */
+  obligationAux: Set<string>;
+  /** Predicates of ease or difficulty: "is moeilijk in te nemen" is a generic statement, no act. */
+  genericPredicates: Set<string>;
 }
 
 export const modalityLexicon = memo((lang: string): ModalityLexicon => {
@@ -246,5 +269,7 @@ export const modalityLexicon = memo((lang: string): ModalityLexicon => {
     reportedAdverbs: (raw.reported_adverbs ?? []).map(lower),
     speechVerbs: set('speech_verbs'),
     pastWords: set('past_words'),
+    obligationAux: set('obligation_aux'),
+    genericPredicates: set('generic_predicates'),
   };
 });

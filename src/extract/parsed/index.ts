@@ -20,13 +20,17 @@ import { findQuantities, type Quantity } from '../../understand/quantity/index.j
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
 import { resolveActorsWith } from '../actors/index.js';
 import { extractClaims } from '../claims/index.js';
-import { modalityLexicon, triggerLexicon, type Category, type TriggerLexicon } from '../lexicon/triggers.js';
+import { categories, modalityLexicon, triggerLexicon, type Category, type TriggerLexicon } from '../lexicon/triggers.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
 import { hearsay, modalityOf, predicateOf } from './modality.js';
 import { caseOf, clauseWindow, subtree, tree, type Tree } from './tree.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 const STATE_FORCES = new Set(['state_military', 'police', 'state', 'government']);
+/** Relations by which an act's content hangs on the act ("eisen het vertrek", "een deal dat ... vertrekken"). */
+const CONTENT_EDGE = new Set(['ccomp', 'acl', 'acl:relcl', 'xcomp', 'obj', 'obl', 'obl:arg', 'nmod']);
+/** Relations of a te-infinitive or clause to a predicate of ease ("is moeilijk in te nemen"). */
+const GENERIC_EDGE = new Set(['csubj', 'xcomp', 'advcl', 'ccomp']);
 const ARMED = new Set(['state_military', 'police', 'rebel_group', 'militia']);
 
 interface SentenceView {
@@ -470,6 +474,7 @@ export const parsedExtractor: Extractor = {
     const lang = doc.lang;
     const lex = triggerLexicon(lang);
     const mlex = modalityLexicon(lang);
+    const demand = categories('*').get('demand');
     const mentions: Mention[] = [];
     const facts: Fact[] = [];
     // Places once per sentence, shared with actor resolution; the gazetteer is asked only where a place can be.
@@ -541,16 +546,45 @@ export const parsedExtractor: Extractor = {
         return { trig, args, mod, pred };
       });
 
+      // Acts that take a content (a deal, a demand, a threat): their trigger and multiword parts.
+      const contentOwner = new Map<number, number>();
+      triggers.forEach((tr, n) => {
+        if (tr.entry.category.content) for (const k of [tr.i, ...tr.parts]) contentOwner.set(k, n);
+      });
+      /** "eisen het vertrek van de troepen", "een deal dat de militairen zullen vertrekken": part of that act. */
+      const insideContent = (i: number, n: number): boolean => {
+        let k = i;
+        for (let step = 0; step < 3; step++) {
+          const r = v.t.rel(k);
+          if (!CONTENT_EDGE.has(r)) return false;
+          // A participle describes the act ("a deal brokered by Russia"), it is not its content.
+          if (s.tokens[k]!.upos === 'VERB' && s.tokens[k]!.feats?.VerbForm === 'Part' && !v.t.kids[k]!.some((c) => v.t.rel(c).startsWith('aux'))) return false;
+          const h = v.t.head(k);
+          if (h < 0) return false;
+          const o = contentOwner.get(h);
+          if (o !== undefined && o !== n) return true;
+          k = h;
+        }
+        return false;
+      };
+      const lemmaAt = (k: number) => (s.tokens[k]!.lemma ?? s.tokens[k]!.form).toLowerCase();
+
       built.forEach(({ trig, args, mod, pred }, n) => {
         const e = trig.entry;
         const cat = e.category;
         const tok = s.tokens[trig.i]!;
+        if (!cat.ownAct && insideContent(trig.i, n)) return;
+        // "is moeilijk in te nemen": a statement about the place, not an act.
+        if (GENERIC_EDGE.has(v.t.rel(pred)) && v.t.head(pred) >= 0 && mlex.genericPredicates.has(lemmaAt(v.t.head(pred)))) return;
         if (e.actorTypes && !(args.actor && e.actorTypes.includes(args.actor.actor.type))) return;
         if (cat.armed && !e.noun && ![args.actor, args.recipient].some((r) => r && (ARMED.has(r.actor.type) || r.actor.type === 'unknown'))) return;
         // A noun alone ("kwetsbaar voor aanvallen") is no event: it needs an argument of its own.
         // A determined noun ("een nieuwe raketaanval", "de aanslag") is an event of its own even without them.
         const determined = v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' || v.t.rel(c) === 'nummod');
         if (e.noun && !args.actor && !args.recipient && !args.placeInClause && !determined) return;
+        // "die strijd", "this attack": a noun pointing back at an event told before.
+        if (e.noun && v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.demonstratives.has(s.tokens[c]!.form.toLowerCase()))) return;
+        if (e.needsRecipient && !args.recipient) return;
 
         // Time: an expression in the trigger's clause, else the nearest dated one in the sentence, else the article date.
         const clause = new Set(subtree(v.t, trig.i, true));
@@ -647,19 +681,13 @@ export const parsedExtractor: Extractor = {
           // "X heeft Y in handen" (hold): X holds; "Y is in handen van X" (held_by); "Y biedt weerstand" (resists X).
           let holder = actor;
           let place = location;
-          let stateModality: Modality = modality;
+          const stateModality: Modality = modality;
           if (cat.holderAgent) {
             if (!locative.some((p) => tokenSpan(s, p.start, p.end)[1] < trig.i)) return;
             const h = v.actors.find((r) => r.tokenStart > trig.i && r.tokenStart - trig.i <= 6);
             holder = h?.actor ?? null;
             const before = locative.filter((p) => tokenSpan(s, p.start, p.end)[1] < trig.i);
             if (before.length) place = toLocation(before[before.length - 1]!);
-          } else if (cat.resists) {
-            holder = recipient ?? lastTaker;
-            // "één provincie biedt weerstand: de Panjshir-vallei": the named place of the sentence.
-            const named = locative.find((p) => tokenSpan(s, p.start, p.end)[0] > trig.i) ?? locative[0];
-            if (named) place = toLocation(named);
-            stateModality = stateModality === 'asserted' ? 'negated' : stateModality;
           }
           if (!holder && !place) return;
           const share = qs[0] ?? null;
@@ -667,8 +695,25 @@ export const parsedExtractor: Extractor = {
           sentenceFacts.push(st);
           return;
         }
-        // Announcing a retreat is a concession made now ("zal voor 28 april aftreden").
-        const ev: Event = cat.announced && modality === 'future' ? { ...base, kind: 'event', type: cat.announced, mode: null, acled: null, modality: 'asserted' } : { ...base, kind: 'event' };
+        // "zei dat alle militairen moeten vertrekken": an obligation in what someone says is their demand.
+        const obliged = v.t.kids[pred]!.some((c) => v.t.rel(c).startsWith('aux') && mlex.obligationAux.has(lemmaAt(c)));
+        const speech = v.t.head(pred);
+        if (obliged && v.t.rel(pred) === 'ccomp' && speech >= 0 && mlex.speechVerbs.has(lemmaAt(speech)) && demand) {
+          const speaker = actorOf(v, subjectOf(v.t, speech, lex.language.infinitiveMarks).k)?.actor ?? null;
+          const req: Event = { ...base, kind: 'event', type: demand.type, mode: 'change', cameo: demand.cameo, acled: demand.acled, actor: speaker, recipient: null, quantities: [], modality: 'asserted' };
+          sentenceFacts.push(req);
+          return;
+        }
+        // Announcing a retreat is a concession made now ("zal voor 28 april aftreden"); not recognising someone
+        // is a rejection ("erkennen Maduro niet meer").
+        const ev: Event =
+          cat.announced && modality === 'future'
+            ? { ...base, kind: 'event', type: cat.announced, mode: null, acled: null, modality: 'asserted' }
+            : cat.negated && modality === 'negated'
+              ? { ...base, kind: 'event', type: cat.negated, mode: null, acled: null, modality: 'asserted' }
+              : { ...base, kind: 'event' };
+        // "biedt weerstand": resisting whoever took the land last.
+        if (cat.resists && !ev.recipient) ev.recipient = lastTaker;
         if (cat.armedRecipient && recipient && ARMED.has(recipient.type)) {
           ev.type = cat.armedRecipient[0];
           ev.mode = cat.armedRecipient[1];
