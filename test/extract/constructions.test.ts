@@ -218,3 +218,45 @@ test('en a participle describing a deal is an act of its own: "a ceasefire broke
   const f = only(x.facts, (f) => f.kind === 'event' && f.type === 'CONSULT', 'the mediation');
   assert.equal(f.actor?.id, 'rus');
 });
+
+test('nl accusations and denials: "wordt ervan verdacht", "ontkent", "nam afstand van"', () => {
+  const a = only(run('De minister wordt ervan verdacht geld te hebben verduisterd.').facts, (f) => f.type === 'ACCUSE', 'a suspicion');
+  assert.equal(a.mode, 'allege');
+  assert.equal(a.recipient?.name ?? a.actor?.name, 'minister');
+  only(run('De oppositie ontkent alle beschuldigingen.').facts, (f) => f.type === 'REJECT', 'a denial');
+  only(run('De partij nam afstand van de president.').facts, (f) => f.type === 'REJECT', 'distancing');
+});
+
+test('nl reflexive with a fixed preposition: "schaarde zich achter" is support', () => {
+  only(run('De generaal schaarde zich achter de demonstranten.').facts, (f) => f.type === 'SUPPORT', 'support');
+});
+
+test('nl a promised annexation is a threat, not an agreement or a seizure', () => {
+  const x = run('De premier belooft de annexatie van het gebied.');
+  only(x.facts, (f) => f.kind === 'event' && f.type === 'THREATEN', 'a threat');
+  assert.equal(x.facts.filter((f) => f.type === 'AGREE' || f.type === 'COERCE').length, 0);
+});
+
+test('nl one event told by two triggers: "bij de aanslag kwamen ... om", "opende het vuur ... en doodde"', () => {
+  const a = run('Bij de aanslag op het dorp kwamen twintig burgers om.');
+  assert.equal(a.facts.filter((f) => f.type === 'ASSAULT').length, 1);
+  const b = run('De schutter opende het vuur op de menigte en doodde tien mensen.');
+  assert.equal(b.facts.filter((f) => f.type === 'ASSAULT').length, 1);
+  // Two acts of one type with different modes stay two: leaving the posts and surrendering.
+  const c = run('De soldaten verlieten hun posten en gaven zich over.');
+  assert.deepEqual(c.facts.filter((f) => f.kind === 'event').map((f) => f.mode).sort(), ['disarm', 'withdraw']);
+});
+
+test('nl stones thrown and power seized: "gooiden stenen naar", "grepen de macht"', () => {
+  const a = only(run('Demonstranten gooiden stenen naar agenten.').facts, (f) => f.type === 'ASSAULT', 'stone throwing');
+  assert.equal(a.mode, 'primitive');
+  const b = only(run('De generaals grepen in 1990 de macht.').facts, (f) => f.type === 'COERCE', 'a coup');
+  assert.equal(b.mode, 'seize');
+  assert.equal(b.modality, 'historical');
+  assert.equal(run('De generaals grepen in 1990 de macht.').facts.filter((f) => f.kind === 'state').length, 0);
+});
+
+test('en marching is protesting: "would march again on Sunday"', () => {
+  const x = run('Protest organisers said they would march again on Sunday.', 'en');
+  only(x.facts, (f) => f.type === 'PROTEST', 'a march');
+});

@@ -250,6 +250,8 @@ export interface ModalityLexicon {
   pastWords: Set<string>;
   /** Auxiliaries of obligation: "zei dat alle troepen moeten vertrekken" is a demand, not a withdrawal. */
   obligationAux: Set<string>;
+  /** Verbs of promising: a nominal act they take is future ("belooft annexatie"). */
+  promiseVerbs: Set<string>;
   /** Predicates of ease or difficulty: "is moeilijk in te nemen" is a generic statement, no act. */
   genericPredicates: Set<string>;
 }
@@ -270,6 +272,7 @@ export const modalityLexicon = memo((lang: string): ModalityLexicon => {
     speechVerbs: set('speech_verbs'),
     pastWords: set('past_words'),
     obligationAux: set('obligation_aux'),
+    promiseVerbs: set('promise_verbs'),
     genericPredicates: set('generic_predicates'),
   };
 });

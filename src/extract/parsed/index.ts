@@ -567,6 +567,26 @@ export const parsedExtractor: Extractor = {
         }
         return false;
       };
+      /**
+       * One event told by two triggers of the same type: a noun in the clause of a verb ("bij de aanslag kwamen
+       * 157 burgers om", "bij gevechten zijn elf mensen omgekomen"), or a verb conjoined to one with the same
+       * subject and a compatible mode ("opende het vuur ... en doodde vijftig mensen"; leaving posts and
+       * surrendering are two acts). The first verb tells it.
+       */
+      const sameEvent = (trig: Trigger, n: number): boolean => {
+        const type = trig.entry.category.type;
+        const kind = trig.entry.category.kind;
+        const h = v.t.head(trig.i);
+        if (h < 0) return false;
+        const other = triggers.findIndex((tr, m) => m !== n && tr.i === h && tr.entry.category.type === type && tr.entry.category.kind === kind && (trig.entry.noun || tr.entry.category === trig.entry.category || !tr.entry.category.mode || !trig.entry.category.mode));
+        if (other < 0) return false;
+        const r = v.t.rel(trig.i);
+        if (trig.entry.noun) return (r === 'obl' || r === 'nmod') && !triggers[other]!.entry.noun;
+        // Conjoined with "en" in one clause, no comma between: a list of clauses tells separate acts.
+        if (r !== 'conj' || v.t.kids[trig.i]!.some((c) => SUBJ(v.t.rel(c))) || trig.i - h > 15) return false;
+        for (let k = h + 1; k < trig.i; k++) if (s.tokens[k]!.upos === 'PUNCT') return false;
+        return true;
+      };
       const lemmaAt = (k: number) => (s.tokens[k]!.lemma ?? s.tokens[k]!.form).toLowerCase();
 
       built.forEach(({ trig, args, mod, pred }, n) => {
@@ -574,6 +594,7 @@ export const parsedExtractor: Extractor = {
         const cat = e.category;
         const tok = s.tokens[trig.i]!;
         if (!cat.ownAct && insideContent(trig.i, n)) return;
+        if (sameEvent(trig, n)) return;
         // "is moeilijk in te nemen": a statement about the place, not an act.
         if (GENERIC_EDGE.has(v.t.rel(pred)) && v.t.head(pred) >= 0 && mlex.genericPredicates.has(lemmaAt(v.t.head(pred)))) return;
         if (e.actorTypes && !(args.actor && e.actorTypes.includes(args.actor.actor.type))) return;
@@ -601,6 +622,8 @@ export const parsedExtractor: Extractor = {
         let modality: Modality = mod.modality;
         // A date after the article is a deadline or a plan ("eisen ... voor 11 september"), not when a fact
         // already asserted happened: the article's date dates it.
+        // A retreat dated after the article is announced ("laat weten dat hij voor 28 april zijn functie neerlegt").
+        if (chosen && cat.announced && (modality === 'asserted' || modality === 'reported') && after(chosen, article.published)) modality = 'future';
         if (chosen && modality !== 'future' && modality !== 'hypothetical' && after(chosen, article.published)) chosen = undefined;
         const time: TimeRef = chosen ? timeRefOf(chosen) : articleTime;
         // "sloten eerder een deal", "in het verleden": before the article, without a date of its own.
@@ -717,7 +740,7 @@ export const parsedExtractor: Extractor = {
         if (cat.armedRecipient && recipient && ARMED.has(recipient.type)) {
           ev.type = cat.armedRecipient[0];
           ev.mode = cat.armedRecipient[1];
-          ev.acled = { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance' };
+          ev.acled = ev.mode === 'abduct' ? { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance' } : { event_type: 'Battles', sub_event_type: 'Armed clash' };
         }
         if (!args.actorFromTree) guessedActor.add(ev);
         sentenceFacts.push(ev);
@@ -758,6 +781,8 @@ export const parsedExtractor: Extractor = {
     const extra: Fact[] = [];
     for (const e of c.events) {
       const mine = ours.get(`${e.source.sentence}:${e.type}`);
+      // A promise whose content is a threat ("belooft annexatie", "zal hard terugslaan") is that threat.
+      if (!mine && e.type === 'AGREE' && ours.has(`${e.source.sentence}:THREATEN`)) continue;
       if (!mine) {
         extra.push(e);
         continue;

@@ -95,6 +95,8 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
   for (const h of governors) {
     if (lex.hypotheticalVerbs.has(lemma(t, h)) || lex.hypotheticalVerbs.has(low(t, h))) return { modality: 'hypothetical', cue: t.tokens[h]!.form };
   }
+  // A nominal act promised: "belooft annexatie" (an announced one, "kondigde sancties aan", is asserted).
+  if (pred !== i && (lex.promiseVerbs.has(lemma(t, pred)) || lex.promiseVerbs.has(low(t, pred)))) return { modality: 'future', cue: t.tokens[pred]!.form };
   for (const a of auxes) {
     const f = low(t, a);
     if (lex.futureAux.has(lemma(t, a)) && !lex.reportedAux.has(f) && t.tokens[a]!.feats?.Tense !== 'Past') return { modality: 'future', cue: t.tokens[a]!.form };

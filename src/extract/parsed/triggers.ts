@@ -144,6 +144,8 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
         // A verb form with a preposition or article of its own is a noun ("kwetsbaar voor aanvallen", "het aantal doden").
         if (!e.noun && !verbal && t.kids[i]!.some((c) => t.rel(c) === 'case' || t.rel(c) === 'det')) continue;
         if (!e.noun && nominal && !e.forms.includes(tok.form.toLowerCase())) continue;
+        // A participle used as an adjective ("op dreigende toon") describes, it does not tell an act.
+        if (!e.noun && tok.upos === 'ADJ' && t.rel(i) === 'amod' && !e.forms.includes(tok.form.toLowerCase())) continue;
         const parts = check(t, i, e, lex, kinds);
         if (!parts || parts.some((p) => used[p])) continue;
         out.push({ i, entry: e, parts });
