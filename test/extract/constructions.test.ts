@@ -260,3 +260,28 @@ test('en marching is protesting: "would march again on Sunday"', () => {
   const x = run('Protest organisers said they would march again on Sunday.', 'en');
   only(x.facts, (f) => f.type === 'PROTEST', 'a march');
 });
+
+test('nl a role noun with a name in apposition: the name is the actor ("premier Benjamin Netanyahu")', () => {
+  const x = run('De Israëlische premier Benjamin Netanyahu breekt zijn bezoek aan de VS vroegtijdig af.');
+  const f = only(x.facts, (f) => f.kind === 'event' && f.type === 'CONSULT', 'the visit');
+  assert.equal(f.actor?.name, 'Benjamin Netanyahu');
+});
+
+test('nl a subject the dictionary does not know is a new actor: "Gemaskerde relschoppers plunderden ..."', () => {
+  const x = run('Gemaskerde relschoppers plunderden zaterdag drie winkels.');
+  const f = only(x.facts, (f) => f.kind === 'event' && f.type === 'PROTEST', 'the looting');
+  assert.equal(f.actor?.name, 'Gemaskerde relschoppers');
+  assert.equal(f.actor?.id, null);
+  // A known actor in a recipient role beats a bare noun phrase; fighting with the police is armed.
+  const y = run('Twee dronken supporters zijn zaterdag slaags geraakt met de politie.');
+  assert.equal(only(y.facts, (f) => f.type === 'ASSAULT', 'the fight').recipient?.type, 'police');
+  // A noun phrase alone does not make a fight armed: neighbours quarrelling is no battle.
+  assert.equal(run('De buren vochten om een parkeerplaats.').facts.filter((f) => f.type === 'ASSAULT').length, 0);
+});
+
+test('nl an attack "vanuit" a place came from there: the place struck is the location', () => {
+  const x = run('Hamas voerde vanuit de Gazastrook een raketaanval uit op Tel Aviv.');
+  const f = only(x.facts, (f) => f.type === 'ASSAULT', 'the rocket attack');
+  assert.equal(f.actor?.id, 'pse-hamas');
+  assert.equal(f.location?.name, 'Tel Aviv');
+});

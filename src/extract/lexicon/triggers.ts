@@ -40,6 +40,8 @@ export interface Category {
   negated: string | null;
   /** Takes a content (a deal, a demand, a threat): events inside that content are part of this act. */
   content: boolean;
+  /** Attacks: a place after an origin preposition is where it came from, not where it struck. */
+  firedFrom: boolean;
   /** An act of its own even inside another's content: a protest that demands something is still a protest. */
   ownAct: boolean;
 }
@@ -118,6 +120,7 @@ interface RawCategory {
   negated?: string;
   content?: boolean;
   own_act?: boolean;
+  fired_from?: boolean;
 }
 
 interface RawEntry {
@@ -164,6 +167,7 @@ export const categories = memo((_: string): Map<string, Category> => {
       negated: c.negated ?? null,
       content: c.content ?? false,
       ownAct: c.own_act ?? false,
+      firedFrom: c.fired_from ?? false,
     });
   }
   return out;

@@ -98,7 +98,15 @@ function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[]): Sen
 /** The actor a noun phrase headed by k stands for: its own mention, else the nearest mention inside the phrase. */
 function actorOf(v: SentenceView, k: number): ResolvedActor | null {
   if (k < 0) return null;
-  if (v.actorAt[k]! >= 0) return v.actors[v.actorAt[k]!]!;
+  if (v.actorAt[k]! >= 0) {
+    // A role noun with a name in apposition ("premier Benjamin Netanyahu", "regeringspartij FLN"): the name.
+    const own = v.actors[v.actorAt[k]!]!;
+    for (const c of v.t.kids[k]!) {
+      const r = v.t.rel(c);
+      if ((r === 'appos' || r.startsWith('flat')) && v.t.tokens[c]!.upos === 'PROPN' && v.actorAt[c]! >= 0 && v.actors[v.actorAt[c]!] !== own) return v.actors[v.actorAt[c]!]!;
+    }
+    return own;
+  }
   // A count the parser took for the head ("Tientallen andere militairen"): the actor noun right after it.
   const tok = v.t.tokens[k]!;
   if (tok.upos === 'NUM' || /^\p{Lu}?\p{Ll}*(tallen|derden|duizenden)$/u.test(tok.form) || v.t.kids[k]!.length === 0) {
@@ -121,6 +129,45 @@ function actorOf(v: SentenceView, k: number): ResolvedActor | null {
     }
   }
   return best;
+}
+
+/** Actors made from a plain noun phrase: never enough to make fighting armed. */
+const nounActors = new WeakSet<ResolvedActor>();
+const NOUN_MODS = new Set(['amod', 'compound', 'nmod:poss', 'flat', 'flat:name']);
+
+/**
+ * A subject or object the dictionary does not know ("de demonstranten", "een 21-jarige vrouw", "Haftars leger"):
+ * the noun phrase itself, as a new actor of unknown type. Not for places, pronouns, counts or other triggers.
+ */
+function nounActor(v: SentenceView, k: number, trig: Trigger): ResolvedActor | null {
+  if (k < 0 || k === trig.i || trig.parts.includes(k)) return null;
+  const tok = v.t.tokens[k]!;
+  if ((tok.upos !== 'NOUN' && tok.upos !== 'PROPN') || v.placeAt[k]! >= 0 || /^\p{N}/u.test(tok.form)) return null;
+  // A known actor inside the phrase ("Thousands of Afghan civilians"): the fallbacks find it.
+  if (subtree(v.t, k, true).some((x) => x !== k && v.actorAt[x]! >= 0)) return null;
+  let a = k;
+  let b = k;
+  for (const c of v.t.kids[k]!) {
+    if (!NOUN_MODS.has(v.t.rel(c)) || v.placeAt[c]! >= 0) continue;
+    if (c < a && c === a - 1) a = c;
+    else if (c > b && c === b + 1) b = c;
+  }
+  // Left modifiers may be a chain ("21-jarige vrouw"): extend over adjacent modifiers of the head.
+  for (let x = a - 1; x >= 0 && v.t.head(x) === k && NOUN_MODS.has(v.t.rel(x)) && v.placeAt[x]! < 0; x--) a = x;
+  const first = v.t.tokens[a]!;
+  const last = v.t.tokens[b]!;
+  const text = v.s.text.slice(first.start - v.s.start, last.end - v.s.start);
+  const r: ResolvedActor = {
+    sentence: v.s.index,
+    start: first.start,
+    end: last.end,
+    tokenStart: a,
+    tokenEnd: b + 1,
+    actor: { text, id: null, name: text, type: 'unknown', country: null },
+    via: 'pattern',
+  };
+  nounActors.add(r);
+  return r;
 }
 
 function placeOf(v: SentenceView, k: number): PlaceMention | null {
@@ -286,7 +333,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         patientK = -1;
       }
     }
-    const a = actorOf(v, actorK);
+    const a = actorOf(v, actorK) ?? nounActor(v, actorK, trig);
     if (a) {
       out.actor = a;
       out.actorFromTree = true;
@@ -294,7 +341,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     if (actorK >= 0) out.phrases.push(actorK);
     if (patientK >= 0) {
       out.phrases.push(patientK);
-      const p = actorOf(v, patientK);
+      const p = actorOf(v, patientK) ?? nounActor(v, patientK, trig);
       if (p && p !== out.actor) out.recipient = p;
       const pl = placeOf(v, patientK);
       if (pl) {
@@ -311,7 +358,8 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       for (const r of v.actors) if (r.tokenEnd <= i && i - r.tokenEnd < 12 && r !== out.actor) best = r;
       out.recipient = best;
     }
-    if (!out.recipient) {
+    // A known actor in a recipient role beats a bare noun phrase ("zijn slaags geraakt met de politie").
+    if (!out.recipient || nounActors.has(out.recipient)) {
       for (const { k, prep } of obliques) {
         const roles = rolesOf(lex, prep);
         if (!roles || !cat.recipient.some((r) => roles.has(r))) continue;
@@ -342,6 +390,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       continue;
     }
     const roles = rolesOf(lex, prep);
+    if (cat.firedFrom && roles?.has('origin')) continue;
     if (cat.kind === 'movement' && roles?.has('to') && !out.to) out.to = pl;
     else if (cat.kind === 'movement' && roles?.has('from') && !out.from) out.from = pl;
     if (!out.place && !(out.actor && pl.start >= out.actor.start && pl.end <= out.actor.end)) {
@@ -598,7 +647,7 @@ export const parsedExtractor: Extractor = {
         // "is moeilijk in te nemen": a statement about the place, not an act.
         if (GENERIC_EDGE.has(v.t.rel(pred)) && v.t.head(pred) >= 0 && mlex.genericPredicates.has(lemmaAt(v.t.head(pred)))) return;
         if (e.actorTypes && !(args.actor && e.actorTypes.includes(args.actor.actor.type))) return;
-        if (cat.armed && !e.noun && ![args.actor, args.recipient].some((r) => r && (ARMED.has(r.actor.type) || r.actor.type === 'unknown'))) return;
+        if (cat.armed && !e.noun && ![args.actor, args.recipient].some((r) => r && (ARMED.has(r.actor.type) || (r.actor.type === 'unknown' && !nounActors.has(r))))) return;
         // A noun alone ("kwetsbaar voor aanvallen") is no event: it needs an argument of its own.
         // A determined noun ("een nieuwe raketaanval", "de aanslag") is an event of its own even without them.
         const determined = v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' || v.t.rel(c) === 'nummod');
@@ -645,6 +694,7 @@ export const parsedExtractor: Extractor = {
         }
         const free = location ? [] : locative.filter((p) => {
           const k = tokenSpan(s, p.start, p.end)[0];
+          if (cat.firedFrom && rolesOf(lex, caseOf(v.t, k))?.has('origin')) return false;
           return !clauseOf.some((c, m) => m !== n && c.has(k));
         });
         if (location) {
