@@ -285,3 +285,27 @@ test('nl an attack "vanuit" a place came from there: the place struck is the loc
   assert.equal(f.actor?.id, 'pse-hamas');
   assert.equal(f.location?.name, 'Tel Aviv');
 });
+
+test('nl multiword parts past a coordinated noun phrase: "kwamen alle passagiers en bemanningsleden om het leven"', () => {
+  const x = run('Bij de ramp kwamen alle passagiers en bemanningsleden om het leven.');
+  only(x.facts, (f) => f.type === 'ASSAULT', 'the deaths');
+  const y = run('Ook staken ze een bankgebouw en een kiosk in brand.');
+  assert.equal(only(y.facts, (f) => f.type === 'ASSAULT', 'the arson').mode, 'destroy');
+});
+
+test('nl a separable lemma listed as such needs no particle field: "trad de president af"', () => {
+  const x = run('Na massale protesten trad de president af.');
+  assert.equal(only(x.facts, (f) => f.type === 'RETREAT', 'the resignation').mode, 'resign');
+  // "massale protesten": an adjective singles the protests out as an event.
+  only(x.facts, (f) => f.type === 'PROTEST', 'the protests');
+});
+
+test('nl nominal acts: espionage, announced demonstrations by a new actor, a genocide inside an accusation', () => {
+  assert.equal(only(run('De Chinezen doen vooral aan economische spionage.').facts, (f) => f.type === 'COERCE', 'espionage').mode, 'cyber');
+  assert.equal(only(run('Beide partijen hebben demonstraties aangekondigd.').facts, (f) => f.type === 'PROTEST', 'demonstrations').actor?.name, 'partijen');
+  const x = run('De man wordt verdacht van betrokkenheid bij de genocide in 1994.');
+  only(x.facts, (f) => f.type === 'ACCUSE', 'the suspicion');
+  const g = only(x.facts, (f) => f.type === 'ASSAULT', 'the genocide');
+  assert.equal(g.time?.value, '1994');
+  assert.equal(g.modality, 'historical');
+});

@@ -282,7 +282,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     const withRole = rolesOf(lex, caseOf(t, i))?.has('with') ?? false;
     if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole) && t.tokens[h]!.upos !== 'NOUN') {
       const s = subjectOf(t, h, lex.language.infinitiveMarks);
-      const a = actorOf(v, s.k);
+      const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig);
       if (a) {
         out.actor = a;
         out.actorFromTree = true;
@@ -650,7 +650,8 @@ export const parsedExtractor: Extractor = {
         if (cat.armed && !e.noun && ![args.actor, args.recipient].some((r) => r && (ARMED.has(r.actor.type) || (r.actor.type === 'unknown' && !nounActors.has(r))))) return;
         // A noun alone ("kwetsbaar voor aanvallen") is no event: it needs an argument of its own.
         // A determined noun ("een nieuwe raketaanval", "de aanslag") is an event of its own even without them.
-        const determined = v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' || v.t.rel(c) === 'nummod');
+        // So is a described one ("massale protesten", "economische spionage"): an adjective singles it out.
+        const determined = v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' || v.t.rel(c) === 'nummod' || (v.t.rel(c) === 'amod' && s.tokens[c]!.upos === 'ADJ'));
         if (e.noun && !args.actor && !args.recipient && !args.placeInClause && !determined) return;
         // "die strijd", "this attack": a noun pointing back at an event told before.
         if (e.noun && v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.demonstratives.has(s.tokens[c]!.form.toLowerCase()))) return;

@@ -88,7 +88,10 @@ export function clauseWindow(t: Tree, i: number, breaks: Set<string>, reach = 10
   const isBreak = (k: number) => {
     const tok = t.tokens[k]!;
     if (tok.upos === 'PUNCT' && /^[,;:()\[\]—–-]$|^[.!?]$/.test(tok.form)) return true;
-    return breaks.has(tok.form.toLowerCase());
+    if (!breaks.has(tok.form.toLowerCase())) return false;
+    // "en" joining two nouns ("alle passagiers en bemanningsleden") does not end the clause.
+    const h = t.head(k);
+    return !(tok.upos === 'CCONJ' && t.rel(k) === 'cc' && h > k && (t.tokens[h]!.upos === 'NOUN' || t.tokens[h]!.upos === 'PROPN'));
   };
   let lo = i;
   while (lo > 0 && i - lo < reach && !isBreak(lo - 1)) lo--;

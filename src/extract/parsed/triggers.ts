@@ -64,7 +64,7 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
   const own = key(tok.lemma);
   const free = e.with.length === 0 && !t.tokens.some((u, k) => Math.abs(k - i) <= 6 && lex.language.stranding.has(u.form.toLowerCase()));
   if (free && !e.noun && own.includes('_') && !e.lemmas.includes(own) && !(e.particle && e.particle.includes(own.slice(0, own.indexOf('_'))))) return null;
-  if (free && !e.noun && !e.particle && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt')) return null;
+  if (free && !e.noun && !e.particle && !e.lemmas.includes(own) && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt')) return null;
   const lemma = key(tok.lemma);
   const form = tok.form.toLowerCase();
   const [lo, hi] = clauseWindow(t, i, lex.language.clauseBreaks);
@@ -89,10 +89,14 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     parts.push(r);
   }
   for (const alts of e.with) {
-    const w = findIn(t, Math.max(lo, i - 10), Math.min(hi, i + 10), i, (k) => {
+    const is = (k: number) => {
       const tk = t.tokens[k]!;
       return alts.includes(tk.form.toLowerCase()) || alts.includes(key(tk.lemma));
-    });
+    };
+    let w = findIn(t, Math.max(lo, i - 10), Math.min(hi, i + 10), i, is);
+    // Past a coordinated phrase ("kwamen alle passagiers en bemanningsleden om het leven"): the verb's own dependents.
+    if (w < 0) w = t.kids[i]!.find((c) => Math.abs(c - i) <= 15 && (is(c) || t.kids[c]!.some((d) => t.rel(d) === 'case' && is(d)))) ?? -1;
+    if (w >= 0 && !is(w)) w = t.kids[w]!.find((d) => t.rel(d) === 'case' && is(d)) ?? w;
     if (w < 0) return null;
     parts.push(w);
   }
