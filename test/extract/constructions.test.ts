@@ -309,3 +309,17 @@ test('nl nominal acts: espionage, announced demonstrations by a new actor, a gen
   assert.equal(g.time?.value, '1994');
   assert.equal(g.modality, 'historical');
 });
+
+test('nl a capitalised word is no particle: "brengt het OM ... samen" kills nobody', () => {
+  const x = run('Het team brengt het Nederlandse OM en de politie samen met collega\'s uit België.');
+  assert.equal(x.facts.filter((f) => f.type === 'ASSAULT').length, 0);
+  only(run('De rebellen brachten twee gijzelaars om.').facts, (f) => f.type === 'ASSAULT', 'a killing');
+});
+
+test('nl names of acts are not the acts: "na zijn aftreden", "De aanslag is een van de dodelijkste"', () => {
+  const a = run('De president zal na zijn aftreden worden opgevolgd door de voorzitter van de senaat.');
+  assert.equal(a.facts.filter((f) => f.kind === 'event' && (f.type === 'RETREAT' || f.type === 'CONCEDE')).length, 0);
+  assert.equal(run('De aanslag is een van de dodelijkste van het jaar.').facts.length, 0);
+  // With something of its own it is an event: "het liquideren van een Iraniër".
+  only(run('De mannen staan terecht voor het liquideren van een Iraniër.').facts, (f) => f.type === 'ASSAULT', 'the killing');
+});

@@ -88,6 +88,8 @@ export interface LanguageData {
   stranding: Set<string>;
   /** Demonstrative determiners: "die strijd" refers back to an event told before, it tells nothing new. */
   demonstratives: Set<string>;
+  /** Definite articles: "de aanslag" as the subject of a copula evaluates an event told before. */
+  definiteArticles: Set<string>;
 }
 
 export interface TriggerLexicon {
@@ -177,7 +179,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; stranding?: string[]; demonstratives?: string[] };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[] };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -193,6 +195,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     infinitiveMarks: new Set((l.infinitive_marks ?? []).map(lower)),
     stranding: new Set((l.stranding ?? []).map(lower)),
     demonstratives: new Set((l.demonstratives ?? []).map(lower)),
+    definiteArticles: new Set((l.definite_articles ?? []).map(lower)),
   };
   const roleOfPreposition = new Map<string, Set<string>>();
   for (const [role, preps] of Object.entries(language.prepositions)) {

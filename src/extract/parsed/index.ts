@@ -139,10 +139,13 @@ const NOUN_MODS = new Set(['amod', 'compound', 'nmod:poss', 'flat', 'flat:name']
  * A subject or object the dictionary does not know ("de demonstranten", "een 21-jarige vrouw", "Haftars leger"):
  * the noun phrase itself, as a new actor of unknown type. Not for places, pronouns, counts or other triggers.
  */
-function nounActor(v: SentenceView, k: number, trig: Trigger): ResolvedActor | null {
+function nounActor(v: SentenceView, k: number, trig: Trigger, lex: TriggerLexicon): ResolvedActor | null {
   if (k < 0 || k === trig.i || trig.parts.includes(k)) return null;
   const tok = v.t.tokens[k]!;
   if ((tok.upos !== 'NOUN' && tok.upos !== 'PROPN') || v.placeAt[k]! >= 0 || /^\p{N}/u.test(tok.form)) return null;
+  // Unnamed places ("meerdere provincies", "het land") and events ("de aanval") are no actors.
+  const low = tok.form.toLowerCase();
+  if (lex.language.placeNouns.has(low) || lex.language.countryNouns.has(low) || (lex.index.get(low) ?? lex.index.get((tok.lemma ?? '').toLowerCase()))?.some((e) => e.noun)) return null;
   // A known actor inside the phrase ("Thousands of Afghan civilians"): the fallbacks find it.
   if (subtree(v.t, k, true).some((x) => x !== k && v.actorAt[x]! >= 0)) return null;
   let a = k;
@@ -282,7 +285,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     const withRole = rolesOf(lex, caseOf(t, i))?.has('with') ?? false;
     if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole) && t.tokens[h]!.upos !== 'NOUN') {
       const s = subjectOf(t, h, lex.language.infinitiveMarks);
-      const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig);
+      const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex);
       if (a) {
         out.actor = a;
         out.actorFromTree = true;
@@ -333,7 +336,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         patientK = -1;
       }
     }
-    const a = actorOf(v, actorK) ?? nounActor(v, actorK, trig);
+    const a = actorOf(v, actorK) ?? nounActor(v, actorK, trig, lex);
     if (a) {
       out.actor = a;
       out.actorFromTree = true;
@@ -341,7 +344,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     if (actorK >= 0) out.phrases.push(actorK);
     if (patientK >= 0) {
       out.phrases.push(patientK);
-      const p = actorOf(v, patientK) ?? nounActor(v, patientK, trig);
+      const p = actorOf(v, patientK) ?? nounActor(v, patientK, trig, lex);
       if (p && p !== out.actor) out.recipient = p;
       const pl = placeOf(v, patientK);
       if (pl) {
@@ -656,6 +659,13 @@ export const parsedExtractor: Extractor = {
         // "die strijd", "this attack": a noun pointing back at an event told before.
         if (e.noun && v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.demonstratives.has(s.tokens[c]!.form.toLowerCase()))) return;
         if (e.needsRecipient && !args.recipient) return;
+        // "De aanslag is een van de dodelijkste": a definite noun with nothing of its own, subject of a copula,
+        // evaluates an event told before.
+        if (e.noun && !args.actor && !args.recipient && !args.placeInClause && v.t.rel(trig.i).startsWith('nsubj')) {
+          const definite = v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.definiteArticles.has(s.tokens[c]!.form.toLowerCase()));
+          const h = v.t.head(trig.i);
+          if (definite && h >= 0 && v.t.kids[h]!.some((c) => v.t.rel(c) === 'cop')) return;
+        }
 
         // Time: an expression in the trigger's clause, else the nearest dated one in the sentence, else the article date.
         const clause = new Set(subtree(v.t, trig.i, true));

@@ -71,11 +71,12 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
   const parts: number[] = [];
   if (e.particle) {
     // The parser's joined lemma counts only with the particle in sight (attached, or fused into the form).
-    const joined = e.lemmas.some((l) => l.includes('_') && l === lemma) && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt');
+    const joined = e.lemmas.some((l) => l.includes('_') && l === lemma) && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt' && t.tokens[c]!.form === t.tokens[c]!.form.toLowerCase());
     const merged = e.particle.some((p) => form.startsWith(p) && form.length > p.length + 2);
     const prt =
-      t.kids[i]!.find((c) => t.rel(c) === 'compound:prt' && e.particle!.includes(t.tokens[c]!.form.toLowerCase())) ??
-      findIn(t, i + 1, hi, i, (k) => e.particle!.includes(t.tokens[k]!.form.toLowerCase()) && particleLike(t, k));
+      t.kids[i]!.find((c) => t.rel(c) === 'compound:prt' && e.particle!.includes(t.tokens[c]!.form)) ??
+      // A capitalised word is no particle ("brengt het OM samen" has no "om").
+      findIn(t, i + 1, hi, i, (k) => e.particle!.includes(t.tokens[k]!.form) && particleLike(t, k));
     if (prt >= 0) parts.push(prt);
     else if (!joined && !merged) return null;
   }
@@ -146,7 +147,10 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
         if (e.noun && verbal && !e.forms.includes(tok.form.toLowerCase())) continue;
         if (!e.noun && nominal && !e.forms.includes(tok.form.toLowerCase()) && !e.lemmas.includes(key(tok.lemma))) continue;
         // A verb form with a preposition or article of its own is a noun ("kwetsbaar voor aanvallen", "het aantal doden").
-        if (!e.noun && !verbal && t.kids[i]!.some((c) => t.rel(c) === 'case' || t.rel(c) === 'det')) continue;
+        if (!e.noun && !verbal && t.kids[i]!.some((c) => t.rel(c) === 'case' || t.rel(c) === 'det' || t.rel(c) === 'nmod:poss')) continue;
+        // An infinitive with a possessor ("na zijn aftreden", "Bouteflika's aftreden") names the act, it does not tell
+        // it ("het liquideren van een Iraniër" does: the act they are tried for).
+        if (!e.noun && verbal && t.tokens[i]!.feats?.VerbForm === 'Inf' && t.kids[i]!.some((c) => t.rel(c) === 'nmod:poss')) continue;
         if (!e.noun && nominal && !e.forms.includes(tok.form.toLowerCase())) continue;
         // A participle used as an adjective ("op dreigende toon") describes, it does not tell an act.
         if (!e.noun && tok.upos === 'ADJ' && t.rel(i) === 'amod' && !e.forms.includes(tok.form.toLowerCase())) continue;
