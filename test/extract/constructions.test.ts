@@ -323,3 +323,16 @@ test('nl names of acts are not the acts: "na zijn aftreden", "De aanslag is een 
   // With something of its own it is an event: "het liquideren van een Iraniër".
   only(run('De mannen staan terecht voor het liquideren van een Iraniër.').facts, (f) => f.type === 'ASSAULT', 'the killing');
 });
+
+test('nl/en an assurance is a claim and an AGREE: "verzekerde de Amerikanen dat", "assured the Americans that"', () => {
+  for (const [text, lang] of [
+    ['De woordvoerder verzekerde de Amerikanen dat hun diplomaten in Kabul veilig zijn.', 'nl'],
+    ['The spokesman assured the Americans that their diplomats would be safe.', 'en'],
+  ] as const) {
+    const x = run(text, lang);
+    only(x.facts, (f) => f.kind === 'claim', 'the claim');
+    const f = only(x.facts, (f) => f.kind === 'event' && f.type === 'AGREE', 'the assurance');
+    assert.equal(f.recipient?.id, 'usa');
+    assert.equal(f.modality, 'asserted');
+  }
+});
