@@ -61,11 +61,13 @@ export class StatisticalRecognizer implements Recognizer {
     const f1 = join(dir, `${lang}-stage1.bin.gz`);
     if (!existsSync(f1)) throw new Error(`NER model ${f1} is missing: run npm run train:ner`);
     const f2 = join(dir, `${lang}-stage2.bin.gz`);
-    return new StatisticalRecognizer(
-      NerModel.deserialize(readFileSync(f1), f1),
-      existsSync(f2) ? NerModel.deserialize(readFileSync(f2), f2) : null,
-      loadLexicons(join(dir, `${lang}-gazetteer.tsv`), join(dir, `${lang}-clusters.tsv`), join(dir, `${lang}-firstnames.txt`)),
-    );
+    const m1 = NerModel.deserialize(readFileSync(f1), f1);
+    // optional lexicon features are used only when the model was trained with them
+    const trained = m1.info.trained;
+    const lex = loadLexicons(join(dir, `${lang}-gazetteer.tsv`), join(dir, `${lang}-clusters.tsv`), join(dir, `${lang}-firstnames.txt`), [],
+      trained.trainLex === true ? join(dir, `${lang}-trainlex.tsv`) : '');
+    if (trained.gazWords !== true) delete lex.gazWords;
+    return new StatisticalRecognizer(m1, existsSync(f2) ? NerModel.deserialize(readFileSync(f2), f2) : null, lex);
   }
 
   /** Labels the sentences of one document; confidences are computed only when asked for. */
