@@ -2,7 +2,8 @@
 // and prints dev (ned.testa) F1 per label, conlleval-style.
 //
 //   node dist/scripts/train-ner.js [--epochs N] [--bits B] [--ensemble K] [--fold-epochs N] [--seed S] [--no-gazetteer]
-//     [--no-clusters | --keep-clusters] [--firstnames] [--wikiann N] [--no-stage2] [--dry-run] [--out DIR] [--errors FILE]
+//     [--no-clusters | --keep-clusters] [--no-trainlex] [--no-gazwords] [--no-doc-neighbours] [--firstnames] [--wikiann N] [--no-stage2]
+//     [--dry-run] [--out DIR] [--errors FILE]
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -185,7 +186,9 @@ function examples(docs: Doc[], ctxs: DocContext[]): TrainExample[] {
   return out;
 }
 
-const baseCtx = (docs: Doc[]) => docs.map((d) => docContext(d.map((s) => s.tokens)));
+// the words around the other mentions of a capitalised word in the document (stage 1 alone: 80.16 with, 79.31 without)
+const DOC_NEIGHBOURS = !flag('--no-doc-neighbours');
+const baseCtx = (docs: Doc[]) => docs.map((d) => docContext(d.map((s) => s.tokens), DOC_NEIGHBOURS));
 
 function predict(model: NerModel, docs: Doc[], ctxs: DocContext[]): string[][][] {
   return docs.map((d, di) => d.map((s) => Array.from(model.decode(sentenceFeatures(s.tokens, ctxs[di]!, docLex.get(d) ?? lex)), (i) => LABELS[i]!)));
@@ -230,7 +233,7 @@ train.forEach((d, i) => docLex.set(d, foldLex[i % LEX_FOLDS]!));
 
 const t0 = Date.now();
 const trainCtx = baseCtx(train), devCtx = baseCtx(dev);
-const info = (stage: number) => ({ lang: 'nl', trained: { data: 'CoNLL-2002 ned.train', epochs: EPOCHS, ensemble: ENSEMBLE, bits: BITS, seed: SEED, stage, gazWords: GAZ_WORDS, trainLex: TRAIN_LEX, ...(stage === 2 ? { ensemble: ENSEMBLE2 } : {}), ...(stage === 2 && MEM_CONTEXT ? { memContext: true } : {}) } });
+const info = (stage: number) => ({ lang: 'nl', trained: { data: 'CoNLL-2002 ned.train', epochs: EPOCHS, ensemble: ENSEMBLE, bits: BITS, seed: SEED, stage, gazWords: GAZ_WORDS, trainLex: TRAIN_LEX, docNeighbours: DOC_NEIGHBOURS, ...(stage === 2 ? { ensemble: ENSEMBLE2 } : {}), ...(stage === 2 && MEM_CONTEXT ? { memContext: true } : {}) } });
 const stage1 = trainEnsemble(examples(train, trainCtx), { bits: BITS, epochs: EPOCHS, seed: SEED, onEpoch: (e, m) => report(`stage 1 (${ENSEMBLE} x ${e} epochs)`, m, devCtx) }, ENSEMBLE, info(1));
 let final = stage1;
 let finalDevCtx = devCtx;

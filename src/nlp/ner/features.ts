@@ -43,6 +43,8 @@ export interface DocContext {
   capMid: Set<number>;
   /** Lowercase hashes of words seen entirely in lower case. */
   lowerSeen: Set<number>;
+  /** Capitalised words: lowercase hash -> hashes of the words before (side 1) and after (side 2) its mentions in the document. */
+  neighbours?: Map<number, number[]>;
   /** Stage-2 memory: lowercase hash -> bitmask of entity types predicted for that word in the document. */
   labels?: Map<number, number>;
   /** Stage-2 memory also for the neighbouring words (models trained with `memContext`). */
@@ -98,18 +100,63 @@ function shapeHash(w: string): number {
 }
 
 /** Build the document memory from all sentences of one document. */
-export function docContext(sentences: readonly (readonly string[])[]): DocContext {
+export function docContext(sentences: readonly (readonly string[])[], neighbours = false): DocContext {
   const capMid = new Set<number>();
   const lowerSeen = new Set<number>();
+  const nb = neighbours ? new Map<number, number[]>() : undefined;
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
       const w = s[i]!;
       const ct = capType(w);
       if (ct === Cap.Lower) lowerSeen.add(hashString(w));
       else if ((ct === Cap.Init || ct === Cap.All) && i > 0 && !isOpener(s[i - 1]!)) capMid.add(hashString(w.toLowerCase()));
+      if (nb && (ct === Cap.Init || ct === Cap.All)) {
+        // the words around each capitalised mention: "minister X" here, "X zei" there
+        const key = hashString(w.toLowerCase());
+        const list = nb.get(key) ?? nb.set(key, []).get(key)!;
+        if (list.length >= 12) continue;
+        const ctxKey = (k: number, side: number) => {
+          if (k < 0 || k >= s.length) return mix(side, PAD_BEFORE);
+          const c = capType(s[k]!);
+          return mix(side, c === Cap.Init || c === Cap.All ? CAPPED : hashString(s[k]!.toLowerCase()));
+        };
+        for (const h of [ctxKey(i - 1, 1), ctxKey(i + 1, 2)]) if (!list.includes(h)) list.push(h);
+      }
     }
   }
-  return { capMid, lowerSeen };
+  return nb ? { capMid, lowerSeen, neighbours: nb } : { capMid, lowerSeen };
+}
+
+/** docContext from the sentences as WordTable ids: the same sets and lists, from the cached hashes. */
+export function docContextIds(table: WordTable, sentences: readonly Int32Array[], neighbours = false): DocContext {
+  const capMid = new Set<number>();
+  const lowerSeen = new Set<number>();
+  const nb = neighbours ? new Map<number, number[]>() : undefined;
+  const h = table.hashes, m = table.meta, lw = table.lw;
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i++) {
+      const id = s[i]!;
+      const ct = m[id * M]!;
+      if (ct === Cap.Lower) { lowerSeen.add(h[id * 4]!); continue; }
+      if (ct !== Cap.Init && ct !== Cap.All) continue;
+      const key = h[id * 4 + 1]!;
+      if (i > 0 && !isOpener(lw[s[i - 1]!]!)) capMid.add(key);
+      if (!nb) continue;
+      const list = nb.get(key) ?? nb.set(key, []).get(key)!;
+      if (list.length >= 12) continue;
+      for (let side = 1; side <= 2; side++) {
+        const k = side === 1 ? i - 1 : i + 1;
+        let v: number;
+        if (k < 0 || k >= s.length) v = mix(side, PAD_BEFORE);
+        else {
+          const c = m[s[k]! * M]!;
+          v = mix(side, c === Cap.Init || c === Cap.All ? CAPPED : h[s[k]! * 4 + 1]!);
+        }
+        if (!list.includes(v)) list.push(v);
+      }
+    }
+  }
+  return nb ? { capMid, lowerSeen, neighbours: nb } : { capMid, lowerSeen };
 }
 
 /** Tokens after which capitalisation says nothing (sentence-like starts). */
@@ -143,12 +190,13 @@ const T = {
   cl: 70, clM1: 74, clP1: 76,
   mem: 80, memShape: 81, capRun: 82, wordLen: 83,
   first: 94, firstM1: 95, firstP1: 96, memCtx: 97,
-  tlex: 100, tlexMask: 101, tlexCap: 102, gazWord: 103, capSuf: 104,
+  tlex: 100, tlexMask: 101, tlexCap: 102, gazWord: 103, capSuf: 104, docNb: 105,
   wordM1: 84, wordP1: 85, lowM2lowM1: 86, lowP1lowP2: 87, runFirst: 88, runLast: 89,
 } as const;
 
 const PAD_BEFORE = 0x5bd1e995;
 const PAD_AFTER = 0x1b873593;
+const CAPPED = 0x2f6b3c1d;
 const CLUSTER_PREFIXES = [4, 8, 12, 16];
 const PREFIX_MAX = 5;
 const SUFFIX_MAX = 6;
@@ -392,6 +440,8 @@ export function sentenceFeatures(
         put(mix(T.docInitUnknown, (mid ? 1 : 0) + (lowSeen ? 2 : 0)));
       } else if (ctx.lowerSeen.has(L)) put(mix(T.docLower, 1));
       if (ctx.capMid.has(L)) put(mix(T.docCapMid, atStart ? 1 : 2));
+      const nbs = ctx.neighbours?.get(L);
+      if (nbs) for (let k = 0; k < nbs.length; k++) put(mix(T.docNb, nbs[k]!));
     }
     // gazetteer evidence for this token and its neighbours
     const g = ti.gaz[i]!;

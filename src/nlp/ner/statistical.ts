@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODELS_DIR } from '../../paths.js';
 import {
-  docContext, intrinsicFeatures, memoryFeatures, sentenceFeatures, TYPE_BITS, WordTable,
+  docContext, docContextIds, intrinsicFeatures, memoryFeatures, sentenceFeatures, TYPE_BITS, WordTable,
   type FeatureList, type Lexicons, type SentenceFeatures,
 } from './features.js';
 import { loadLexicons } from './lexicons.js';
@@ -72,13 +72,15 @@ export class StatisticalRecognizer implements Recognizer {
 
   /** Labels the sentences of one document; confidences are computed only when asked for. */
   label(sentences: readonly (readonly string[])[], _hints?: readonly TokenHints[], withConfidence = true): LabelledSentence[] {
-    const ctx = docContext(sentences);
+    const neighbours = this.stage1.info.trained.docNeighbours === true;
     if (this.pair && this.stage2) {
       if (this.words.size >= WORD_CACHE_MAX) this.words.clear(); // between documents only: ids stay valid within one
       const ids = sentences.map((s) => this.wordIds(s));
+      const ctx = docContextIds(this.words, ids, neighbours);
       const feats = sentences.map((s, si) => sentenceFeatures(s, ctx, this.lex, { table: this.words, ids: ids[si]! }, false));
       return this.labelPaired(feats, ids, this.stage2, this.pair, withConfidence);
     }
+    const ctx = docContext(sentences, neighbours);
     const feats = sentences.map((s) => sentenceFeatures(s, ctx, this.lex));
     const run = (model: NerModel, sf: SentenceFeatures, extra?: FeatureList): LabelledSentence => {
       if (scratch.length < sf.n * NL) scratch = new Float32Array(sf.n * NL * 2);
