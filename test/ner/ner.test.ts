@@ -94,9 +94,11 @@ test('Dutch: document context from cached word ids equals the one from strings (
   let neighbours = 0;
   for (const d of docs) {
     const sents = d.map((s) => s.tokens);
-    const a = docContext(sents, true);
-    assert.equal(flat(docContextIds(table, sents.map((s) => Int32Array.from(s, (w) => table.id(w))), true)), flat(a));
-    neighbours += a.neighbours!.size;
+    for (const mode of [1, 2] as const) {
+      const a = docContext(sents, mode);
+      assert.equal(flat(docContextIds(table, sents.map((s) => Int32Array.from(s, (w) => table.id(w))), mode)), flat(a));
+      neighbours += a.neighbours!.size;
+    }
   }
   assert.ok(neighbours > 1000, `${neighbours} capitalised words with neighbour lists`);
 });

@@ -100,10 +100,11 @@ function shapeHash(w: string): number {
 }
 
 /** Build the document memory from all sentences of one document. */
-export function docContext(sentences: readonly (readonly string[])[], neighbours = false): DocContext {
+export function docContext(sentences: readonly (readonly string[])[], neighbours: NeighbourMode = 0): DocContext {
   const capMid = new Set<number>();
   const lowerSeen = new Set<number>();
   const nb = neighbours ? new Map<number, number[]>() : undefined;
+  const wide = neighbours === 2;
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
       const w = s[i]!;
@@ -114,24 +115,37 @@ export function docContext(sentences: readonly (readonly string[])[], neighbours
         // the words around each capitalised mention: "minister X" here, "X zei" there
         const key = hashString(w.toLowerCase());
         const list = nb.get(key) ?? nb.set(key, []).get(key)!;
-        if (list.length >= 12) continue;
+        if (list.length >= (wide ? 24 : 12)) continue;
         const ctxKey = (k: number, side: number) => {
           if (k < 0 || k >= s.length) return mix(side, PAD_BEFORE);
           const c = capType(s[k]!);
           return mix(side, c === Cap.Init || c === Cap.All ? CAPPED : hashString(s[k]!.toLowerCase()));
         };
-        for (const h of [ctxKey(i - 1, 1), ctxKey(i + 1, 2)]) if (!list.includes(h)) list.push(h);
+        const keys = [ctxKey(i - 1, 1), ctxKey(i + 1, 2)];
+        if (wide) {
+          // two words away, and the capitalised neighbours themselves ("Velmora" next to "Logistiek")
+          keys.push(ctxKey(i - 2, 3), ctxKey(i + 2, 4));
+          for (const [k, side] of [[i - 1, 5], [i + 1, 6]] as const) {
+            const c = k >= 0 && k < s.length ? capType(s[k]!) : Cap.Other;
+            if (c === Cap.Init || c === Cap.All) keys.push(mix(side, hashString(s[k]!.toLowerCase())));
+          }
+        }
+        for (const h of keys) if (!list.includes(h)) list.push(h);
       }
     }
   }
   return nb ? { capMid, lowerSeen, neighbours: nb } : { capMid, lowerSeen };
 }
 
+/** Document neighbour lists: 0 none, 1 (or true) the words right before and after, 2 also two words away and the capitalised neighbours themselves. */
+export type NeighbourMode = 0 | 1 | 2 | boolean;
+
 /** docContext from the sentences as WordTable ids: the same sets and lists, from the cached hashes. */
-export function docContextIds(table: WordTable, sentences: readonly Int32Array[], neighbours = false): DocContext {
+export function docContextIds(table: WordTable, sentences: readonly Int32Array[], neighbours: NeighbourMode = 0): DocContext {
   const capMid = new Set<number>();
   const lowerSeen = new Set<number>();
   const nb = neighbours ? new Map<number, number[]>() : undefined;
+  const wide = neighbours === 2;
   const h = table.hashes, m = table.meta, lw = table.lw;
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
@@ -143,9 +157,11 @@ export function docContextIds(table: WordTable, sentences: readonly Int32Array[]
       if (i > 0 && !isOpener(lw[s[i - 1]!]!)) capMid.add(key);
       if (!nb) continue;
       const list = nb.get(key) ?? nb.set(key, []).get(key)!;
-      if (list.length >= 12) continue;
-      for (let side = 1; side <= 2; side++) {
-        const k = side === 1 ? i - 1 : i + 1;
+      if (list.length >= (wide ? 24 : 12)) continue;
+      // same keys in the same order as docContext
+      const last = wide ? 4 : 2;
+      for (let side = 1; side <= last; side++) {
+        const k = side === 1 ? i - 1 : side === 2 ? i + 1 : side === 3 ? i - 2 : i + 2;
         let v: number;
         if (k < 0 || k >= s.length) v = mix(side, PAD_BEFORE);
         else {
@@ -153,6 +169,16 @@ export function docContextIds(table: WordTable, sentences: readonly Int32Array[]
           v = mix(side, c === Cap.Init || c === Cap.All ? CAPPED : h[s[k]! * 4 + 1]!);
         }
         if (!list.includes(v)) list.push(v);
+      }
+      if (wide) {
+        for (let side = 5; side <= 6; side++) {
+          const k = side === 5 ? i - 1 : i + 1;
+          if (k < 0 || k >= s.length) continue;
+          const c = m[s[k]! * M]!;
+          if (c !== Cap.Init && c !== Cap.All) continue;
+          const v = mix(side, h[s[k]! * 4 + 1]!);
+          if (!list.includes(v)) list.push(v);
+        }
       }
     }
   }

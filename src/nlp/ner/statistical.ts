@@ -72,7 +72,8 @@ export class StatisticalRecognizer implements Recognizer {
 
   /** Labels the sentences of one document; confidences are computed only when asked for. */
   label(sentences: readonly (readonly string[])[], _hints?: readonly TokenHints[], withConfidence = true): LabelledSentence[] {
-    const neighbours = this.stage1.info.trained.docNeighbours === true;
+    const nbm = this.stage1.info.trained.docNeighbours;
+    const neighbours = nbm === true || nbm === 1 ? 1 : nbm === 2 ? 2 : 0;
     if (this.pair && this.stage2) {
       if (this.words.size >= WORD_CACHE_MAX) this.words.clear(); // between documents only: ids stay valid within one
       const ids = sentences.map((s) => this.wordIds(s));
