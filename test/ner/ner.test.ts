@@ -82,3 +82,23 @@ test('English Doc: entities with offsets from tokenized text', () => {
   assert.ok(ents.some((e) => e.label === 'LOC' && e.text === 'Kandahar'), JSON.stringify(ents));
   assert.ok(ents.some((e) => e.label === 'PER' && e.text === 'Sami Sadat'), JSON.stringify(ents));
 });
+
+test('Dutch: document context from cached word ids equals the one from strings (ned.testa documents)', async () => {
+  const { docContext, docContextIds, WordTable, EMPTY_LEXICONS } = await import('../../src/nlp/ner/features.js');
+  const { documents, parseConll } = await import('../../src/nlp/ner/conll.js');
+  const text = readFileSync(join(SHARED_DIR, 'data', 'conll2002', 'ned.testa'), 'utf8');
+  const table = new WordTable(EMPTY_LEXICONS);
+  const docs = documents(parseConll(text, 'ned.testa', 'last'));
+  assert.ok(docs.length > 50);
+  const flat = (c: ReturnType<typeof docContext>) => JSON.stringify([[...c.capMid].sort(), [...c.lowerSeen].sort(), [...(c.neighbours ?? [])].sort((a, b) => a[0] - b[0])]);
+  let neighbours = 0;
+  for (const d of docs) {
+    const sents = d.map((s) => s.tokens);
+    for (const mode of [1, 2] as const) {
+      const a = docContext(sents, mode);
+      assert.equal(flat(docContextIds(table, sents.map((s) => Int32Array.from(s, (w) => table.id(w))), mode)), flat(a));
+      neighbours += a.neighbours!.size;
+    }
+  }
+  assert.ok(neighbours > 1000, `${neighbours} capitalised words with neighbour lists`);
+});

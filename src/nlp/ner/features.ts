@@ -16,6 +16,23 @@ export interface Lexicons {
   clusters: Map<number, number>;
   /** Lowercase hashes of given names (first words of multi-word person names); empty: no such features. */
   firstNames: Set<number>;
+  /** Words of multi-word gazetteer names: lowercase hash -> type bits as first word (low nibble) and as a later word (next nibble). */
+  gazWords?: Map<number, number>;
+  /** Training-label lexicon: lowercase hash -> packed code (trainLexCode) of how the word was labelled in the training data. */
+  trainLex?: Map<number, number>;
+}
+
+/** Counts per word in the training data: index 0 outside names, 1-4 inside a PER, ORG, LOC, MISC name. */
+export function trainLexCode(c: readonly number[]): number {
+  const n = c.reduce((a, b) => a + b, 0);
+  let dom = 0;
+  for (let k = 1; k < 5; k++) if (c[k]! > c[dom]!) dom = k;
+  const share = c[dom]! / n;
+  const ratio = share >= 0.95 ? 3 : share >= 0.75 ? 2 : share >= 0.5 ? 1 : 0;
+  const freq = n >= 10 ? 3 : n >= 4 ? 2 : n >= 2 ? 1 : 0;
+  let mask = 0;
+  for (let k = 0; k < 5; k++) if (c[k]! / n >= 0.1) mask |= 1 << k;
+  return (dom << 9) | (ratio << 7) | (freq << 5) | mask;
 }
 
 export const EMPTY_LEXICONS: Lexicons = { gazetteer: new Map(), gazMaxLen: 0, clusters: new Map(), firstNames: new Set() };
@@ -26,6 +43,8 @@ export interface DocContext {
   capMid: Set<number>;
   /** Lowercase hashes of words seen entirely in lower case. */
   lowerSeen: Set<number>;
+  /** Capitalised words: lowercase hash -> hashes of the words before (side 1) and after (side 2) its mentions in the document. */
+  neighbours?: Map<number, number[]>;
   /** Stage-2 memory: lowercase hash -> bitmask of entity types predicted for that word in the document. */
   labels?: Map<number, number>;
   /** Stage-2 memory also for the neighbouring words (models trained with `memContext`). */
@@ -81,18 +100,89 @@ function shapeHash(w: string): number {
 }
 
 /** Build the document memory from all sentences of one document. */
-export function docContext(sentences: readonly (readonly string[])[]): DocContext {
+export function docContext(sentences: readonly (readonly string[])[], neighbours: NeighbourMode = 0): DocContext {
   const capMid = new Set<number>();
   const lowerSeen = new Set<number>();
+  const nb = neighbours ? new Map<number, number[]>() : undefined;
+  const wide = neighbours === 2;
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
       const w = s[i]!;
       const ct = capType(w);
       if (ct === Cap.Lower) lowerSeen.add(hashString(w));
       else if ((ct === Cap.Init || ct === Cap.All) && i > 0 && !isOpener(s[i - 1]!)) capMid.add(hashString(w.toLowerCase()));
+      if (nb && (ct === Cap.Init || ct === Cap.All)) {
+        // the words around each capitalised mention: "minister X" here, "X zei" there
+        const key = hashString(w.toLowerCase());
+        const list = nb.get(key) ?? nb.set(key, []).get(key)!;
+        if (list.length >= (wide ? 24 : 12)) continue;
+        const ctxKey = (k: number, side: number) => {
+          if (k < 0 || k >= s.length) return mix(side, PAD_BEFORE);
+          const c = capType(s[k]!);
+          return mix(side, c === Cap.Init || c === Cap.All ? CAPPED : hashString(s[k]!.toLowerCase()));
+        };
+        const keys = [ctxKey(i - 1, 1), ctxKey(i + 1, 2)];
+        if (wide) {
+          // two words away, and the capitalised neighbours themselves ("Velmora" next to "Logistiek")
+          keys.push(ctxKey(i - 2, 3), ctxKey(i + 2, 4));
+          for (const [k, side] of [[i - 1, 5], [i + 1, 6]] as const) {
+            const c = k >= 0 && k < s.length ? capType(s[k]!) : Cap.Other;
+            if (c === Cap.Init || c === Cap.All) keys.push(mix(side, hashString(s[k]!.toLowerCase())));
+          }
+        }
+        for (const h of keys) if (!list.includes(h)) list.push(h);
+      }
     }
   }
-  return { capMid, lowerSeen };
+  return nb ? { capMid, lowerSeen, neighbours: nb } : { capMid, lowerSeen };
+}
+
+/** Document neighbour lists: 0 none, 1 (or true) the words right before and after, 2 also two words away and the capitalised neighbours themselves. */
+export type NeighbourMode = 0 | 1 | 2 | boolean;
+
+/** docContext from the sentences as WordTable ids: the same sets and lists, from the cached hashes. */
+export function docContextIds(table: WordTable, sentences: readonly Int32Array[], neighbours: NeighbourMode = 0): DocContext {
+  const capMid = new Set<number>();
+  const lowerSeen = new Set<number>();
+  const nb = neighbours ? new Map<number, number[]>() : undefined;
+  const wide = neighbours === 2;
+  const h = table.hashes, m = table.meta, lw = table.lw;
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i++) {
+      const id = s[i]!;
+      const ct = m[id * M]!;
+      if (ct === Cap.Lower) { lowerSeen.add(h[id * 4]!); continue; }
+      if (ct !== Cap.Init && ct !== Cap.All) continue;
+      const key = h[id * 4 + 1]!;
+      if (i > 0 && !isOpener(lw[s[i - 1]!]!)) capMid.add(key);
+      if (!nb) continue;
+      const list = nb.get(key) ?? nb.set(key, []).get(key)!;
+      if (list.length >= (wide ? 24 : 12)) continue;
+      // same keys in the same order as docContext
+      const last = wide ? 4 : 2;
+      for (let side = 1; side <= last; side++) {
+        const k = side === 1 ? i - 1 : side === 2 ? i + 1 : side === 3 ? i - 2 : i + 2;
+        let v: number;
+        if (k < 0 || k >= s.length) v = mix(side, PAD_BEFORE);
+        else {
+          const c = m[s[k]! * M]!;
+          v = mix(side, c === Cap.Init || c === Cap.All ? CAPPED : h[s[k]! * 4 + 1]!);
+        }
+        if (!list.includes(v)) list.push(v);
+      }
+      if (wide) {
+        for (let side = 5; side <= 6; side++) {
+          const k = side === 5 ? i - 1 : i + 1;
+          if (k < 0 || k >= s.length) continue;
+          const c = m[s[k]! * M]!;
+          if (c !== Cap.Init && c !== Cap.All) continue;
+          const v = mix(side, h[s[k]! * 4 + 1]!);
+          if (!list.includes(v)) list.push(v);
+        }
+      }
+    }
+  }
+  return nb ? { capMid, lowerSeen, neighbours: nb } : { capMid, lowerSeen };
 }
 
 /** Tokens after which capitalisation says nothing (sentence-like starts). */
@@ -126,11 +216,13 @@ const T = {
   cl: 70, clM1: 74, clP1: 76,
   mem: 80, memShape: 81, capRun: 82, wordLen: 83,
   first: 94, firstM1: 95, firstP1: 96, memCtx: 97,
+  tlex: 100, tlexMask: 101, tlexCap: 102, gazWord: 103, capSuf: 104, docNb: 105,
   wordM1: 84, wordP1: 85, lowM2lowM1: 86, lowP1lowP2: 87, runFirst: 88, runLast: 89,
 } as const;
 
 const PAD_BEFORE = 0x5bd1e995;
 const PAD_AFTER = 0x1b873593;
+const CAPPED = 0x2f6b3c1d;
 const CLUSTER_PREFIXES = [4, 8, 12, 16];
 const PREFIX_MAX = 5;
 const SUFFIX_MAX = 6;
@@ -165,6 +257,10 @@ export interface WordEntry {
   suf3: number;
   cap: number;
   cluster: number;
+  /** Lexicons.gazWords bits (0 none). */
+  gazWord: number;
+  /** Lexicons.trainLex code, -1 when the word is not in it. */
+  trainLex: number;
 }
 
 export function wordEntry(w: string, lex: Lexicons): WordEntry {
@@ -174,8 +270,12 @@ export function wordEntry(w: string, lex: Lexicons): WordEntry {
   return {
     lw, word: hashString(w), lower, shape: shapeHash(w), suf3: hashString(lw, Math.max(0, lw.length - 3)),
     cap: capType(w), cluster: cl === undefined ? -1 : cl,
+    gazWord: lex.gazWords?.get(lower) ?? 0, trainLex: lex.trainLex?.get(lower) ?? -1,
   };
 }
+
+/** Int32 slots per word in WordTable.meta. */
+const M = 4;
 
 /**
  * Word forms seen so far, each with an id and its hashes in flat arrays (one cache line or two per
@@ -186,8 +286,8 @@ export class WordTable {
   lw: string[] = [];
   /** word, lower, shape, suf3 hashes: hashes[id * 4 + k]. */
   hashes = new Uint32Array(4 * 4096);
-  /** cap type, cluster (-1 unknown): meta[id * 2 + k]. */
-  meta = new Int32Array(2 * 4096);
+  /** cap type, cluster (-1 unknown), gazetteer word bits, training lexicon code: meta[id * M + k]. */
+  meta = new Int32Array(M * 4096);
   size = 0;
 
   constructor(readonly lex: Lexicons) {}
@@ -202,7 +302,8 @@ export class WordTable {
       const m = new Int32Array(this.meta.length * 2); m.set(this.meta); this.meta = m;
     }
     this.hashes[id * 4] = e.word; this.hashes[id * 4 + 1] = e.lower; this.hashes[id * 4 + 2] = e.shape; this.hashes[id * 4 + 3] = e.suf3;
-    this.meta[id * 2] = e.cap; this.meta[id * 2 + 1] = e.cluster;
+    const mb = id * M;
+    this.meta[mb] = e.cap; this.meta[mb + 1] = e.cluster; this.meta[mb + 2] = e.gazWord; this.meta[mb + 3] = e.trainLex;
     this.lw.push(e.lw);
     this.ids.set(w, id);
     return id;
@@ -216,7 +317,10 @@ export class WordTable {
 
   entry(id: number): WordEntry {
     const h = this.hashes, m = this.meta;
-    return { lw: this.lw[id]!, word: h[id * 4]!, lower: h[id * 4 + 1]!, shape: h[id * 4 + 2]!, suf3: h[id * 4 + 3]!, cap: m[id * 2]!, cluster: m[id * 2 + 1]! };
+    return {
+      lw: this.lw[id]!, word: h[id * 4]!, lower: h[id * 4 + 1]!, shape: h[id * 4 + 2]!, suf3: h[id * 4 + 3]!,
+      cap: m[id * M]!, cluster: m[id * M + 1]!, gazWord: m[id * M + 2]!, trainLex: m[id * M + 3]!,
+    };
   }
 }
 
@@ -244,6 +348,21 @@ export function intrinsicFeatures(e: WordEntry, out: number[]): void {
     }
     out.push(mix(T.cl + 3, c));
   }
+  const capd = e.cap === Cap.Init || e.cap === Cap.All;
+  // suffixes of capitalised words apart: "-stad", "-berg" in names, "-se" in adjectives of names
+  if (capd) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < 4 && k < lw.length; k++) {
+      h = Math.imul(h ^ lw.charCodeAt(lw.length - 1 - k), 0x01000193);
+      if (k >= 1) out.push(mix(mix(T.capSuf + k, h >>> 0), e.cap));
+    }
+    if (e.gazWord) out.push(mix(T.gazWord, e.gazWord));
+  }
+  // how the word was labelled in the training data (out of fold while training)
+  const t = e.trainLex;
+  if (t >= 0) {
+    out.push(mix(T.tlex, t >>> 5), mix(T.tlexMask, (t & 31) | (e.cap << 5)), mix(mix(T.tlexCap, t >>> 7), e.cap));
+  }
 }
 
 function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[], words?: WordIds): TokenInfo {
@@ -263,8 +382,8 @@ function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[], w
       info.lower[i] = h[id * 4 + 1]!;
       info.shape[i] = h[id * 4 + 2]!;
       info.suf3[i] = h[id * 4 + 3]!;
-      info.cap[i] = m[id * 2]!;
-      info.cluster[i] = m[id * 2 + 1]!;
+      info.cap[i] = m[id * M]!;
+      info.cluster[i] = m[id * M + 1]!;
     }
   } else {
     for (let i = 0; i < n; i++) {
@@ -324,25 +443,15 @@ export function sentenceFeatures(
   const sh = (i: number) => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : ti.shape[i]!);
   for (let i = 0; i < n; i++) {
     offs[i] = FN;
-    const lw = lowers[i]!;
     const L = ti.lower[i]!;
     const S = ti.shape[i]!;
     const cap = ti.cap[i]!;
     const atStart = i === 0 || isOpener(tokens[i - 1]!);
     flags[i] = (cap === Cap.Init || cap === Cap.All ? 1 : 0) | (atStart ? 2 : 0);
     if (intrinsic) {
-      { put(T.bias); put(mix(T.word, ti.word[i]!)); put(mix(T.lower, L)); put(mix(T.shape, S)); }
-      // prefixes and suffixes of the lowercased word, hashed incrementally
-      let hp = 0x811c9dc5;
-      for (let k = 0; k < PREFIX_MAX && k < lw.length; k++) {
-        hp = Math.imul(hp ^ lw.charCodeAt(k), 0x01000193);
-        put(mix(T.pre + k, hp >>> 0));
-      }
-      let hs = 0x811c9dc5;
-      for (let k = 0; k < SUFFIX_MAX && k < lw.length; k++) {
-        hs = Math.imul(hs ^ lw.charCodeAt(lw.length - 1 - k), 0x01000193);
-        put(mix(T.suf + k, hs >>> 0));
-      }
+      INTR.length = 0;
+      intrinsicFeatures(words ? words.table.entry(words.ids[i]!) : wordEntry(tokens[i]!, lex), INTR);
+      for (let k = 0; k < INTR.length; k++) put(INTR[k]!);
     }
     const lm1 = low(i - 1), lp1 = low(i + 1), sm1 = sh(i - 1), sp1 = sh(i + 1);
     { put(mix(T.lowM1, lm1)); put(mix(T.lowP1, lp1)); put(mix(T.lowM2, low(i - 2))); put(mix(T.lowP2, low(i + 2))); put(mix(T.shM1, sm1)); put(mix(T.shP1, sp1)); put(mix(mix(T.shM1sh, sm1), S)); put(mix(mix(T.shshP1, S), sp1)); put(mix(mix(mix(T.shM1shshP1, sm1), S), sp1)); put(mix(mix(T.lowM1low, lm1), L)); put(mix(mix(T.lowlowP1, L), lp1)); put(mix(mix(T.lowM1sh, lm1), S)); put(mix(mix(T.shlowP1, S), lp1)); put(mix(mix(T.initShape, atStart ? 1 : 0), S)); put(mix(T.sufM1, i > 0 ? ti.suf3[i - 1]! : PAD_BEFORE)); put(mix(T.sufP1, i + 1 < n ? ti.suf3[i + 1]! : PAD_AFTER)); put(mix(T.wordM1, i > 0 ? ti.word[i - 1]! : PAD_BEFORE)); put(mix(T.wordP1, i + 1 < n ? ti.word[i + 1]! : PAD_AFTER)); put(mix(mix(T.lowM2lowM1, low(i - 2)), lm1)); put(mix(mix(T.lowP1lowP2, lp1), low(i + 2))); }
@@ -357,6 +466,8 @@ export function sentenceFeatures(
         put(mix(T.docInitUnknown, (mid ? 1 : 0) + (lowSeen ? 2 : 0)));
       } else if (ctx.lowerSeen.has(L)) put(mix(T.docLower, 1));
       if (ctx.capMid.has(L)) put(mix(T.docCapMid, atStart ? 1 : 2));
+      const nbs = ctx.neighbours?.get(L);
+      if (nbs) for (let k = 0; k < nbs.length; k++) put(mix(T.docNb, nbs[k]!));
     }
     // gazetteer evidence for this token and its neighbours
     const g = ti.gaz[i]!;
@@ -376,15 +487,6 @@ export function sentenceFeatures(
       if (f) put(mix(T.firstP1, sh(i + 1)));
     }
     // word clusters
-    const c = ti.cluster[i]!;
-    if (intrinsic && c >= 0) {
-      const len = c & 31, bits = c >>> 5;
-      for (const p of CLUSTER_PREFIXES) {
-        if (p > len) break;
-        put(mix(T.cl, (bits >>> (len - p)) | (p << 24)));
-      }
-      put(mix(T.cl + 3, c));
-    }
     const cm = i > 0 ? ti.cluster[i - 1]! : -2;
     if (cm !== -1) put(mix(T.clM1, cm === -2 ? PAD_BEFORE : clusterPrefix(cm, 8)));
     const cp = i + 1 < n ? ti.cluster[i + 1]! : -2;
@@ -394,6 +496,8 @@ export function sentenceFeatures(
   offs[n] = FN;
   return { n, feats: FB.slice(0, FN), offs, lower: ti.lower, flags };
 }
+
+const INTR: number[] = [];
 
 /** Feature buffer shared by the extractors (single-threaded), copied out per sentence. */
 let FB = new Uint32Array(8192);

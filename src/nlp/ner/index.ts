@@ -33,7 +33,10 @@ export function labelSentences(sentences: readonly (readonly string[])[], lang: 
 /** The named entities of an analysed Doc, with character offsets into doc.text. */
 export function findEntities(doc: Doc): Entity[] {
   const forms = doc.sentences.map((s) => s.tokens.map((t) => t.form));
-  const hints: TokenHints[] = doc.sentences.map((s) => ({ upos: s.tokens.map((t) => t.upos) }));
+  const hints: TokenHints[] = doc.sentences.map((s) => ({
+    upos: s.tokens.map((t) => t.upos),
+    glued: s.tokens.map((t, i) => i > 0 && t.start === s.tokens[i - 1]!.end),
+  }));
   const labelled: LabelledSentence[] = recognizerFor(doc.lang).label(forms, hints);
   const out: Entity[] = [];
   doc.sentences.forEach((s, si) => {

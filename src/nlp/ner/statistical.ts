@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODELS_DIR } from '../../paths.js';
 import {
-  docContext, intrinsicFeatures, memoryFeatures, sentenceFeatures, TYPE_BITS, WordTable,
+  docContext, docContextIds, intrinsicFeatures, memoryFeatures, sentenceFeatures, TYPE_BITS, WordTable,
   type FeatureList, type Lexicons, type SentenceFeatures,
 } from './features.js';
 import { loadLexicons } from './lexicons.js';
@@ -61,22 +61,27 @@ export class StatisticalRecognizer implements Recognizer {
     const f1 = join(dir, `${lang}-stage1.bin.gz`);
     if (!existsSync(f1)) throw new Error(`NER model ${f1} is missing: run npm run train:ner`);
     const f2 = join(dir, `${lang}-stage2.bin.gz`);
-    return new StatisticalRecognizer(
-      NerModel.deserialize(readFileSync(f1), f1),
-      existsSync(f2) ? NerModel.deserialize(readFileSync(f2), f2) : null,
-      loadLexicons(join(dir, `${lang}-gazetteer.tsv`), join(dir, `${lang}-clusters.tsv`), join(dir, `${lang}-firstnames.txt`)),
-    );
+    const m1 = NerModel.deserialize(readFileSync(f1), f1);
+    // optional lexicon features are used only when the model was trained with them
+    const trained = m1.info.trained;
+    const lex = loadLexicons(join(dir, `${lang}-gazetteer.tsv`), join(dir, `${lang}-clusters.tsv`), join(dir, `${lang}-firstnames.txt`), [],
+      trained.trainLex === true ? join(dir, `${lang}-trainlex.tsv`) : '');
+    if (trained.gazWords !== true) delete lex.gazWords;
+    return new StatisticalRecognizer(m1, existsSync(f2) ? NerModel.deserialize(readFileSync(f2), f2) : null, lex);
   }
 
   /** Labels the sentences of one document; confidences are computed only when asked for. */
   label(sentences: readonly (readonly string[])[], _hints?: readonly TokenHints[], withConfidence = true): LabelledSentence[] {
-    const ctx = docContext(sentences);
+    const nbm = this.stage1.info.trained.docNeighbours;
+    const neighbours = nbm === true || nbm === 1 ? 1 : nbm === 2 ? 2 : 0;
     if (this.pair && this.stage2) {
       if (this.words.size >= WORD_CACHE_MAX) this.words.clear(); // between documents only: ids stay valid within one
       const ids = sentences.map((s) => this.wordIds(s));
+      const ctx = docContextIds(this.words, ids, neighbours);
       const feats = sentences.map((s, si) => sentenceFeatures(s, ctx, this.lex, { table: this.words, ids: ids[si]! }, false));
       return this.labelPaired(feats, ids, this.stage2, this.pair, withConfidence);
     }
+    const ctx = docContext(sentences, neighbours);
     const feats = sentences.map((s) => sentenceFeatures(s, ctx, this.lex));
     const run = (model: NerModel, sf: SentenceFeatures, extra?: FeatureList): LabelledSentence => {
       if (scratch.length < sf.n * NL) scratch = new Float32Array(sf.n * NL * 2);

@@ -9,6 +9,8 @@ export interface LabelledSentence {
 /** Token-level input a recognizer may use besides the forms (filled by analyze() when available). */
 export interface TokenHints {
   upos?: (string | undefined)[];
+  /** Per token: written without a space before it ("Nagorno-Karabakh" split into three tokens). */
+  glued?: boolean[];
 }
 
 /** One language's entity recognizer: labels the sentences of one document together. */

@@ -69,3 +69,22 @@ export const MISC_WORDS = new Set([
   'ukrainian', 'ukrainians', 'kurdish', 'kurds', 'soviet', 'western', 'english', 'dari', 'pashto', 'persian', 'qatari',
   'saudi', 'saudis', 'emirati', 'egyptian', 'turkish', 'japanese', 'korean', 'african', 'asian', 'nato-led',
 ]);
+
+/** Generic first words of place names in the languages of conflict regions ("Kafr Nabudah", "Ras al-Ain", "San Pedro"). */
+export const PLACE_PREFIXES = new Set([
+  'kafr', 'tell', 'tal', 'ras', 'bab', 'bir', 'beit', 'bayt', 'deir', 'dayr', 'wadi', 'jebel', 'jabal', 'ain', 'ayn', 'khan', 'qala',
+  'qalat', 'qasr', 'tel', 'sidi', 'bandar', 'kili', 'kuh', 'koh', 'dasht', 'san', 'santa', 'santo', 'sao', 'são', 'puerto',
+  'porto', 'port', 'fort', 'mount', 'mt', 'mt.', 'lake', 'cape', 'saint', 'st', 'st.', 'ciudad', 'villa', 'nueva', 'nuevo',
+  'nova', 'novo', 'novaya', 'nizhny', 'nizhni', 'ust', 'staryi', 'stary', 'velyka', 'velykyi', 'mala', 'krasny', 'krasnyi',
+  'chak', 'nahr', 'jisr', 'mazraat', 'tall', 'la', 'el', 'los', 'las',
+]);
+
+/** Verbs whose object is most often a place ("recaptured Kafr Nabudah", "entered Kherson"). */
+export const PLACE_VERBS = new Set([
+  'captured', 'recaptured', 'seized', 'retook', 'retaken', 'entered', 'shelled', 'besieged', 'overran', 'stormed',
+  'reached', 'fled', 'liberated', 'encircled', 'surrounded', 'invaded', 'occupied', 'evacuated', 'bombarded', 'visited',
+  'captures', 'recaptures', 'seizes', 'enters', 'shells', 'reaches', 'flee', 'flees', 'leave', 'left', 'occupy',
+]);
+
+/** Compass words that start place names ("North Korea") or MISC names before a demonym ("West African"). */
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
