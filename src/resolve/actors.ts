@@ -9,7 +9,7 @@ import type { ActorMention } from './index.js';
 import { gazetteer } from './gazetteer.js';
 import { readContext } from './geocoder.js';
 import { actorLang, knownLangs, type ActorLang } from './lang.js';
-import { nameKey } from './normalize.js';
+import { nameKey, tokenKeys } from './normalize.js';
 
 export const ACTOR_TYPES = [
   'state',
@@ -322,7 +322,7 @@ function plan(sentence: Sentence, lang: Lang, year: number | null): Step[] {
     steps.push((focus) => ({ text, start, end, actor: actor(focus), confidence: confidence(focus), via }));
   };
   const definite = (i: number) => al.articles.includes(lower(i - 1));
-  const keys = toks.map((t) => nameKey(t.form));
+  const keys = tokenKeys(toks);
 
   for (let i = 0; i < toks.length; ) {
     if (!word[i]) {
@@ -347,7 +347,7 @@ const fixed =
   () =>
     v;
 
-function aliasMatch(d: ActorDictionary, toks: Token[], keys: string[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, definite: (i: number) => boolean, year: number | null, push: Push): number | null {
+function aliasMatch(d: ActorDictionary, toks: Token[], keys: readonly string[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, definite: (i: number) => boolean, year: number | null, push: Push): number | null {
   // contiguous(i, j) is monotone in j: only spans up to the last contiguous j are tried; keys grow by concatenation.
   // A span's key can be an alias only when each shorter span's key is the start of one: stop growing there.
   let top = Math.min(toks.length, i + d.maxTokens) - 1;
@@ -445,12 +445,20 @@ function computeRoleOf(al: ActorLang, word: string): string | null {
   const w = word.toLowerCase();
   const direct = al.roleNouns[w];
   if (direct) return direct;
-  // Longest role noun the word ends with, leaving at least 3 letters in front ("elitetroepen").
-  for (let start = 3; start <= w.length - 3; start++) {
-    const role = al.roleNouns[w.slice(start)];
+  // Longest role noun the word ends with, leaving at least 3 letters in front ("elitetroepen"): only the
+  // lengths role nouns have are tried, longest first.
+  for (const len of roleNounLengths(al)) {
+    if (len < 3 || len > w.length - 3) continue;
+    const role = al.roleNouns[w.slice(w.length - len)];
     if (role) return role;
   }
   return null;
+}
+const roleLengths = new WeakMap<ActorLang, number[]>();
+function roleNounLengths(al: ActorLang): number[] {
+  let l = roleLengths.get(al);
+  if (!l) roleLengths.set(al, (l = [...new Set(Object.keys(al.roleNouns).map((k) => k.length))].sort((x, y) => y - x)));
+  return l;
 }
 
 /** "Afghaanse militairen", "Russische troepen", "Tadzjiekse grenswachten", "Afghan security forces". */

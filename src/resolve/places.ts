@@ -5,7 +5,7 @@ import type { GeoCandidate, PlaceMention } from './index.js';
 import { gazetteer, personNameKeys, type FeatureType, type Gazetteer, type Place } from './gazetteer.js';
 import { lookup, lookupKey, MIN_FUZZY_KEY, placeCandidate, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
 import { placeLang, type PlaceLang } from './lang.js';
-import { nameKey } from './normalize.js';
+import { nameKey, tokenForms, type KeyedForm } from './normalize.js';
 import { personAndGroupSpans } from './actors.js';
 
 const MAX_TOKENS = 6;
@@ -75,7 +75,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   const span = (i: number, j: number): Span => ({ i, j, start: toks[i]!.start, end: toks[j]!.end, text: slice(toks[i]!.start, toks[j]!.end) });
   const lower = (k: number) => (toks[k] ? text(toks[k]!).toLowerCase() : '');
   // nameKey of a span = the tokens' keys joined (contiguous spans have only spaces/hyphens between).
-  const keys = toks.map((t) => nameKey(t.form));
+  const { forms, keys } = tokenForms(toks);
   const upper = toks.map((t) => UPPER_START.test(t.form));
   const out: PlaceMention[] = [];
 
@@ -87,7 +87,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
     const m =
       directionPhrase(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
       directionalBorder(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
-      nameMatch(gaz, pl, ctx, lang, toks, keys, upper, i, contiguous, span, lower);
+      nameMatch(gaz, pl, ctx, lang, toks, forms, keys, upper, i, contiguous, span, lower);
     if (m) {
       out.push(m.mention);
       i = m.next;
@@ -219,7 +219,7 @@ function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number, a
   return true;
 }
 
-function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: Token[], keys: string[], upper: boolean[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
+function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: Token[], forms: readonly KeyedForm[], keys: readonly string[], upper: boolean[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
   // contiguous(i, j) is monotone in j: spans past the last contiguous j are never tried; keys grow by concatenation.
   let top = Math.min(toks.length, i + MAX_TOKENS) - 1;
   while (top >= i && !contiguous(i, top)) top--;
@@ -229,7 +229,7 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
   const keyLen: number[] = [];
   // The first token's node comes from a map of key prefixes (its key string is reused, its hash cached).
   const trie = keyTrie(gaz);
-  let node: TrieNode | undefined = keys[i] === '' ? trie.root : trie.byPrefix.get(keys[i]!);
+  let node = firstNode(trie, forms[i]!);
   let len = keys[i]!.length;
   keyLen.push(len);
   exactAt.push(!!node && node.end);
@@ -237,7 +237,7 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
     const k = keys[j]!;
     len += k.length;
     keyLen.push(len);
-    for (let c = 0; node && c < k.length; c++) node = node.next.get(k.charCodeAt(c));
+    node = node && step(node, k);
     exactAt.push(!!node && node.end);
   }
   let initial: boolean | undefined;
@@ -252,9 +252,12 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
     const sOf = () => (sp ??= span(i, j));
     // Transliteration matches only for capitalised words: running text is mostly not names.
     // (The first part of the span is the start of token i: when that is not capitalised, neither is the span.)
-    const capitalised = upper[i]! && sOf().text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w));
+    // With an exact key the fuzzy option changes nothing (lookupKey never goes fuzzy past an exact hit), so
+    // capitalisation is checked only where a fuzzy lookup can follow.
+    const exact = exactAt[j - i]!;
+    const capitalised = exact || (upper[i]! && keyLen[j - i]! >= MIN_FUZZY_KEY && sOf().text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w)));
     // lookupKey finds nothing without an exact key unless a fuzzy lookup is allowed and the key long enough.
-    const key = exactAt[j - i] || (capitalised && keyLen[j - i]! >= MIN_FUZZY_KEY) ? keys.slice(i, j + 1).join('') : null;
+    const key = exact || capitalised ? keys.slice(i, j + 1).join('') : null;
     let cands = key !== null ? lookupKey(gaz, key, lang, { fuzzy: capitalised }) : [];
     if (cands.length) cands = cands.filter((c) => acceptable(c, sOf().text, pl, j - i + 1, (initial ??= atStart(toks, i)), lang));
     if (cands.length === 0) {
@@ -300,6 +303,30 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
 interface TrieNode {
   next: Map<number, TrieNode>;
   end: boolean;
+  /** Where a whole token key leads from here (null: nowhere), filled as keys come. */
+  byKey?: Map<string, TrieNode | null>;
+}
+
+/** The node of a token's key, remembered on its keyed form (which also holds its key): no second hash lookup. */
+function firstNode(trie: KeyTrie, f: KeyedForm): TrieNode | undefined {
+  if (f.trie !== trie) {
+    f.trie = trie;
+    f.node = f.key === '' ? trie.root : trie.byPrefix.get(f.key);
+  }
+  return f.node as TrieNode | undefined;
+}
+
+/** The node after a whole token key, from a node: one lookup per token instead of one per character. */
+function step(node: TrieNode, k: string): TrieNode | undefined {
+  const memo = (node.byKey ??= new Map());
+  let to = memo.get(k);
+  if (to === undefined) {
+    let n: TrieNode | undefined = node;
+    for (let c = 0; n && c < k.length; c++) n = n.next.get(k.charCodeAt(c));
+    to = n ?? null;
+    if (memo.size < 10_000) memo.set(k, to);
+  }
+  return to ?? undefined;
 }
 interface KeyTrie {
   size: number;
@@ -334,14 +361,15 @@ function keyTrie(gaz: Gazetteer): KeyTrie {
 
 /** Whether a lower-cased text may start with one of the language's direction prefixes. */
 function mayStartWithPrefix(pl: PlaceLang, low: string): boolean {
-  for (const [prefix] of prefixList(pl)) if (low.startsWith(prefix) || /[σς]/u.test(prefix)) return true;
+  for (const [prefix, , sigma] of prefixList(pl)) if (sigma || low.startsWith(prefix)) return true;
   return false;
 }
 
-const prefixLists = new WeakMap<PlaceLang, [string, string][]>();
-function prefixList(pl: PlaceLang): [string, string][] {
+/** Lower-cased direction prefixes, their direction, and whether they hold a sigma (whose lower case depends on what follows). */
+const prefixLists = new WeakMap<PlaceLang, [string, string, boolean][]>();
+function prefixList(pl: PlaceLang): [string, string, boolean][] {
   let l = prefixLists.get(pl);
-  if (!l) prefixLists.set(pl, (l = Object.entries(pl.directionPrefixes).map(([p, d]) => [p.toLowerCase(), d])));
+  if (!l) prefixLists.set(pl, (l = Object.entries(pl.directionPrefixes).map(([p, d]) => [p.toLowerCase(), d, /[σςΣ]/u.test(p)])));
   return l;
 }
 
