@@ -9,7 +9,8 @@ import type { ActorMention } from './index.js';
 import { gazetteer } from './gazetteer.js';
 import { readContext } from './geocoder.js';
 import { actorLang, knownLangs, type ActorLang } from './lang.js';
-import { nameKey, tokenKeys } from './normalize.js';
+import { nameKey, tokenForms, type KeyedForm } from './normalize.js';
+import type { Gazetteer, Hit } from './gazetteer.js';
 
 export const ACTOR_TYPES = [
   'state',
@@ -301,8 +302,11 @@ function plan(sentence: Sentence, lang: Lang, year: number | null): Step[] {
   const toks = sentence.tokens;
   const slice = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
   const n = toks.length;
+  const { forms, keys } = tokenForms(toks);
+  const gaz0 = gaz as Gazetteer;
+  const infos = new Array<FormInfo>(n);
   const lowers = new Array<string>(n);
-  for (let k = 0; k < n; k++) lowers[k] = toks[k]!.form.toLowerCase();
+  for (let k = 0; k < n; k++) lowers[k] = (infos[k] = formInfo(forms[k]!, toks[k]!.form, d, al, gaz0)).lower;
   const lower = (k: number) => (k >= 0 && k < n ? lowers[k]! : '');
   // Per token: is a word; per gap k|k+1: only spaces/hyphens. reach[i] = last j with i..j contiguous (or i-1).
   const word = new Array<boolean>(n);
@@ -322,7 +326,6 @@ function plan(sentence: Sentence, lang: Lang, year: number | null): Step[] {
     steps.push((focus) => ({ text, start, end, actor: actor(focus), confidence: confidence(focus), via }));
   };
   const definite = (i: number) => al.articles.includes(lower(i - 1));
-  const keys = tokenKeys(toks);
 
   for (let i = 0; i < toks.length; ) {
     if (!word[i]) {
@@ -330,14 +333,45 @@ function plan(sentence: Sentence, lang: Lang, year: number | null): Step[] {
       continue;
     }
     const next =
-      aliasMatch(d, toks, keys, i, contiguous, slice, definite, year, push) ??
+      (infos[i]!.aliasStart ? aliasMatch(d, toks, keys, i, contiguous, slice, definite, year, push) : null) ??
       compoundMatch(d, al, toks, lowers, i, push) ??
-      demonymRole(d, al, toks, i, contiguous, slice, lower, year, push) ??
-      bareRole(d, al, toks, i, lower, year, push);
+      demonymRole(d, al, toks, infos[i]!, i, contiguous, slice, lower, year, push) ??
+      bareRole(d, al, toks, infos[i]!.role, i, lower, year, push);
     i = next ?? i + 1;
   }
   plans.set(sentence, { dict: d, gaz, text: sentence.text, tokens: toks, lang, year, steps });
   return steps;
+}
+
+/**
+ * What the matchers know about one token form, remembered on its keyed form (one hash lookup per token):
+ * its lower case, whether its key starts an alias, its role (as bareRole reads it), its country adjectives.
+ */
+interface FormInfo {
+  d: ActorDictionary;
+  al: ActorLang;
+  gaz: Gazetteer;
+  key: string;
+  lower: string;
+  aliasStart: boolean;
+  role: string | null;
+  countryAdjective?: Hit[];
+}
+function formInfo(f: KeyedForm, form: string, d: ActorDictionary, al: ActorLang, gaz: Gazetteer): FormInfo {
+  const known = f.actor as FormInfo | undefined;
+  if (known && known.d === d && known.al === al && known.gaz === gaz) return known;
+  const lower = form.toLowerCase();
+  const info: FormInfo = {
+    d,
+    al,
+    gaz,
+    key: f.key,
+    lower,
+    aliasStart: aliasPrefixes(d).has(f.key),
+    role: al.roleNouns[lower] ?? (/^\p{Ll}/u.test(form) ? roleOf(al, lower) : null),
+  };
+  f.actor = info;
+  return info;
 }
 
 /** A mention's actor and confidence, given the article's country focus when they depend on it. */
@@ -462,11 +496,11 @@ function roleNounLengths(al: ActorLang): number[] {
 }
 
 /** "Afghaanse militairen", "Russische troepen", "Tadzjiekse grenswachten", "Afghan security forces". */
-function demonymRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, lower: (k: number) => string, year: number | null, push: Push): number | null {
+function demonymRole(d: ActorDictionary, al: ActorLang, toks: Token[], info: FormInfo, i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, lower: (k: number) => string, year: number | null, push: Push): number | null {
   const form = toks[i]!.form;
   if (!UPPER_START.test(form)) return null;
   const gaz = gazetteer();
-  const hits = (gaz.exact.get(nameKey(form)) ?? []).filter((h) => h.adjective && gaz.places[h.place]!.type === 'country');
+  const hits = (info.countryAdjective ??= (gaz.exact.get(info.key) ?? []).filter((h) => h.adjective && gaz.places[h.place]!.type === 'country'));
   if (hits.length === 0) return null;
   const iso = gaz.places[hits[0]!.place]!.country!;
   // The role noun right after, or after one lowercase modifier ("Afghaanse nationale veiligheidstroepen").
@@ -486,9 +520,8 @@ function demonymRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number
 }
 
 /** "het leger", "de regering", "the army": the role of the article's main country, with lower confidence. */
-function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, lower: (k: number) => string, year: number | null, push: Push): number | null {
+function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], role: string | null, i: number, lower: (k: number) => string, year: number | null, push: Push): number | null {
   const w = lower(i);
-  const role = al.roleNouns[w] ?? (/^\p{Ll}/u.test(toks[i]!.form) ? roleOf(al, w) : null);
   if (!role) return null;
   if (!/^\p{Ll}/u.test(toks[i]!.form) && i > 0) return null;
   // "Government forces": a role word as modifier of another role noun is the same actor, one mention.

@@ -24,6 +24,8 @@ export interface KeyedForm {
   /** Owned by findPlaces: the key's node in the gazetteer key trie, and which trie it belongs to. */
   trie?: unknown;
   node?: unknown;
+  /** Owned by findActors: what the actor matcher knows about the form. */
+  actor?: unknown;
 }
 export function keyedForm(s: string): KeyedForm {
   let k = nameKeyCache.get(s);

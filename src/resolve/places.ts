@@ -237,7 +237,7 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
     const k = keys[j]!;
     len += k.length;
     keyLen.push(len);
-    node = node && step(node, k);
+    for (let c = 0; node && c < k.length; c++) node = node.next.get(k.charCodeAt(c));
     exactAt.push(!!node && node.end);
   }
   let initial: boolean | undefined;
@@ -303,8 +303,6 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
 interface TrieNode {
   next: Map<number, TrieNode>;
   end: boolean;
-  /** Where a whole token key leads from here (null: nowhere), filled as keys come. */
-  byKey?: Map<string, TrieNode | null>;
 }
 
 /** The node of a token's key, remembered on its keyed form (which also holds its key): no second hash lookup. */
@@ -316,18 +314,6 @@ function firstNode(trie: KeyTrie, f: KeyedForm): TrieNode | undefined {
   return f.node as TrieNode | undefined;
 }
 
-/** The node after a whole token key, from a node: one lookup per token instead of one per character. */
-function step(node: TrieNode, k: string): TrieNode | undefined {
-  const memo = (node.byKey ??= new Map());
-  let to = memo.get(k);
-  if (to === undefined) {
-    let n: TrieNode | undefined = node;
-    for (let c = 0; n && c < k.length; c++) n = n.next.get(k.charCodeAt(c));
-    to = n ?? null;
-    if (memo.size < 10_000) memo.set(k, to);
-  }
-  return to ?? undefined;
-}
 interface KeyTrie {
   size: number;
   root: TrieNode;
