@@ -562,7 +562,22 @@ function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], role: string
  * "de strijders van X" -> rebel_group, "een militie" -> militia, "de woordvoerder" -> person.
  */
 export function guessActorType(text: string, lang: Lang): ActorType {
+  // Entity texts and nouns come back article after article: remember the answer per language and dictionary.
   const al = actorLang(lang);
+  const d = actorDictionary();
+  let memo = guessMemo.get(al);
+  if (!memo || memo.d !== d) guessMemo.set(al, (memo = { d, m: new Map() }));
+  let t = memo.m.get(text);
+  if (t === undefined) {
+    t = computeActorType(text, al);
+    if (memo.m.size >= 50_000) memo.m.clear();
+    memo.m.set(text, t);
+  }
+  return t;
+}
+const guessMemo = new WeakMap<ActorLang, { d: ActorDictionary; m: Map<string, ActorType> }>();
+
+function computeActorType(text: string, al: ActorLang): ActorType {
   const words = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}-]+/u)
