@@ -480,19 +480,26 @@ function computeRoleOf(al: ActorLang, word: string): string | null {
   const direct = al.roleNouns[w];
   if (direct) return direct;
   // Longest role noun the word ends with, leaving at least 3 letters in front ("elitetroepen"): only the
-  // lengths role nouns have are tried, longest first.
-  for (const len of roleNounLengths(al)) {
-    if (len < 3 || len > w.length - 3) continue;
-    const role = al.roleNouns[w.slice(w.length - len)];
+  // role nouns that share the word's last three letters are tried, longest first.
+  if (w.length < 6) return null;
+  for (const noun of roleNounsByEnding(al).get(w.slice(-3)) ?? []) {
+    if (noun.length > w.length - 3 || !w.endsWith(noun)) continue;
+    const role = al.roleNouns[noun];
     if (role) return role;
   }
   return null;
 }
-const roleLengths = new WeakMap<ActorLang, number[]>();
-function roleNounLengths(al: ActorLang): number[] {
-  let l = roleLengths.get(al);
-  if (!l) roleLengths.set(al, (l = [...new Set(Object.keys(al.roleNouns).map((k) => k.length))].sort((x, y) => y - x)));
-  return l;
+/** Role nouns of 3 letters or more by their last three letters, longest first. */
+const roleEndings = new WeakMap<ActorLang, Map<string, string[]>>();
+function roleNounsByEnding(al: ActorLang): Map<string, string[]> {
+  let m = roleEndings.get(al);
+  if (!m) {
+    m = new Map();
+    for (const noun of Object.keys(al.roleNouns)) if (noun.length >= 3) (m.get(noun.slice(-3)) ?? m.set(noun.slice(-3), []).get(noun.slice(-3))!).push(noun);
+    for (const list of m.values()) list.sort((x, y) => y.length - x.length);
+    roleEndings.set(al, m);
+  }
+  return m;
 }
 
 /** "Afghaanse militairen", "Russische troepen", "Tadzjiekse grenswachten", "Afghan security forces". */
