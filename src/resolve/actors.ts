@@ -369,6 +369,7 @@ function formInfo(f: KeyedForm, form: string, d: ActorDictionary, al: ActorLang,
     lower,
     aliasStart: aliasPrefixes(d).has(f.key),
     role: al.roleNouns[lower] ?? (/^\p{Ll}/u.test(form) ? roleOf(al, lower) : null),
+    countryAdjective: undefined,
   };
   f.actor = info;
   return info;

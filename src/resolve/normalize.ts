@@ -30,7 +30,8 @@ export interface KeyedForm {
 export function keyedForm(s: string): KeyedForm {
   let k = nameKeyCache.get(s);
   if (k === undefined) {
-    k = { key: computeNameKey(s) };
+    // Every slot present from the start: one object shape, so the matchers' property reads stay monomorphic.
+    k = { key: computeNameKey(s), trie: undefined, node: undefined, actor: undefined };
     if (s.length > 64) return k;
     if (nameKeyCache.size >= 200_000) nameKeyCache.clear();
     nameKeyCache.set(s, k);
