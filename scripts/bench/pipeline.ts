@@ -110,9 +110,11 @@ export async function run(): Promise<string> {
     mentions += x.mentions.length;
   }
   const extractSec = cpuSince(c1);
-  // Second pass: the same articles again, with every per-process memo already filled (a long-running ingest).
+  // Second pass: the same articles again, with every per-process memo already filled (a long-running ingest),
+  // on copies: what is remembered per sentence object must not count.
+  const copies = structuredClone(docs);
   const c2 = process.cpuUsage();
-  for (let k = 0; k < docs.length; k++) defaultExtractor.extract(docs[k]!, { id: ID, published: rows[k]!.published });
+  for (let k = 0; k < copies.length; k++) defaultExtractor.extract(copies[k]!, { id: ID, published: rows[k]!.published });
   const warmSec = cpuSince(c2);
   let baselineFacts = 0;
   const c3 = process.cpuUsage();
@@ -133,7 +135,7 @@ export async function run(): Promise<string> {
     row('analyze (tokenize, tag, parse, NER)', analyzeSec),
     row(`extract (${defaultExtractor.name})`, extractSec),
     row('whole pipeline', analyzeSec + extractSec),
-    row(`extract (${defaultExtractor.name}), second pass over the same articles`, warmSec),
+    row(`extract (${defaultExtractor.name}), second pass over copies of the same articles`, warmSec),
     row('extract (baseline, for comparison)', baselineSec),
     '',
     `Facts: ${facts} (${(facts / n).toFixed(2)} per article; baseline ${baselineFacts}); mentions: ${mentions}. Target: whole pipeline >= 200 articles/s.`,
