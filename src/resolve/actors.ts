@@ -9,7 +9,8 @@ import type { ActorMention } from './index.js';
 import { gazetteer } from './gazetteer.js';
 import { readContext } from './geocoder.js';
 import { actorLang, knownLangs, type ActorLang } from './lang.js';
-import { nameKey } from './normalize.js';
+import { nameKey, tokenForms, type KeyedForm } from './normalize.js';
+import type { Gazetteer, Hit } from './gazetteer.js';
 
 export const ACTOR_TYPES = [
   'state',
@@ -268,16 +269,46 @@ export interface FindActorsOptions {
  * the article's main country ("het leger"). Articles are not part of the mention.
  */
 export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptions = {}): ActorMention[] {
-  const d = actorDictionary();
-  const al = actorLang(lang);
-  const gaz = gazetteer();
-  const focus = readContext(gaz, opts.context ?? sentence.text, lang).focus;
   const year = opts.date && /^\d{4}/.test(opts.date) ? Number(opts.date.slice(0, 4)) : null;
+  const steps = plan(sentence, lang, year);
+  if (steps.length === 0) return [];
+  // The article's country focus is read only when a mention depends on it (an ambiguous alias, a bare role).
+  let focus: string | null | undefined;
+  const focusOf = () => (focus === undefined ? (focus = readContext(gazetteer(), opts.context ?? sentence.text, lang).focus) : focus);
+  return steps.map((step) => step(focusOf));
+}
+
+/** One mention of a sentence, made fresh on each call; only the article's country focus is left open. */
+type Step = (focus: () => string | null) => ActorMention;
+interface Plan {
+  dict: ActorDictionary;
+  gaz: unknown;
+  text: string;
+  tokens: Token[];
+  lang: Lang;
+  year: number | null;
+  steps: Step[];
+}
+// Which tokens form mentions does not depend on the context (only which actor an ambiguous alias or a bare
+// role noun is does): the scan is done once per sentence though findPlaces and the extractor both ask.
+const plans = new WeakMap<Sentence, Plan>();
+
+function plan(sentence: Sentence, lang: Lang, year: number | null): Step[] {
+  const d = actorDictionary();
+  const gaz = gazetteer();
+  const known = plans.get(sentence);
+  if (known && known.dict === d && known.gaz === gaz && known.text === sentence.text && known.tokens === sentence.tokens && known.lang === lang && known.year === year) return known.steps;
+  const al = actorLang(lang);
   const toks = sentence.tokens;
   const slice = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
-  const lower = (k: number) => (toks[k] ? toks[k]!.form.toLowerCase() : '');
-  // Per token: is a word; per gap k|k+1: only spaces/hyphens. reach[i] = last j with i..j contiguous (or i-1).
   const n = toks.length;
+  const { forms, keys } = tokenForms(toks);
+  const gaz0 = gaz as Gazetteer;
+  const infos = new Array<FormInfo>(n);
+  const lowers = new Array<string>(n);
+  for (let k = 0; k < n; k++) lowers[k] = (infos[k] = formInfo(forms[k]!, toks[k]!.form, d, al, gaz0)).lower;
+  const lower = (k: number) => (k >= 0 && k < n ? lowers[k]! : '');
+  // Per token: is a word; per gap k|k+1: only spaces/hyphens. reach[i] = last j with i..j contiguous (or i-1).
   const word = new Array<boolean>(n);
   for (let k = 0; k < n; k++) word[k] = IS_WORD.test(toks[k]!.form);
   const reach = new Int32Array(n);
@@ -287,12 +318,14 @@ export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptio
     else reach[k] = k;
   }
   const contiguous = (i: number, j: number) => reach[i]! >= j;
-  const out: ActorMention[] = [];
-  const push = (i: number, j: number, actor: ActorRef, confidence: number, via: ActorMention['via']) => {
-    out.push({ text: slice(toks[i]!.start, toks[j]!.end), start: toks[i]!.start, end: toks[j]!.end, actor, confidence, via });
+  const steps: Step[] = [];
+  const push: Push = (i, j, actor, confidence, via) => {
+    const text = slice(toks[i]!.start, toks[j]!.end);
+    const start = toks[i]!.start;
+    const end = toks[j]!.end;
+    steps.push((focus) => ({ text, start, end, actor: actor(focus), confidence: confidence(focus), via }));
   };
   const definite = (i: number) => al.articles.includes(lower(i - 1));
-  const keys = toks.map((t) => nameKey(t.form));
 
   for (let i = 0; i < toks.length; ) {
     if (!word[i]) {
@@ -300,18 +333,56 @@ export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptio
       continue;
     }
     const next =
-      aliasMatch(d, toks, keys, i, contiguous, slice, definite, focus, year, push) ??
-      compoundMatch(d, al, toks, i, push) ??
-      demonymRole(d, al, toks, i, contiguous, slice, lower, year, push) ??
-      bareRole(d, al, toks, i, lower, focus, year, push);
+      (infos[i]!.aliasStart ? aliasMatch(d, toks, keys, i, contiguous, slice, definite, year, push) : null) ??
+      compoundMatch(d, al, toks, lowers, i, push) ??
+      demonymRole(d, al, toks, infos[i]!, i, contiguous, slice, lower, year, push) ??
+      bareRole(d, al, toks, infos[i]!.role, i, lower, year, push);
     i = next ?? i + 1;
   }
-  return out;
+  plans.set(sentence, { dict: d, gaz, text: sentence.text, tokens: toks, lang, year, steps });
+  return steps;
 }
 
-type Push = (i: number, j: number, actor: ActorRef, confidence: number, via: ActorMention['via']) => void;
+/**
+ * What the matchers know about one token form, remembered on its keyed form (one hash lookup per token):
+ * its lower case, whether its key starts an alias, its role (as bareRole reads it), its country adjectives.
+ */
+interface FormInfo {
+  d: ActorDictionary;
+  al: ActorLang;
+  gaz: Gazetteer;
+  key: string;
+  lower: string;
+  aliasStart: boolean;
+  role: string | null;
+  countryAdjective?: Hit[];
+}
+function formInfo(f: KeyedForm, form: string, d: ActorDictionary, al: ActorLang, gaz: Gazetteer): FormInfo {
+  const known = f.actor as FormInfo | undefined;
+  if (known && known.d === d && known.al === al && known.gaz === gaz) return known;
+  const lower = form.toLowerCase();
+  const info: FormInfo = {
+    d,
+    al,
+    gaz,
+    key: f.key,
+    lower,
+    aliasStart: aliasPrefixes(d).has(f.key),
+    role: al.roleNouns[lower] ?? (/^\p{Ll}/u.test(form) ? roleOf(al, lower) : null),
+    countryAdjective: undefined,
+  };
+  f.actor = info;
+  return info;
+}
 
-function aliasMatch(d: ActorDictionary, toks: Token[], keys: string[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, definite: (i: number) => boolean, focus: string | null, year: number | null, push: Push): number | null {
+/** A mention's actor and confidence, given the article's country focus when they depend on it. */
+type Push = (i: number, j: number, actor: (focus: () => string | null) => ActorRef, confidence: (focus: () => string | null) => number, via: ActorMention['via']) => void;
+const fixed =
+  <T>(v: T) =>
+  () =>
+    v;
+
+function aliasMatch(d: ActorDictionary, toks: Token[], keys: readonly string[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, definite: (i: number) => boolean, year: number | null, push: Push): number | null {
   // contiguous(i, j) is monotone in j: only spans up to the last contiguous j are tried; keys grow by concatenation.
   // A span's key can be an alias only when each shorter span's key is the start of one: stop growing there.
   let top = Math.min(toks.length, i + d.maxTokens) - 1;
@@ -337,16 +408,15 @@ function aliasMatch(d: ActorDictionary, toks: Token[], keys: string[], i: number
     const exact = (valid.some((h) => !h.descriptive) ? valid : hits).filter((h) => !h.descriptive);
     if (exact.length) {
       // Several actors share the alias: prefer the one of the article's country.
-      const best = exact.find((h) => h.actor.country === focus) ?? exact[0]!;
+      const best = exact.length === 1 ? fixed(exact[0]!) : (focus: () => string | null) => exact.find((h) => h.actor.country === focus()) ?? exact[0]!;
       const ambiguous = new Set(exact.map((h) => h.actor.id)).size > 1;
-      push(i, j, toRef(best.actor, surface), ambiguous ? Math.min(best.confidence, 0.6) : best.confidence, 'alias');
+      push(i, j, (f) => toRef(best(f).actor, surface), (f) => (ambiguous ? Math.min(best(f).confidence, 0.6) : best(f).confidence), 'alias');
       return j + 1;
     }
     // Descriptive aliases ("de jihadisten") need a definite article; sure only in the actor's country.
     if (!definite(i)) continue;
-    const inCountry = hits.find((h) => h.actor.country && h.actor.country === focus);
-    const h = inCountry ?? hits[0]!;
-    push(i, j, toRef(h.actor, surface), inCountry ? 0.6 : 0.3, 'descriptive');
+    const inCountry = (focus: () => string | null) => (hits.some((h) => h.actor.country) ? hits.find((h) => h.actor.country && h.actor.country === focus()) : undefined);
+    push(i, j, (f) => toRef((inCountry(f) ?? hits[0]!).actor, surface), (f) => (inCountry(f) ? 0.6 : 0.3), 'descriptive');
     return j + 1;
   }
   return null;
@@ -364,18 +434,33 @@ function aliasPrefixes(d: ActorDictionary): Set<string> {
 }
 
 /** "Talibanstrijders", "Taliban-woordvoerder", "NAVO-troepen": an actor alias heading a compound. */
-function compoundMatch(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, push: Push): number | null {
+function compoundMatch(d: ActorDictionary, al: ActorLang, toks: Token[], lowers: string[], i: number, push: Push): number | null {
   const form = toks[i]!.form;
-  const low = form.toLowerCase();
-  for (const { key, hit } of d.compoundPrefixes) {
+  const low = lowers[i]!;
+  for (const { key, hit } of compoundsByFirst(d).get(low.charCodeAt(0)) ?? []) {
     if (low.length <= key.length || !low.startsWith(key)) continue;
     if (!caseOk(hit.alias, form)) continue;
     const rest = low.slice(key.length).replace(/^[-‐‑]/, '');
     if (al.compoundHeads[rest] === undefined) continue;
-    push(i, i, toRef(hit.actor, form), hit.confidence, 'compound');
+    push(i, i, () => toRef(hit.actor, form), fixed(hit.confidence), 'compound');
     return i + 1;
   }
   return null;
+}
+
+/** compoundPrefixes by first character code (each list in the dictionary's order: longest key first). */
+const compoundIndex = new WeakMap<ActorDictionary['compoundPrefixes'], Map<number, ActorDictionary['compoundPrefixes']>>();
+function compoundsByFirst(d: ActorDictionary): Map<number, ActorDictionary['compoundPrefixes']> {
+  let m = compoundIndex.get(d.compoundPrefixes);
+  if (!m) {
+    m = new Map();
+    for (const c of d.compoundPrefixes) {
+      const k = c.key.charCodeAt(0);
+      (m.get(k) ?? m.set(k, []).get(k)!).push(c);
+    }
+    compoundIndex.set(d.compoundPrefixes, m);
+  }
+  return m;
 }
 
 /** The role of a word: "militairen" -> military; also compounds ending in a role noun ("elitetroepen"). */
@@ -395,20 +480,35 @@ function computeRoleOf(al: ActorLang, word: string): string | null {
   const w = word.toLowerCase();
   const direct = al.roleNouns[w];
   if (direct) return direct;
-  // Longest role noun the word ends with, leaving at least 3 letters in front ("elitetroepen").
-  for (let start = 3; start <= w.length - 3; start++) {
-    const role = al.roleNouns[w.slice(start)];
+  // Longest role noun the word ends with, leaving at least 3 letters in front ("elitetroepen"): only the
+  // role nouns that share the word's last three letters are tried, longest first.
+  if (w.length < 6) return null;
+  for (const noun of roleNounsByEnding(al).get(w.slice(-3)) ?? []) {
+    if (noun.length > w.length - 3 || !w.endsWith(noun)) continue;
+    const role = al.roleNouns[noun];
     if (role) return role;
   }
   return null;
 }
+/** Role nouns of 3 letters or more by their last three letters, longest first. */
+const roleEndings = new WeakMap<ActorLang, Map<string, string[]>>();
+function roleNounsByEnding(al: ActorLang): Map<string, string[]> {
+  let m = roleEndings.get(al);
+  if (!m) {
+    m = new Map();
+    for (const noun of Object.keys(al.roleNouns)) if (noun.length >= 3) (m.get(noun.slice(-3)) ?? m.set(noun.slice(-3), []).get(noun.slice(-3))!).push(noun);
+    for (const list of m.values()) list.sort((x, y) => y.length - x.length);
+    roleEndings.set(al, m);
+  }
+  return m;
+}
 
 /** "Afghaanse militairen", "Russische troepen", "Tadzjiekse grenswachten", "Afghan security forces". */
-function demonymRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, lower: (k: number) => string, year: number | null, push: Push): number | null {
+function demonymRole(d: ActorDictionary, al: ActorLang, toks: Token[], info: FormInfo, i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, lower: (k: number) => string, year: number | null, push: Push): number | null {
   const form = toks[i]!.form;
   if (!UPPER_START.test(form)) return null;
   const gaz = gazetteer();
-  const hits = (gaz.exact.get(nameKey(form)) ?? []).filter((h) => h.adjective && gaz.places[h.place]!.type === 'country');
+  const hits = (info.countryAdjective ??= (gaz.exact.get(info.key) ?? []).filter((h) => h.adjective && gaz.places[h.place]!.type === 'country'));
   if (hits.length === 0) return null;
   const iso = gaz.places[hits[0]!.place]!.country!;
   // The role noun right after, or after one lowercase modifier ("Afghaanse nationale veiligheidstroepen").
@@ -419,7 +519,8 @@ function demonymRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number
     if (!role) continue;
     const actor = roleActor(d, iso, role, year);
     if (!actor) return null;
-    push(i, j, toRef(actor, slice(toks[i]!.start, toks[j]!.end)), 0.85, 'demonym_role');
+    const text = slice(toks[i]!.start, toks[j]!.end);
+    push(i, j, () => toRef(actor, text), fixed(0.85), 'demonym_role');
     return j + 1;
   }
   // The people noun alone ("de Amerikanen") is the state, when the dictionary says so (aliases); else nothing.
@@ -427,9 +528,8 @@ function demonymRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number
 }
 
 /** "het leger", "de regering", "the army": the role of the article's main country, with lower confidence. */
-function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, lower: (k: number) => string, focus: string | null, year: number | null, push: Push): number | null {
+function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], role: string | null, i: number, lower: (k: number) => string, year: number | null, push: Push): number | null {
   const w = lower(i);
-  const role = al.roleNouns[w] ?? (/^\p{Ll}/u.test(toks[i]!.form) ? roleOf(al, w) : null);
   if (!role) return null;
   if (!/^\p{Ll}/u.test(toks[i]!.form) && i > 0) return null;
   // "Government forces": a role word as modifier of another role noun is the same actor, one mention.
@@ -437,19 +537,31 @@ function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, l
   const prev = lower(i - 1);
   if (al.foreignAdjectives.includes(prev)) {
     const t = d.roles[role];
-    push(i - 1, i, { text: `${toks[i - 1]!.form} ${toks[i]!.form}`, id: null, name: `Foreign ${t?.name.replace(/ of \{country\}|\s*\(\{country\}\)/, '') ?? role}`, type: t?.type ?? 'unknown', country: null }, 0.5, 'role');
+    const text = `${toks[i - 1]!.form} ${toks[i]!.form}`;
+    push(i - 1, i, () => ({ text, id: null, name: `Foreign ${t?.name.replace(/ of \{country\}|\s*\(\{country\}\)/, '') ?? role}`, type: t?.type ?? 'unknown', country: null }), fixed(0.5), 'role');
     return i + 1;
   }
   if (!al.articles.includes(prev) && !al.bareRoleOk.includes(prev)) return null;
-  if (focus) {
-    const actor = roleActor(d, focus, role, year);
-    if (actor) {
-      push(i, i, toRef(actor, toks[i]!.form), 0.55, 'role');
-      return i + 1;
-    }
-  }
+  const form = toks[i]!.form;
   const t = d.roles[role];
-  push(i, i, { text: toks[i]!.form, id: null, name: toks[i]!.form, type: t?.type ?? 'unknown', country: null }, 0.3, 'role');
+  // The country's role actor when the article has a focus (remembered per focus), else a generic one.
+  const byFocus = new Map<string, Actor | null>();
+  const actorFor = (focus: () => string | null): Actor | null => {
+    const f = focus();
+    if (!f) return null;
+    if (!byFocus.has(f)) byFocus.set(f, roleActor(d, f, role, year));
+    return byFocus.get(f)!;
+  };
+  push(
+    i,
+    i,
+    (f) => {
+      const a = actorFor(f);
+      return a ? toRef(a, form) : { text: form, id: null, name: form, type: t?.type ?? 'unknown', country: null };
+    },
+    (f) => (actorFor(f) ? 0.55 : 0.3),
+    'role',
+  );
   return i + 1;
 }
 
@@ -458,7 +570,22 @@ function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], i: number, l
  * "de strijders van X" -> rebel_group, "een militie" -> militia, "de woordvoerder" -> person.
  */
 export function guessActorType(text: string, lang: Lang): ActorType {
+  // Entity texts and nouns come back article after article: remember the answer per language and dictionary.
   const al = actorLang(lang);
+  const d = actorDictionary();
+  let memo = guessMemo.get(al);
+  if (!memo || memo.d !== d) guessMemo.set(al, (memo = { d, m: new Map() }));
+  let t = memo.m.get(text);
+  if (t === undefined) {
+    t = computeActorType(text, al);
+    if (memo.m.size >= 50_000) memo.m.clear();
+    memo.m.set(text, t);
+  }
+  return t;
+}
+const guessMemo = new WeakMap<ActorLang, { d: ActorDictionary; m: Map<string, ActorType> }>();
+
+function computeActorType(text: string, al: ActorLang): ActorType {
   const words = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}-]+/u)

@@ -210,8 +210,7 @@ export function readContext(gaz: Gazetteer, text: string | undefined, lang: stri
     return hit!.ctx;
   }
   const stop = placeLang(lang).stopwords;
-  const words: string[] = [];
-  for (const m of text.matchAll(WORD)) words.push(m[0]);
+  const words = text.match(WORD) ?? [];
   // Keys only where an n-gram can start (a capitalised word) and the few words after it.
   const keys: (string | undefined)[] = new Array(words.length);
   const keyAt = (k: number) => (keys[k] ??= nameKey(words[k]!));

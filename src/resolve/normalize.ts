@@ -12,22 +12,54 @@ const SPECIAL: Record<string, string> = { ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe',
 
 /** Lowercase, no diacritics, letters and digits only: "Sar-e Pol" -> "sarepol", "Panjšir" -> "panjsir". */
 export function nameKey(s: string): string {
-  // Token forms repeat across sentences and articles: remember short ones (a pure function of the string).
-  if (s.length > 64) return computeNameKey(s);
+  return s.length > 64 ? computeNameKey(s) : keyedForm(s).key;
+}
+
+/**
+ * A token form's nameKey, with a slot where the gazetteer matcher keeps what it knows about that key (one
+ * hash lookup per token instead of one per index). Token forms repeat across sentences and articles.
+ */
+export interface KeyedForm {
+  readonly key: string;
+  /** Owned by findPlaces: the key's node in the gazetteer key trie, and which trie it belongs to. */
+  trie?: unknown;
+  node?: unknown;
+  /** Owned by findActors: what the actor matcher knows about the form. */
+  actor?: unknown;
+}
+export function keyedForm(s: string): KeyedForm {
   let k = nameKeyCache.get(s);
   if (k === undefined) {
-    k = computeNameKey(s);
+    // Every slot present from the start: one object shape, so the matchers' property reads stay monomorphic.
+    k = { key: computeNameKey(s), trie: undefined, node: undefined, actor: undefined };
+    if (s.length > 64) return k;
     if (nameKeyCache.size >= 200_000) nameKeyCache.clear();
     nameKeyCache.set(s, k);
   }
   return k;
 }
-const nameKeyCache = new Map<string, string>();
+const nameKeyCache = new Map<string, KeyedForm>();
 function computeNameKey(s: string): string {
   let out = s.normalize('NFD').replace(MARKS, '').toLowerCase();
   out = out.replace(/[øßæœłđıðþʻʼ]/g, (c) => SPECIAL[c] ?? c);
   return out.replace(NOT_ALNUM, '');
 }
+
+/** nameKey of each token form, remembered per token array (findPlaces and findActors both key every token). Read-only. */
+export function tokenKeys(tokens: readonly { form: string }[]): readonly string[] {
+  return tokenForms(tokens).keys;
+}
+/** keyedForm of each token form, and their keys, remembered per token array. Read-only. */
+export function tokenForms(tokens: readonly { form: string }[]): { forms: readonly KeyedForm[]; keys: readonly string[] } {
+  let f = tokenFormCache.get(tokens);
+  if (!f || f.keys.length !== tokens.length) {
+    const forms = tokens.map((t) => keyedForm(t.form));
+    f = { forms, keys: forms.map((x) => x.key) };
+    tokenFormCache.set(tokens, f);
+  }
+  return f;
+}
+const tokenFormCache = new WeakMap<readonly { form: string }[], { forms: KeyedForm[]; keys: string[] }>();
 
 /** Like nameKey but keeps single spaces between words (used for token-sequence matching). */
 export function wordsKey(s: string): string {

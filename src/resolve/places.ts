@@ -5,7 +5,7 @@ import type { GeoCandidate, PlaceMention } from './index.js';
 import { gazetteer, personNameKeys, type FeatureType, type Gazetteer, type Place } from './gazetteer.js';
 import { lookup, lookupKey, MIN_FUZZY_KEY, placeCandidate, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
 import { placeLang, type PlaceLang } from './lang.js';
-import { nameKey } from './normalize.js';
+import { nameKey, tokenForms, type KeyedForm } from './normalize.js';
 import { personAndGroupSpans } from './actors.js';
 
 const MAX_TOKENS = 6;
@@ -53,7 +53,9 @@ interface Span {
 export function findPlaces(sentence: Sentence, lang: Lang, context?: string): PlaceMention[] {
   const gaz = gazetteer();
   const pl = placeLang(lang);
-  const ctx = readContext(gaz, context ?? sentence.text, lang);
+  // The context is read only when a match needs it (ranking, "het noorden", border expressions): most sentences have none.
+  let ctxMemo: GeoContext | undefined;
+  const ctx = () => (ctxMemo ??= readContext(gaz, context ?? sentence.text, lang));
   const toks = sentence.tokens;
   const text = (t: Token) => t.form;
   const slice = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
@@ -73,7 +75,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   const span = (i: number, j: number): Span => ({ i, j, start: toks[i]!.start, end: toks[j]!.end, text: slice(toks[i]!.start, toks[j]!.end) });
   const lower = (k: number) => (toks[k] ? text(toks[k]!).toLowerCase() : '');
   // nameKey of a span = the tokens' keys joined (contiguous spans have only spaces/hyphens between).
-  const keys = toks.map((t) => nameKey(t.form));
+  const { forms, keys } = tokenForms(toks);
   const upper = toks.map((t) => UPPER_START.test(t.form));
   const out: PlaceMention[] = [];
 
@@ -85,7 +87,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
     const m =
       directionPhrase(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
       directionalBorder(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
-      nameMatch(gaz, pl, ctx, lang, toks, keys, upper, i, contiguous, span, lower);
+      nameMatch(gaz, pl, ctx, lang, toks, forms, keys, upper, i, contiguous, span, lower);
     if (m) {
       out.push(m.mention);
       i = m.next;
@@ -95,6 +97,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
 }
 
 type Contig = (i: number, j: number) => boolean;
+type Ctx = () => GeoContext;
 type SpanFn = (i: number, j: number) => Span;
 type Lower = (k: number) => string;
 interface Found {
@@ -103,12 +106,12 @@ interface Found {
 }
 
 /** "het noorden" (of the article's country), "het noorden van Irak". */
-function directionPhrase(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, toks: Token[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
+function directionPhrase(gaz: Gazetteer, pl: PlaceLang, ctxOf: Ctx, toks: Token[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
   if (!pl.directionArticles.includes(lower(i))) return null;
   const dir = pl.directions[lower(i + 1)];
   // "the West", "het Westen" (capitalised) are the Western world, not a part of the country.
   if (!dir || !contiguous(i, i + 1) || !/^\p{Ll}/u.test(toks[i + 1]!.form)) return null;
-  let iso = ctx.focus;
+  let iso = ctxOf().focus;
   let end = i + 1;
   let score = 0.7;
   // "het westen van de stad": a direction of something that is not a country is not a region.
@@ -135,8 +138,7 @@ function directionPhrase(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, toks: T
 const BEARINGS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
 
 /** "de noordgrens", "the northern border": the borders of the article's country with its neighbours in that direction. */
-function directionalBorder(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, toks: Token[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
-  if (!ctx.focus) return null;
+function directionalBorder(gaz: Gazetteer, pl: PlaceLang, ctxOf: Ctx, toks: Token[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
   const w = lower(i);
   let dir: string | undefined;
   let end = i;
@@ -149,6 +151,9 @@ function directionalBorder(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, toks:
     end = i + 1;
   }
   const bearing = dir ? BEARINGS[dir] : undefined;
+  if (bearing === undefined) return null;
+  const ctx = ctxOf();
+  if (!ctx.focus) return null;
   const home = gaz.byId.get(`country:${ctx.focus}`);
   if (bearing === undefined || !home || home.lat === null || home.lon === null) return null;
   const cands: GeoCandidate[] = [];
@@ -214,7 +219,7 @@ function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number, a
   return true;
 }
 
-function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string, toks: Token[], keys: string[], upper: boolean[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
+function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: Token[], forms: readonly KeyedForm[], keys: readonly string[], upper: boolean[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
   // contiguous(i, j) is monotone in j: spans past the last contiguous j are never tried; keys grow by concatenation.
   let top = Math.min(toks.length, i + MAX_TOKENS) - 1;
   while (top >= i && !contiguous(i, top)) top--;
@@ -224,7 +229,7 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string,
   const keyLen: number[] = [];
   // The first token's node comes from a map of key prefixes (its key string is reused, its hash cached).
   const trie = keyTrie(gaz);
-  let node: TrieNode | undefined = keys[i] === '' ? trie.root : trie.byPrefix.get(keys[i]!);
+  let node = firstNode(trie, forms[i]!);
   let len = keys[i]!.length;
   keyLen.push(len);
   exactAt.push(!!node && node.end);
@@ -236,22 +241,30 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string,
     exactAt.push(!!node && node.end);
   }
   let initial: boolean | undefined;
+  // "Noord-Irak" needs a span starting with a direction prefix: every span here starts where the longest does
+  // (lower-casing a prefix of a text gives a prefix of its lower case, but for a final sigma).
+  let prefixed: boolean | undefined;
+  const mayBePrefixed = () => (prefixed ??= mayStartWithPrefix(pl, span(i, Math.min(top, i + 2)).text.toLowerCase()));
   for (let j = top; j >= i; j--) {
     // A span of 4+ tokens with no exact key and too short for a fuzzy lookup cannot give anything.
     if (j - i >= 3 && !exactAt[j - i] && keyLen[j - i]! < MIN_FUZZY_KEY) continue;
-    const s = span(i, j);
+    let sp: Span | undefined;
+    const sOf = () => (sp ??= span(i, j));
     // Transliteration matches only for capitalised words: running text is mostly not names.
     // (The first part of the span is the start of token i: when that is not capitalised, neither is the span.)
-    const capitalised = upper[i]! && s.text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w));
+    // With an exact key the fuzzy option changes nothing (lookupKey never goes fuzzy past an exact hit), so
+    // capitalisation is checked only where a fuzzy lookup can follow.
+    const exact = exactAt[j - i]!;
+    const capitalised = exact || (upper[i]! && keyLen[j - i]! >= MIN_FUZZY_KEY && sOf().text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w)));
     // lookupKey finds nothing without an exact key unless a fuzzy lookup is allowed and the key long enough.
-    const key = exactAt[j - i] || (capitalised && keyLen[j - i]! >= MIN_FUZZY_KEY) ? keys.slice(i, j + 1).join('') : null;
+    const key = exact || capitalised ? keys.slice(i, j + 1).join('') : null;
     let cands = key !== null ? lookupKey(gaz, key, lang, { fuzzy: capitalised }) : [];
-    if (cands.length) cands = cands.filter((c) => acceptable(c, s.text, pl, j - i + 1, (initial ??= atStart(toks, i)), lang));
+    if (cands.length) cands = cands.filter((c) => acceptable(c, sOf().text, pl, j - i + 1, (initial ??= atStart(toks, i)), lang));
     if (cands.length === 0) {
-      const d = j - i < 3 ? directionPrefix(gaz, pl, ctx, lang, s) : null;
+      const d = j - i < 3 && mayBePrefixed() ? directionPrefix(gaz, pl, lang, sOf()) : null;
       if (d) return { mention: d, next: j + 1 };
-      if (i === j) {
-        const b = borderAfterAdjective(gaz, pl, ctx, lang, toks, s, [], contiguous, span, lower);
+      if (i === j && pl.borderNouns.includes(lower(j + 1))) {
+        const b = borderAfterAdjective(gaz, pl, ctx, lang, toks, sOf(), [], contiguous, span, lower);
         if (b) return b;
       }
       continue;
@@ -264,6 +277,7 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string,
     const names = cands.filter((c) => !c.adjective);
     const adjectival = names.length === 0;
     if (!adjectival) cands = names;
+    const s = sOf();
 
     if (adjectival) {
       const border = borderAfterAdjective(gaz, pl, ctx, lang, toks, s, cands, contiguous, span, lower);
@@ -272,7 +286,7 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string,
       // "de grens met Tadzjikistan"
       const country = cands.find((c) => c.place.type === 'country');
       if (country) {
-        const b = borderCandidates(gaz, ctx, country.place.country!, []);
+        const b = borderCandidates(gaz, ctx(), country.place.country!, []);
         if (b.length) {
           const bs = span(i - 2, j);
           return { mention: { text: bs.text, start: bs.start, end: bs.end, candidates: b, adjectival: false }, next: j + 1 };
@@ -280,7 +294,7 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string,
       }
     }
     const prefer = (pl.featureCues[lower(i - 1)] ?? pl.featureCues[lower(j + 1)] ?? null) as FeatureType | null;
-    const ranked = rank(cands, { context: ctx, prefer, limit: 5 });
+    const ranked = rank(cands, { context: ctx(), prefer, limit: 5 });
     return { mention: { text: s.text, start: s.start, end: s.end, candidates: ranked, adjectival }, next: j + 1 };
   }
   return null;
@@ -290,6 +304,16 @@ interface TrieNode {
   next: Map<number, TrieNode>;
   end: boolean;
 }
+
+/** The node of a token's key, remembered on its keyed form (which also holds its key): no second hash lookup. */
+function firstNode(trie: KeyTrie, f: KeyedForm): TrieNode | undefined {
+  if (f.trie !== trie) {
+    f.trie = trie;
+    f.node = f.key === '' ? trie.root : trie.byPrefix.get(f.key);
+  }
+  return f.node as TrieNode | undefined;
+}
+
 interface KeyTrie {
   size: number;
   root: TrieNode;
@@ -321,22 +345,29 @@ function keyTrie(gaz: Gazetteer): KeyTrie {
   return t;
 }
 
-const prefixLists = new WeakMap<PlaceLang, [string, string][]>();
-function prefixList(pl: PlaceLang): [string, string][] {
+/** Whether a lower-cased text may start with one of the language's direction prefixes. */
+function mayStartWithPrefix(pl: PlaceLang, low: string): boolean {
+  for (const [prefix, , sigma] of prefixList(pl)) if (sigma || low.startsWith(prefix)) return true;
+  return false;
+}
+
+/** Lower-cased direction prefixes, their direction, and whether they hold a sigma (whose lower case depends on what follows). */
+const prefixLists = new WeakMap<PlaceLang, [string, string, boolean][]>();
+function prefixList(pl: PlaceLang): [string, string, boolean][] {
   let l = prefixLists.get(pl);
-  if (!l) prefixLists.set(pl, (l = Object.entries(pl.directionPrefixes).map(([p, d]) => [p.toLowerCase(), d])));
+  if (!l) prefixLists.set(pl, (l = Object.entries(pl.directionPrefixes).map(([p, d]) => [p.toLowerCase(), d, /[σςΣ]/u.test(p)])));
   return l;
 }
 
 /** geocode() fallback: a name made of a direction prefix and a country ("Noord-Irak"). */
 export function relativeByPrefix(gaz: Gazetteer, name: string, lang: string): GeoCandidate[] {
   if (!name || name.length > 200) return [];
-  const m = directionPrefix(gaz, placeLang(lang), { countries: new Map(), admin1: new Set(), admin2: new Set(), focus: null }, lang, { i: 0, j: 0, text: name, start: 0, end: name.length });
+  const m = directionPrefix(gaz, placeLang(lang), lang, { i: 0, j: 0, text: name, start: 0, end: name.length });
   return m ? m.candidates : [];
 }
 
 /** "Noord-Irak", "northern Iraq" when not in the gazetteer as such. */
-function directionPrefix(gaz: Gazetteer, pl: PlaceLang, _ctx: GeoContext, lang: string, s: Span): PlaceMention | null {
+function directionPrefix(gaz: Gazetteer, pl: PlaceLang, lang: string, s: Span): PlaceMention | null {
   const low = s.text.toLowerCase();
   for (const [prefix, dir] of prefixList(pl)) {
     if (s.text.length <= prefix.length || !low.startsWith(prefix)) continue;
@@ -351,7 +382,7 @@ function directionPrefix(gaz: Gazetteer, pl: PlaceLang, _ctx: GeoContext, lang: 
 }
 
 /** "de Tadzjiekse grens", "Afghaans-Tadzjiekse grens": an adjective of a country followed by a border noun. */
-function borderAfterAdjective(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, lang: string, toks: Token[], s: Span, cands: Scored[], contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
+function borderAfterAdjective(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: Token[], s: Span, cands: Scored[], contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
   const next = s.j + 1;
   if (!toks[next] || !pl.borderNouns.includes(lower(next)) || !contiguous(s.i, next)) return null;
   const countries = cands.filter((c) => c.place.type === 'country').map((c) => c.place.country!);
@@ -363,7 +394,7 @@ function borderAfterAdjective(gaz: Gazetteer, pl: PlaceLang, ctx: GeoContext, la
     const pair = a && c ? gaz.borders.get([a, c].sort().join('-')) : undefined;
     if (pair) b = [placeCandidate(pair, 0.95)];
   }
-  if (b.length === 0 && countries.length > 0) b = borderCandidates(gaz, ctx, countries[0]!, []);
+  if (b.length === 0 && countries.length > 0) b = borderCandidates(gaz, ctx(), countries[0]!, []);
   if (b.length === 0) return null;
   const bs = span(s.i, next);
   return { mention: { text: bs.text, start: bs.start, end: bs.end, candidates: b, adjectival: false }, next: next + 1 };

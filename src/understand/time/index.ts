@@ -4,7 +4,7 @@ import { locales } from './locales.js';
 import { mergeAdjacent } from './refiners/merge.js';
 import { applyModifiers } from './refiners/modifiers.js';
 import { removeOverlaps } from './refiners/overlap.js';
-import { resolve } from './resolve.js';
+import { resolve, type Tense } from './resolve.js';
 import { tenseAround } from './tense.js';
 import type { Candidate } from './types.js';
 
@@ -40,6 +40,31 @@ export function findTimes(text: string, opts: FindTimesOptions): TimeExpression[
   if (!loc) throw new Error(`findTimes: no time locale for language "${opts.lang}"`);
   if (!text) return [];
   const ref = toRef(opts.ref);
+  // The same text comes twice in a row (the extractor's times, then findQuantities' own with no reference
+  // date): the expressions found do not depend on the reference, only their values do.
+  const found = last && last.text === text && last.loc === loc ? last : (last = { text, loc, cands: candidates(text, loc), tenses: [] });
+  const cands = found.cands;
+  if (cands.length === 0) return [];
+  const out: TimeExpression[] = [];
+  let focusDay: string | null = null; // the last day (or month) mentioned, for clock times and "een dag later"
+  cands.forEach((c, n) => {
+    const needsTense = c.spec.k === 'date' || c.spec.k === 'weekday' || c.spec.k === 'range' || c.spec.k === 'shift' || c.spec.k === 'holiday' || (c.spec.k === 'rel' && c.spec.unit === 'weekend');
+    const tense = needsTense && ref ? (found.tenses[n] ??= tenseAround(text, c.start, c.end, loc)) : null;
+    const r = resolve(c, ref, tense, focusDay);
+    if (!r) return;
+    if ((r.precision === 'day' || r.precision === 'month') && r.type === 'date' && r.value) focusDay = r.value.slice(0, r.precision === 'day' ? 10 : 7);
+    // After "de nacht van donderdag op vrijdag", "om vier uur" is on Friday.
+    if (c.spec.k === 'weekday' && c.spec.night && focusDay?.length === 10) focusDay = nextDay(focusDay);
+    out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, ...r });
+  });
+  return out;
+}
+
+type Locale = (typeof locales)[keyof typeof locales];
+let last: { text: string; loc: Locale; cands: Candidate[]; tenses: Tense[] } | null = null;
+
+/** The expressions of a text before resolution: matched, overlaps removed, adjacent ones merged, modifiers applied. */
+function candidates(text: string, loc: Locale): Candidate[] {
   let cands: Candidate[] = [];
   const lower = lowerSameLength(text);
   loc.parsers.forEach((p, rank) => {
@@ -58,20 +83,7 @@ export function findTimes(text: string, opts: FindTimesOptions): TimeExpression[
   if (cands.length === 0) return [];
   cands = removeOverlaps(cands).filter((c) => c.spec.k !== 'invalid');
   cands = mergeAdjacent(text, cands, loc);
-  cands = applyModifiers(text, cands, loc);
-  const out: TimeExpression[] = [];
-  let focusDay: string | null = null; // the last day (or month) mentioned, for clock times and "een dag later"
-  for (const c of cands) {
-    const needsTense = c.spec.k === 'date' || c.spec.k === 'weekday' || c.spec.k === 'range' || c.spec.k === 'shift' || c.spec.k === 'holiday' || (c.spec.k === 'rel' && c.spec.unit === 'weekend');
-    const tense = needsTense && ref ? tenseAround(text, c.start, c.end, loc) : null;
-    const r = resolve(c, ref, tense, focusDay);
-    if (!r) continue;
-    if ((r.precision === 'day' || r.precision === 'month') && r.type === 'date' && r.value) focusDay = r.value.slice(0, r.precision === 'day' ? 10 : 7);
-    // After "de nacht van donderdag op vrijdag", "om vier uur" is on Friday.
-    if (c.spec.k === 'weekday' && c.spec.night && focusDay?.length === 10) focusDay = nextDay(focusDay);
-    out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, ...r });
-  }
-  return out;
+  return applyModifiers(text, cands, loc);
 }
 
 /**
