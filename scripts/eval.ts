@@ -118,6 +118,8 @@ function markdown(r: SetResult): string {
   for (const [t, c] of Object.entries(rep.byType)) lines.push(countsRow(t, c));
   lines.push('', '| matched facts: attribute right | all kinds | events |', '|---|---:|---:|');
   for (const a of ATTRIBUTES) lines.push(`| ${a} | ${rate(rep.attributes[a])} | ${rate(rep.eventAttributes[a])} |`);
+  const ta = rep.typeAccuracy;
+  lines.push('', `Event type accuracy (a predicted event of the gold event's sentence has its type): ${rate(ta.all)}; where sitrep coded an event in the sentence: ${rate(ta.coded)}`);
   if (verbose) {
     lines.push('', 'Per document (gold / predicted / matched):');
     for (const d of [...new Set([...r.gold.map((g) => g.doc), ...r.pred.map((p) => p.doc)])]) {
@@ -153,6 +155,7 @@ if (json) {
     attributes: r.report.attributes,
     eventAttributes: r.report.eventAttributes,
     confusions: r.report.confusions,
+    typeAccuracy: r.report.typeAccuracy,
     ...(verbose
       ? {
           misses: r.report.misses.map((g) => ({ doc: g.doc, sentence: g.sentence, kind: g.kind, type: g.type, mode: g.mode })),

@@ -69,6 +69,41 @@ export interface Report {
    * as "GOLD->PREDICTED" (each false positive used once), e.g. "ASSAULT->COERCE": 2.
    */
   confusions: Record<string, number>;
+  typeAccuracy: TypeAccuracy;
+}
+
+/**
+ * Event type accuracy, the measure of PLOVER-coded validation sets (one gold event per sentence): a gold
+ * event is right when a predicted event of its sentence has its type. `all` counts every gold event
+ * (nothing coded is wrong); `coded` only those whose sentence got some predicted event.
+ */
+export interface TypeAccuracy {
+  all: Rate;
+  coded: Rate;
+}
+
+export function typeAccuracy(gold: GoldFact[], pred: PredictedFact[]): TypeAccuracy {
+  const types = new Map<string, Set<string>>();
+  for (const p of pred) {
+    if (p.kind !== 'event') continue;
+    const k = `${p.doc}\u0000${p.sentence}`;
+    const s = types.get(k) ?? new Set<string>();
+    s.add(p.type);
+    types.set(k, s);
+  }
+  let total = 0;
+  let right = 0;
+  let coded = 0;
+  for (const g of gold) {
+    if (g.kind !== 'event') continue;
+    total++;
+    const s = types.get(`${g.doc}\u0000${g.sentence}`);
+    if (!s) continue;
+    coded++;
+    if (g.type !== null && s.has(g.type)) right++;
+  }
+  const rate = (r: number, t: number): Rate => ({ right: r, total: t, rate: t ? r / t : 0 });
+  return { all: rate(right, total), coded: rate(right, coded) };
 }
 
 /** Pairs missed gold events with false-positive events of the same sentence: where the type went wrong. */
@@ -317,5 +352,6 @@ export function score(gold: GoldFact[], pred: PredictedFact[]): Report {
     misses,
     falsePositives,
     confusions: confusions(misses, falsePositives),
+    typeAccuracy: typeAccuracy(gold, pred),
   };
 }

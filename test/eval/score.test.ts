@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseGold, parseGoldFile, GoldError, type GoldFact } from '../../src/eval/gold.js';
-import { actorRight, counts, match, normName, score, timeAt, timeRight, type PredictedFact } from '../../src/eval/score.js';
+import { actorRight, counts, match, normName, score, timeAt, timeRight, typeAccuracy, type PredictedFact } from '../../src/eval/score.js';
 
 const DOC = 'gold-en/x.txt';
 
@@ -75,6 +75,23 @@ test('type confusions pair a missed gold event with an unmatched predicted event
   ]);
   // Sentence 0: two misses, one spare prediction (used once); sentence 1 matched; sentence 2: a movement is not an event confusion.
   assert.deepEqual(r.confusions, { 'ASSAULT->COERCE': 1 });
+});
+
+test('event type accuracy: right when a predicted event of the sentence has the gold type; coded only where something was predicted', () => {
+  const g = gold([
+    { sentence: 0, kind: 'event', type: 'ASSAULT' },
+    { sentence: 1, kind: 'event', type: 'COERCE' },
+    { sentence: 2, kind: 'event', type: 'REQUEST' },
+    { sentence: 3, kind: 'claim', type: null },
+  ]);
+  const ta = typeAccuracy(g, [
+    pred({ sentence: 0, kind: 'event', type: 'PROTEST' }),
+    pred({ sentence: 0, kind: 'event', type: 'ASSAULT' }),
+    pred({ sentence: 1, kind: 'event', type: 'ASSAULT' }),
+    pred({ sentence: 2, kind: 'claim', type: 'REQUEST' }),
+  ]);
+  assert.deepEqual(ta.all, { right: 1, total: 3, rate: 1 / 3 });
+  assert.deepEqual(ta.coded, { right: 1, total: 2, rate: 0.5 });
 });
 
 test('claims and movements match by doc + sentence + kind, whatever their type', () => {
