@@ -44,6 +44,15 @@ const VERB_MORPHOLOGY: Record<Lang, LemmatizerData['verbMorphology']> = { nl: NL
 // Parser epochs per language (chosen on the dev split; nl training is ~15x larger).
 const PARSER_EPOCHS: Record<Lang, number> = { nl: 8, en: 12 };
 
+// Weight pruning at freezing: a weight below 1/P of the largest of its model is dropped. On the nl dev split,
+// tagger 30 / transitions 100 / labels 15 keep the scores of the unpruned run (UPOS 93.75 -> 93.90, UAS
+// 80.54 -> 80.70, LAS 75.78 -> 75.70) with 43% / 37% / 77% fewer features: smaller tables, faster lookups,
+// parser.bin 18.5 -> 9.4 MB. On en (EWT dev, 15x smaller) it lost 0.8 LAS, so en keeps 4000.
+const PRUNE: Record<Lang, { upos: number; transitions: number; labels: number }> = {
+  nl: { upos: 30, transitions: 100, labels: 15 },
+  en: { upos: 4000, transitions: 4000, labels: 4000 },
+};
+
 // Word clusters (word TAB bit path) learned from unlabelled text by the NER training (train-ner.ts).
 const CLUSTERS: Record<Lang, string | null> = { nl: join(MODELS_DIR, 'ner', 'nl-clusters.tsv'), en: null };
 
@@ -61,13 +70,16 @@ const { values } = parseArgs({
     // A second tagger pass that sees first-pass tags to the right: no gain on our dev split (93.73 vs
     // 93.68 UPOS) for twice the tagging time, so off by default.
     'second-pass': { type: 'boolean', default: false },
+    // Scores the models already in --out (default models/<lang>) on the dev split; trains nothing.
+    'eval-only': { type: 'boolean', default: false },
   },
 });
-const lang = values.lang ?? '';
-if (!isAnalysedLang(lang)) {
+const langArg = values.lang ?? '';
+if (!isAnalysedLang(langArg)) {
   console.error('usage: train-nlp --lang nl|en');
   process.exit(2);
 }
+const lang: Lang = langArg;
 const seed = Number(values.seed);
 const out = values.out ?? join(MODELS_DIR, lang);
 const log = (s: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${s}`);
@@ -156,12 +168,16 @@ if (clusterFile && existsSync(clusterFile)) {
   log(`${clusters.size} word clusters from ${clusterFile}`);
 }
 
+const evalOnly = values['eval-only'];
 const taggerEpochs = Number(values['tagger-epochs']);
+if (!evalOnly) train_();
+function train_(): void {
 // 2-fold jackknifed tags: input of the second tagger pass and of the parser, so both train on the kind of
 // tagging errors they see at run time.
 const half = (k: number) => train.filter((_, i) => i % 2 === k);
 const predicted = new Map<Gold, { upos: string[]; feats: string[] }>();
 for (const k of [0, 1]) {
+  // Unpruned: with the pruned jackknife taggers the parser came out worse on test sentences (nsubj:pass lost).
   const t = new Tagger(trainTagger(half(1 - k), clusters, taggerEpochs, seed + 1 + k));
   for (const s of half(k)) {
     const r = t.tag(lexical(s.forms, clusters));
@@ -178,6 +194,7 @@ const taggerData = trainTagger(
   seed,
   log,
   values['second-pass'] ? train.map((s) => predicted.get(s)!.upos) : null,
+  PRUNE[lang].upos,
 );
 // Lemmatizer: lexicon weighted towards the current conventions; rules learned without the
 // compound-part underscores (they cannot be predicted from suffixes).
@@ -232,11 +249,13 @@ const parserExamples: ParserExample[] = train.map((s) => {
     domain: s.domain,
   };
 });
-const parserData = trainParser(parserExamples, labels, Number(values['parser-epochs'] ?? PARSER_EPOCHS[lang]), seed, log);
+const parserData = trainParser(parserExamples, labels, Number(values['parser-epochs'] ?? PARSER_EPOCHS[lang]), seed, log, PRUNE[lang]);
 
 mkdirSync(out, { recursive: true });
 saveModels(out, taggerData, lemmaData, parserData);
 log(`models written to ${out}`);
+
+}
 
 // Dev scores with gold tokenization, through the same loading path as run time.
 const t1 = performance.now();
@@ -273,6 +292,7 @@ const scores = {
 };
 log(`dev (${dev.length} sentences, ${c.words} words, gold tokenization): ` + Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', '));
 log(`model load ${loadMs.toFixed(0)} ms; tag+lemmatize+parse ${Math.round(c.words / secs)} words/s`);
+if (evalOnly) process.exit(0);
 writeFileSync(join(out, 'scores.json'), JSON.stringify({ dev: { sentences: dev.length, words: c.words, ...scores }, train: { sentences: train.length, words: count(train) } }, null, 2) + '\n');
 
 // The README next to the models: what they are, from which data, under which licence, how good.

@@ -77,3 +77,53 @@ test('the dynamic oracle rebuilds every projectivized gold tree of a treebank ex
     assert.deepEqual(oracleHeads(gold), gold);
   }
 });
+
+test('frozen weight tables: the packed lookups give the scores of the stored rows (real nl models)', async () => {
+  const { readBundle, weightsFromArrays } = await import('../../src/nlp/core/bundle.js');
+  const { LinearModel, SmallLinearModel, argmax } = await import('../../src/nlp/core/linear.js');
+  const { MODELS_DIR } = await import('../../src/paths.js');
+  const pb = readBundle(join(MODELS_DIR, 'nl', 'parser.bin'));
+  const meta = pb.meta as { labels: string[]; transScale: number; labelScale: number };
+  const tb = readBundle(join(MODELS_DIR, 'nl', 'tagger.bin'));
+  const tmeta = tb.meta as { upos: { nClasses: number; scale: number } };
+  const models = [
+    { fw: weightsFromArrays('trans', pb.arrays, 3, meta.transScale), small: true },
+    { fw: weightsFromArrays('label', pb.arrays, meta.labels.length, meta.labelScale), small: false },
+    { fw: weightsFromArrays('upos', tb.arrays, tmeta.upos.nClasses, tmeta.upos.scale), small: false },
+  ];
+  for (const { fw, small } of models) {
+    const model = small ? new SmallLinearModel(fw) : new LinearModel(fw);
+    const stored = new Set(fw.keys);
+    const C = fw.nClasses;
+    const out = new Float32Array(C);
+    const want = new Float64Array(C);
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let trial = 0; trial < 300; trial++) {
+      // 40 stored feature keys and 10 absent ones
+      const keys = new Int32Array(50);
+      const rows: number[] = [];
+      for (let k = 0; k < 40; k++) {
+        const r = next() % fw.keys.length;
+        rows.push(r);
+        keys[k] = fw.keys[r]!;
+      }
+      for (let k = 40; k < 50; k++) {
+        do keys[k] = next() | 1;
+        while (stored.has(keys[k]!));
+      }
+      want.fill(0);
+      for (const r of rows) for (let j = fw.ptr[r]!; j < fw.ptr[r + 1]!; j++) want[fw.cls[j]!]! += fw.q[j]! * fw.scale;
+      model.score(keys, 50, out);
+      // Shifted so that class 0 scores 0 (same argmax); differences of weights that need 17 bits are halved
+      // once, a rounding of at most one weight step per feature.
+      const tol = small ? 40 * fw.scale : 1e-3 * fw.scale;
+      for (let j = 0; j < C; j++) {
+        const w = small ? want[j]! - want[0]! : want[j]!;
+        assert.ok(Math.abs(out[j]! - w) <= tol + 1e-6 * Math.abs(w), `class ${j}: ${out[j]} vs ${w}`);
+      }
+      const sorted = Array.from(want).sort((a, b) => b - a);
+      if (sorted[0]! - sorted[1]! > 2 * tol) assert.equal(argmax(out, C), argmax(Float32Array.from(want), C));
+    }
+  }
+});

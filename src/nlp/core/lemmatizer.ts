@@ -104,7 +104,22 @@ export class Lemmatizer {
     }
   }
 
+  /** Results of lemma() by form and UPOS: news repeats its words, and unknown words cost rule lookups. */
+  private readonly memo = new Map<string, string>();
+
   lemma(form: string, lower: string, upos: string): string {
+    const key = form + '\t' + upos;
+    let l = this.memo.get(key);
+    if (l === undefined) {
+      // Bounded: a long-running process sees an open vocabulary.
+      if (this.memo.size >= 100_000) this.memo.clear();
+      l = this.compute(form, lower, upos);
+      this.memo.set(key, l);
+    }
+    return l;
+  }
+
+  private compute(form: string, lower: string, upos: string): string {
     const known = this.lexicon.get(form + '\t' + upos) ?? (lower !== form ? this.lexicon.get(lower + '\t' + upos) : undefined);
     if (known !== undefined) return known;
     if (this.compound.has(upos)) {

@@ -160,17 +160,21 @@ export interface Scorer {
   score(keys: Int32Array, n: number, out: Float32Array): void;
 }
 
+// Load factor at most 0.7: with 8-byte slots a cache line holds 8, so the short probe runs of linear
+// probing stay in one line, and a smaller table means fewer cache and TLB misses.
 function tableSize(n: number): number {
   let size = 16;
-  while (size < n * 2) size *= 2;
+  while (size * 0.7 < n) size *= 2;
   return size;
 }
 
 const slotOf = (key: number, mask: number) => (key ^ (key >>> 15)) & mask;
 
 /**
- * Sparse rows: open-addressing slots [key, start, end, -] (16 bytes, one cache line per probe) into one
- * array of (class, weight) pairs, so a feature costs about two memory accesses.
+ * Sparse rows: open-addressing slots [key, start << 8 | length] (8 bytes) into one array of
+ * (weight << 16 | class) pairs (4 bytes), so a feature costs about two memory accesses. The tables are
+ * larger than the caches, so their size is what a lookup costs. Scores are summed as integers (int16
+ * weights, exact) and scaled once.
  */
 export class LinearModel implements Scorer {
   readonly nClasses: number;
@@ -178,110 +182,133 @@ export class LinearModel implements Scorer {
   sink = 0;
   private readonly mask: number;
   private readonly slots: Int32Array;
-  // (class, weight) pairs in one buffer: classes read through an integer view, weights through a float view
-  private readonly cls: Int32Array;
-  private readonly w: Float32Array;
+  private readonly pairs: Int32Array;
+  private readonly scale: number;
 
   constructor(fw: FrozenWeights) {
+    if (fw.nClasses > 255 || fw.q.length >= 1 << 23) throw new Error('LinearModel: too many classes or weights');
     this.nClasses = fw.nClasses;
+    this.scale = fw.scale;
     const size = tableSize(fw.keys.length);
     this.mask = size - 1;
-    this.slots = new Int32Array(size * 4);
+    this.slots = new Int32Array(size * 2);
     for (let r = 0; r < fw.keys.length; r++) {
       const key = fw.keys[r]!;
       let s = slotOf(key, this.mask);
-      while (this.slots[s * 4] !== 0) s = (s + 1) & this.mask;
-      this.slots[s * 4] = key;
-      this.slots[s * 4 + 1] = fw.ptr[r]! * 2;
-      this.slots[s * 4 + 2] = fw.ptr[r + 1]! * 2;
+      while (this.slots[s * 2] !== 0) s = (s + 1) & this.mask;
+      this.slots[s * 2] = key;
+      this.slots[s * 2 + 1] = (fw.ptr[r]! << 8) | (fw.ptr[r + 1]! - fw.ptr[r]!);
     }
-    const buf = new ArrayBuffer(fw.q.length * 8);
-    this.cls = new Int32Array(buf);
-    this.w = new Float32Array(buf);
-    for (let j = 0; j < fw.q.length; j++) {
-      this.cls[2 * j] = fw.cls[j]!;
-      this.w[2 * j + 1] = fw.q[j]! * fw.scale;
-    }
+    this.pairs = new Int32Array(fw.q.length);
+    for (let j = 0; j < fw.q.length; j++) this.pairs[j] = (fw.q[j]! << 16) | fw.cls[j]!;
   }
 
   score(keys: Int32Array, n: number, out: Float32Array): void {
-    out.fill(0, 0, this.nClasses);
-    const { slots, mask, cls, w } = this;
+    const C = this.nClasses;
+    out.fill(0, 0, C);
+    const { slots, mask, pairs } = this;
     // First pass: independent loads of every feature's slot, so the cache misses overlap.
     let touch = 0;
-    for (let k = 0; k < n; k++) touch |= slots[slotOf(keys[k]!, mask) * 4]!;
+    for (let k = 0; k < n; k++) touch |= slots[slotOf(keys[k]!, mask) << 1]!;
     this.sink = touch;
+    const m2 = (mask << 1) | 1;
     for (let k = 0; k < n; k++) {
       const key = keys[k]!;
-      let s = slotOf(key, mask);
+      let s = slotOf(key, mask) << 1;
       for (;;) {
-        const t = slots[s * 4]!;
+        const t = slots[s]!;
         if (t === key) {
-          const end = slots[s * 4 + 2]!;
-          for (let j = slots[s * 4 + 1]!; j < end; j += 2) out[cls[j]!]! += w[j + 1]!;
+          const p = slots[s + 1]!;
+          const end = (p >> 8) + (p & 0xff);
+          for (let j = p >> 8; j < end; j++) {
+            const v = pairs[j]!;
+            out[v & 0xffff]! += v >> 16;
+          }
           break;
         }
         if (t === 0) break;
-        s = (s + 1) & mask;
+        s = (s + 2) & m2;
       }
     }
+    const scale = this.scale;
+    for (let j = 0; j < C; j++) out[j]! *= scale;
   }
 }
 
-/** Up to 3 classes: weights stored inline in the slot [key, w0, w1, w2], one memory access per feature. */
+/**
+ * Up to 3 classes, for a decision taken by argmax (the parser's transitions): adding the same amount to
+ * every class of a feature cannot change the argmax, so a slot keeps the key and the weights of classes
+ * 1 and 2 minus that of class 0, as two int16 in one int32: 8 bytes a slot, one memory access per
+ * feature, half the table of three float weights (the table is far larger than the caches, so its size
+ * is what a lookup costs). Scores come out shifted: class 0 always scores 0.
+ */
 export class SmallLinearModel implements Scorer {
   readonly nClasses: number;
   /** Keeps the prefetch loop from being optimised away. */
   sink = 0;
   private readonly mask: number;
-  private readonly ikeys: Int32Array;
-  private readonly w: Float32Array;
+  private readonly slots: Int32Array;
+  private readonly scale: number;
 
   constructor(fw: FrozenWeights) {
     if (fw.nClasses > 3) throw new Error('SmallLinearModel: at most 3 classes');
     this.nClasses = fw.nClasses;
     const size = tableSize(fw.keys.length);
     this.mask = size - 1;
-    const buf = new ArrayBuffer(size * 16);
-    this.ikeys = new Int32Array(buf);
-    this.w = new Float32Array(buf);
+    this.slots = new Int32Array(size * 2);
+    const q = new Int32Array(3);
+    const diffs = new Int32Array(fw.keys.length * 2);
+    let maxAbs = 0;
+    for (let r = 0; r < fw.keys.length; r++) {
+      q.fill(0);
+      for (let j = fw.ptr[r]!; j < fw.ptr[r + 1]!; j++) q[fw.cls[j]!] = fw.q[j]!;
+      diffs[2 * r] = q[1]! - q[0]!;
+      diffs[2 * r + 1] = q[2]! - q[0]!;
+      maxAbs = Math.max(maxAbs, Math.abs(diffs[2 * r]!), Math.abs(diffs[2 * r + 1]!));
+    }
+    // Differences of int16 weights can need 17 bits: then halve them all (a rounding step, once).
+    let shift = 0;
+    while (maxAbs >> shift > 32767) shift++;
+    this.scale = fw.scale * (1 << shift);
+    const div = 1 << shift;
     for (let r = 0; r < fw.keys.length; r++) {
       const key = fw.keys[r]!;
       let s = slotOf(key, this.mask);
-      while (this.ikeys[s * 4] !== 0) s = (s + 1) & this.mask;
-      this.ikeys[s * 4] = key;
-      for (let j = fw.ptr[r]!; j < fw.ptr[r + 1]!; j++) this.w[s * 4 + 1 + fw.cls[j]!] = fw.q[j]! * fw.scale;
+      while (this.slots[s * 2] !== 0) s = (s + 1) & this.mask;
+      const d1 = Math.round(diffs[2 * r]! / div);
+      const d2 = Math.round(diffs[2 * r + 1]! / div);
+      this.slots[s * 2] = key;
+      this.slots[s * 2 + 1] = (d1 & 0xffff) | (d2 << 16);
     }
   }
 
   score(keys: Int32Array, n: number, out: Float32Array): void {
     let a = 0;
     let b = 0;
-    let c = 0;
-    const { ikeys, w, mask } = this;
+    const { slots, mask } = this;
     // First pass: independent loads of every feature's slot, so the cache misses overlap.
     let touch = 0;
-    for (let k = 0; k < n; k++) touch |= ikeys[slotOf(keys[k]!, mask) << 2]!;
+    for (let k = 0; k < n; k++) touch |= slots[slotOf(keys[k]!, mask) << 1]!;
     this.sink = touch;
+    const m2 = (mask << 1) | 1;
     for (let k = 0; k < n; k++) {
       const key = keys[k]!;
-      let s = slotOf(key, mask) << 2;
-      const m4 = (mask << 2) | 3;
+      let s = slotOf(key, mask) << 1;
       for (;;) {
-        const t = ikeys[s]!;
+        const t = slots[s]!;
         if (t === key) {
-          a += w[s + 1]!;
-          b += w[s + 2]!;
-          c += w[s + 3]!;
+          const p = slots[s + 1]!;
+          a += (p << 16) >> 16;
+          b += p >> 16;
           break;
         }
         if (t === 0) break;
-        s = (s + 4) & m4;
+        s = (s + 2) & m2;
       }
     }
-    out[0] = a;
-    out[1] = b;
-    out[2] = c;
+    out[0] = 0;
+    out[1] = a * this.scale;
+    out[2] = b * this.scale;
   }
 }
 

@@ -460,6 +460,8 @@ export function trainParser(
   epochs: number,
   seed: number,
   log: (s: string) => void = () => {},
+  /** Pruning of the transition and label weights at freezing (PerceptronTrainer.freeze). */
+  prune: { transitions: number; labels: number } = { transitions: 4000, labels: 4000 },
 ): ParserData {
   const domains = data.some((s) => s.domain) ? 2 : 0;
   const trans = new PerceptronTrainer(3, domains);
@@ -523,7 +525,7 @@ export function trainParser(
     }
     log(`parser epoch ${ep + 1}: train label acc on correct arcs ${((100 * right) / Math.max(1, total)).toFixed(2)}%, ${trans.size} + ${lab.size} features`);
   }
-  return { labels, transitions: trans.freeze(), arcLabels: lab.freeze() };
+  return { labels, transitions: trans.freeze(prune.transitions), arcLabels: lab.freeze(prune.labels) };
 }
 
 /** Arc-hybrid dynamic-oracle costs: gold arcs made unreachable by each transition. */

@@ -191,6 +191,8 @@ export function trainTagger(
   log: (s: string) => void = () => {},
   /** UPOS of each sentence from a first-pass tagger that did not see it (jackknifed): trains a second pass. */
   firstPass: string[][] | null = null,
+  /** Pruning of the UPOS weights at freezing (PerceptronTrainer.freeze); 4000 keeps nearly all. */
+  uposPrune = 4000,
 ): TaggerData {
   const domains = data.some((s) => s.domain) ? 2 : 0;
   const uposNames = [...new Set(data.flatMap((s) => s.upos))].sort();
@@ -292,7 +294,7 @@ export function trainTagger(
     clusters,
     tagDict,
     uposNames,
-    upos: upos.freeze(),
+    upos: upos.freeze(uposPrune),
     upos2: upos2 ? upos2.freeze() : null,
     feats: featNames.map((names, u) => ({ names, weights: featModels[u] ? featModels[u]!.freeze() : null })),
   };
