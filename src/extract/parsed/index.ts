@@ -477,12 +477,22 @@ function after(x: TimeExpression, published: ArticleContext['published']): boole
 function quantitiesIn(v: SentenceView, qs: Quantity[], phrases: number[]): QuantityRef[] {
   if (qs.length === 0 || phrases.length === 0) return [];
   const inside = new Set<number>();
-  for (const k of phrases) for (const x of subtree(v.t, k, true)) inside.add(x);
+  // First tokens of the phrases: a count right before one quantifies it ("Honderden burgers") even when the
+  // parser hung the number elsewhere.
+  const firsts = new Set<number>();
+  for (const k of phrases) {
+    let first = k;
+    for (const x of subtree(v.t, k, true)) {
+      inside.add(x);
+      if (x < first) first = x;
+    }
+    firsts.add(first);
+  }
   const out: QuantityRef[] = [];
   for (const q of qs) {
     const [a, b] = tokenSpan(v.s, v.s.start + q.start, v.s.start + q.end);
     if (a < 0) continue;
-    let hit = false;
+    let hit = firsts.has(b + 1);
     for (let x = a; x <= b && !hit; x++) hit = inside.has(x);
     if (hit) out.push({ text: q.text, min: q.min, max: q.max, what: q.what ?? null });
   }
