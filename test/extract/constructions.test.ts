@@ -336,3 +336,20 @@ test('nl/en an assurance is a claim and an AGREE: "verzekerde de Amerikanen dat"
     assert.equal(f.modality, 'asserted');
   }
 });
+
+test('nl/en a passive agent the dictionary does not know is the actor: "door agenten opgepakt", "by soldiers"', () => {
+  const nl = only(run('De opposant werd gisteren door agenten opgepakt.').facts, (f) => f.kind === 'event' && f.mode === 'arrest', 'the arrest');
+  assert.equal(nl.actor?.name, 'agenten');
+  assert.equal(nl.recipient?.name, 'opposant');
+  const crit = only(run('De verkiezingen werden scherp bekritiseerd door buitenlandse waarnemers.').facts, (f) => f.type === 'ACCUSE', 'the criticism');
+  assert.equal(crit.actor?.name, 'buitenlandse waarnemers');
+  const en = only(run('The activist was arrested by soldiers on Tuesday.', 'en').facts, (f) => f.kind === 'event' && f.mode === 'arrest', 'the arrest');
+  assert.equal(en.actor?.name, 'soldiers');
+});
+
+test('nl no place named yet: the country the article\'s adjectives point at stands in ("De Franse politie ..." then "Demonstranten plunderden")', () => {
+  const x = run('De Franse politie greep hard in. Demonstranten sloegen aan het plunderen op de boulevard.');
+  const f = only(x.facts, (f) => f.kind === 'event' && f.type === 'PROTEST', 'the riot');
+  assert.equal(f.location?.country, 'FRA');
+  assert.equal(f.location?.admin1 ?? null, null);
+});

@@ -305,6 +305,9 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       -1;
     let agent = -1;
     for (const { k, prep } of obliques) if (agent < 0 && prep && agentPreps.has(prep) && actorOf(v, k)) agent = k;
+    // A passive's agent the dictionary does not know ("werd door de rechter verworpen", "door revolutionairen opgepakt"):
+    // the noun phrase itself, unless it is a place, an event or a count (nounActor refuses those).
+    if (agent < 0 && passive) for (const { k, prep } of obliques) if (agent < 0 && prep && agentPreps.has(prep) && k > 0 && nounActor(v, k, trig, lex)) agent = k;
     // English obl:agent has its "by" as case; Dutch "door" likewise.
     let actorK: number;
     let patientK: number;
@@ -718,7 +721,8 @@ export const parsedExtractor: Extractor = {
           location = countryLocation(args.actor.actor.country, '');
         } else if (cat.contextPlace) {
           const ctx = lastPlace && s.index - lastPlaceSentence <= 3 ? lastPlace : firstPlace;
-          location = ctx ? contextual(ctx) : null;
+          // No place named so far: the article's country, at country precision.
+          location = ctx ? contextual(ctx) : articleCountry ? countryLocation(articleCountry, '') : null;
         } else if (articleCountry) {
           // Diplomacy and the like: no nearby place stands in, but the story's country does, at country precision.
           location = countryLocation(articleCountry, '');
