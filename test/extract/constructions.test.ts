@@ -353,3 +353,10 @@ test('nl no place named yet: the country the article\'s adjectives point at stan
   assert.equal(f.location?.country, 'FRA');
   assert.equal(f.location?.admin1 ?? null, null);
 });
+
+test('nl a country\'s people are its civilians, also behind a count: "Tienduizenden Venezolanen", "Veel Soedanezen"', () => {
+  const p = only(run('Tienduizenden Venezolanen gingen de straat op.').facts, (f) => f.type === 'PROTEST', 'the protest');
+  assert.equal(p.actor?.id, 'ven-civilians');
+  const r = only(run('Veel Soedanezen eisen het vertrek van de president.').facts, (f) => f.kind === 'event' && f.type === 'REQUEST', 'the demand');
+  assert.equal(r.actor?.id, 'sdn-civilians');
+});
