@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ControlState, Fact, Movement } from '../../src/model/index.js';
-import { run, schemaErrors, spanOf } from './helpers.js';
+import { inSentence, run, schemaErrors, spanOf } from './helpers.js';
 
 function only(facts: Fact[], pred: (f: Fact) => boolean, what: string): Fact {
   const hits = facts.filter(pred);
@@ -359,4 +359,14 @@ test('nl a country\'s people are its civilians, also behind a count: "Tienduizen
   assert.equal(p.actor?.id, 'ven-civilians');
   const r = only(run('Veel Soedanezen eisen het vertrek van de president.').facts, (f) => f.kind === 'event' && f.type === 'REQUEST', 'the demand');
   assert.equal(r.actor?.id, 'sdn-civilians');
+});
+
+test('nl a definite bare title refers back to the person last named with it: "premier Benjamin Netanyahu ... De premier"', () => {
+  const x = run('De Israëlische premier Benjamin Netanyahu breekt zijn bezoek af. De premier zou later president Trump ontmoeten.');
+  const f = only(inSentence(x.facts, 'zou later'), (f) => f.type === 'CONSULT', 'the meeting');
+  assert.equal(f.actor?.name, 'Benjamin Netanyahu');
+  assert.equal(f.recipient?.name, 'Trump');
+  // An indefinite title is somebody new.
+  const y = run('Premier Benjamin Netanyahu breekt zijn bezoek af. Een premier zou later president Trump ontmoeten.');
+  for (const g of inSentence(y.facts, 'zou later')) assert.notEqual(g.actor?.name, 'Benjamin Netanyahu');
 });

@@ -146,6 +146,34 @@ function peopleNouns(lang: string): Map<string, string> {
   return m;
 }
 
+/**
+ * A bare title that refers back ("De premier zou ... ontmoeten" after "premier Benjamin Netanyahu"): the person last
+ * named with that title right before the name. Indefinite titles ("een president") and titles followed by a name of
+ * their own stay as they are.
+ */
+function titledBack(doc: Doc, actors: ResolvedActor[]): ResolvedActor[] {
+  const titled = new Map<string, ResolvedActor>();
+  const byStart = new Map<string, ResolvedActor>();
+  for (const r of actors) byStart.set(`${r.sentence}:${r.tokenStart}`, r);
+  const isTitle = (r: ResolvedActor) => r.via === 'pattern' && r.actor.id === null && r.actor.type === 'person' && r.tokenEnd - r.tokenStart === 1;
+  return actors.map((r) => {
+    const toks = doc.sentences[r.sentence]?.tokens ?? [];
+    if (!isTitle(r)) {
+      // A name right after a title: remember it under that title.
+      const before = byStart.get(`${r.sentence}:${r.tokenStart - 1}`) ?? actors.find((x) => x.sentence === r.sentence && x.tokenEnd === r.tokenStart);
+      if (before && isTitle(before) && r.actor.type === 'person') titled.set(toks[before.tokenStart]!.form.toLowerCase(), r);
+      return r;
+    }
+    const word = toks[r.tokenStart]!.form.toLowerCase();
+    const next = actors.find((x) => x.sentence === r.sentence && x.tokenStart === r.tokenEnd);
+    const det = toks[r.tokenStart - 1];
+    const definite = det?.upos === 'DET' && det.feats?.Definite === 'Def';
+    const earlier = titled.get(word);
+    if (next || !definite || !earlier || earlier.sentence === r.sentence) return r;
+    return { ...r, actor: { ...earlier.actor, text: r.actor.text } };
+  });
+}
+
 /** Actors made from a plain noun phrase: never enough to make fighting armed. */
 const nounActors = new WeakSet<ResolvedActor>();
 const NOUN_MODS = new Set(['amod', 'compound', 'nmod:poss', 'flat', 'flat:name']);
@@ -571,7 +599,7 @@ export const parsedExtractor: Extractor = {
       }
       return p;
     };
-    const actors = resolveActorsWith(doc, placesOf);
+    const actors = titledBack(doc, resolveActorsWith(doc, placesOf));
     const bySentence: ResolvedActor[][] = doc.sentences.map(() => []);
     for (const r of actors) bySentence[r.sentence]?.push(r);
     for (const r of actors) mentions.push({ kind: 'actor', text: doc.text.slice(r.start, r.end), start: r.start, end: r.end, sentence: r.sentence, resolved: r.actor.name });
