@@ -370,3 +370,13 @@ test('nl a definite bare title refers back to the person last named with it: "pr
   const y = run('Premier Benjamin Netanyahu breekt zijn bezoek af. Een premier zou later president Trump ontmoeten.');
   for (const g of inSentence(y.facts, 'zou later')) assert.notEqual(g.actor?.name, 'Benjamin Netanyahu');
 });
+
+test('nl a capital or seat of government that acts is its state: "heeft Moskou zich uitgesproken", "Den Haag trekt in"', () => {
+  const r = only(run('Ook heeft Moskou zich altijd uitgesproken tegen sancties.').facts, (f) => f.type === 'REJECT', 'the rejection');
+  assert.equal(r.actor?.id, 'rus');
+  const s = only(run('Den Haag trekt het paspoort van de Syriëgangers in.').facts, (f) => f.type === 'SANCTION', 'the sanction');
+  assert.equal(s.actor?.id, 'nld');
+  // A capital taken is a place, not an actor.
+  const c = only(run('Kabul werd door de Taliban ingenomen.').facts, seize, 'the seizure');
+  assert.equal(c.actor?.id, 'afg-taliban');
+});

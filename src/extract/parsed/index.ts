@@ -174,6 +174,21 @@ function titledBack(doc: Doc, actors: ResolvedActor[]): ResolvedActor[] {
   });
 }
 
+/** Feature codes of a seat of government (geonames): the capital, and a seat that is not the capital (The Hague). */
+const SEATS = new Set(['PPLC', 'PPLG']);
+
+/** A capital or seat of government as the one who acts ("Moskou sprak zich uit", "Den Haag trekt ... in"): its state. */
+function seatActor(v: SentenceView, k: number): ResolvedActor | null {
+  if (k < 0 || v.placeAt[k]! < 0 || caseOf(v.t, k) !== null) return null;
+  const p = v.places[v.placeAt[k]!]!;
+  const c = p.candidates[0];
+  if (!c?.country || !SEATS.has(gazetteer().byId.get(c.id)?.codes?.feature_code ?? '')) return null;
+  const state = roleActor(actorDictionary(), c.country, 'state');
+  if (!state) return null;
+  const [a, b] = tokenSpan(v.s, p.start, p.end);
+  return { sentence: v.s.index, start: p.start, end: p.end, tokenStart: a, tokenEnd: b + 1, actor: toRef(state, p.text), via: 'pattern' };
+}
+
 /** Actors made from a plain noun phrase: never enough to make fighting armed. */
 const nounActors = new WeakSet<ResolvedActor>();
 const NOUN_MODS = new Set(['amod', 'compound', 'nmod:poss', 'flat', 'flat:name']);
@@ -396,7 +411,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         patientK = -1;
       }
     }
-    const a = actorOf(v, actorK) ?? nounActor(v, actorK, trig, lex);
+    const a = actorOf(v, actorK) ?? nounActor(v, actorK, trig, lex) ?? seatActor(v, actorK);
     if (a) {
       out.actor = a;
       out.actorFromTree = true;
