@@ -376,6 +376,10 @@ test('nl a capital or seat of government that acts is its state: "heeft Moskou z
   assert.equal(r.actor?.id, 'rus');
   const s = only(run('Den Haag trekt het paspoort van de Syriëgangers in.').facts, (f) => f.type === 'SANCTION', 'the sanction');
   assert.equal(s.actor?.id, 'nld');
+  // The subject of a light verb with a nominal trigger ("legde sancties op", "imposed sanctions").
+  for (const [text, lang] of [['Washington legde nieuwe sancties op aan Iran.', 'nl'], ['Washington imposed new sanctions on Iran.', 'en']] as const) {
+    assert.equal(only(run(text, lang).facts, (f) => f.type === 'SANCTION', 'the sanctions').actor?.id, 'usa');
+  }
   // A capital taken is a place, not an actor.
   const c = only(run('Kabul werd door de Taliban ingenomen.').facts, seize, 'the seizure');
   assert.equal(c.actor?.id, 'afg-taliban');

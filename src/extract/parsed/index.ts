@@ -357,7 +357,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     const withRole = rolesOf(lex, caseOf(t, i))?.has('with') ?? false;
     if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole) && t.tokens[h]!.upos !== 'NOUN') {
       const s = subjectOf(t, h, lex.language.infinitiveMarks);
-      const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex);
+      const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex) ?? seatActor(v, s.k);
       if (a) {
         out.actor = a;
         out.actorFromTree = true;
