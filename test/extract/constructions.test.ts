@@ -384,3 +384,10 @@ test('nl a capital or seat of government that acts is its state: "heeft Moskou z
   const c = only(run('Kabul werd door de Taliban ingenomen.').facts, seize, 'the seizure');
   assert.equal(c.actor?.id, 'afg-taliban');
 });
+
+test('en/nl a country the actor dictionary does not list, as subject, is its state: "Egypt mediated", "Armenië ondertekende"', () => {
+  assert.equal(only(run('Egypt mediated the truce.', 'en').facts, (f) => f.type === 'CONSULT', 'the mediation').actor?.id, 'egy');
+  const a = only(run('Armenia and Azerbaijan signed a ceasefire deal.', 'en').facts, (f) => f.type === 'AGREE', 'the deal');
+  assert.equal(a.actor?.id, 'arm');
+  assert.equal(only(run('Armenië ondertekende een bestand met Azerbeidzjan.').facts, (f) => f.kind === 'event', 'the truce').actor?.id, 'arm');
+});

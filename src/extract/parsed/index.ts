@@ -177,12 +177,15 @@ function titledBack(doc: Doc, actors: ResolvedActor[]): ResolvedActor[] {
 /** Feature codes of a seat of government (geonames): the capital, and a seat that is not the capital (The Hague). */
 const SEATS = new Set(['PPLC', 'PPLG']);
 
-/** A capital or seat of government as the one who acts ("Moskou sprak zich uit", "Den Haag trekt ... in"): its state. */
+/**
+ * A country the dictionary has no entry for ("Egypt mediated"), a capital or a seat of government as the one who
+ * acts ("Moskou sprak zich uit", "Den Haag trekt ... in"): its state.
+ */
 function seatActor(v: SentenceView, k: number): ResolvedActor | null {
   if (k < 0 || v.placeAt[k]! < 0 || caseOf(v.t, k) !== null) return null;
   const p = v.places[v.placeAt[k]!]!;
   const c = p.candidates[0];
-  if (!c?.country || !SEATS.has(gazetteer().byId.get(c.id)?.codes?.feature_code ?? '')) return null;
+  if (!c?.country || !(c.featureType === 'country' || SEATS.has(gazetteer().byId.get(c.id)?.codes?.feature_code ?? ''))) return null;
   const state = roleActor(actorDictionary(), c.country, 'state');
   if (!state) return null;
   const [a, b] = tokenSpan(v.s, p.start, p.end);
