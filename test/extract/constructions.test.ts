@@ -391,3 +391,8 @@ test('en/nl a country the actor dictionary does not list, as subject, is its sta
   assert.equal(a.actor?.id, 'arm');
   assert.equal(only(run('Armenië ondertekende een bestand met Azerbeidzjan.').facts, (f) => f.kind === 'event', 'the truce').actor?.id, 'arm');
 });
+
+test('en a count that heads the phrase stands for what is counted: "Thousands of demonstrators marched"', () => {
+  const f = only(run('Thousands of demonstrators marched through the capital.', 'en').facts, (f) => f.type === 'PROTEST', 'the march');
+  assert.equal(f.actor?.name, 'demonstrators');
+});

@@ -207,6 +207,11 @@ function nounActor(v: SentenceView, k: number, trig: Trigger, lex: TriggerLexico
   // Unnamed places ("meerdere provincies", "het land") and events ("de aanval") are no actors.
   const low = tok.form.toLowerCase();
   if (lex.language.placeNouns.has(low) || lex.language.countryNouns.has(low) || (lex.index.get(low) ?? lex.index.get((tok.lemma ?? '').toLowerCase()))?.some((e) => e.noun)) return null;
+  // A count that heads the phrase ("Thousands of demonstrators", "Tientallen van de betogers"): what is counted.
+  if (lex.language.countNouns.has(low)) {
+    const counted = v.t.kids[k]!.find((c) => (v.t.rel(c) === 'nmod' || v.t.rel(c) === 'obl') && v.t.tokens[c]!.upos === 'NOUN');
+    if (counted !== undefined) return nounActor(v, counted, trig, lex);
+  }
   // A known actor inside the phrase ("Thousands of Afghan civilians"): the fallbacks find it.
   if (subtree(v.t, k, true).some((x) => x !== k && v.actorAt[x]! >= 0)) return null;
   // A country's people ("Veel Soedanezen", "Tienduizenden Venezolanen", the count taken for the head): its civilians.
