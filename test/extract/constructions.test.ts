@@ -396,3 +396,9 @@ test('en a count that heads the phrase stands for what is counted: "Thousands of
   const f = only(run('Thousands of demonstrators marched through the capital.', 'en').facts, (f) => f.type === 'PROTEST', 'the march');
   assert.equal(f.actor?.name, 'demonstrators');
 });
+
+test('nl a perfect with "zijn" is active when its subject is active: "zijn slaags geraakt met de politie"', () => {
+  const f = only(run('Twee dronken supporters zijn zaterdag slaags geraakt met de politie.').facts, (f) => f.type === 'ASSAULT', 'the fight');
+  assert.match(f.actor?.name ?? '', /supporters$/);
+  assert.match(f.recipient?.text ?? '', /politie/);
+});

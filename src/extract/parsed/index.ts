@@ -312,6 +312,13 @@ function subjectOf(t: Tree, i: number, infinitiveMarks: Set<string> = new Set())
 }
 
 function isPassive(t: Tree, i: number, lex: TriggerLexicon): boolean {
+  // A perfect with "zijn" the parser labelled passive ("zijn slaags geraakt met"): an active subject (nsubj, not
+  // nsubj:pass) and no agent is an active clause.
+  const kids = t.kids[i]!;
+  if (kids.some((c) => t.rel(c) === 'nsubj') && !kids.some((c) => t.rel(c) === 'nsubj:pass' || t.rel(c) === 'obl:agent')) {
+    const agent = lex.language.prepositions.agent ?? [];
+    if (!kids.some((c) => OBLIQUE(t.rel(c)) && agent.includes(caseOf(t, c) ?? ''))) return false;
+  }
   for (const c of t.kids[i]!) {
     const r = t.rel(c);
     // A passive auxiliary that is a verb ("werd", "was"), or an agent: a lone nsubj:pass is a parser guess.
