@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ControlState, Fact, Movement } from '../../src/model/index.js';
-import { run, schemaErrors, spanOf } from './helpers.js';
+import { inSentence, run, schemaErrors, spanOf } from './helpers.js';
 
 function only(facts: Fact[], pred: (f: Fact) => boolean, what: string): Fact {
   const hits = facts.filter(pred);
@@ -335,4 +335,70 @@ test('nl/en an assurance is a claim and an AGREE: "verzekerde de Amerikanen dat"
     assert.equal(f.recipient?.id, 'usa');
     assert.equal(f.modality, 'asserted');
   }
+});
+
+test('nl/en a passive agent the dictionary does not know is the actor: "door agenten opgepakt", "by soldiers"', () => {
+  const nl = only(run('De opposant werd gisteren door agenten opgepakt.').facts, (f) => f.kind === 'event' && f.mode === 'arrest', 'the arrest');
+  assert.equal(nl.actor?.name, 'agenten');
+  assert.equal(nl.recipient?.name, 'opposant');
+  const crit = only(run('De verkiezingen werden scherp bekritiseerd door buitenlandse waarnemers.').facts, (f) => f.type === 'ACCUSE', 'the criticism');
+  assert.equal(crit.actor?.name, 'buitenlandse waarnemers');
+  const en = only(run('The activist was arrested by soldiers on Tuesday.', 'en').facts, (f) => f.kind === 'event' && f.mode === 'arrest', 'the arrest');
+  assert.equal(en.actor?.name, 'soldiers');
+});
+
+test('nl no place named yet: the country the article\'s adjectives point at stands in ("De Franse politie ..." then "Demonstranten plunderden")', () => {
+  const x = run('De Franse politie greep hard in. Demonstranten sloegen aan het plunderen op de boulevard.');
+  const f = only(x.facts, (f) => f.kind === 'event' && f.type === 'PROTEST', 'the riot');
+  assert.equal(f.location?.country, 'FRA');
+  assert.equal(f.location?.admin1 ?? null, null);
+});
+
+test('nl a country\'s people are its civilians, also behind a count: "Tienduizenden Venezolanen", "Veel Soedanezen"', () => {
+  const p = only(run('Tienduizenden Venezolanen gingen de straat op.').facts, (f) => f.type === 'PROTEST', 'the protest');
+  assert.equal(p.actor?.id, 'ven-civilians');
+  const r = only(run('Veel Soedanezen eisen het vertrek van de president.').facts, (f) => f.kind === 'event' && f.type === 'REQUEST', 'the demand');
+  assert.equal(r.actor?.id, 'sdn-civilians');
+});
+
+test('nl a definite bare title refers back to the person last named with it: "premier Benjamin Netanyahu ... De premier"', () => {
+  const x = run('De Israëlische premier Benjamin Netanyahu breekt zijn bezoek af. De premier zou later president Trump ontmoeten.');
+  const f = only(inSentence(x.facts, 'zou later'), (f) => f.type === 'CONSULT', 'the meeting');
+  assert.equal(f.actor?.name, 'Benjamin Netanyahu');
+  assert.equal(f.recipient?.name, 'Trump');
+  // An indefinite title is somebody new.
+  const y = run('Premier Benjamin Netanyahu breekt zijn bezoek af. Een premier zou later president Trump ontmoeten.');
+  for (const g of inSentence(y.facts, 'zou later')) assert.notEqual(g.actor?.name, 'Benjamin Netanyahu');
+});
+
+test('nl a capital or seat of government that acts is its state: "heeft Moskou zich uitgesproken", "Den Haag trekt in"', () => {
+  const r = only(run('Ook heeft Moskou zich altijd uitgesproken tegen sancties.').facts, (f) => f.type === 'REJECT', 'the rejection');
+  assert.equal(r.actor?.id, 'rus');
+  const s = only(run('Den Haag trekt het paspoort van de Syriëgangers in.').facts, (f) => f.type === 'SANCTION', 'the sanction');
+  assert.equal(s.actor?.id, 'nld');
+  // The subject of a light verb with a nominal trigger ("legde sancties op", "imposed sanctions").
+  for (const [text, lang] of [['Washington legde nieuwe sancties op aan Iran.', 'nl'], ['Washington imposed new sanctions on Iran.', 'en']] as const) {
+    assert.equal(only(run(text, lang).facts, (f) => f.type === 'SANCTION', 'the sanctions').actor?.id, 'usa');
+  }
+  // A capital taken is a place, not an actor.
+  const c = only(run('Kabul werd door de Taliban ingenomen.').facts, seize, 'the seizure');
+  assert.equal(c.actor?.id, 'afg-taliban');
+});
+
+test('en/nl a country the actor dictionary does not list, as subject, is its state: "Egypt mediated", "Armenië ondertekende"', () => {
+  assert.equal(only(run('Egypt mediated the truce.', 'en').facts, (f) => f.type === 'CONSULT', 'the mediation').actor?.id, 'egy');
+  const a = only(run('Armenia and Azerbaijan signed a ceasefire deal.', 'en').facts, (f) => f.type === 'AGREE', 'the deal');
+  assert.equal(a.actor?.id, 'arm');
+  assert.equal(only(run('Armenië ondertekende een bestand met Azerbeidzjan.').facts, (f) => f.kind === 'event', 'the truce').actor?.id, 'arm');
+});
+
+test('en a count that heads the phrase stands for what is counted: "Thousands of demonstrators marched"', () => {
+  const f = only(run('Thousands of demonstrators marched through the capital.', 'en').facts, (f) => f.type === 'PROTEST', 'the march');
+  assert.equal(f.actor?.name, 'demonstrators');
+});
+
+test('nl a perfect with "zijn" is active when its subject is active: "zijn slaags geraakt met de politie"', () => {
+  const f = only(run('Twee dronken supporters zijn zaterdag slaags geraakt met de politie.').facts, (f) => f.type === 'ASSAULT', 'the fight');
+  assert.match(f.actor?.name ?? '', /supporters$/);
+  assert.match(f.recipient?.text ?? '', /politie/);
 });

@@ -84,6 +84,8 @@ export interface LanguageData {
   placeCues: Set<string>;
   /** Markers of an infinitive clause that shares its governing verb's subject ("om ... te", "to"). */
   infinitiveMarks: Set<string>;
+  /** Nouns of a count that head the phrase of what is counted ("thousands of demonstrators", "tientallen"). */
+  countNouns: Set<string>;
   /** Pronouns that strand a preposition ("daar ... voor"): it is then no separable particle. */
   stranding: Set<string>;
   /** Demonstrative determiners: "die strijd" refers back to an event told before, it tells nothing new. */
@@ -179,7 +181,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[] };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[] };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -193,6 +195,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     countryNouns: new Set((l.country_nouns ?? []).map(lower)),
     placeCues: new Set((l.place_cues ?? []).map(lower)),
     infinitiveMarks: new Set((l.infinitive_marks ?? []).map(lower)),
+    countNouns: new Set((l.count_nouns ?? []).map(lower)),
     stranding: new Set((l.stranding ?? []).map(lower)),
     demonstratives: new Set((l.demonstratives ?? []).map(lower)),
     definiteArticles: new Set((l.definite_articles ?? []).map(lower)),

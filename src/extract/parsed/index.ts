@@ -18,6 +18,9 @@ import type {
 import { findPlaces, gazetteer, type PlaceMention } from '../../resolve/index.js';
 import { findQuantities, type Quantity } from '../../understand/quantity/index.js';
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
+import { actorDictionary } from '../../resolve/index.js';
+import { roleActor, toRef } from '../../resolve/actors.js';
+import { placeLang } from '../../resolve/lang.js';
 import { resolveActorsWith } from '../actors/index.js';
 import { extractClaims } from '../claims/index.js';
 import { categories, modalityLexicon, triggerLexicon, type Category, type TriggerLexicon } from '../lexicon/triggers.js';
@@ -131,6 +134,64 @@ function actorOf(v: SentenceView, k: number): ResolvedActor | null {
   return best;
 }
 
+/** Country people nouns ("Soedanezen", "Venezolanen") to their ISO3, from the language's country-adjectives table. */
+const peopleCache = new Map<string, Map<string, string>>();
+function peopleNouns(lang: string): Map<string, string> {
+  let m = peopleCache.get(lang);
+  if (!m) {
+    m = new Map();
+    for (const [iso, words] of Object.entries(placeLang(lang).countryPeople)) for (const w of words) if (!m.has(w)) m.set(w, iso);
+    peopleCache.set(lang, m);
+  }
+  return m;
+}
+
+/**
+ * A bare title that refers back ("De premier zou ... ontmoeten" after "premier Benjamin Netanyahu"): the person last
+ * named with that title right before the name. Indefinite titles ("een president") and titles followed by a name of
+ * their own stay as they are.
+ */
+function titledBack(doc: Doc, actors: ResolvedActor[]): ResolvedActor[] {
+  const titled = new Map<string, ResolvedActor>();
+  const byStart = new Map<string, ResolvedActor>();
+  for (const r of actors) byStart.set(`${r.sentence}:${r.tokenStart}`, r);
+  const isTitle = (r: ResolvedActor) => r.via === 'pattern' && r.actor.id === null && r.actor.type === 'person' && r.tokenEnd - r.tokenStart === 1;
+  return actors.map((r) => {
+    const toks = doc.sentences[r.sentence]?.tokens ?? [];
+    if (!isTitle(r)) {
+      // A name right after a title: remember it under that title.
+      const before = byStart.get(`${r.sentence}:${r.tokenStart - 1}`) ?? actors.find((x) => x.sentence === r.sentence && x.tokenEnd === r.tokenStart);
+      if (before && isTitle(before) && r.actor.type === 'person') titled.set(toks[before.tokenStart]!.form.toLowerCase(), r);
+      return r;
+    }
+    const word = toks[r.tokenStart]!.form.toLowerCase();
+    const next = actors.find((x) => x.sentence === r.sentence && x.tokenStart === r.tokenEnd);
+    const det = toks[r.tokenStart - 1];
+    const definite = det?.upos === 'DET' && det.feats?.Definite === 'Def';
+    const earlier = titled.get(word);
+    if (next || !definite || !earlier || earlier.sentence === r.sentence) return r;
+    return { ...r, actor: { ...earlier.actor, text: r.actor.text } };
+  });
+}
+
+/** Feature codes of a seat of government (geonames): the capital, and a seat that is not the capital (The Hague). */
+const SEATS = new Set(['PPLC', 'PPLG']);
+
+/**
+ * A country the dictionary has no entry for ("Egypt mediated"), a capital or a seat of government as the one who
+ * acts ("Moskou sprak zich uit", "Den Haag trekt ... in"): its state.
+ */
+function seatActor(v: SentenceView, k: number): ResolvedActor | null {
+  if (k < 0 || v.placeAt[k]! < 0 || caseOf(v.t, k) !== null) return null;
+  const p = v.places[v.placeAt[k]!]!;
+  const c = p.candidates[0];
+  if (!c?.country || !(c.featureType === 'country' || SEATS.has(gazetteer().byId.get(c.id)?.codes?.feature_code ?? ''))) return null;
+  const state = roleActor(actorDictionary(), c.country, 'state');
+  if (!state) return null;
+  const [a, b] = tokenSpan(v.s, p.start, p.end);
+  return { sentence: v.s.index, start: p.start, end: p.end, tokenStart: a, tokenEnd: b + 1, actor: toRef(state, p.text), via: 'pattern' };
+}
+
 /** Actors made from a plain noun phrase: never enough to make fighting armed. */
 const nounActors = new WeakSet<ResolvedActor>();
 const NOUN_MODS = new Set(['amod', 'compound', 'nmod:poss', 'flat', 'flat:name']);
@@ -146,8 +207,27 @@ function nounActor(v: SentenceView, k: number, trig: Trigger, lex: TriggerLexico
   // Unnamed places ("meerdere provincies", "het land") and events ("de aanval") are no actors.
   const low = tok.form.toLowerCase();
   if (lex.language.placeNouns.has(low) || lex.language.countryNouns.has(low) || (lex.index.get(low) ?? lex.index.get((tok.lemma ?? '').toLowerCase()))?.some((e) => e.noun)) return null;
+  // A count that heads the phrase ("Thousands of demonstrators", "Tientallen van de betogers"): what is counted.
+  if (lex.language.countNouns.has(low)) {
+    const counted = v.t.kids[k]!.find((c) => (v.t.rel(c) === 'nmod' || v.t.rel(c) === 'obl') && v.t.tokens[c]!.upos === 'NOUN');
+    if (counted !== undefined) return nounActor(v, counted, trig, lex);
+  }
   // A known actor inside the phrase ("Thousands of Afghan civilians"): the fallbacks find it.
   if (subtree(v.t, k, true).some((x) => x !== k && v.actorAt[x]! >= 0)) return null;
+  // A country's people ("Veel Soedanezen", "Tienduizenden Venezolanen", the count taken for the head): its civilians.
+  const people = peopleNouns(lex.lang);
+  for (let x = k; x <= k + 3 && x < v.t.tokens.length; x++) {
+    const u = v.t.tokens[x]!;
+    if (x > k && (u.upos === 'VERB' || u.upos === 'AUX' || u.upos === 'PUNCT' || u.upos === 'ADP')) break;
+    const iso = people.get(u.form);
+    const civ = iso ? roleActor(actorDictionary(), iso, 'civilians') : null;
+    if (civ) {
+      const r: ResolvedActor = { sentence: v.s.index, start: tok.start, end: u.end, tokenStart: k, tokenEnd: x + 1, actor: toRef(civ, v.s.text.slice(tok.start - v.s.start, u.end - v.s.start)), via: 'pattern' };
+      nounActors.add(r);
+      return r;
+    }
+    if (x === k && !(/^\p{Lu}?\p{Ll}*(tallen|derden|duizenden)$/u.test(tok.form))) break;
+  }
   let a = k;
   let b = k;
   for (const c of v.t.kids[k]!) {
@@ -232,6 +312,13 @@ function subjectOf(t: Tree, i: number, infinitiveMarks: Set<string> = new Set())
 }
 
 function isPassive(t: Tree, i: number, lex: TriggerLexicon): boolean {
+  // A perfect with "zijn" the parser labelled passive ("zijn slaags geraakt met"): an active subject (nsubj, not
+  // nsubj:pass) and no agent is an active clause.
+  const kids = t.kids[i]!;
+  if (kids.some((c) => t.rel(c) === 'nsubj') && !kids.some((c) => t.rel(c) === 'nsubj:pass' || t.rel(c) === 'obl:agent')) {
+    const agent = lex.language.prepositions.agent ?? [];
+    if (!kids.some((c) => OBLIQUE(t.rel(c)) && agent.includes(caseOf(t, c) ?? ''))) return false;
+  }
   for (const c of t.kids[i]!) {
     const r = t.rel(c);
     // A passive auxiliary that is a verb ("werd", "was"), or an agent: a lone nsubj:pass is a parser guess.
@@ -285,7 +372,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     const withRole = rolesOf(lex, caseOf(t, i))?.has('with') ?? false;
     if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole) && t.tokens[h]!.upos !== 'NOUN') {
       const s = subjectOf(t, h, lex.language.infinitiveMarks);
-      const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex);
+      const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex) ?? seatActor(v, s.k);
       if (a) {
         out.actor = a;
         out.actorFromTree = true;
@@ -305,6 +392,9 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       -1;
     let agent = -1;
     for (const { k, prep } of obliques) if (agent < 0 && prep && agentPreps.has(prep) && actorOf(v, k)) agent = k;
+    // A passive's agent the dictionary does not know ("werd door de rechter verworpen", "door revolutionairen opgepakt"):
+    // the noun phrase itself, unless it is a place, an event or a count (nounActor refuses those).
+    if (agent < 0 && passive) for (const { k, prep } of obliques) if (agent < 0 && prep && agentPreps.has(prep) && k > 0 && nounActor(v, k, trig, lex)) agent = k;
     // English obl:agent has its "by" as case; Dutch "door" likewise.
     let actorK: number;
     let patientK: number;
@@ -336,7 +426,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         patientK = -1;
       }
     }
-    const a = actorOf(v, actorK) ?? nounActor(v, actorK, trig, lex);
+    const a = actorOf(v, actorK) ?? nounActor(v, actorK, trig, lex) ?? seatActor(v, actorK);
     if (a) {
       out.actor = a;
       out.actorFromTree = true;
@@ -549,7 +639,7 @@ export const parsedExtractor: Extractor = {
       }
       return p;
     };
-    const actors = resolveActorsWith(doc, placesOf);
+    const actors = titledBack(doc, resolveActorsWith(doc, placesOf));
     const bySentence: ResolvedActor[][] = doc.sentences.map(() => []);
     for (const r of actors) bySentence[r.sentence]?.push(r);
     for (const r of actors) mentions.push({ kind: 'actor', text: doc.text.slice(r.start, r.end), start: r.start, end: r.end, sentence: r.sentence, resolved: r.actor.name });
@@ -728,7 +818,8 @@ export const parsedExtractor: Extractor = {
           location = countryLocation(args.actor.actor.country, '');
         } else if (cat.contextPlace) {
           const ctx = lastPlace && s.index - lastPlaceSentence <= 3 ? lastPlace : firstPlace;
-          location = ctx ? contextual(ctx) : null;
+          // No place named so far: the article's country, at country precision.
+          location = ctx ? contextual(ctx) : articleCountry ? countryLocation(articleCountry, '') : null;
         } else if (articleCountry) {
           // Diplomacy and the like: no nearby place stands in, but the story's country does, at country precision.
           location = countryLocation(articleCountry, '');
