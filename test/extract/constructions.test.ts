@@ -402,3 +402,11 @@ test('nl a perfect with "zijn" is active when its subject is active: "zijn slaag
   assert.match(f.actor?.name ?? '', /supporters$/);
   assert.match(f.recipient?.text ?? '', /politie/);
 });
+
+test('nl a role noun named in apposition gives the name: "de voormalige gouverneur van Herat, Ismail Khan"', () => {
+  const a = only(run('Vorige week is ook de voormalige gouverneur van Herat, Ismail Khan, er aangekomen.').facts, (f) => f.kind === 'movement', 'the arrival');
+  assert.equal(a.actor?.name, 'Ismail Khan');
+  const b = only(run('De gevluchte burgemeester van Kunduz, Hamid Yusufi, kwam zondag in Kabul aan.').facts, (f) => f.kind === 'movement' && f.type === 'MOBILIZE', 'the arrival');
+  assert.equal(b.actor?.name, 'Hamid Yusufi');
+  assert.equal((b as Movement).to?.name, 'Kabul');
+});

@@ -105,9 +105,7 @@ test('August: historical facts carry their own dates (end of last century, days 
   assert.equal(never.modality, 'negated');
 });
 
-// Known regression (todo, still run): the reproducible parser retrained in session 2 reads "is ... er aangekomen"
-// as a copula clause with "aangekomen" as a modifier, so the arrival loses its subject. Needs a better parser.
-test('August: arriving "er" goes to the place of the sentence before; the former vice-president arrived in Panjshir', { todo: 'parser: perfect tense with "is ... aangekomen" misread as a copula' }, () => {
+test('August: arriving "er" goes to the place of the sentence before; the former vice-president arrived in Panjshir', () => {
   const x = seed('2021-08');
   const m = one(inSentence(x.facts, 'aangekomen').filter((f) => f.kind === 'movement' && (f.trigger ?? '').startsWith('aangekomen')), 'arrival') as Movement;
   assert.equal(m.actor?.id, 'afg-amrullah-saleh');

@@ -53,6 +53,8 @@ export interface TriggerEntry {
   /** Alternatives for the separable particle ("om|neer"). */
   particle: string[] | null;
   reflexive: boolean;
+  /** Never passive: its perfect takes "zijn" ("zijn slaags geraakt"), which a parser may read as a passive. */
+  active: boolean;
   /** Each item: alternatives, one of which must be in the clause. */
   with: string[][];
   object: 'place' | 'actor' | null;
@@ -133,6 +135,7 @@ interface RawEntry {
   noun?: boolean;
   particle?: string;
   reflexive?: boolean;
+  active?: boolean;
   with?: string[];
   object?: 'place' | 'actor';
   object_if_any?: boolean;
@@ -220,6 +223,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
       noun: r.noun ?? false,
       particle: r.particle ? r.particle.split('|').map(lower) : null,
       reflexive: r.reflexive ?? false,
+      active: r.active ?? false,
       with: (r.with ?? []).map((w) => w.split('|').map(lower)),
       object: r.object ?? null,
       objectIfAny: r.object_if_any ?? false,

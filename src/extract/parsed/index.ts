@@ -131,6 +131,11 @@ function actorOf(v: SentenceView, k: number): ResolvedActor | null {
       best = v.actors[v.actorAt[x]!]!;
     }
   }
+  // A role noun the dictionary does not know, named in apposition ("de voormalige vicepresident, Amrullah Saleh").
+  if (!best && tok.upos === 'NOUN') {
+    const named = v.t.kids[k]!.find((c) => v.t.rel(c) === 'appos' && v.t.tokens[c]!.upos === 'PROPN' && v.actorAt[c]! >= 0);
+    if (named !== undefined) best = v.actors[v.actorAt[named]!]!;
+  }
   return best;
 }
 
@@ -329,6 +334,18 @@ function isPassive(t: Tree, i: number, lex: TriggerLexicon): boolean {
   return t.kids[i]!.some((c) => OBLIQUE(t.rel(c)) && agent.includes(caseOf(t, c) ?? ''));
 }
 
+/** A caseless oblique of i that is an actor, or whose apposition is ("president Trump"): the index of the actor token. */
+function bareActorPhrase(v: SentenceView, i: number, not: number, parts: number[]): number | undefined {
+  const { t } = v;
+  for (const c of t.kids[i]!) {
+    if (t.rel(c) !== 'obl' || c === not || parts.includes(c) || caseOf(t, c) !== null) continue;
+    if (actorOf(v, c)) return c;
+    const named = t.kids[c]!.find((x) => t.rel(x) === 'appos' && v.actorAt[x]! >= 0);
+    if (named !== undefined) return named;
+  }
+  return undefined;
+}
+
 function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args {
   const { t } = v;
   const e = trig.entry;
@@ -382,13 +399,15 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     if (!out.actor && v.actorAt[i]! >= 0) out.actor = v.actors[v.actorAt[i]!]!;
   } else {
     // A reflexive verb is never passive ("zich aansluiten"), whatever the parser says.
-    const passive = !e.reflexive && !cat.intransitive && isPassive(t, i, lex);
+    const passive = !e.reflexive && !e.active && !cat.intransitive && isPassive(t, i, lex);
     const subj = subjectOf(t, i, lex.language.infinitiveMarks);
     // Two subjects and no object is a misparsed object ("De VS zouden Tadzjikistan ... hebben verzocht").
     const obj =
       t.kids[i]!.find((c) => OBJ(t.rel(c)) && !trig.parts.includes(c)) ??
       (e.object === 'place' ? t.kids[i]!.find((c) => OBLIQUE(t.rel(c)) && !trig.parts.includes(c) && (placeOf(v, c) || lex.language.placeNouns.has(t.tokens[c]!.form.toLowerCase()) || t.kids[c]!.some((x) => lex.language.placeNouns.has(t.tokens[x]!.form.toLowerCase())))) : undefined) ??
       t.kids[i]!.find((c) => t.rel(c) === 'nsubj' && c !== subj.k && c > subj.k && !trig.parts.includes(c)) ??
+      // A bare noun phrase taken for an adverbial that names an actor ("zou later president Trump ontmoeten").
+      bareActorPhrase(v, i, subj.k, trig.parts) ??
       -1;
     let agent = -1;
     for (const { k, prep } of obliques) if (agent < 0 && prep && agentPreps.has(prep) && actorOf(v, k)) agent = k;
@@ -413,7 +432,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     } else if (cat.victimSubject) {
       actorK = agent;
       patientK = subj.k;
-    } else if (subj.k >= 0 && t.rel(subj.k) === 'nsubj:pass' && !actorOf(v, subj.k)) {
+    } else if (subj.k >= 0 && t.rel(subj.k) === 'nsubj:pass' && !actorOf(v, subj.k) && !e.active) {
       // An active clause whose "passive subject" is no actor: the parser's object ("heroverde ... het district").
       actorK = -1;
       patientK = subj.k;
