@@ -83,6 +83,12 @@ test('English Doc: entities with offsets from tokenized text', () => {
   assert.ok(ents.some((e) => e.label === 'PER' && e.text === 'Sami Sadat'), JSON.stringify(ents));
 });
 
+test('English Doc: a hyphenated name with a lower-case link stays one place ("Mazar-i-Sharif")', () => {
+  const text = 'Convoys left Mazar-i-Sharif for the border on Friday.';
+  const ents = findEntities(docOf(text, 'en'));
+  assert.deepEqual(ents.map((e) => `${e.text}/${e.label}`), ['Mazar-i-Sharif/LOC']);
+});
+
 test('Dutch: document context from cached word ids equals the one from strings (ned.testa documents)', async () => {
   const { docContext, docContextIds, WordTable, EMPTY_LEXICONS } = await import('../../src/nlp/ner/features.js');
   const { documents, parseConll } = await import('../../src/nlp/ner/conll.js');

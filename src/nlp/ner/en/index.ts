@@ -39,6 +39,8 @@ interface Chunk {
 const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 const isCapitalised = (w: string) => (/^\p{Lu}/u.test(w) && /\p{L}/u.test(w)) || ARABIC_ARTICLE.test(w);
 const ARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az']);
+// Lower-case links inside hyphenated Persian, Pashto and Urdu names written without spaces ("Mazar-i-Sharif").
+const LINKS = new Set([...ARTICLES, 'i', 'e', 'ul', 'ud', 'ur', 'us', 'o']);
 const isAcronym = (w: string) => w.length >= 2 && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(w);
 
 export class EnglishRecognizer implements Recognizer {
@@ -155,6 +157,7 @@ export class EnglishRecognizer implements Recognizer {
     const hyphenJoin = (j: number) => {
       if (j + 1 < s.length && s[j] === '-' && gl(j) && gl(j + 1) && isCapitalised(s[j + 1]!)) return 2;
       if (j + 2 < s.length && ARTICLES.has(s[j]!) && s[j + 1] === '-' && gl(j + 1) && gl(j + 2) && isCapitalised(s[j + 2]!)) return 3;
+      if (j + 3 < s.length && s[j] === '-' && LINKS.has(s[j + 1]!) && s[j + 2] === '-' && gl(j) && gl(j + 1) && gl(j + 2) && gl(j + 3) && isCapitalised(s[j + 3]!)) return 4;
       return 0;
     };
     let i = 0;
