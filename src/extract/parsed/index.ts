@@ -668,6 +668,13 @@ export const parsedExtractor: Extractor = {
     for (const r of actors) mentions.push({ kind: 'actor', text: doc.text.slice(r.start, r.end), start: r.start, end: r.end, sentence: r.sentence, resolved: r.actor.name });
 
     const articleTime: TimeRef = { text: '', value: article.published.value, precision: article.published.precision };
+    /** Each sentence's time expressions, found once and shared with the claims extractor (which reads them only). */
+    const timesBySentence = new Map<number, TimeExpression[]>();
+    const timesOf = (s: Sentence): TimeExpression[] => {
+      let t = timesBySentence.get(s.index);
+      if (!t) timesBySentence.set(s.index, (t = findTimes(s.text, { lang, ref: article.published })));
+      return t;
+    };
     /** Events whose actor is a positional guess: a speech act's speaker from the claims extractor is better. */
     const guessedActor = new WeakSet<Fact>();
     let lastPlace: LocationRef | null = null;
@@ -697,7 +704,7 @@ export const parsedExtractor: Extractor = {
       let times: TimeExpression[] = [];
       let quantities: Quantity[] = [];
       if (triggers.length) {
-        times = findTimes(s.text, { lang, ref: article.published });
+        times = timesOf(s);
         quantities = findQuantities(s.text, { lang });
         for (const x of times) mentions.push({ kind: 'time', text: x.text, start: s.start + x.start, end: s.start + x.end, sentence: s.index, resolved: x.value });
         for (const q of quantities) mentions.push({ kind: 'quantity', text: q.text, start: s.start + q.start, end: s.start + q.end, sentence: s.index, resolved: q.min === null ? null : String(q.min) });
@@ -972,7 +979,7 @@ export const parsedExtractor: Extractor = {
     }
 
     // Claims and speech-act events; a speech act the claims extractor found replaces ours in that sentence.
-    const c = extractClaims(doc, article, actors);
+    const c = extractClaims(doc, article, actors, { timesOf });
     // One event per speech act: ours (tree arguments, modality) carries the link to the claim; theirs stands
     // where we found none.
     const ours = new Map<string, Event>();
