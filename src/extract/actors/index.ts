@@ -33,14 +33,16 @@ const corefLexicon = memo((lang: string): CorefLexicon => {
 });
 
 /** guessActorType per language and word, remembered: the same nouns come back in every article. */
-const typeCache = new Map<string, string>();
+const typeCache = new Map<Lang, Map<string, string>>();
 function typeOf(word: string, lang: Lang): string {
-  const k = `${lang}:${word.toLowerCase()}`;
-  let t = typeCache.get(k);
+  let byWord = typeCache.get(lang);
+  if (!byWord) typeCache.set(lang, (byWord = new Map()));
+  const k = word.toLowerCase();
+  let t = byWord.get(k);
   if (t === undefined) {
     t = guessActorType(word, lang);
-    if (typeCache.size > 50_000) typeCache.clear();
-    typeCache.set(k, t);
+    if (byWord.size > 50_000) byWord.clear();
+    byWord.set(k, t);
   }
   return t;
 }
@@ -72,15 +74,29 @@ function viaOf(m: ActorMention): ResolvedActor['via'] {
   return m.via === 'alias' || m.via === 'descriptive' || m.via === 'compound' ? 'dictionary' : 'pattern';
 }
 
+/** Each head's dependents in token order, built once per sentence (keyed by the head value, as the scans compared). */
+type Kids = Map<number, Token[]>;
+const NO_KIDS: Token[] = [];
+function kidsOf(s: Sentence): Kids {
+  const kids: Kids = new Map();
+  for (const d of s.tokens) {
+    if (d.head === undefined) continue;
+    const list = kids.get(d.head);
+    if (list) list.push(d);
+    else kids.set(d.head, [d]);
+  }
+  return kids;
+}
+
 /** Grammatical number of a subject pronoun, from its finite verb (or that verb's auxiliaries). */
-function verbNumber(s: Sentence, t: Token): 'Sing' | 'Plur' | null {
+function verbNumber(s: Sentence, t: Token, kids: () => Kids): 'Sing' | 'Plur' | null {
   if (t.head === undefined || t.head < 0 || !t.deprel?.startsWith('nsubj')) return null;
   const head = s.tokens[t.head];
   if (!head) return null;
   const own = head.feats?.Number;
   if (own === 'Sing' || own === 'Plur') return own;
-  for (const d of s.tokens) {
-    if (d.head === head.i && (d.deprel === 'aux' || d.deprel === 'aux:pass' || d.deprel === 'cop')) {
+  for (const d of kids().get(head.i) ?? NO_KIDS) {
+    if ((d.deprel === 'aux' || d.deprel === 'aux:pass' || d.deprel === 'cop')) {
       const n = d.feats?.Number;
       if (n === 'Sing' || n === 'Plur') return n;
     }
@@ -88,17 +104,17 @@ function verbNumber(s: Sentence, t: Token): 'Sing' | 'Plur' | null {
   return null;
 }
 
-function pronounKinds(e: PronounEntry, s: Sentence, t: Token): Kind[] {
+function pronounKinds(e: PronounEntry, s: Sentence, t: Token, kids: () => Kids): Kind[] {
   if (e.number !== 'verb') return e.kinds;
-  const n = verbNumber(s, t);
+  const n = verbNumber(s, t, kids);
   if (n === 'Sing') return e.kinds.filter((k) => k === 'person');
   if (n === 'Plur') return e.kinds.filter((k) => k !== 'person');
   return e.kinds;
 }
 
 /** A noun with a number on it: "twaalf burgers", "Meer dan duizend militairen". */
-function counted(s: Sentence, t: Token): boolean {
-  return s.tokens.some((d) => d.head === t.i && (d.deprel === 'nummod' || d.upos === 'NUM'));
+function counted(t: Token, kids: () => Kids): boolean {
+  return (kids().get(t.i) ?? NO_KIDS).some((d) => d.deprel === 'nummod' || d.upos === 'NUM');
 }
 
 /** A subject, agent or object: where an unnamed group ("Insurgents", "warplanes") acts or is acted on. */
@@ -208,6 +224,8 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     own.sort((x, y) => x.start - y.start);
 
     // References back, in text order so that a chain (Die ... hij ... hij) follows its own resolutions.
+    let sentenceKids: Kids | null = null;
+    const kids = (): Kids => (sentenceKids ??= kidsOf(s));
     for (const t of s.tokens) {
       if (covered[t.i]) continue;
       const low = t.form.toLowerCase();
@@ -221,9 +239,9 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       } else if (isPron && lex.pronouns.has(low)) {
         const e = lex.pronouns.get(low)!;
         if (e.demonstrative && !(t.i === 0 && t.deprel?.startsWith('nsubj'))) continue;
-        const kinds = pronounKinds(e, s, t);
+        const kinds = pronounKinds(e, s, t, kids);
         if (kinds.length) actor = recent(t.start, (x) => kinds.includes(actorKind(x.type)) && (actorKind(x.type) !== 'state' || plural.has(x)), own);
-      } else if ((t.upos === 'NOUN' || t.upos === undefined) && !lex.descriptions.has(low) && (counted(s, t) || argument(t))) {
+      } else if ((t.upos === 'NOUN' || t.upos === undefined) && !lex.descriptions.has(low) && (counted(t, kids) || argument(t))) {
         // "Veertig politieagenten", "zeker twaalf burgers": a counted group of a known kind is a new, unnamed actor.
         const type = typeOf(t.form, lang);
         if (type !== 'unknown') {
@@ -240,7 +258,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         }
         // Counted, or an argument, and nothing to refer to ("twaalf burgers", "Rebels ambushed ..."): a new,
         // unnamed actor of that kind, never dropped.
-        if (!actor && (counted(s, t) || argument(t))) {
+        if (!actor && (counted(t, kids) || argument(t))) {
           own.push({ sentence: s.index, start: t.start, end: t.end, tokenStart: t.i, tokenEnd: t.i + 1, actor: { text: t.form, id: null, name: t.form, type: types[0]!, country: null }, via: 'pattern' });
           covered[t.i] = 1;
           continue;

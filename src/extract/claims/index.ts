@@ -20,6 +20,11 @@ export interface ClaimOptions {
    * option it is also a claim of the neighbouring speaker (cue "", lower confidence).
    */
   quoteParagraphs?: boolean;
+  /**
+   * The sentence's time expressions against the article date, when the caller has them already (the parsed
+   * extractor shares its own): must be what findTimes(s.text, { lang, ref: published }) returns.
+   */
+  timesOf?: (s: Sentence) => TimeExpression[];
 }
 
 export interface ClaimExtraction {
@@ -153,7 +158,7 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
     });
     if (!mayHaveCue) continue;
     // Every time expression is skipped when reading speakers ("Afgelopen weekeinde lieten ..."); calendar ones date the claim.
-    const expressions = findTimes(s.text, { lang: doc.lang, ref: ctx.published });
+    const expressions = opts.timesOf ? opts.timesOf(s) : findTimes(s.text, { lang: doc.lang, ref: ctx.published });
     const times = expressions.filter(hasDate);
     const statements = sentenceStatements(doc, s, lex, actorsBySentence.get(s.index) ?? [], expressions);
     const refs: (string | null)[] = [];

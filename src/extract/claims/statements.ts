@@ -740,15 +740,38 @@ function colonQuote(v: SentenceView, spans: ActorSpan[]): Statement | null {
   return { sentence: s, cueTokens: [colon], cue: null, speaker: np, addressee, medium: null, content, window: [0, n], how: 'colon', negated: false, hedged: false, parent: null, parsedSubject: false, quoted: true };
 }
 
+type AttributionPhrase = readonly [string[], boolean];
+const NO_PHRASES: AttributionPhrase[] = [];
+const phraseIndex = new WeakMap<ClaimLexicon, { all: AttributionPhrase[]; byFirst: Map<string, AttributionPhrase[]> | null }>();
+/** The lexicon's attribution phrases in order, and (when none is empty) indexed by first word keeping that order. */
+function attributionPhrases(lex: ClaimLexicon): { all: AttributionPhrase[]; byFirst: Map<string, AttributionPhrase[]> | null } {
+  let x = phraseIndex.get(lex);
+  if (!x) {
+    const all: AttributionPhrase[] = [...lex.accordingTo.map((p) => [p, false] as const), ...lex.postposed.map((p) => [p, true] as const)];
+    let byFirst: Map<string, AttributionPhrase[]> | null = new Map();
+    for (const ph of all) {
+      if (ph[0].length === 0) {
+        byFirst = null;
+        break;
+      }
+      const list = byFirst.get(ph[0][0]!);
+      if (list) list.push(ph);
+      else byFirst.set(ph[0][0]!, [ph]);
+    }
+    phraseIndex.set(lex, (x = { all, byFirst }));
+  }
+  return x;
+}
+
 /** "volgens X ..." / "according to X, ..." and "..., aldus X". */
 function attributions(v: SentenceView, spans: ActorSpan[]): Statement[] {
   const { s, lex, lower } = v;
   const n = s.tokens.length;
   const out: Statement[] = [];
   const matchAt = (phrase: string[], i: number) => phrase.every((w, k) => lower[i + k] === w);
-  const phrases = [...lex.accordingTo.map((p) => [p, false] as const), ...lex.postposed.map((p) => [p, true] as const)];
+  const { all: phrases, byFirst } = attributionPhrases(lex);
   for (let i = 0; i < n; i++) {
-    for (const [phrase, postposed] of phrases) {
+    for (const [phrase, postposed] of byFirst ? (byFirst.get(lower[i]!) ?? NO_PHRASES) : phrases) {
       if (!matchAt(phrase, i)) continue;
       const j = i + phrase.length;
       const np = phraseAt(v, spans, j, n);

@@ -44,6 +44,8 @@ interface SentenceView {
   placeAt: Int32Array;
   actors: ResolvedActor[];
   actorAt: Int32Array;
+  /** Each place's token span in the sentence, computed once. */
+  placeSpan: Map<PlaceMention, [number, number]>;
 }
 
 function toLocation(p: PlaceMention): LocationRef | null {
@@ -86,16 +88,18 @@ function mayNamePlace(s: Sentence, cues: Set<string>): boolean {
 function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[]): SentenceView {
   const n = s.tokens.length;
   const placeAt = new Int32Array(n).fill(-1);
+  const placeSpan = new Map<PlaceMention, [number, number]>();
+  for (const p of places) if (!placeSpan.has(p)) placeSpan.set(p, tokenSpan(s, p.start, p.end));
   places.forEach((p, k) => {
     if (p.adjectival || p.candidates.length === 0) return;
-    const [a, b] = tokenSpan(s, p.start, p.end);
+    const [a, b] = placeSpan.get(p)!;
     for (let x = a; x >= 0 && x <= b; x++) placeAt[x] = k;
   });
   const actorAt = new Int32Array(n).fill(-1);
   actors.forEach((r, k) => {
     for (let x = r.tokenStart; x < r.tokenEnd && x < n; x++) actorAt[x] = k;
   });
-  return { s, t: tree(s), places, placeAt, actors, actorAt };
+  return { s, t: tree(s), places, placeAt, actors, actorAt, placeSpan };
 }
 
 /** The actor a noun phrase headed by k stands for: its own mention, else the nearest mention inside the phrase. */
@@ -193,7 +197,7 @@ function seatActor(v: SentenceView, k: number): ResolvedActor | null {
   if (!c?.country || !(c.featureType === 'country' || SEATS.has(gazetteer().byId.get(c.id)?.codes?.feature_code ?? ''))) return null;
   const state = roleActor(actorDictionary(), c.country, 'state');
   if (!state) return null;
-  const [a, b] = tokenSpan(v.s, p.start, p.end);
+  const [a, b] = v.placeSpan.get(p)!;
   return { sentence: v.s.index, start: p.start, end: p.end, tokenStart: a, tokenEnd: b + 1, actor: toRef(state, p.text), via: 'pattern' };
 }
 
@@ -583,7 +587,7 @@ function after(x: TimeExpression, published: ArticleContext['published']): boole
   return start.slice(0, n) > published.value.slice(0, n);
 }
 
-function quantitiesIn(v: SentenceView, qs: Quantity[], phrases: number[]): QuantityRef[] {
+function quantitiesIn(v: SentenceView, qs: Quantity[], phrases: number[], spanOf: (q: Quantity) => [number, number]): QuantityRef[] {
   if (qs.length === 0 || phrases.length === 0) return [];
   const inside = new Set<number>();
   // First tokens of the phrases: a count right before one quantifies it ("Honderden burgers") even when the
@@ -599,7 +603,7 @@ function quantitiesIn(v: SentenceView, qs: Quantity[], phrases: number[]): Quant
   }
   const out: QuantityRef[] = [];
   for (const q of qs) {
-    const [a, b] = tokenSpan(v.s, v.s.start + q.start, v.s.start + q.end);
+    const [a, b] = spanOf(q);
     if (a < 0) continue;
     let hit = firsts.has(b + 1);
     for (let x = a; x <= b && !hit; x++) hit = inside.has(x);
@@ -664,6 +668,13 @@ export const parsedExtractor: Extractor = {
     for (const r of actors) mentions.push({ kind: 'actor', text: doc.text.slice(r.start, r.end), start: r.start, end: r.end, sentence: r.sentence, resolved: r.actor.name });
 
     const articleTime: TimeRef = { text: '', value: article.published.value, precision: article.published.precision };
+    /** Each sentence's time expressions, found once and shared with the claims extractor (which reads them only). */
+    const timesBySentence = new Map<number, TimeExpression[]>();
+    const timesOf = (s: Sentence): TimeExpression[] => {
+      let t = timesBySentence.get(s.index);
+      if (!t) timesBySentence.set(s.index, (t = findTimes(s.text, { lang, ref: article.published })));
+      return t;
+    };
     /** Events whose actor is a positional guess: a speech act's speaker from the claims extractor is better. */
     const guessedActor = new WeakSet<Fact>();
     let lastPlace: LocationRef | null = null;
@@ -687,19 +698,32 @@ export const parsedExtractor: Extractor = {
       const sentenceActors = bySentence[s.index] ?? [];
       for (const p of v.places) mentions.push({ kind: 'place', text: p.text, start: p.start, end: p.end, sentence: s.index, resolved: p.candidates[0]?.name ?? null });
       const isActorSpan = (p: PlaceMention) => sentenceActors.some((r) => r.start < p.end && r.end > p.start && r.actor.type === 'state');
-      const locative = v.places.filter((p) => !p.adjectival && p.candidates.length > 0 && (!isActorSpan(p) || rolesOf(lex, caseOf(v.t, tokenSpan(s, p.start, p.end)[0])) !== undefined));
+      const locative = v.places.filter((p) => !p.adjectival && p.candidates.length > 0 && (!isActorSpan(p) || rolesOf(lex, caseOf(v.t, v.placeSpan.get(p)![0])) !== undefined));
 
       const triggers = findTriggers(v.t, lex, { isPlace: (k) => v.placeAt[k]! >= 0, isActor: (k) => v.actorAt[k]! >= 0 });
       let times: TimeExpression[] = [];
       let quantities: Quantity[] = [];
       if (triggers.length) {
-        times = findTimes(s.text, { lang, ref: article.published });
+        times = timesOf(s);
         quantities = findQuantities(s.text, { lang });
         for (const x of times) mentions.push({ kind: 'time', text: x.text, start: s.start + x.start, end: s.start + x.end, sentence: s.index, resolved: x.value });
         for (const q of quantities) mentions.push({ kind: 'quantity', text: q.text, start: s.start + q.start, end: s.start + q.end, sentence: s.index, resolved: q.min === null ? null : String(q.min) });
       }
       // Places inside another trigger's clause belong to that trigger, not to the sentence at large.
       const clauseOf = triggers.map((tr) => new Set(subtree(v.t, tr.i, true)));
+      /** Each time expression's token span, computed once per sentence. */
+      const timeSpan = new Map<TimeExpression, [number, number]>();
+      const spanOfTime = (x: TimeExpression): [number, number] => {
+        let sp = timeSpan.get(x);
+        if (!sp) timeSpan.set(x, (sp = tokenSpan(s, s.start + x.start, s.start + x.end)));
+        return sp;
+      };
+      const quantitySpan = new Map<Quantity, [number, number]>();
+      const spanOfQuantity = (q: Quantity): [number, number] => {
+        let sp = quantitySpan.get(q);
+        if (!sp) quantitySpan.set(q, (sp = tokenSpan(s, s.start + q.start, s.start + q.end)));
+        return sp;
+      };
       const lowerText = s.text.toLowerCase();
       const rumour = triggers.length ? hearsay(lowerText, mlex) : null;
       const sentenceFacts: Fact[] = [];
@@ -787,9 +811,10 @@ export const parsedExtractor: Extractor = {
         }
 
         // Time: an expression in the trigger's clause, else the nearest dated one in the sentence, else the article date.
-        const clause = new Set(subtree(v.t, trig.i, true));
+        // The trigger's clause: the same set clauseOf built for it (built follows triggers one to one).
+        const clause = clauseOf[n]!;
         const inClause = (x: TimeExpression) => {
-          const [a, b] = tokenSpan(s, s.start + x.start, s.start + x.end);
+          const [a, b] = spanOfTime(x);
           for (let k = a; k >= 0 && k <= b; k++) if (clause.has(k)) return true;
           return false;
         };
@@ -823,14 +848,14 @@ export const parsedExtractor: Extractor = {
           placeSaid = true;
         }
         const free = location ? [] : locative.filter((p) => {
-          const k = tokenSpan(s, p.start, p.end)[0];
+          const k = v.placeSpan.get(p)![0];
           if (cat.firedFrom && rolesOf(lex, caseOf(v.t, k))?.has('origin')) return false;
           return !clauseOf.some((c, m) => m !== n && c.has(k));
         });
         if (location) {
           // said in the clause
         } else if (free.length) {
-          location = toLocation(free.reduce((a, b) => (Math.abs(tokenSpan(s, b.start, b.end)[0] - trig.i) < Math.abs(tokenSpan(s, a.start, a.end)[0] - trig.i) ? b : a)));
+          location = toLocation(free.reduce((a, b) => (Math.abs(v.placeSpan.get(b)![0] - trig.i) < Math.abs(v.placeSpan.get(a)![0] - trig.i) ? b : a)));
           placeSaid = true;
         } else if (cat.ownTerritory && args.actor && args.actor.actor.type === 'state' && args.actor.actor.country) {
           // A state acting with no place named: its own territory, at country precision.
@@ -846,7 +871,7 @@ export const parsedExtractor: Extractor = {
 
         const actor = args.actor?.actor ?? null;
         const recipient = args.recipient?.actor ?? null;
-        const qs = quantitiesIn(v, quantities, args.phrases);
+        const qs = quantitiesIn(v, quantities, args.phrases, spanOfQuantity);
         const partsText = trig.parts.length ? ' … ' + [...trig.parts].sort((a, b) => a - b).map((p) => s.tokens[p]!.form).join(' ') : '';
         const confidence = Math.min(0.95, e.confidence + (args.actorFromTree ? 0.1 : actor ? 0.03 : -0.1) + (placeSaid ? 0.05 : 0));
         const base = {
@@ -887,10 +912,10 @@ export const parsedExtractor: Extractor = {
           let place = location;
           const stateModality: Modality = modality;
           if (cat.holderAgent) {
-            if (!locative.some((p) => tokenSpan(s, p.start, p.end)[1] < trig.i)) return;
+            if (!locative.some((p) => v.placeSpan.get(p)![1] < trig.i)) return;
             const h = v.actors.find((r) => r.tokenStart > trig.i && r.tokenStart - trig.i <= 6);
             holder = h?.actor ?? null;
-            const before = locative.filter((p) => tokenSpan(s, p.start, p.end)[1] < trig.i);
+            const before = locative.filter((p) => v.placeSpan.get(p)![1] < trig.i);
             if (before.length) place = toLocation(before[before.length - 1]!);
           }
           if (!holder && !place) return;
@@ -954,7 +979,7 @@ export const parsedExtractor: Extractor = {
     }
 
     // Claims and speech-act events; a speech act the claims extractor found replaces ours in that sentence.
-    const c = extractClaims(doc, article, actors);
+    const c = extractClaims(doc, article, actors, { timesOf });
     // One event per speech act: ours (tree arguments, modality) carries the link to the claim; theirs stands
     // where we found none.
     const ours = new Map<string, Event>();
