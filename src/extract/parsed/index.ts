@@ -235,7 +235,7 @@ function nounActor(v: SentenceView, k: number, trig: Trigger, lex: TriggerLexico
       nounActors.add(r);
       return r;
     }
-    if (x === k && !(/^\p{Lu}?\p{Ll}*(tallen|derden|duizenden)$/u.test(tok.form))) break;
+    if (x === k && !lex.language.countNouns.has(low)) break;
   }
   let a = k;
   let b = k;
@@ -338,16 +338,10 @@ function isPassive(t: Tree, i: number, lex: TriggerLexicon): boolean {
   return t.kids[i]!.some((c) => OBLIQUE(t.rel(c)) && agent.includes(caseOf(t, c) ?? ''));
 }
 
-/** A caseless oblique of i that is an actor, or whose apposition is ("president Trump"): the index of the actor token. */
+/** A caseless oblique of i that names an actor (actorOf also reads an apposition: "president Trump"). */
 function bareActorPhrase(v: SentenceView, i: number, not: number, parts: number[]): number | undefined {
   const { t } = v;
-  for (const c of t.kids[i]!) {
-    if (t.rel(c) !== 'obl' || c === not || parts.includes(c) || caseOf(t, c) !== null) continue;
-    if (actorOf(v, c)) return c;
-    const named = t.kids[c]!.find((x) => t.rel(x) === 'appos' && v.actorAt[x]! >= 0);
-    if (named !== undefined) return named;
-  }
-  return undefined;
+  return t.kids[i]!.find((c) => t.rel(c) === 'obl' && c !== not && !parts.includes(c) && caseOf(t, c) === null && actorOf(v, c) !== null);
 }
 
 function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args {
