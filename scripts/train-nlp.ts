@@ -72,6 +72,8 @@ const { values } = parseArgs({
     'second-pass': { type: 'boolean', default: false },
     // Scores the models already in --out (default models/<lang>) on the dev split; trains nothing.
     'eval-only': { type: 'boolean', default: false },
+    // With the dev scores, the most frequent UPOS and relation confusions (gold -> predicted).
+    confusions: { type: 'boolean', default: false },
   },
 });
 const langArg = values.lang ?? '';
@@ -262,12 +264,17 @@ const t1 = performance.now();
 const pipe = loadPipeline(lang, out);
 const loadMs = performance.now() - t1;
 const c = { words: 0, upos: 0, feats: 0, lemma: 0, lemmaLoose: 0, uas: 0, las: 0, lasFull: 0 };
+const confusions = new Map<string, number>();
+const confuse = (what: string) => confusions.set(what, (confusions.get(what) ?? 0) + 1);
 const t2 = performance.now();
 for (const s of dev) {
   const a = pipe.annotate(s.forms);
   const gl = goldLemmas(s);
   for (let i = 0; i < s.forms.length; i++) {
     c.words++;
+    if (a.upos[i] !== s.upos[i]) confuse(`UPOS ${s.upos[i]} -> ${a.upos[i]}`);
+    else if (a.heads[i] !== s.heads[i]) confuse(`head of ${s.deprels[i]!.split(':')[0]}`);
+    else if (a.deprels[i]!.split(':')[0] !== s.deprels[i]!.split(':')[0]) confuse(`label ${s.deprels[i]!.split(':')[0]} -> ${a.deprels[i]!.split(':')[0]}`);
     if (a.upos[i] === s.upos[i]) c.upos++;
     if (a.feats[i] === s.feats[i]) c.feats++;
     if (a.lemmas[i] === gl[i]) c.lemma++;
@@ -292,6 +299,10 @@ const scores = {
 };
 log(`dev (${dev.length} sentences, ${c.words} words, gold tokenization): ` + Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', '));
 log(`model load ${loadMs.toFixed(0)} ms; tag+lemmatize+parse ${Math.round(c.words / secs)} words/s`);
+if (values.confusions) {
+  const top = [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 40);
+  for (const [what, n] of top) console.log(`  ${String(n).padStart(4)}  ${what}`);
+}
 if (evalOnly) process.exit(0);
 writeFileSync(join(out, 'scores.json'), JSON.stringify({ dev: { sentences: dev.length, words: c.words, ...scores }, train: { sentences: train.length, words: count(train) } }, null, 2) + '\n');
 

@@ -30,6 +30,18 @@ export function analyze(text: string, opts: AnalyzeOptions): Doc {
   return doc;
 }
 
+// FEATS strings are few: each is split once (tokens get their own copy, so none shares an object).
+const featsMemo = new Map<string, Record<string, string> | undefined>();
+function featsOf(s: string): Record<string, string> | undefined {
+  let f = featsMemo.get(s);
+  if (f === undefined && !featsMemo.has(s)) {
+    if (featsMemo.size >= 10_000) featsMemo.clear();
+    f = parseFeats(s);
+    featsMemo.set(s, f);
+  }
+  return f && { ...f };
+}
+
 /** Fills upos, feats, lemma, head and deprel of already tokenized sentences, in place. */
 export function annotateSentences(sentences: Sentence[], lang: Lang): void {
   checkLang(lang);
@@ -38,7 +50,7 @@ export function annotateSentences(sentences: Sentence[], lang: Lang): void {
     const a = p.annotate(s.tokens.map((t) => t.form));
     s.tokens.forEach((t, i) => {
       t.upos = a.upos[i]!;
-      const feats = parseFeats(a.feats[i]!);
+      const feats = featsOf(a.feats[i]!);
       if (feats) t.feats = feats;
       else delete t.feats;
       t.lemma = a.lemmas[i]!;

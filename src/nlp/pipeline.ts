@@ -5,25 +5,29 @@ import type { Lang } from '../model/index.js';
 import { MODELS_DIR as MODELS_ROOT } from '../paths.js';
 import { readBundle, weightsFromArrays } from './core/bundle.js';
 import { Lemmatizer, type LemmatizerData } from './core/lemmatizer.js';
-import { lexical } from './core/lexical.js';
+import { LexicalMemo } from './core/lexical.js';
 import { Parser, parserInput } from './core/parser.js';
 import { Tagger, type TaggerData } from './core/tagger.js';
 import type { Annotated } from './core/types.js';
 import { LANGUAGES, type LanguageRules } from './languages.js';
 
 export class Pipeline {
+  private readonly lexical: LexicalMemo;
+
   constructor(
     readonly tagger: Tagger,
     readonly lemmatizer: Lemmatizer,
     readonly parser: Parser,
     readonly rules: LanguageRules,
-  ) {}
+  ) {
+    this.lexical = new LexicalMemo(tagger.data.clusters);
+  }
 
   /** Tags, lemmatizes and parses one tokenized sentence. */
   annotate(forms: string[]): Annotated {
     const n = forms.length;
     if (n === 0) return { forms, upos: [], feats: [], lemmas: [], heads: [], deprels: [] };
-    const x = lexical(forms, this.tagger.data.clusters);
+    const x = this.lexical.of(forms);
     const { tags, feats } = this.tagger.tag(x);
     const names = this.tagger.uposNames;
     const upos = Array.from(tags, (t) => names[t]!);

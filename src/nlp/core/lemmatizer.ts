@@ -105,16 +105,26 @@ export class Lemmatizer {
   }
 
   /** Results of lemma() by form and UPOS: news repeats its words, and unknown words cost rule lookups. */
-  private readonly memo = new Map<string, string>();
+  /** One map per UPOS, keyed by the form: no key string to build per token. */
+  private readonly memo = new Map<string, Map<string, string>>();
+  private memoSize = 0;
 
   lemma(form: string, lower: string, upos: string): string {
-    const key = form + '\t' + upos;
-    let l = this.memo.get(key);
+    let m = this.memo.get(upos);
+    if (m === undefined) {
+      m = new Map();
+      this.memo.set(upos, m);
+    }
+    let l = m.get(form);
     if (l === undefined) {
       // Bounded: a long-running process sees an open vocabulary.
-      if (this.memo.size >= 100_000) this.memo.clear();
+      if (this.memoSize >= 100_000) {
+        for (const x of this.memo.values()) x.clear();
+        this.memoSize = 0;
+      }
       l = this.compute(form, lower, upos);
-      this.memo.set(key, l);
+      m.set(form, l);
+      this.memoSize++;
     }
     return l;
   }

@@ -19,26 +19,72 @@ export interface Lexical {
 /** Lowercase-form hash -> cluster bit path (12 bits, 4 per level; prefixes are coarser clusters). */
 export type Clusters = Map<number, number>;
 
+// The ids of one word form, in one array: [w, suf 1..5, pre 1..3, shape, cluster].
+const IDS = 1 + MAX_AFFIX + 3 + 2;
+
+function wordIds(f: string, lw: string, clusters: Clusters | undefined, out: Int32Array): void {
+  const w = hashStr(lw);
+  out[0] = w;
+  const len = lw.length;
+  for (let k = 0; k < MAX_AFFIX; k++) out[1 + k] = hashStr(lw, Math.max(0, len - k - 1), len) ^ (k + 1);
+  for (let k = 0; k < 3; k++) out[1 + MAX_AFFIX + k] = hashStr(lw, 0, Math.min(len, k + 1)) ^ (k + 17);
+  out[IDS - 2] = shapeHash(f);
+  out[IDS - 1] = clusters ? (clusters.get(w) ?? -1) + 1 : 0;
+}
+
+/** Stores the ids of token i. */
+function put(x: Lexical, i: number, v: Int32Array): void {
+  const n = x.n;
+  x.w[i] = v[0]!;
+  for (let k = 0; k < MAX_AFFIX; k++) x.suf[k * n + i] = v[1 + k]!;
+  for (let k = 0; k < 3; k++) x.pre[k * n + i] = v[1 + MAX_AFFIX + k]!;
+  x.shape[i] = v[IDS - 2]!;
+  x.cl[i] = v[IDS - 1]!;
+}
+
+function empty(n: number): Lexical {
+  return { n, lower: new Array<string>(n), w: new Int32Array(n), suf: new Int32Array(n * MAX_AFFIX), pre: new Int32Array(n * 3), shape: new Int32Array(n), cl: new Int32Array(n) };
+}
+
 export function lexical(forms: string[], clusters?: Clusters): Lexical {
-  const n = forms.length;
-  const lower = new Array<string>(n);
-  const w = new Int32Array(n);
-  const suf = new Int32Array(n * MAX_AFFIX);
-  const pre = new Int32Array(n * 3);
-  const shape = new Int32Array(n);
-  const cl = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const f = forms[i]!;
-    const lw = f.toLowerCase();
-    lower[i] = lw;
-    w[i] = hashStr(lw);
-    const len = lw.length;
-    for (let k = 0; k < MAX_AFFIX; k++) suf[k * n + i] = hashStr(lw, Math.max(0, len - k - 1), len) ^ (k + 1);
-    for (let k = 0; k < 3; k++) pre[k * n + i] = hashStr(lw, 0, Math.min(len, k + 1)) ^ (k + 17);
-    shape[i] = shapeHash(f);
-    if (clusters) cl[i] = (clusters.get(w[i]!) ?? -1) + 1;
+  const x = empty(forms.length);
+  const buf = new Int32Array(IDS);
+  for (let i = 0; i < x.n; i++) {
+    x.lower[i] = forms[i]!.toLowerCase();
+    wordIds(forms[i]!, x.lower[i]!, clusters, buf);
+    put(x, i, buf);
   }
-  return { n, lower, w, suf, pre, shape, cl };
+  return x;
+}
+
+/**
+ * lexical() with the ids of each word form remembered: news repeats its words, and hashing five
+ * suffixes, three prefixes and a shape per token was a visible share of the whole analysis.
+ */
+export class LexicalMemo {
+  private readonly memo = new Map<string, { lower: string; ids: Int32Array }>();
+
+  constructor(private readonly clusters?: Clusters) {}
+
+  of(forms: string[]): Lexical {
+    const n = forms.length;
+    const x = empty(n);
+    const lower = x.lower;
+    for (let i = 0; i < n; i++) {
+      const f = forms[i]!;
+      let e = this.memo.get(f);
+      if (e === undefined) {
+        // Bounded: a long-running process sees an open vocabulary.
+        if (this.memo.size >= 200_000) this.memo.clear();
+        e = { lower: f.toLowerCase(), ids: new Int32Array(IDS) };
+        wordIds(f, e.lower, this.clusters, e.ids);
+        this.memo.set(f, e);
+      }
+      lower[i] = e.lower;
+      put(x, i, e.ids);
+    }
+    return x;
+  }
 }
 
 // Character classes with runs collapsed: "Noord-Afghanistan" -> "Xx-Xx", "150.000" -> "d.d".
