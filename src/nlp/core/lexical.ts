@@ -23,7 +23,7 @@ export type Clusters = Map<number, number>;
 const IDS = 1 + MAX_AFFIX + 3 + 2;
 
 function wordIds(f: string, lw: string, clusters: Clusters | undefined, out: Int32Array): void {
-  const w = hashStr(lw);
+  const w = hashStr(lw) | 0; // signed, as stored in Int32Array and as the cluster keys are
   out[0] = w;
   const len = lw.length;
   for (let k = 0; k < MAX_AFFIX; k++) out[1 + k] = hashStr(lw, Math.max(0, len - k - 1), len) ^ (k + 1);
