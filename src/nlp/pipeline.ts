@@ -32,7 +32,7 @@ export class Pipeline {
     const names = this.tagger.uposNames;
     const upos = Array.from(tags, (t) => names[t]!);
     const lemmas = forms.map((f, i) => this.lemmatizer.lemma(f, x.lower[i]!, upos[i]!));
-    const tree = this.parser.parse(parserInput(x.w, x.cl, upos, feats, lemmas));
+    const tree = this.parser.parse(parserInput(x.w, x.cl, upos, feats, lemmas, particleJoins(upos, lemmas, this.lemmatizer, this.rules)));
     const labelNames = this.parser.data.labels;
     const heads = Array.from(tree.heads);
     const deprels = Array.from(tree.labels, (l, i) => (heads[i] === -1 ? 'root' : labelNames[l]!));
@@ -47,6 +47,15 @@ export class Pipeline {
     }
     return { forms, upos, feats, lemmas, heads, deprels };
   }
+}
+
+/** The parser's separable-verb test: a verb and a word whose joined lemma the treebank knows. */
+export function particleJoins(upos: string[], lemmas: string[], lemmatizer: Lemmatizer, rules: LanguageRules): (h: number, d: number) => boolean {
+  return (h, d) => {
+    if (upos[h] !== 'VERB' && upos[h] !== 'AUX') return false;
+    const joined = rules.particleVerbLemma(lemmas[h]!, lemmas[d]!);
+    return joined !== null && lemmatizer.knowsParticleVerb(joined);
+  };
 }
 
 export function modelDir(lang: Lang): string {

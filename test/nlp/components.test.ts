@@ -12,8 +12,19 @@ import { SHARED_DIR } from '../../src/paths.js';
 
 test('edit scripts: suffix change, prefix cut (participle), lowercasing', () => {
   assert.equal(scriptOf('huizen', 'huis'), 'k0|3|s');
-  assert.equal(scriptOf('gewerkt', 'werken'), 'k2|1|en');
+  assert.equal(scriptOf('gewerkt', 'werken'), 'k2=ge|1|en');
   assert.equal(scriptOf('Huizen', 'huis'), 'l0|3|s');
+});
+
+test('lemmatizer: a prefix-cutting rule applies only to words with that prefix', () => {
+  const ex = (form: string, upos: string, lemma: string) => ({ form, upos, lemma, weight: 1 });
+  const lem = new Lemmatizer(
+    trainLemmatizer([ex('geschoten', 'VERB', 'schieten'), ex('gesloten', 'VERB', 'sluiten'), ex('vergoten', 'VERB', 'vergieten'), ex('ontsloten', 'VERB', 'ontsluiten')]),
+  );
+  // the longest rules ("schoten", "sloten") were learned from ge-participles
+  assert.equal(lem.lemma('beschoten', 'beschoten', 'VERB'), 'beschieten');
+  assert.equal(lem.lemma('afgesloten', 'afgesloten', 'VERB'), 'afsluiten');
+  assert.equal(lem.lemma('geschoten', 'geschoten', 'VERB'), 'schieten');
 });
 
 test('lemmatizer: lexicon first, then the longest matching suffix rule', () => {

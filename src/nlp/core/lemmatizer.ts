@@ -7,6 +7,8 @@ export const MAX_RULE_SUFFIX = 8;
 interface Script {
   lower: boolean;
   front: number;
+  /** What the front cut removes ("ge" of a participle): the script applies only to forms starting with it. */
+  prefix: string | null;
   cut: number;
   add: string;
 }
@@ -21,7 +23,8 @@ export function scriptOf(form: string, lemma: string): string {
     if (c >= 3 && c > best.common + front) best = { front, common: c };
   }
   const cut = f.length - best.front - best.common;
-  return `${lower ? 'l' : 'k'}${best.front}|${cut}|${lemma.slice(best.common)}`;
+  const front = best.front ? `${best.front}=${f.slice(0, best.front)}` : '0';
+  return `${lower ? 'l' : 'k'}${front}|${cut}|${lemma.slice(best.common)}`;
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -33,12 +36,15 @@ function commonPrefix(a: string, b: string): number {
 function parseScript(s: string): Script {
   const p1 = s.indexOf('|');
   const p2 = s.indexOf('|', p1 + 1);
-  return { lower: s[0] === 'l', front: Number(s.slice(1, p1)), cut: Number(s.slice(p1 + 1, p2)), add: s.slice(p2 + 1) };
+  const [front, prefix] = s.slice(1, p1).split('=');
+  return { lower: s[0] === 'l', front: Number(front), prefix: prefix ?? null, cut: Number(s.slice(p1 + 1, p2)), add: s.slice(p2 + 1) };
 }
 
 function applyScript(form: string, s: Script): string | null {
   const f = s.lower ? form.toLowerCase() : form;
   if (s.front + s.cut > f.length) return null;
+  // A participle's "ge" cut from a word without it ("losschoten" -> "sschieten") is wrong.
+  if (s.prefix !== null && !f.startsWith(s.prefix)) return null;
   const r = f.slice(s.front, f.length - s.cut) + s.add;
   return r.length ? r : null;
 }
@@ -57,6 +63,8 @@ export interface LemmatizerData {
   rules: Record<string, string>;
   /** Language data for unseen verb forms (Dutch: src/nlp/nl/morphology.ts); absent = rules only. */
   verbMorphology?: VerbMorphology;
+  /** Lemmas of separable verbs in the treebank, also where the particle stood apart ("in_nemen"). */
+  particleVerbs?: string[];
 }
 
 /**
@@ -89,9 +97,11 @@ export class Lemmatizer {
   private readonly morph: VerbMorphology | null;
   /** Per UPOS of `morph`: the lemmas of the lexicon. */
   private readonly knownLemmas = new Map<string, Set<string>>();
+  private readonly particleVerbs: Set<string>;
 
   constructor(data: LemmatizerData) {
     this.lexicon = new Map(Object.entries(data.lexicon));
+    this.particleVerbs = new Set(data.particleVerbs ?? []);
     this.compound = new Set(data.compoundUpos ?? []);
     this.modifiers = new Map(Object.entries(data.modifiers ?? {}).map(([u, m]) => [u, new Set(m)]));
     this.rules = new Map(Object.entries(data.rules).map(([k, v]) => [k, parseScript(v)]));
@@ -102,6 +112,11 @@ export class Lemmatizer {
       for (const u of this.morph.upos) this.knownLemmas.set(u, new Set());
       for (const [key, lemma] of this.lexicon) this.knownLemmas.get(key.slice(key.indexOf('\t') + 1))?.add(lemma);
     }
+  }
+
+  /** Whether the treebank has this separable verb (particle_verb lemma). */
+  knowsParticleVerb(lemma: string): boolean {
+    return this.particleVerbs.has(lemma);
   }
 
   /** Results of lemma() by form and UPOS: news repeats its words, and unknown words cost rule lookups. */
@@ -209,7 +224,8 @@ export class Lemmatizer {
     const key = '^' + lower;
     for (let len = Math.min(key.length, MAX_RULE_SUFFIX); len >= 0; len--) {
       const s = this.rules.get(upos + '\t' + key.slice(key.length - len));
-      if (s) return applyScript(form, s) ?? form;
+      const lemma = s && applyScript(form, s);
+      if (lemma) return lemma;
     }
     return form;
   }

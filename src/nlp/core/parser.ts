@@ -20,9 +20,18 @@ export interface ParserInput {
   f: Int32Array; // UPOS + FEATS hash
   c: Int32Array; // word cluster (see lexical.ts), 0 = none
   l: Int32Array; // lemma hash (before particle joining)
+  /** Whether token d and the verb at h make a separable verb the language knows (absent: never). */
+  joins?: (h: number, d: number) => boolean;
 }
 
-export function parserInput(w: Int32Array, cl: Int32Array, upos: string[], feats: string[], lemmas: string[]): ParserInput {
+export function parserInput(
+  w: Int32Array,
+  cl: Int32Array,
+  upos: string[],
+  feats: string[],
+  lemmas: string[],
+  joins?: (h: number, d: number) => boolean,
+): ParserInput {
   const n = upos.length;
   const W = new Int32Array(n + 1);
   const T = new Int32Array(n + 1);
@@ -41,7 +50,7 @@ export function parserInput(w: Int32Array, cl: Int32Array, upos: string[], feats
   W[n] = ROOT_ID;
   T[n] = ROOT_ID;
   F[n] = ROOT_ID;
-  return { n, w: W, t: T, f: F, c: C, l: Lm };
+  return { n, w: W, t: T, f: F, c: C, l: Lm, joins };
 }
 
 class State {
@@ -335,6 +344,8 @@ function labelKeys(x: ParserInput, s: State, h: number, d: number, keys: Int32Ar
   keys[k++] = f4(27, dt, ht, at(T, below), dir);
   keys[k++] = f3(28, dt, x.l[h]!, dir);
   keys[k++] = f3(29, x.l[d]!, ht, dir);
+  // "liepen ... weg": a known separable verb makes compound:prt likely whatever the particle's tag.
+  keys[k++] = f3(30, dt, h < n && x.joins?.(h, d) ? 1 : 0, dir);
   return k;
 }
 
