@@ -1,0 +1,128 @@
+// The English trigger lexicon (knowledge/lexicon/triggers.en.yaml), one test per group of entries, on our own
+// sentences: the PLOVER type (and mode where the category fixes one) of the event each entry group finds, and
+// the actor where the sentence names a known one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Fact } from '../../src/model/index.js';
+import { run, schemaErrors } from './helpers.js';
+
+interface Expect { type: string; mode?: string | null; actor?: string; kind?: Fact['kind']; trigger?: string }
+
+/** The event (or `kind`) of `sentence` with the expected type; asserts mode, actor and trigger text when given. */
+function finds(sentence: string, e: Expect): Fact {
+  const x = run(sentence, 'en');
+  const kind = e.kind ?? 'event';
+  const hits = x.facts.filter((f) => f.kind === kind && f.type === e.type);
+  assert.ok(hits.length >= 1, `${sentence}: expected ${kind} ${e.type}, got ${JSON.stringify(x.facts.map((f) => [f.kind, f.type, f.mode, f.trigger]))}`);
+  const f = hits[0]!;
+  assert.equal(schemaErrors(f), null);
+  if (e.mode !== undefined) assert.equal(f.mode, e.mode, sentence);
+  if (e.actor !== undefined) assert.equal(f.actor?.id, e.actor, sentence);
+  if (e.trigger !== undefined) assert.match(f.trigger ?? '', new RegExp(e.trigger), sentence);
+  return f;
+}
+
+/** No event of `type` in `sentence`. */
+function none(sentence: string, type: string): void {
+  const x = run(sentence, 'en');
+  assert.deepEqual(x.facts.filter((f) => f.kind === 'event' && f.type === type).map((f) => f.trigger), [], sentence);
+}
+
+test('en invasion: a state invading is ASSAULT (no armed-party gate); the noun too; occupation is a seizure', () => {
+  finds('Iraq invaded Kuwait in August 1990.', { type: 'ASSAULT', actor: 'irq', trigger: 'invaded' });
+  finds('Russian troops invaded Ukraine in February.', { type: 'ASSAULT', actor: 'rus-military' });
+  finds('The invasion of Iraq began in March 2003.', { type: 'ASSAULT', trigger: 'invasion' });
+  finds('Residents described the brutal occupation of the city.', { type: 'COERCE', mode: 'seize', trigger: 'occupation' });
+});
+
+test('en coups: seizing power, staging a coup, ousting a leader (COERCE seize); "seized power in a coup" is one event', () => {
+  finds('Generals staged a coup in the capital.', { type: 'COERCE', mode: 'seize' });
+  finds('Soldiers ousted the elected president on Tuesday.', { type: 'COERCE', mode: 'seize', trigger: 'ousted' });
+  finds('The army removed the president from power.', { type: 'COERCE', mode: 'seize' });
+  const x = run('The military seized power in a coup on Monday.', 'en');
+  assert.equal(x.facts.filter((f) => f.kind === 'event' && f.type === 'COERCE').length, 1);
+});
+
+test('en troop build-ups, alerts and weapons tests are MOBILIZE', () => {
+  finds('Army units were massing near the frontier.', { type: 'MOBILIZE', mode: 'troops' });
+  finds('Russia massed troops near the border.', { type: 'MOBILIZE', actor: 'rus' });
+  finds('The country conducted a nuclear test on Sunday.', { type: 'MOBILIZE', trigger: 'test' });
+  finds('Police reinforced the checkpoint.', { type: 'MOBILIZE', trigger: 'reinforced' });
+  finds('Moscow deployed peacekeepers to the region.', { type: 'MOBILIZE', trigger: 'deployed' });
+});
+
+test('en joint exercises are COOPERATE; military drills of one side MOBILIZE', () => {
+  finds('China and Russia held joint naval drills in the Pacific.', { type: 'COOPERATE', mode: 'military' });
+  finds('The army held military drills near the border.', { type: 'MOBILIZE' });
+  none('China and Russia held joint naval drills in the Pacific.', 'MOBILIZE');
+});
+
+test('en apologies, lifted restrictions, shelved bills are CONCEDE; handing over weapons is a surrender', () => {
+  finds('The minister apologised for the raid.', { type: 'CONCEDE', trigger: 'apologised' });
+  finds('The government lifted the curfew on Monday.', { type: 'CONCEDE' });
+  finds('The government suspended the controversial bill.', { type: 'CONCEDE' });
+  finds('The militia handed over its weapons.', { type: 'RETREAT', mode: 'disarm' });
+  finds('The fighters will hand over their weapons.', { type: 'CONCEDE' });
+});
+
+test('en violence: pounding, rockets, air strikes, explosions, slaughter, crowd control, hostages', () => {
+  finds('Government forces pounded the rebel-held town overnight.', { type: 'ASSAULT', mode: 'heavy-weapons', trigger: 'pounded' });
+  finds('Militants fired rockets at the airport.', { type: 'ASSAULT', mode: 'heavy-weapons', trigger: 'fired' });
+  finds('The air force launched airstrikes on rebel positions.', { type: 'ASSAULT', mode: 'aerial' });
+  finds('A drone strike hit the convoy near the border.', { type: 'ASSAULT', mode: 'aerial', trigger: 'strike' });
+  finds('A bomb exploded outside the ministry.', { type: 'ASSAULT', mode: 'explosives', trigger: 'exploded' });
+  finds('A suicide attack on the checkpoint left many dead.', { type: 'ASSAULT', mode: 'explosives' });
+  finds('Gunmen slaughtered villagers in the north.', { type: 'ASSAULT', trigger: 'slaughtered' });
+  finds('Police used stun grenades against the crowd.', { type: 'ASSAULT', mode: 'crowd-control' });
+  finds('The rebels took ten aid workers hostage.', { type: 'ASSAULT', mode: 'abduct' });
+});
+
+test('en repression: round-ups, internet cuts, closed borders, banned gatherings are COERCE', () => {
+  finds('Police rounded up dozens of activists.', { type: 'COERCE', mode: 'arrest' });
+  finds('The authorities cut internet access in the region.', { type: 'COERCE', mode: 'restrict' });
+  finds('The government closed the border with its neighbour.', { type: 'COERCE', mode: 'restrict' });
+  finds('The junta banned all political gatherings.', { type: 'COERCE', mode: 'restrict' });
+  finds('Security forces cracked down on the opposition.', { type: 'COERCE', mode: 'restrict' });
+});
+
+test('en protest: strikes, hunger strikes, boycotts; "General" as a title is no strike', () => {
+  finds('Dock workers went on strike on Monday.', { type: 'PROTEST' });
+  finds('Doctors began a hunger strike.', { type: 'PROTEST' });
+  finds('The opposition boycotted the election.', { type: 'PROTEST', trigger: 'boycotted' });
+  none('The minister praised General Smith for his strikes on the enemy.', 'PROTEST');
+});
+
+test('en sanctions: sanctioning, freezing assets, persona non grata, withdrawing an ambassador', () => {
+  finds('Washington sanctioned three generals.', { type: 'SANCTION', actor: 'usa' });
+  finds('The European Union froze the assets of the oligarch.', { type: 'SANCTION', actor: 'igo-eu' });
+  finds('Britain declared the attaché persona non grata.', { type: 'SANCTION', mode: 'expel' });
+  finds('Germany withdrew its ambassador from Moscow.', { type: 'SANCTION', mode: 'discontinue', actor: 'deu' });
+  none('Germany withdrew its ambassador from Moscow.', 'RETREAT');
+});
+
+test('en aid: deliveries, shelter, convoys; applications and pleas are requests', () => {
+  finds('Turkey delivered food and medicine to the survivors.', { type: 'AID', actor: 'tur' });
+  finds('Jordan is sheltering thousands of refugees.', { type: 'AID', actor: 'jor' });
+  finds('A humanitarian convoy reached the besieged town.', { type: 'AID', trigger: 'convoy' });
+  finds('Sweden applied to join the alliance.', { type: 'REQUEST', actor: 'swe' });
+  finds('The family sought asylum in Canada.', { type: 'REQUEST' });
+});
+
+test('en threats, charges, denials, agreements, mediation, support', () => {
+  finds('The prime minister issued an ultimatum to the rebels.', { type: 'THREATEN', trigger: 'ultimatum' });
+  finds('Prosecutors charged the former minister with corruption.', { type: 'ACCUSE' });
+  finds('Rights groups denounced the killings.', { type: 'ACCUSE', mode: 'disapprove' });
+  finds('The ministry dismissed the allegations.', { type: 'REJECT' });
+  finds('Both sides accepted the peace plan.', { type: 'AGREE' });
+  finds('Qatar hosted talks between the parties.', { type: 'CONSULT', mode: 'third-party' });
+  finds('The leaders expressed their support for the government.', { type: 'SUPPORT' });
+  finds('Residents greeted the troops in the central square.', { type: 'SUPPORT' });
+});
+
+test('en ground moves: advancing on a city is ASSAULT, armed forces entering a town take it, abandoning positions is a withdrawal', () => {
+  finds('The rebels advanced on the capital.', { type: 'ASSAULT' });
+  finds('The Taliban entered Kabul.', { type: 'COERCE', mode: 'seize', actor: 'afg-taliban' });
+  finds('The Taliban entered Kabul.', { type: 'CONTROL', kind: 'state', actor: 'afg-taliban' });
+  none('The minister entered the room.', 'COERCE');
+  finds('Rebels abandoned their positions near the airport.', { type: 'RETREAT', mode: 'withdraw' });
+});
