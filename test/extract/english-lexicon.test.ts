@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { Fact } from '../../src/model/index.js';
 import { run, schemaErrors } from './helpers.js';
 
-interface Expect { type: string; mode?: string | null; actor?: string; kind?: Fact['kind']; trigger?: string }
+interface Expect { type: string; mode?: string | null; actor?: string; recipient?: string; kind?: Fact['kind']; trigger?: string }
 
 /** The event (or `kind`) of `sentence` with the expected type; asserts mode, actor and trigger text when given. */
 function finds(sentence: string, e: Expect): Fact {
@@ -18,6 +18,7 @@ function finds(sentence: string, e: Expect): Fact {
   assert.equal(schemaErrors(f), null);
   if (e.mode !== undefined) assert.equal(f.mode, e.mode, sentence);
   if (e.actor !== undefined) assert.equal(f.actor?.id, e.actor, sentence);
+  if (e.recipient !== undefined) assert.equal(f.recipient?.id, e.recipient, sentence);
   if (e.trigger !== undefined) assert.match(f.trigger ?? '', new RegExp(e.trigger), sentence);
   return f;
 }
@@ -125,4 +126,39 @@ test('en ground moves: advancing on a city is ASSAULT, armed forces entering a t
   finds('The Taliban entered Kabul.', { type: 'CONTROL', kind: 'state', actor: 'afg-taliban' });
   none('The minister entered the room.', 'COERCE');
   finds('Rebels abandoned their positions near the airport.', { type: 'RETREAT', mode: 'withdraw' });
+});
+
+test('en sieges, blockades, raids on premises, confiscation, closures and lockdowns are COERCE', () => {
+  finds('The rebels besieged the city.', { type: 'COERCE', mode: 'restrict' });
+  finds('The army laid siege to the town.', { type: 'COERCE', mode: 'restrict' });
+  finds('The army imposed a blockade on the port.', { type: 'COERCE', mode: 'restrict' });
+  finds('Police raided the offices of the newspaper.', { type: 'COERCE', mode: 'seize' });
+  none('Police raided the offices of the newspaper.', 'ASSAULT');
+  finds('The state confiscated the property.', { type: 'COERCE', mode: 'seize' });
+  finds('The regime shut down the newspaper.', { type: 'COERCE', mode: 'restrict' });
+  finds('The authorities imposed a lockdown.', { type: 'COERCE', mode: 'restrict' });
+  finds('Hackers hacked government websites.', { type: 'COERCE', mode: 'cyber' });
+});
+
+test('en street violence: looting is a riot, road blocks a protest, arson and razing destruction', () => {
+  finds('Rioters looted shops.', { type: 'PROTEST', mode: 'riot' });
+  finds('Demonstrators blocked roads in the city.', { type: 'PROTEST' });
+  finds('Protesters set fire to government buildings.', { type: 'ASSAULT', mode: 'destroy' });
+  finds('The army razed the village.', { type: 'ASSAULT', mode: 'destroy' });
+});
+
+test('en releases, rescues, loans, phone calls, pacts, joint work, recognition, lawsuits', () => {
+  finds('The rebels released twenty hostages.', { type: 'RETREAT', mode: 'release' });
+  finds('Rescuers pulled survivors from the rubble.', { type: 'AID' });
+  none('Rescuers pulled survivors from the rubble.', 'RETREAT');
+  finds('The IMF approved a loan to Pakistan.', { type: 'AID', recipient: 'pak' });
+  finds('The two presidents spoke by phone.', { type: 'CONSULT' });
+  finds('The parties negotiated a deal.', { type: 'CONSULT' });
+  finds('The two countries signed a defence pact.', { type: 'AGREE' });
+  finds('France backed the resolution.', { type: 'SUPPORT', actor: 'fra' });
+  finds('Moscow recognised the breakaway regions.', { type: 'SUPPORT', actor: 'rus' });
+  finds('Lawyers sued the government.', { type: 'ACCUSE' });
+  finds('The president introduced conscription.', { type: 'MOBILIZE' });
+  finds('Refugees crossed into Poland.', { type: 'RETREAT', kind: 'movement' });
+  finds('The two countries closed their embassies.', { type: 'SANCTION', mode: 'discontinue' });
 });
