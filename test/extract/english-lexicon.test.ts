@@ -162,3 +162,33 @@ test('en releases, rescues, loans, phone calls, pacts, joint work, recognition, 
   finds('Refugees crossed into Poland.', { type: 'RETREAT', kind: 'movement' });
   finds('The two countries closed their embassies.', { type: 'SANCTION', mode: 'discontinue' });
 });
+
+test('en diplomatic protests, regret, acquittals, prisoner swaps, restored ties, debt relief, shared intelligence', () => {
+  finds('China summoned the Japanese ambassador.', { type: 'ACCUSE', mode: 'disapprove', actor: 'chn' });
+  finds('The embassy lodged a formal protest.', { type: 'ACCUSE', mode: 'disapprove' });
+  none('The embassy lodged a formal protest.', 'PROTEST');
+  finds('The company expressed regret for the deaths.', { type: 'CONCEDE' });
+  finds('The court acquitted the journalist.', { type: 'CONCEDE' });
+  finds('The two sides exchanged prisoners on Sunday.', { type: 'RETREAT', mode: 'release' });
+  finds('The countries restored diplomatic relations.', { type: 'SUPPORT' });
+  finds('The creditors forgave the debt of the country.', { type: 'AID' });
+  finds('The allies shared intelligence about the threat.', { type: 'COOPERATE' });
+});
+
+test('en cancelled meetings and refusals are REJECT; quitting a treaty is SANCTION, troops leaving under a deal still a withdrawal', () => {
+  finds('The government called off the talks.', { type: 'REJECT' });
+  finds('The president cancelled his visit to Paris.', { type: 'REJECT' });
+  finds('The rebels turned down the offer.', { type: 'REJECT' });
+  finds('The country barred the journalists from entering.', { type: 'REJECT' });
+  finds('Britain left the European Union.', { type: 'SANCTION', mode: 'discontinue', actor: 'gbr' });
+  finds('Washington withdrew from the nuclear deal.', { type: 'SANCTION', mode: 'discontinue' });
+  finds('Russian forces withdrew from the city under the agreement.', { type: 'RETREAT', mode: 'withdraw', actor: 'rus-military' });
+  none('Russian forces withdrew from the city under the agreement.', 'SANCTION');
+  finds('The European Union suspended trade with the country.', { type: 'SANCTION', mode: 'discontinue', actor: 'igo-eu' });
+});
+
+test('en security stepped up, troops moved, arrest warrants', () => {
+  finds('Police stepped up security in the capital.', { type: 'MOBILIZE', mode: 'police' });
+  finds('Russia moved troops to the border.', { type: 'MOBILIZE', actor: 'rus' });
+  finds('The court issued an arrest warrant for the general.', { type: 'THREATEN', mode: 'arrest' });
+});
