@@ -66,11 +66,10 @@ test('en apologies, lifted restrictions, shelved bills are CONCEDE; handing over
   finds('The fighters will hand over their weapons.', { type: 'CONCEDE' });
 });
 
-test('en violence: pounding, rockets, air strikes, explosions, slaughter, crowd control, hostages', () => {
+test('en violence: pounding, rockets, launched airstrikes, explosions, slaughter, crowd control, hostages', () => {
   finds('Government forces pounded the rebel-held town overnight.', { type: 'ASSAULT', mode: 'heavy-weapons', trigger: 'pounded' });
-  finds('Militants fired rockets at the airport.', { type: 'ASSAULT', mode: 'heavy-weapons', trigger: 'fired' });
+  finds('The army fired artillery shells at the village.', { type: 'ASSAULT', mode: 'heavy-weapons', trigger: 'fired' });
   finds('The air force launched airstrikes on rebel positions.', { type: 'ASSAULT', mode: 'aerial' });
-  finds('A drone strike hit the convoy near the border.', { type: 'ASSAULT', mode: 'aerial', trigger: 'strike' });
   finds('A bomb exploded outside the ministry.', { type: 'ASSAULT', mode: 'explosives', trigger: 'exploded' });
   finds('A suicide attack on the checkpoint left many dead.', { type: 'ASSAULT', mode: 'explosives' });
   finds('Gunmen slaughtered villagers in the north.', { type: 'ASSAULT', trigger: 'slaughtered' });
