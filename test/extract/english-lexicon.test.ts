@@ -191,3 +191,14 @@ test('en security stepped up, troops moved, arrest warrants', () => {
   finds('Russia moved troops to the border.', { type: 'MOBILIZE', actor: 'rus' });
   finds('The court issued an arrest warrant for the general.', { type: 'THREATEN', mode: 'arrest' });
 });
+
+test('en military operations, strikes on targets by a state, beatings, pardons, troops ordered to a place, martial law as a noun', () => {
+  finds('Turkey launched a military operation in northern Syria.', { type: 'ASSAULT', actor: 'tur' });
+  finds('The two armies began a joint operation against the militants.', { type: 'COOPERATE' });
+  none('The two armies began a joint operation against the militants.', 'ASSAULT');
+  finds('Israel struck targets in Syria.', { type: 'ASSAULT', mode: 'aerial', actor: 'isr' });
+  finds('Soldiers beat protesters with batons.', { type: 'ASSAULT', mode: 'crowd-control' });
+  finds('The president pardoned the activists.', { type: 'CONCEDE' });
+  finds('The president ordered troops to the border.', { type: 'MOBILIZE' });
+  finds('The country lived under martial law for years.', { type: 'COERCE', mode: 'martial-law' });
+});
