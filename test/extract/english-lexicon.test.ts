@@ -202,3 +202,13 @@ test('en military operations, strikes on targets by a state, beatings, pardons, 
   finds('The president ordered troops to the border.', { type: 'MOBILIZE' });
   finds('The country lived under martial law for years.', { type: 'COERCE', mode: 'martial-law' });
 });
+
+test('en everyday business and sports news stays eventless for the new entries', () => {
+  for (const s of [
+    'The striker hit the post twice.', 'The team advanced to the final on Sunday.', 'Apple launched a new phone in September.',
+    'The central bank cut interest rates.', 'The company released its annual results.', 'The senator entered the presidential race.',
+    'The firm moved its headquarters to Dublin.', 'The storm destroyed hundreds of homes.', 'The firm scrapped plans for a new factory.',
+    'The party leader proposed a new tax.', 'The company launched a marketing campaign.', 'The company cut its workforce by ten percent.',
+  ]) assert.deepEqual(run(s, 'en').facts.filter((f) => f.kind !== 'claim').map((f) => f.trigger), [], s);
+  finds('The rebels proposed a ceasefire.', { type: 'AGREE' });
+});
