@@ -192,14 +192,16 @@ test('en security stepped up, troops moved, arrest warrants', () => {
   finds('The court issued an arrest warrant for the general.', { type: 'THREATEN', mode: 'arrest' });
 });
 
-test('en military operations, strikes on targets by a state, beatings, pardons, troops ordered to a place, martial law as a noun', () => {
+test('en military operations, strikes on targets by a state, beatings, pardons, troops sent to a place (not away or home), martial law as a noun', () => {
   finds('Turkey launched a military operation in northern Syria.', { type: 'ASSAULT', actor: 'tur' });
   finds('The two armies began a joint operation against the militants.', { type: 'COOPERATE' });
   none('The two armies began a joint operation against the militants.', 'ASSAULT');
   finds('Israel struck targets in Syria.', { type: 'ASSAULT', mode: 'aerial', actor: 'isr' });
   finds('Soldiers beat protesters with batons.', { type: 'ASSAULT', mode: 'crowd-control' });
   finds('The president pardoned the activists.', { type: 'CONCEDE' });
-  finds('The president ordered troops to the border.', { type: 'MOBILIZE' });
+  finds('The president sent troops to the border.', { type: 'MOBILIZE' });
+  none('The president ordered troops to withdraw from the city.', 'MOBILIZE');
+  none('Russia moved troops away from the border.', 'MOBILIZE');
   finds('The country lived under martial law for years.', { type: 'COERCE', mode: 'martial-law' });
 });
 
@@ -211,4 +213,9 @@ test('en everyday business and sports news stays eventless for the new entries',
     'The party leader proposed a new tax.', 'The company launched a marketing campaign.', 'The company cut its workforce by ten percent.',
   ]) assert.deepEqual(run(s, 'en').facts.filter((f) => f.kind !== 'claim').map((f) => f.trigger), [], s);
   finds('The rebels proposed a ceasefire.', { type: 'AGREE' });
+});
+
+test('en handing over control or territory is a RETREAT, announced a CONCEDE', () => {
+  finds('The rebels handed over control of the town to the army.', { type: 'RETREAT', mode: 'withdraw' });
+  finds('Armenia will hand over three districts to Azerbaijan.', { type: 'CONCEDE', actor: 'arm' });
 });
