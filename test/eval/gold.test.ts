@@ -17,15 +17,17 @@ import type { Lang } from '../../src/model/index.js';
 const sets = loadGoldSets();
 const byName = new Map(sets.map((s) => [s.name, s]));
 
-test('three gold sets: seeds (both seeds), nl-news (>= 20 articles), en (>= 20 paragraphs)', () => {
-  assert.deepEqual([...byName.keys()].sort(), ['en', 'nl-news', 'seeds']);
+test('four gold sets: seeds (both seeds), nl-news (>= 20 articles), en (>= 20 paragraphs), en-check (the held-back check-*.txt paragraphs)', () => {
+  assert.deepEqual([...byName.keys()].sort(), ['en', 'en-check', 'nl-news', 'seeds']);
   assert.deepEqual(byName.get('seeds')!.docs.sort(), readdirSync(DEFAULT_ROOTS.seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => `seeds/${f}`));
   assert.ok(byName.get('nl-news')!.docs.length >= 20);
   assert.ok(byName.get('nl-news')!.docs.every((d) => d.startsWith('news-nl-2019:')));
   const en = byName.get('en')!;
   assert.ok(en.docs.length >= 20);
-  // Every English gold paragraph is annotated, and every annotated one exists.
-  assert.deepEqual([...en.docs].sort(), readdirSync(DEFAULT_ROOTS.goldEn).filter((f) => f.endsWith('.txt')).sort().map((f) => `gold-en/${f}`));
+  // Every English gold paragraph is annotated (check-*.txt in en-check, the rest in en), and every annotated one exists.
+  const files = readdirSync(DEFAULT_ROOTS.goldEn).filter((f) => f.endsWith('.txt')).sort();
+  assert.deepEqual([...en.docs].sort(), files.filter((f) => !f.startsWith('check-')).map((f) => `gold-en/${f}`));
+  assert.deepEqual([...byName.get('en-check')!.docs].sort(), files.filter((f) => f.startsWith('check-')).map((f) => `gold-en/${f}`));
 });
 
 test('the English set covers every PLOVER type and CONTROL; every kind occurs in each set', () => {
