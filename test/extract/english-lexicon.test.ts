@@ -33,6 +33,8 @@ test('en invasion: a state invading is ASSAULT (no armed-party gate); the noun t
   finds('Iraq invaded Kuwait in August 1990.', { type: 'ASSAULT', actor: 'irq', trigger: 'invaded' });
   finds('Russian troops invaded Ukraine in February.', { type: 'ASSAULT', actor: 'rus-military' });
   finds('The invasion of Iraq began in March 2003.', { type: 'ASSAULT', trigger: 'invasion' });
+  // announced, an invasion is a threat (category invade: announced THREATEN)
+  finds('Russia will invade Ukraine if the talks fail, the minister warned.', { type: 'THREATEN', actor: 'rus', trigger: 'invade' });
   finds('Residents described the brutal occupation of the city.', { type: 'COERCE', mode: 'seize', trigger: 'occupation' });
 });
 
