@@ -53,6 +53,8 @@ const { values } = parseArgs({
     'eval-only': { type: 'boolean', default: false },
     // With the dev scores, the most frequent UPOS and relation confusions (gold -> predicted).
     confusions: { type: 'boolean', default: false },
+    // Another tenth of the documents as the dev split (1-9; the committed models use 0): cross-validation.
+    fold: { type: 'string', default: '0' },
   },
 });
 const langArg = values.lang ?? '';
@@ -68,8 +70,9 @@ const t0 = performance.now();
 
 const all = readGold(lang, { noDomains: values['no-domains'], log });
 
-let train = all.filter((s) => !isDev(s) && (s.current || !values['current-only']));
-let dev = devSplit(all);
+const fold = Number(values.fold);
+let train = all.filter((s) => !isDev(s, fold) && (s.current || !values['current-only']));
+let dev = devSplit(all, fold);
 if (values.limit) {
   train = train.slice(0, Number(values.limit));
   dev = dev.slice(0, Math.ceil(Number(values.limit) / 5));
