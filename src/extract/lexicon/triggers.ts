@@ -70,6 +70,11 @@ export interface TriggerEntry {
   confidence: number;
   /** A nominal event that needs a recipient of its own ("de strijd tegen de Russen", not "de politieke strijd"). */
   needsRecipient: boolean;
+  /**
+   * The role (roles.yaml) that does this act when the text names no agent: arrests and house searches told in the
+   * passive ("werd opgepakt") are the police's, of the country where they happen.
+   */
+  implicitAgent: string | null;
   /** Constraints met make an entry more specific than a bare lemma match. */
   specificity: number;
 }
@@ -144,6 +149,7 @@ interface RawEntry {
   agent?: string[];
   actor?: string[];
   recipient_required?: boolean;
+  implicit_agent?: string;
   cat: string;
   confidence?: number;
 }
@@ -232,6 +238,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
       agent: (r.agent ?? []).map(lower),
       actorTypes: r.actor ?? null,
       needsRecipient: r.recipient_required ?? false,
+      implicitAgent: r.implicit_agent ?? null,
       category,
       confidence: r.confidence ?? 0.75,
       specificity: (r.with?.length ?? 0) * 2 + (r.particle ? 1 : 0) + (r.reflexive ? 1 : 0) + (r.object || r.subject ? 1 : 0),

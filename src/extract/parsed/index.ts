@@ -287,6 +287,8 @@ interface Args {
   placeInClause: boolean;
   /** "het land": the article's country, with this text. */
   countryNoun: string | null;
+  /** A passive (or a noun) with no agent named: an entry's implicit agent may stand in. */
+  agentless: boolean;
 }
 
 const SUBJ = (r: string) => r === 'nsubj' || r === 'nsubj:pass' || r === 'csubj';
@@ -349,7 +351,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
   const e = trig.entry;
   const cat = e.category;
   const i = trig.i;
-  const out: Args = { actor: null, actorFromTree: false, recipient: null, phrases: [], place: null, from: null, to: null, placePronoun: false, placeInClause: false, countryNoun: null };
+  const out: Args = { actor: null, actorFromTree: false, recipient: null, phrases: [], place: null, from: null, to: null, placePronoun: false, placeInClause: false, countryNoun: null, agentless: false };
   const agentPreps = new Set([...(lex.language.prepositions.agent ?? []), ...e.agent]);
   const clause = subtree(t, i, true);
   // Nominal dependents of the trigger (and of its object) with their preposition.
@@ -395,6 +397,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     }
     // A compound actor ("Talibanoffensief") or an actor right before the noun ("Taliban-aanval").
     if (!out.actor && v.actorAt[i]! >= 0) out.actor = v.actors[v.actorAt[i]!]!;
+    out.agentless = !out.actor;
   } else {
     // A reflexive verb is never passive ("zich aansluiten"), whatever the parser says.
     const passive = !e.reflexive && !e.active && !cat.intransitive && isPassive(t, i, lex);
@@ -427,6 +430,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       // A passive, or a past participle modifying its patient: the detained journalists.
       actorK = agent;
       patientK = subj.k;
+      out.agentless = agent < 0;
     } else if (cat.victimSubject) {
       actorK = agent;
       patientK = subj.k;
@@ -616,6 +620,22 @@ function acledOf(cat: Category, actor: ActorRef | null, recipient: ActorRef | nu
     return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
   }
   return cat.acled;
+}
+
+/**
+ * "werd opgepakt", "de huiszoeking": an act the lexicon gives an implicit agent (arrests and searches: the police),
+ * told with no agent, is that role's: the one of that kind the sentence names ("..., meldt de Duitse politie"),
+ * else the one of the country where it happened. Not for captured fighters (armed_recipient).
+ */
+function impliedAgent(e: Trigger['entry'], args: Args, v: SentenceView, location: LocationRef | null, recipient: ActorRef | null): ActorRef | null {
+  if (!e.implicitAgent || !args.agentless || args.actor) return null;
+  if (e.category.armedRecipient && recipient && ARMED.has(recipient.type)) return null;
+  const dict = actorDictionary();
+  const type = dict.roles[e.implicitAgent]?.type;
+  const named = v.actors.find((r) => r.actor.type === type && r.actor !== recipient);
+  if (named) return named.actor;
+  const a = location?.country ? roleActor(dict, location.country, e.implicitAgent) : null;
+  return a ? toRef(a, '') : null;
 }
 
 /** Lowers a place's precision when it is only the article's context, not said of the event. */
@@ -863,8 +883,8 @@ export const parsedExtractor: Extractor = {
           location = countryLocation(articleCountry, '');
         }
 
-        const actor = args.actor?.actor ?? null;
         const recipient = args.recipient?.actor ?? null;
+        const actor = args.actor?.actor ?? impliedAgent(e, args, v, location, recipient);
         const qs = quantitiesIn(v, quantities, args.phrases, spanOfQuantity);
         const partsText = trig.parts.length ? ' … ' + [...trig.parts].sort((a, b) => a - b).map((p) => s.tokens[p]!.form).join(' ') : '';
         const confidence = Math.min(0.95, e.confidence + (args.actorFromTree ? 0.1 : actor ? 0.03 : -0.1) + (placeSaid ? 0.05 : 0));

@@ -1,0 +1,40 @@
+// Argument rules for news text (session 3): implicit agents, references back, places of multi-item articles.
+// Own sentences, one rule per test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Fact } from '../../src/model/index.js';
+import { run, schemaErrors } from './helpers.js';
+
+function first(facts: Fact[], pred: (f: Fact) => boolean, what: string): Fact {
+  const hits = facts.filter(pred);
+  assert.ok(hits.length >= 1, `expected ${what}, got ${JSON.stringify(facts.map((f) => [f.kind, f.type, f.trigger, f.source.sentence]))}`);
+  for (const f of hits) assert.equal(schemaErrors(f), null);
+  return hits[0]!;
+}
+const arrest = (f: Fact) => f.kind === 'event' && f.type === 'COERCE' && f.mode === 'arrest';
+
+test('nl an arrest told in the passive without an agent is the police of the country where it happened', () => {
+  const f = first(run('In Marseille is dinsdag een 40-jarige man opgepakt.').facts, arrest, 'the arrest');
+  assert.equal(f.actor?.id, 'fra-police');
+  assert.equal(f.location?.country, 'FRA');
+  const g = first(run('Tijdens een huiszoeking in Amsterdam werden drie geweren gevonden.').facts, (f) => f.type === 'COERCE', 'the search');
+  assert.equal(g.actor?.id, 'nld-police');
+});
+
+test('nl the police force the sentence names is the implicit agent: "..., meldt de Duitse politie"', () => {
+  const f = first(run('Een 30-jarige Rotterdammer werd vorige week opgepakt, meldt de Duitse politie.').facts, arrest, 'the arrest');
+  assert.equal(f.actor?.id, 'deu-police');
+});
+
+test('nl an agent the text names is kept; a capture of fighters gets no police', () => {
+  const f = first(run('De verdachte werd in Utrecht door de marechaussee aangehouden.').facts, arrest, 'the arrest');
+  assert.match(f.actor?.name ?? '', /marechaussee/i);
+  const g = run('In Kunduz werden twintig talibanstrijders gevangengenomen.').facts.filter((f) => f.type === 'COERCE' || f.type === 'ASSAULT');
+  assert.ok(g.every((f) => f.actor?.type !== 'police'), JSON.stringify(g.map((f) => f.actor)));
+});
+
+test('nl "aangehouden" is an arrest (the parser lemmatises it as a separable verb), an adjourned case is not', () => {
+  const f = first(run('In Leiden is zondagnacht een 19-jarige vrouw aangehouden.').facts, arrest, 'the arrest');
+  assert.equal(f.actor?.id, 'nld-police');
+  assert.deepEqual(run('De rechtszaak tegen de oud-minister werd maandag aangehouden.').facts.filter(arrest), []);
+});
