@@ -38,3 +38,26 @@ test('nl "aangehouden" is an arrest (the parser lemmatises it as a separable ver
   assert.equal(f.actor?.id, 'nld-police');
   assert.deepEqual(run('De rechtszaak tegen de oud-minister werd maandag aangehouden.').facts.filter(arrest), []);
 });
+
+test('nl an arrest with "is" labelled as a copula is still passive: the arrested woman is no actor', () => {
+  const f = first(run('Carla Mendoza sprak in Lima. Een 61-jarige vrouw is daar gearresteerd.').facts, arrest, 'the arrest');
+  assert.equal(f.actor?.id, 'per-police');
+  assert.match(f.recipient?.name ?? '', /vrouw/);
+});
+
+test('nl a definite bare title refers back to the person named with it, also behind an adjective ("De Peruaanse minister X")', () => {
+  const x = run('De Peruaanse minister Carla Mendoza sprak maandag in Lima. De minister eiste dat Chili de grens opent.');
+  assert.equal(first(x.facts, (f) => f.type === 'REQUEST', 'the demand').actor?.name, 'Carla Mendoza');
+  assert.equal(first(x.facts, (f) => f.kind === 'claim', 'the claim').actor?.name, 'Carla Mendoza');
+});
+
+test('nl a definite phrase described by an age refers back to the person named before ("De 61-jarige politica")', () => {
+  const x = run('Oppositieleider Carla Mendoza is zondag in Lima teruggekeerd. De 61-jarige politica eiste dat de regering aftreedt.');
+  assert.equal(first(x.facts, (f) => f.type === 'REQUEST', 'the demand').actor?.name, 'Carla Mendoza');
+  assert.equal(first(x.facts, (f) => f.kind === 'claim', 'the claim').actor?.name, 'Carla Mendoza');
+});
+
+test('nl an indefinite phrase with an age is a new actor ("Een 61-jarige vrouw"), not the person named before', () => {
+  const f = first(run('Carla Mendoza sprak in Lima. Een 61-jarige vrouw is daar gearresteerd.').facts, arrest, 'the arrest');
+  assert.notEqual(f.recipient?.name, 'Carla Mendoza');
+});

@@ -17,6 +17,8 @@ interface CorefLexicon {
   pronouns: Map<string, PronounEntry>;
   relative: Set<string>;
   descriptions: Map<string, Set<string>>;
+  /** Ages that describe a person already named ("de 52-jarige"), with the definite determiners that mark it. */
+  personBack: { age: RegExp; definite: Set<string> } | null;
 }
 
 const corefLexicon = memo((lang: string): CorefLexicon => {
@@ -24,11 +26,14 @@ const corefLexicon = memo((lang: string): CorefLexicon => {
     pronouns?: Record<string, PronounEntry>;
     relative?: string[];
     descriptions?: Record<string, string[]>;
+    person_back?: { age: string; definite: string[] };
   };
+  const pb = raw.person_back;
   return {
     pronouns: new Map(Object.entries(raw.pronouns ?? {})),
     relative: new Set(raw.relative ?? []),
     descriptions: new Map(Object.entries(raw.descriptions ?? {}).map(([k, v]) => [k, new Set(v)])),
+    personBack: pb ? { age: new RegExp(pb.age, 'u'), definite: new Set(pb.definite) } : null,
   };
 });
 
@@ -123,6 +128,18 @@ function argument(t: Token): boolean {
   return r.startsWith('nsubj') || r === 'obl:agent' || r === 'obj';
 }
 
+/**
+ * A definite phrase described by an age ("de 52-jarige", "De 82-jarige politicus"): it refers back to a person.
+ * The age is the head itself or a modifier of it; the determiner is the head's.
+ */
+function agedBack(t: Token, lex: CorefLexicon, kids: () => Kids): boolean {
+  const pb = lex.personBack;
+  if (!pb || t.deprel === 'amod' || t.deprel === 'det') return false;
+  const ks = kids().get(t.i) ?? NO_KIDS;
+  if (!ks.some((d) => d.deprel === 'det' && pb.definite.has(d.form.toLowerCase()))) return false;
+  return pb.age.test(t.form.toLowerCase()) || ks.some((d) => d.deprel === 'amod' && pb.age.test(d.form.toLowerCase()));
+}
+
 function lastWord(name: string): string {
   const w = name.trim().split(/\s+/);
   return w[w.length - 1]!.toLowerCase();
@@ -178,6 +195,8 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       return true;
     };
 
+    let sentenceKids: Kids | null = null;
+    const kids = (): Kids => (sentenceKids ??= kidsOf(s));
     for (const m of findActors(s, lang, { context })) {
       const [a, b] = tokenRange(s, m.start, m.end);
       if (b <= a || !free(a, b)) continue;
@@ -186,6 +205,15 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       // A bare role noun ("het leger", "de militairen") is the earlier actor of that type when there is one.
       if (m.via === 'role') {
         const earlier = actor.country ? recent(m.start, (x) => x.type === actor.type && x.country === actor.country, own) : null;
+        if (earlier) {
+          actor = { ...earlier, text: m.text };
+          via = 'coreference';
+        }
+      }
+      // "De 82-jarige president": a title described by an age is the person last named.
+      if (actor.type === 'person' && actor.id === null && b - a === 1 && agedBack(s.tokens[a]!, lex, kids)) {
+        // Someone named before this sentence: a person named in it is another one ("X wilde dat de 82-jarige president ...").
+        const earlier = recent(m.start, (x) => x.type === 'person' && x.name !== actor.name, []);
         if (earlier) {
           actor = { ...earlier, text: m.text };
           via = 'coreference';
@@ -224,14 +252,15 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     own.sort((x, y) => x.start - y.start);
 
     // References back, in text order so that a chain (Die ... hij ... hij) follows its own resolutions.
-    let sentenceKids: Kids | null = null;
-    const kids = (): Kids => (sentenceKids ??= kidsOf(s));
     for (const t of s.tokens) {
       if (covered[t.i]) continue;
       const low = t.form.toLowerCase();
       let actor: ActorRef | null = null;
       const isPron = t.upos === 'PRON' || t.upos === 'DET' || t.upos === undefined;
-      if (isPron && lex.relative.has(low) && t.head !== undefined && t.head >= 0 && s.tokens[t.head]?.deprel === 'acl:relcl') {
+      if ((t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'ADJ') && agedBack(t, lex, kids)) {
+        // "de 52-jarige", "De inmiddels 89-jarige Roemeen": the person last named.
+        actor = recent(t.start, (x) => x.type === 'person', []);
+      } else if (isPron && lex.relative.has(low) && t.head !== undefined && t.head >= 0 && s.tokens[t.head]?.deprel === 'acl:relcl') {
         // "militairen die hun posten verlaten": the noun the relative clause modifies.
         const noun = s.tokens[t.head]!.head ?? -1;
         const r = own.find((x) => noun >= x.tokenStart && noun < x.tokenEnd);

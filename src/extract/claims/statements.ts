@@ -15,6 +15,8 @@ export interface ActorSpan {
   actor: ActorRef;
   /** Found by the actor resolver (dictionary, entity, coreference), not guessed from a bare noun phrase. */
   known: boolean;
+  /** A reference back ("hij", "de 82-jarige politicus"): it names the earlier actor, not the phrase. */
+  back?: boolean;
 }
 
 export interface Statement {
@@ -117,7 +119,7 @@ function findHits(v: SentenceView): Hit[] {
 function actorSpans(v: SentenceView): ActorSpan[] {
   return v.actors
     .filter((r) => r.sentence === v.s.index && r.tokenEnd > r.tokenStart)
-    .map((r) => ({ a: r.tokenStart, b: r.tokenEnd - 1, actor: r.actor, known: true }));
+    .map((r) => ({ a: r.tokenStart, b: r.tokenEnd - 1, actor: r.actor, known: true, back: r.via === 'coreference' }));
 }
 
 /** Inside a prepositional phrase: walking back over the noun phrase reaches a preposition. */
@@ -165,7 +167,7 @@ function phraseAt(v: SentenceView, spans: ActorSpan[], j: number, limit: number)
   if (best) {
     // A group or person the dictionary does not know is named by the whole phrase ("de minister van Defensie"), not its head noun.
     const pronoun = v.s.tokens.slice(best.a, best.b + 1).some((t) => t.upos === 'PRON');
-    if (best.actor.id === null && !pronoun && (best.a > j || best.b < end)) {
+    if (best.actor.id === null && !pronoun && !best.back && (best.a > j || best.b < end)) {
       const text = spanText(v.s, j, end);
       return { a: j, b: end, actor: { ...best.actor, text, name: text }, known: true };
     }

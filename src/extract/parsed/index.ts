@@ -19,7 +19,7 @@ import { findPlaces, gazetteer, type PlaceMention } from '../../resolve/index.js
 import { findQuantities, type Quantity } from '../../understand/quantity/index.js';
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
 import { actorDictionary } from '../../resolve/index.js';
-import { roleActor, toRef } from '../../resolve/actors.js';
+import { guessActorType, roleActor, toRef } from '../../resolve/actors.js';
 import { placeLang } from '../../resolve/lang.js';
 import { resolveActorsWith } from '../actors/index.js';
 import { extractClaims } from '../claims/index.js';
@@ -168,9 +168,13 @@ function titledBack(doc: Doc, actors: ResolvedActor[]): ResolvedActor[] {
   return actors.map((r) => {
     const toks = doc.sentences[r.sentence]?.tokens ?? [];
     if (!isTitle(r)) {
-      // A name right after a title: remember it under that title.
+      // A name right after a title: remember it under that title, also when the title was not resolved on its own
+      // ("De Turkse president Erdogan": an adjective before the title).
       const before = byStart.get(`${r.sentence}:${r.tokenStart - 1}`) ?? actors.find((x) => x.sentence === r.sentence && x.tokenEnd === r.tokenStart);
-      if (before && isTitle(before) && r.actor.type === 'person') titled.set(toks[before.tokenStart]!.form.toLowerCase(), r);
+      const prev = toks[r.tokenStart - 1];
+      if (r.actor.type !== 'person') return r;
+      if (before && isTitle(before)) titled.set(toks[before.tokenStart]!.form.toLowerCase(), r);
+      else if (prev?.upos === 'NOUN' && guessActorType(prev.form, doc.lang) === 'person') titled.set(prev.form.toLowerCase(), r);
       return r;
     }
     const word = toks[r.tokenStart]!.form.toLowerCase();
@@ -179,7 +183,7 @@ function titledBack(doc: Doc, actors: ResolvedActor[]): ResolvedActor[] {
     const definite = det?.upos === 'DET' && det.feats?.Definite === 'Def';
     const earlier = titled.get(word);
     if (next || !definite || !earlier || earlier.sentence === r.sentence) return r;
-    return { ...r, actor: { ...earlier.actor, text: r.actor.text } };
+    return { ...r, actor: { ...earlier.actor, text: r.actor.text }, via: 'coreference' };
   });
 }
 
@@ -322,10 +326,13 @@ function subjectOf(t: Tree, i: number, infinitiveMarks: Set<string> = new Set())
   return { k: -1, inherited: false };
 }
 
-function isPassive(t: Tree, i: number, lex: TriggerLexicon): boolean {
+function isPassive(t: Tree, i: number, lex: TriggerLexicon, undergone = false): boolean {
+  const kids = t.kids[i]!;
+  // An act only ever done to someone (an arrest: its entry has an implicit agent) as a participle with "is"/"werd"
+  // and no object is passive, however the parser labelled the auxiliary ("Een vrouw is gearresteerd": cop).
+  if (undergone && t.tokens[i]!.feats?.VerbForm === 'Part' && kids.some((c) => t.rel(c) === 'cop' || t.rel(c).startsWith('aux')) && !kids.some((c) => OBJ(t.rel(c)))) return true;
   // A perfect with "zijn" the parser labelled passive ("zijn slaags geraakt met"): an active subject (nsubj, not
   // nsubj:pass) and no agent is an active clause.
-  const kids = t.kids[i]!;
   if (kids.some((c) => t.rel(c) === 'nsubj') && !kids.some((c) => t.rel(c) === 'nsubj:pass' || t.rel(c) === 'obl:agent')) {
     const agent = lex.language.prepositions.agent ?? [];
     if (!kids.some((c) => OBLIQUE(t.rel(c)) && agent.includes(caseOf(t, c) ?? ''))) return false;
@@ -400,7 +407,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     out.agentless = !out.actor;
   } else {
     // A reflexive verb is never passive ("zich aansluiten"), whatever the parser says.
-    const passive = !e.reflexive && !e.active && !cat.intransitive && isPassive(t, i, lex);
+    const passive = !e.reflexive && !e.active && !cat.intransitive && isPassive(t, i, lex, e.implicitAgent !== null);
     const subj = subjectOf(t, i, lex.language.infinitiveMarks);
     // Two subjects and no object is a misparsed object ("De VS zouden Tadzjikistan ... hebben verzocht").
     const obj =
