@@ -61,3 +61,19 @@ test('nl an indefinite phrase with an age is a new actor ("Een 61-jarige vrouw")
   const f = first(run('Carla Mendoza sprak in Lima. Een 61-jarige vrouw is daar gearresteerd.').facts, arrest, 'the arrest');
   assert.notEqual(f.recipient?.name, 'Carla Mendoza');
 });
+
+test('nl police and citizens of another country act at home, not at the place of an earlier item', () => {
+  const f = first(run('In Amsterdam is gisteren een nieuw museum geopend. De Belgische politie heeft een 30-jarige man opgepakt.').facts, arrest, 'the arrest');
+  assert.equal(f.location?.country, 'BEL');
+  const x = run('De Tweede Kamer debatteerde dinsdag in Den Haag over de begroting. Veel Soedanezen demonstreerden tegen president Bashir. Ze eisten zijn vertrek.');
+  assert.equal(first(x.facts, (f) => f.type === 'PROTEST', 'the protest').location?.country, 'SDN');
+  // The next act without a place of its own follows the story to Sudan, not the article's first place.
+  assert.equal(first(x.facts, (f) => f.type === 'REQUEST', 'the demand').location?.country, 'SDN');
+});
+
+test('nl refugees are abroad: their country does not move the place of their act', () => {
+  const x = run('In het Tadzjiekse Chorog staat een groot kamp. Afghaanse vluchtelingen demonstreerden tegen de regering.');
+  const f = first(x.facts, (f) => f.type === 'PROTEST', 'the protest');
+  assert.equal(f.actor?.id, 'afg-refugees');
+  assert.equal(f.location?.country, 'TJK');
+});

@@ -645,6 +645,15 @@ function impliedAgent(e: Trigger['entry'], args: Args, v: SentenceView, location
   return a ? toRef(a, '') : null;
 }
 
+/** Actor types that act in their own country: police, civilians (protesters, citizens), their government. */
+const DOMESTIC = new Set(['police', 'civilians', 'government']);
+
+/** The country of a domestic actor of the act; refugees are abroad by definition. */
+function domesticCountry(actor: ActorRef | null): string | null {
+  if (actor?.country && DOMESTIC.has(actor.type) && !actor.id?.endsWith('-refugees')) return actor.country;
+  return null;
+}
+
 /** Lowers a place's precision when it is only the article's context, not said of the event. */
 function contextual(loc: LocationRef): LocationRef {
   return { ...loc, precision: loc.precision === 1 ? 2 : loc.precision };
@@ -750,6 +759,8 @@ export const parsedExtractor: Extractor = {
       const sentenceFacts: Fact[] = [];
       // Fighting that hardly happened or did not happen: a transfer of territory in the same sentence was peaceful.
       let peaceful = false;
+      /** The country domestic actors moved the story to (domesticCountry): the context of the next sentences. */
+      let movedTo: LocationRef | null = null;
 
       const built = triggers.map((trig) => {
         const e = trig.entry;
@@ -886,8 +897,17 @@ export const parsedExtractor: Extractor = {
           // No place named so far: the article's country, at country precision.
           location = ctx ? contextual(ctx) : articleCountry ? countryLocation(articleCountry, '') : null;
         } else if (articleCountry) {
-          // Diplomacy and the like: no nearby place stands in, but the story's country does, at country precision.
-          location = countryLocation(articleCountry, '');
+          // Diplomacy and the like: no nearby place stands in, but the story's country does, at country precision:
+          // the country of the place context when recent (an item of a news round-up), else the article's.
+          const recent = lastPlace?.country && s.index - lastPlaceSentence <= 3 ? lastPlace.country : null;
+          location = countryLocation(recent ?? articleCountry, '');
+        }
+        // Police, protesters and citizens of another country than the context's act at home ("Soedanezen
+        // belagen ...", "de Duitse politie pakte ... op"): a later item of a news round-up, not the earlier one's place.
+        const home = placeSaid || cat.kind !== 'event' ? null : domesticCountry(args.actor?.actor ?? null);
+        if (home && location?.country !== home) {
+          location = countryLocation(home, '') ?? location;
+          movedTo ??= location;
         }
 
         const recipient = args.recipient?.actor ?? null;
@@ -996,6 +1016,9 @@ export const parsedExtractor: Extractor = {
         lastPlace = toLocation(named[named.length - 1]!);
         lastPlaceSentence = s.index;
         firstPlace ??= toLocation(named[0]!);
+      } else if (movedTo) {
+        lastPlace = movedTo;
+        lastPlaceSentence = s.index;
       }
     }
 
