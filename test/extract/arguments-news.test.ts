@@ -77,3 +77,12 @@ test('nl refugees are abroad: their country does not move the place of their act
   assert.equal(f.actor?.id, 'afg-refugees');
   assert.equal(f.location?.country, 'TJK');
 });
+
+test('nl a country people noun in the plural is its civilians, and "zij" can refer back to them', () => {
+  const x = run('Tienduizenden Venezolanen zijn zaterdag de straat opgegaan. Zij beschuldigen de regering van corruptie.');
+  assert.equal(first(x.facts, (f) => f.type === 'PROTEST', 'the protest').actor?.id, 'ven-civilians');
+  assert.equal(first(x.facts, (f) => f.type === 'ACCUSE', 'the accusation').actor?.id, 'ven-civilians');
+  // One person of that country is no group of civilians.
+  const y = run('In Utrecht is een 50-jarige Rwandees opgepakt.');
+  assert.notEqual(first(y.facts, arrest, 'the arrest').recipient?.id, 'rwa-civilians');
+});

@@ -1,7 +1,9 @@
 // Actors of an article after linking and coreference: dictionary mentions (findActors), named entities kept as
 // new actors, and pronouns, relative pronouns and short descriptions resolved to the most recent compatible actor.
 import type { ActorRef, Doc, Entity, Lang, Sentence, Token } from '../../model/index.js';
-import { findActors, findPlaces, guessActorType, type ActorMention, type PlaceMention } from '../../resolve/index.js';
+import { actorDictionary, findActors, findPlaces, guessActorType, type ActorMention, type PlaceMention } from '../../resolve/index.js';
+import { roleActor, toRef } from '../../resolve/actors.js';
+import { placeLang } from '../../resolve/lang.js';
 import { memo, readLexicon } from '../lexicon/load.js';
 import type { ResolvedActor } from '../types.js';
 
@@ -140,6 +142,30 @@ function agedBack(t: Token, lex: CorefLexicon, kids: () => Kids): boolean {
   return pb.age.test(t.form.toLowerCase()) || ks.some((d) => d.deprel === 'amod' && pb.age.test(d.form.toLowerCase()));
 }
 
+/** Country people nouns ("Soedanezen", "Venezolanen") to their ISO3, from the language's country-adjectives table. */
+const peopleCache = new Map<string, Map<string, string>>();
+function peopleNouns(lang: string): Map<string, string> {
+  let m = peopleCache.get(lang);
+  if (!m) {
+    m = new Map();
+    for (const [iso, words] of Object.entries(placeLang(lang).countryPeople)) for (const w of words) if (!m.has(w)) m.set(w, iso);
+    peopleCache.set(lang, m);
+  }
+  return m;
+}
+
+/** The singular people nouns: the table lists each country's singular first ("Venezolaan", then "Venezolanen"). */
+const singular = memo((lang: string): Set<string> => new Set(Object.values(placeLang(lang).countryPeople).map((w) => w[0]!).filter(Boolean)));
+
+/**
+ * The country of a people noun in the plural ("Venezolanen": VEN), whose civilians it stands for; null for other
+ * words and for the singular ("een Rwandees" is one person). Any form but the singular counts as plural: the tagger
+ * often calls "Venezolanen" singular.
+ */
+export function peoplePlural(form: string, lang: string): string | null {
+  return singular(lang).has(form) ? null : (peopleNouns(lang).get(form) ?? null);
+}
+
 function lastWord(name: string): string {
   const w = name.trim().split(/\s+/);
   return w[w.length - 1]!.toLowerCase();
@@ -257,6 +283,16 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       const low = t.form.toLowerCase();
       let actor: ActorRef | null = null;
       const isPron = t.upos === 'PRON' || t.upos === 'DET' || t.upos === undefined;
+      const people = t.upos === 'NOUN' || t.upos === 'PROPN' ? peoplePlural(t.form, lang) : null;
+      const civilians = people ? roleActor(actorDictionary(), people, 'civilians') : null;
+      if (civilians) {
+        // A country's people in the plural ("Tienduizenden Venezolanen") are its civilians, so that "zij" can refer to them.
+        const ref = toRef(civilians, t.form);
+        plural.add(ref);
+        own.push({ sentence: s.index, start: t.start, end: t.end, tokenStart: t.i, tokenEnd: t.i + 1, actor: ref, via: 'pattern' });
+        covered[t.i] = 1;
+        continue;
+      }
       if ((t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'ADJ') && agedBack(t, lex, kids)) {
         // "de 52-jarige", "De inmiddels 89-jarige Roemeen": the person last named.
         actor = recent(t.start, (x) => x.type === 'person', []);

@@ -21,7 +21,7 @@ import { findTimes, type TimeExpression } from '../../understand/time/index.js';
 import { actorDictionary } from '../../resolve/index.js';
 import { guessActorType, roleActor, toRef } from '../../resolve/actors.js';
 import { placeLang } from '../../resolve/lang.js';
-import { resolveActorsWith } from '../actors/index.js';
+import { peoplePlural, resolveActorsWith } from '../actors/index.js';
 import { extractClaims } from '../claims/index.js';
 import { categories, modalityLexicon, triggerLexicon, type Category, type TriggerLexicon } from '../lexicon/triggers.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
@@ -143,17 +143,6 @@ function actorOf(v: SentenceView, k: number): ResolvedActor | null {
   return best;
 }
 
-/** Country people nouns ("Soedanezen", "Venezolanen") to their ISO3, from the language's country-adjectives table. */
-const peopleCache = new Map<string, Map<string, string>>();
-function peopleNouns(lang: string): Map<string, string> {
-  let m = peopleCache.get(lang);
-  if (!m) {
-    m = new Map();
-    for (const [iso, words] of Object.entries(placeLang(lang).countryPeople)) for (const w of words) if (!m.has(w)) m.set(w, iso);
-    peopleCache.set(lang, m);
-  }
-  return m;
-}
 
 /**
  * A bare title that refers back ("De premier zou ... ontmoeten" after "premier Benjamin Netanyahu"): the person last
@@ -228,11 +217,10 @@ function nounActor(v: SentenceView, k: number, trig: Trigger, lex: TriggerLexico
   // A known actor inside the phrase ("Thousands of Afghan civilians"): the fallbacks find it.
   if (subtree(v.t, k, true).some((x) => x !== k && v.actorAt[x]! >= 0)) return null;
   // A country's people ("Veel Soedanezen", "Tienduizenden Venezolanen", the count taken for the head): its civilians.
-  const people = peopleNouns(lex.lang);
   for (let x = k; x <= k + 3 && x < v.t.tokens.length; x++) {
     const u = v.t.tokens[x]!;
     if (x > k && (u.upos === 'VERB' || u.upos === 'AUX' || u.upos === 'PUNCT' || u.upos === 'ADP')) break;
-    const iso = people.get(u.form);
+    const iso = peoplePlural(u.form, lex.lang);
     const civ = iso ? roleActor(actorDictionary(), iso, 'civilians') : null;
     if (civ) {
       const r: ResolvedActor = { sentence: v.s.index, start: tok.start, end: u.end, tokenStart: k, tokenEnd: x + 1, actor: toRef(civ, v.s.text.slice(tok.start - v.s.start, u.end - v.s.start)), via: 'pattern' };
