@@ -86,3 +86,10 @@ test('nl a country people noun in the plural is its civilians, and "zij" can ref
   const y = run('In Utrecht is een 50-jarige Rwandees opgepakt.');
   assert.notEqual(first(y.facts, arrest, 'the arrest').recipient?.id, 'rwa-civilians');
 });
+
+test('nl a nominal event as the subject of a passive takes its agent: "De aanval ... werd uitgevoerd door rebellen"', () => {
+  const f = first(run('De aanval op de kazerne werd uitgevoerd door rebellen.').facts, (f) => f.type === 'ASSAULT', 'the attack');
+  assert.equal(f.actor?.name, 'rebellen');
+  const g = first(run('De aanslag werd gepleegd door jagers van een rivaliserend volk.').facts, (f) => f.type === 'ASSAULT', 'the attack');
+  assert.match(g.actor?.name ?? '', /^jagers/);
+});

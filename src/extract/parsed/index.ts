@@ -390,6 +390,15 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         out.actorFromTree = true;
       }
     }
+    // The subject of a passive verb with an agent: "De aanslag werd gepleegd door X", "de aanval is uitgevoerd door X".
+    if (!out.actor && h >= 0 && t.rel(i) === 'nsubj:pass' && t.tokens[h]!.upos === 'VERB') {
+      const by = t.kids[h]!.find((c) => c !== i && OBLIQUE(t.rel(c)) && agentPreps.has(caseOf(t, c) ?? ''));
+      const a = by === undefined ? null : (actorOf(v, by) ?? nounActor(v, by, trig, lex));
+      if (a) {
+        out.actor = a;
+        out.actorFromTree = true;
+      }
+    }
     // A compound actor ("Talibanoffensief") or an actor right before the noun ("Taliban-aanval").
     if (!out.actor && v.actorAt[i]! >= 0) out.actor = v.actors[v.actorAt[i]!]!;
     out.agentless = !out.actor;
