@@ -196,6 +196,26 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     entitiesBySentence.set(e.sentence, list);
   }
 
+  /** Mentions that were a clause subject. */
+  const subjects = new WeakSet<ResolvedActor>();
+  /**
+   * The first subject accepted by `ok` in the last sentence before `sentence` that has an actor mention; of a title
+   * and the name right after it ("PVV-leider Geert Wilders"), the name.
+   */
+  const previousSubject = (sentence: number, ok: (a: ActorRef) => boolean): ActorRef | null => {
+    const last = out[out.length - 1];
+    if (!last || last.sentence >= sentence) return null;
+    let k = out.length - 1;
+    while (k > 0 && out[k - 1]!.sentence === last.sentence) k--;
+    for (; k < out.length; k++) {
+      const r = out[k]!;
+      if (!subjects.has(r) || !ok(r.actor)) continue;
+      const next = out[k + 1];
+      return next && next.sentence === r.sentence && next.tokenStart === r.tokenEnd && ok(next.actor) ? next.actor : r.actor;
+    }
+    return null;
+  };
+
   /** The most recent earlier actor accepted by `ok` (out is in text order). */
   const recent = (before: number, ok: (a: ActorRef) => boolean, within: ResolvedActor[]): ActorRef | null => {
     let best: ResolvedActor | null = null;
@@ -305,7 +325,12 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         const e = lex.pronouns.get(low)!;
         if (e.demonstrative && !(t.i === 0 && t.deprel?.startsWith('nsubj'))) continue;
         const kinds = pronounKinds(e, s, t, kids);
-        if (kinds.length) actor = recent(t.start, (x) => kinds.includes(actorKind(x.type)) && (actorKind(x.type) !== 'state' || plural.has(x)), own);
+        const ok = (x: ActorRef) => kinds.includes(actorKind(x.type)) && (actorKind(x.type) !== 'state' || plural.has(x));
+        // An active personal subject pronoun continues the previous sentence's subject ("De demonstranten gooiden
+        // stenen naar agenten. Ook staken ze ..."), when nothing before it in its own sentence fits. A demonstrative
+        // ("Die speelde ...") points at the last one named instead.
+        const topic = kinds.length && !e.demonstrative && t.deprel === 'nsubj' && !own.some((r) => r.end <= t.start && ok(r.actor)) ? previousSubject(s.index, ok) : null;
+        if (kinds.length) actor = topic ?? recent(t.start, ok, own);
       } else if ((t.upos === 'NOUN' || t.upos === undefined) && !lex.descriptions.has(low) && (counted(t, kids) || argument(t))) {
         // "Veertig politieagenten", "zeker twaalf burgers": a counted group of a known kind is a new, unnamed actor.
         const type = typeOf(t.form, lang);
@@ -334,7 +359,10 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       covered[t.i] = 1;
     }
     own.sort((x, y) => x.start - y.start);
-    for (const r of own) out.push(r);
+    for (const r of own) {
+      out.push(r);
+      if (s.tokens.slice(r.tokenStart, r.tokenEnd).some((x) => x.deprel === 'nsubj' || x.deprel === 'nsubj:pass')) subjects.add(r);
+    }
   }
   return out;
 }
