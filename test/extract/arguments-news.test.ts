@@ -96,7 +96,7 @@ test('nl a nominal event as the subject of a passive takes its agent: "De aanval
 
 test('nl a personal subject pronoun continues the previous subject; a passive one and a demonstrative the last named', () => {
   const x = run('De demonstranten bekogelden de politie met stenen. Ook staken ze een auto in brand.');
-  assert.equal(first(x.facts, (f) => f.type === 'ASSAULT' && f.trigger.startsWith('staken'), 'the arson').actor?.name, 'demonstranten');
+  assert.equal(first(x.facts, (f) => f.type === 'ASSAULT' && (f.trigger ?? '').startsWith('staken'), 'the arson').actor?.name, 'demonstranten');
   const y = run('De rebellen vielen de soldaten aan. Ze werden later gevangengenomen.');
   const ze = y.mentions.find((m) => m.kind === 'actor' && m.text === 'Ze');
   assert.equal(ze?.resolved, 'soldaten');
