@@ -101,3 +101,10 @@ test('nl a personal subject pronoun continues the previous subject; a passive on
   const ze = y.mentions.find((m) => m.kind === 'actor' && m.text === 'Ze');
   assert.equal(ze?.resolved, 'soldaten');
 });
+
+test('nl a speech verb right after "en" shares the subject of the verb before it: "X steunde ... en riep Y op ..."', () => {
+  const x = run('Generaal Pablo Vega steunde de betogers en riep president Mendoza op om af te treden.');
+  const req = first(x.facts, (f) => f.type === 'REQUEST', 'the call');
+  assert.match(req.actor?.name ?? '', /Pablo Vega/);
+  assert.match(req.recipient?.name ?? '', /Mendoza/);
+});

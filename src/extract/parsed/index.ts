@@ -290,6 +290,12 @@ const OBLIQUE = (r: string) => r === 'obl' || r === 'obl:agent' || r === 'obl:ar
 /** The subject of i, inherited from the governing verb for conjuncts, te-infinitives and participles. */
 function subjectOf(t: Tree, i: number, infinitiveMarks: Set<string> = new Set()): { k: number; inherited: boolean } {
   const own = t.kids[i]!.find((c) => SUBJ(t.rel(c)));
+  // A verb right after its coordinator shares the first conjunct's subject ("X steunde ... en riep Y op"): a noun
+  // phrase the parser made its subject after it is its object. A pronoun there is a real subject ("en zei hij").
+  const h0 = t.head(i);
+  const shared = own !== undefined && own > i && t.tokens[own]!.upos !== 'PRON' && t.rel(i) === 'conj' && h0 >= 0 && h0 < i && t.kids[i]!.some((c) => t.rel(c) === 'cc' && c < i && i - c <= 2);
+  const first = shared ? t.kids[h0]!.find((c) => SUBJ(t.rel(c)) && c < h0) : undefined;
+  if (first !== undefined) return { k: first, inherited: true };
   if (own !== undefined) return { k: own, inherited: false };
   // "werd hij vermoord" with the subject hung on the auxiliary.
   for (const c of t.kids[i]!) {
