@@ -108,3 +108,12 @@ test('nl a speech verb right after "en" shares the subject of the verb before it
   assert.match(req.actor?.name ?? '', /Pablo Vega/);
   assert.match(req.recipient?.name ?? '', /Mendoza/);
 });
+
+test('nl a sentence-opening "Er" before its verb is the expletive, not the last place: the place named in the sentence counts', () => {
+  const x = run('Een raket uit Syrië sloeg in bij Haifa. Er vielen vanmorgen vijf gewonden toen een granaat een school in Beersheba raakte.');
+  const f = first(x.facts, (f) => f.type === 'ASSAULT' && f.source.sentence === 1, 'the wounding');
+  assert.equal(f.location?.name, 'Beersheba');
+  // "Daar" stays locative: the last place named.
+  const y = run('Rebellen trokken zondag Goma binnen. Daar vielen tientallen doden.');
+  assert.equal(first(y.facts, (f) => f.type === 'ASSAULT' && f.source.sentence === 1, 'the deaths').location?.name, 'Goma');
+});

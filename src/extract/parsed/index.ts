@@ -341,6 +341,14 @@ function isPassive(t: Tree, i: number, lex: TriggerLexicon, undergone = false): 
   return t.kids[i]!.some((c) => OBLIQUE(t.rel(c)) && agent.includes(caseOf(t, c) ?? ''));
 }
 
+/** A locative pro-form ("is er aangekomen"), not the expletive that opens a sentence before its verb ("Er vielen ..."). */
+function placePronoun(t: Tree, k: number, lex: TriggerLexicon): boolean {
+  const form = t.tokens[k]!.form.toLowerCase();
+  if (!lex.language.placePronouns.has(form)) return false;
+  const next = t.tokens[k + 1]?.upos;
+  return !(k === 0 && lex.language.expletivePronouns.has(form) && (next === 'VERB' || next === 'AUX'));
+}
+
 /** A caseless oblique of i that names an actor (actorOf also reads an apposition: "president Trump"). */
 function bareActorPhrase(v: SentenceView, i: number, not: number, parts: number[]): number | undefined {
   const { t } = v;
@@ -510,7 +518,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
   for (const { k, prep } of obliques) {
     const pl = placeOf(v, k);
     if (!pl) {
-      if (lex.language.placePronouns.has(t.tokens[k]!.form.toLowerCase())) out.placePronoun = true;
+      if (placePronoun(t, k, lex)) out.placePronoun = true;
       continue;
     }
     const roles = rolesOf(lex, prep);
@@ -522,7 +530,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       out.placeInClause = true;
     }
   }
-  for (const c of t.kids[i]!) if (lex.language.placePronouns.has(t.tokens[c]!.form.toLowerCase())) out.placePronoun = true;
+  for (const c of t.kids[i]!) if (placePronoun(t, c, lex)) out.placePronoun = true;
   // Multiword parts can be the place ("de Tadzjiekse grens over").
   for (const p of trig.parts) {
     const pl = placeOf(v, p);
