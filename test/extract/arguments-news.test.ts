@@ -117,3 +117,9 @@ test('nl a sentence-opening "Er" before its verb is the expletive, not the last 
   const y = run('Rebellen trokken zondag Goma binnen. Daar vielen tientallen doden.');
   assert.equal(first(y.facts, (f) => f.type === 'ASSAULT' && f.source.sentence === 1, 'the deaths').location?.name, 'Goma');
 });
+
+test('nl a region named after a state ("het zuiden van Israël") is a place, and the context of the next sentence', () => {
+  const x = run('Hamas hield zondag een betoging in Gaza. Het zuiden van Israël werd maandag gebombardeerd. Daarbij kwamen drie mensen om het leven.');
+  const f = first(x.facts, (f) => f.type === 'ASSAULT' && f.source.sentence === 2, 'the deaths');
+  assert.equal(f.location?.country, 'ISR');
+});

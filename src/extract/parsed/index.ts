@@ -194,6 +194,16 @@ function seatActor(v: SentenceView, k: number): ResolvedActor | null {
   return { sentence: v.s.index, start: p.start, end: p.end, tokenStart: a, tokenEnd: b + 1, actor: toRef(state, p.text), via: 'pattern' };
 }
 
+/** The token of a place's span that heads it (its head lies outside the span): "zuiden" in "het zuiden van Israël". */
+function spanHead(v: SentenceView, p: PlaceMention): number {
+  const [a, b] = v.placeSpan.get(p)!;
+  for (let x = a; x >= 0 && x <= b; x++) {
+    const h = v.t.head(x);
+    if (h < a || h > b) return x;
+  }
+  return a;
+}
+
 /** Actors made from a plain noun phrase: never enough to make fighting armed. */
 const nounActors = new WeakSet<ResolvedActor>();
 const NOUN_MODS = new Set(['amod', 'compound', 'nmod:poss', 'flat', 'flat:name']);
@@ -738,8 +748,12 @@ export const parsedExtractor: Extractor = {
       if (!v) continue;
       const sentenceActors = bySentence[s.index] ?? [];
       for (const p of v.places) mentions.push({ kind: 'place', text: p.text, start: p.start, end: p.end, sentence: s.index, resolved: p.candidates[0]?.name ?? null });
-      const isActorSpan = (p: PlaceMention) => sentenceActors.some((r) => r.start < p.end && r.end > p.start && r.actor.type === 'state');
-      const locative = v.places.filter((p) => !p.adjectival && p.candidates.length > 0 && (!isActorSpan(p) || rolesOf(lex, caseOf(v.t, v.placeSpan.get(p)![0])) !== undefined));
+      // A place that is a state acting ("De VS zouden ..."), not a region named after one ("het zuiden van Israël").
+      const isActorSpan = (p: PlaceMention) => {
+        const h = spanHead(v, p);
+        return sentenceActors.some((r) => r.tokenStart <= h && h < r.tokenEnd && r.actor.type === 'state');
+      };
+      const locative = v.places.filter((p) => !p.adjectival && p.candidates.length > 0 && (!isActorSpan(p) || rolesOf(lex, caseOf(v.t, spanHead(v, p))) !== undefined));
 
       const triggers = findTriggers(v.t, lex, { isPlace: (k) => v.placeAt[k]! >= 0, isActor: (k) => v.actorAt[k]! >= 0 });
       let times: TimeExpression[] = [];
