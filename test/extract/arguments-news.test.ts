@@ -123,3 +123,9 @@ test('nl a region named after a state ("het zuiden van Israël") is a place, and
   const f = first(x.facts, (f) => f.type === 'ASSAULT' && f.source.sentence === 2, 'the deaths');
   assert.equal(f.location?.country, 'ISR');
 });
+
+test('nl a place a distance is measured from ("zo\'n veertig kilometer van Gaza") is a reference point, not the place', () => {
+  const x = run('Een raket trof zondag een boerderij bij Haifa. Een tweede raket kwam neer in een veld, zo’n veertig kilometer van Gaza.');
+  const f = first(x.facts, (f) => f.type === 'ASSAULT' && f.source.sentence === 1, 'the second rocket');
+  assert.equal(f.location?.country, 'ISR');
+});

@@ -87,6 +87,8 @@ export interface LanguageData {
   placePronouns: Set<string>;
   /** Pro-forms that are an expletive when they open the sentence right before its verb ("Er vielen ..."). */
   expletivePronouns: Set<string>;
+  /** Units of distance: a place measured from ("120 kilometer van Gaza") is a reference point. */
+  distanceNouns: Set<string>;
   /** "het land", "the country": the article's country. */
   countryNouns: Set<string>;
   /** Lower-case words that may make a place by themselves ("het noorden"). */
@@ -192,7 +194,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[] };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[] };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -204,6 +206,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     placeNouns: new Set((l.place_nouns ?? []).map(lower)),
     placePronouns: new Set((l.place_pronouns ?? []).map(lower)),
     expletivePronouns: new Set((l.expletive_pronouns ?? []).map(lower)),
+    distanceNouns: new Set((l.distance_nouns ?? []).map(lower)),
     countryNouns: new Set((l.country_nouns ?? []).map(lower)),
     placeCues: new Set((l.place_cues ?? []).map(lower)),
     infinitiveMarks: new Set((l.infinitive_marks ?? []).map(lower)),

@@ -46,6 +46,8 @@ interface SentenceView {
   actorAt: Int32Array;
   /** Each place's token span in the sentence, computed once. */
   placeSpan: Map<PlaceMention, [number, number]>;
+  /** Reference points ("zo'n 120 kilometer van Gaza"): places a distance is measured from, not where things happen. */
+  measured: Set<PlaceMention>;
 }
 
 function toLocation(p: PlaceMention): LocationRef | null {
@@ -85,13 +87,19 @@ function mayNamePlace(s: Sentence, cues: Set<string>): boolean {
   return false;
 }
 
-function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[]): SentenceView {
+function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[], distanceNouns: Set<string>): SentenceView {
   const n = s.tokens.length;
   const placeAt = new Int32Array(n).fill(-1);
   const placeSpan = new Map<PlaceMention, [number, number]>();
   for (const p of places) if (!placeSpan.has(p)) placeSpan.set(p, tokenSpan(s, p.start, p.end));
+  const t = tree(s);
+  const measured = new Set<PlaceMention>();
+  for (const p of places) {
+    const h = t.head(headOf(t, placeSpan.get(p)!));
+    if (h >= 0 && distanceNouns.has(s.tokens[h]!.form.toLowerCase())) measured.add(p);
+  }
   places.forEach((p, k) => {
-    if (p.adjectival || p.candidates.length === 0) return;
+    if (p.adjectival || p.candidates.length === 0 || measured.has(p)) return;
     const [a, b] = placeSpan.get(p)!;
     for (let x = a; x >= 0 && x <= b; x++) placeAt[x] = k;
   });
@@ -99,7 +107,7 @@ function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[]): Sen
   actors.forEach((r, k) => {
     for (let x = r.tokenStart; x < r.tokenEnd && x < n; x++) actorAt[x] = k;
   });
-  return { s, t: tree(s), places, placeAt, actors, actorAt, placeSpan };
+  return { s, t, places, placeAt, actors, actorAt, placeSpan, measured };
 }
 
 /** The actor a noun phrase headed by k stands for: its own mention, else the nearest mention inside the phrase. */
@@ -194,15 +202,15 @@ function seatActor(v: SentenceView, k: number): ResolvedActor | null {
   return { sentence: v.s.index, start: p.start, end: p.end, tokenStart: a, tokenEnd: b + 1, actor: toRef(state, p.text), via: 'pattern' };
 }
 
-/** The token of a place's span that heads it (its head lies outside the span): "zuiden" in "het zuiden van Israël". */
-function spanHead(v: SentenceView, p: PlaceMention): number {
-  const [a, b] = v.placeSpan.get(p)!;
+/** The token of a span that heads it (its head lies outside the span): "zuiden" in "het zuiden van Israël". */
+function headOf(t: Tree, [a, b]: [number, number]): number {
   for (let x = a; x >= 0 && x <= b; x++) {
-    const h = v.t.head(x);
+    const h = t.head(x);
     if (h < a || h > b) return x;
   }
   return a;
 }
+const spanHead = (v: SentenceView, p: PlaceMention) => headOf(v.t, v.placeSpan.get(p)!);
 
 /** Actors made from a plain noun phrase: never enough to make fighting armed. */
 const nounActors = new WeakSet<ResolvedActor>();
@@ -734,7 +742,7 @@ export const parsedExtractor: Extractor = {
     /** Who took what last: "biedt weerstand" is resistance against them. */
     let lastTaker: ActorRef | null = null;
 
-    const views = doc.sentences.map((s) => (s.tokens.length ? view(s, placesOf(s), bySentence[s.index] ?? []) : null));
+    const views = doc.sentences.map((s) => (s.tokens.length ? view(s, placesOf(s), bySentence[s.index] ?? [], lex.language.distanceNouns) : null));
     // The article's country: the one its places (names and adjectives) point at most often.
     const countryVotes = new Map<string, number>();
     for (const v of views) for (const p of v?.places ?? []) {
@@ -753,7 +761,7 @@ export const parsedExtractor: Extractor = {
         const h = spanHead(v, p);
         return sentenceActors.some((r) => r.tokenStart <= h && h < r.tokenEnd && r.actor.type === 'state');
       };
-      const locative = v.places.filter((p) => !p.adjectival && p.candidates.length > 0 && (!isActorSpan(p) || rolesOf(lex, caseOf(v.t, spanHead(v, p))) !== undefined));
+      const locative = v.places.filter((p) => !p.adjectival && p.candidates.length > 0 && !v.measured.has(p) && (!isActorSpan(p) || rolesOf(lex, caseOf(v.t, spanHead(v, p))) !== undefined));
 
       const triggers = findTriggers(v.t, lex, { isPlace: (k) => v.placeAt[k]! >= 0, isActor: (k) => v.actorAt[k]! >= 0 });
       let times: TimeExpression[] = [];
