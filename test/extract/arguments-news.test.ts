@@ -3,14 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Fact } from '../../src/model/index.js';
-import { run, schemaErrors } from './helpers.js';
-
-function first(facts: Fact[], pred: (f: Fact) => boolean, what: string): Fact {
-  const hits = facts.filter(pred);
-  assert.ok(hits.length >= 1, `expected ${what}, got ${JSON.stringify(facts.map((f) => [f.kind, f.type, f.trigger, f.source.sentence]))}`);
-  for (const f of hits) assert.equal(schemaErrors(f), null);
-  return hits[0]!;
-}
+import { only as first, run } from './helpers.js';
 const arrest = (f: Fact) => f.kind === 'event' && f.type === 'COERCE' && f.mode === 'arrest';
 
 test('nl an arrest told in the passive without an agent is the police of the country where it happened', () => {
