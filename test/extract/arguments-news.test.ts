@@ -122,3 +122,8 @@ test('nl a place a distance is measured from ("zo\'n veertig kilometer van Gaza"
   const f = first(x.facts, (f) => f.type === 'ASSAULT' && f.source.sentence === 1, 'the second rocket');
   assert.equal(f.location?.country, 'ISR');
 });
+
+test('nl a bare "de politie" (country guessed from the article) does not move a round-up item home', () => {
+  const x = run('In Utrecht is een nieuw station geopend. Het kostte tien jaar. In Madrid werd een Nederlander neergestoken. De politie arresteerde twee verdachten.');
+  assert.equal(first(x.facts, arrest, 'the arrest').location?.country, 'ESP');
+});

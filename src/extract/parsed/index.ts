@@ -677,10 +677,19 @@ function impliedAgent(e: Trigger['entry'], args: Args, v: SentenceView, location
 /** Actor types that act in their own country: police, civilians (protesters, citizens), their government. */
 const DOMESTIC = new Set(['police', 'civilians', 'government']);
 
-/** The country of a domestic actor of the act; refugees are abroad by definition. */
-function domesticCountry(actor: ActorRef | null): string | null {
-  if (actor?.country && DOMESTIC.has(actor.type) && !actor.id?.endsWith('-refugees')) return actor.country;
-  return null;
+/**
+ * The country of a domestic actor of the act, when its mention says it ("de Belgische politie", "Soedanezen"): a
+ * bare "de politie" takes its country from the article, which is what a round-up item may not share. Refugees are
+ * abroad by definition.
+ */
+function domesticCountry(v: SentenceView, r: ResolvedActor | null): string | null {
+  const actor = r?.actor;
+  if (!actor?.country || !DOMESTIC.has(actor.type) || actor.id?.endsWith('-refugees')) return null;
+  const said = v.places.some((p) => {
+    const [a, b] = v.placeSpan.get(p)!;
+    return p.candidates[0]?.country === actor.country && a < r!.tokenEnd && b >= r!.tokenStart;
+  });
+  return said ? actor.country : null;
 }
 
 /** Lowers a place's precision when it is only the article's context, not said of the event. */
@@ -937,7 +946,7 @@ export const parsedExtractor: Extractor = {
         }
         // Police, protesters and citizens of another country than the context's act at home ("Soedanezen
         // belagen ...", "de Duitse politie pakte ... op"): a later item of a news round-up, not the earlier one's place.
-        const home = placeSaid || cat.kind !== 'event' ? null : domesticCountry(args.actor?.actor ?? null);
+        const home = placeSaid || cat.kind !== 'event' ? null : domesticCountry(v, args.actor);
         if (home && location?.country !== home) {
           location = countryLocation(home, '') ?? location;
           movedTo ??= location;
