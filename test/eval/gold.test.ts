@@ -17,8 +17,8 @@ import type { Lang } from '../../src/model/index.js';
 const sets = loadGoldSets();
 const byName = new Map(sets.map((s) => [s.name, s]));
 
-test('four gold sets: seeds (both seeds), nl-news (>= 20 articles), en (>= 20 paragraphs), en-check (the held-back check-*.txt paragraphs)', () => {
-  assert.deepEqual([...byName.keys()].sort(), ['en', 'en-check', 'nl-news', 'seeds']);
+test('gold sets: seeds (both seeds), nl-news (>= 20 articles), en (>= 20 paragraphs), and the held-back check sets en-check (check-*.txt paragraphs) and nl-news-check', () => {
+  assert.deepEqual([...byName.keys()].sort(), ['en', 'en-check', 'nl-news', 'nl-news-check', 'seeds']);
   assert.deepEqual(byName.get('seeds')!.docs.sort(), readdirSync(DEFAULT_ROOTS.seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => `seeds/${f}`));
   assert.ok(byName.get('nl-news')!.docs.length >= 20);
   assert.ok(byName.get('nl-news')!.docs.every((d) => d.startsWith('news-nl-2019:')));
@@ -33,7 +33,8 @@ test('four gold sets: seeds (both seeds), nl-news (>= 20 articles), en (>= 20 pa
 test('the English set covers every PLOVER type and CONTROL; every kind occurs in each set', () => {
   const types = new Set(byName.get('en')!.facts.map((f) => f.type));
   for (const t of [...PLOVER_TYPES, 'CONTROL']) assert.ok(types.has(t), `en gold has no ${t}`);
-  for (const s of sets) for (const k of ['event', 'claim', 'movement', 'state']) assert.ok(s.facts.some((f) => f.kind === k), `${s.name} has no ${k}`);
+  // A small held-out check set need not have every kind.
+  for (const s of sets.filter((x) => !x.name.endsWith('-check'))) for (const k of ['event', 'claim', 'movement', 'state']) assert.ok(s.facts.some((f) => f.kind === k), `${s.name} has no ${k}`);
 });
 
 test('English gold paragraphs are dated in the seed format and read as English', () => {

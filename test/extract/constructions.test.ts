@@ -3,14 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ControlState, Fact, Movement } from '../../src/model/index.js';
-import { inSentence, run, schemaErrors, spanOf } from './helpers.js';
-
-function only(facts: Fact[], pred: (f: Fact) => boolean, what: string): Fact {
-  const hits = facts.filter(pred);
-  assert.ok(hits.length >= 1, `expected ${what}, got ${JSON.stringify(facts.map((f) => [f.kind, f.type, f.trigger]))}`);
-  for (const f of hits) assert.equal(schemaErrors(f), null);
-  return hits[0]!;
-}
+import { inSentence, only, run, spanOf } from './helpers.js';
 const seize = (f: Fact) => f.kind === 'event' && f.type === 'COERCE' && f.mode === 'seize';
 
 test('nl passive with "door": the agent is the actor, the district the place', () => {

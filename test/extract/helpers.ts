@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import assert from 'node:assert/strict';
 import type { Extraction, Fact, Lang, PartialDate } from '../../src/model/index.js';
 import { analyze } from '../../src/nlp/index.js';
 import { parsedExtractor } from '../../src/extract/parsed/index.js';
@@ -42,4 +43,12 @@ const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema)
 /** Schema errors of a fact, or null when it validates. */
 export function schemaErrors(f: Fact): string | null {
   return validate(JSON.parse(JSON.stringify(f))) ? null : JSON.stringify(validate.errors);
+}
+
+/** The first fact that `pred` accepts (failing with what was found when there is none); all of them validate. */
+export function only(facts: Fact[], pred: (f: Fact) => boolean, what: string): Fact {
+  const hits = facts.filter(pred);
+  assert.ok(hits.length >= 1, `expected ${what}, got ${JSON.stringify(facts.map((f) => [f.kind, f.type, f.trigger, f.source.sentence]))}`);
+  for (const f of hits) assert.equal(schemaErrors(f), null);
+  return hits[0]!;
 }

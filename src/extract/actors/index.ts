@@ -1,7 +1,9 @@
 // Actors of an article after linking and coreference: dictionary mentions (findActors), named entities kept as
 // new actors, and pronouns, relative pronouns and short descriptions resolved to the most recent compatible actor.
 import type { ActorRef, Doc, Entity, Lang, Sentence, Token } from '../../model/index.js';
-import { findActors, findPlaces, guessActorType, type ActorMention, type PlaceMention } from '../../resolve/index.js';
+import { actorDictionary, findActors, findPlaces, guessActorType, type ActorMention, type PlaceMention } from '../../resolve/index.js';
+import { roleActor, toRef } from '../../resolve/actors.js';
+import { placeLang } from '../../resolve/lang.js';
 import { memo, readLexicon } from '../lexicon/load.js';
 import type { ResolvedActor } from '../types.js';
 
@@ -17,6 +19,8 @@ interface CorefLexicon {
   pronouns: Map<string, PronounEntry>;
   relative: Set<string>;
   descriptions: Map<string, Set<string>>;
+  /** Ages that describe a person already named ("de 52-jarige"), with the definite determiners that mark it. */
+  personBack: { age: RegExp; definite: Set<string> } | null;
 }
 
 const corefLexicon = memo((lang: string): CorefLexicon => {
@@ -24,11 +28,14 @@ const corefLexicon = memo((lang: string): CorefLexicon => {
     pronouns?: Record<string, PronounEntry>;
     relative?: string[];
     descriptions?: Record<string, string[]>;
+    person_back?: { age: string; definite: string[] };
   };
+  const pb = raw.person_back;
   return {
     pronouns: new Map(Object.entries(raw.pronouns ?? {})),
     relative: new Set(raw.relative ?? []),
     descriptions: new Map(Object.entries(raw.descriptions ?? {}).map(([k, v]) => [k, new Set(v)])),
+    personBack: pb ? { age: new RegExp(pb.age, 'u'), definite: new Set(pb.definite) } : null,
   };
 });
 
@@ -123,6 +130,42 @@ function argument(t: Token): boolean {
   return r.startsWith('nsubj') || r === 'obl:agent' || r === 'obj';
 }
 
+/**
+ * A definite phrase described by an age ("de 52-jarige", "De 82-jarige politicus"): it refers back to a person.
+ * The age is the head itself or a modifier of it; the determiner is the head's.
+ */
+function agedBack(t: Token, lex: CorefLexicon, kids: () => Kids): boolean {
+  const pb = lex.personBack;
+  if (!pb || t.deprel === 'amod' || t.deprel === 'det') return false;
+  const ks = kids().get(t.i) ?? NO_KIDS;
+  if (!ks.some((d) => d.deprel === 'det' && pb.definite.has(d.form.toLowerCase()))) return false;
+  return pb.age.test(t.form.toLowerCase()) || ks.some((d) => d.deprel === 'amod' && pb.age.test(d.form.toLowerCase()));
+}
+
+/** Country people nouns ("Soedanezen", "Venezolanen") to their ISO3, from the language's country-adjectives table. */
+const peopleCache = new Map<string, Map<string, string>>();
+function peopleNouns(lang: string): Map<string, string> {
+  let m = peopleCache.get(lang);
+  if (!m) {
+    m = new Map();
+    for (const [iso, words] of Object.entries(placeLang(lang).countryPeople)) for (const w of words) if (!m.has(w)) m.set(w, iso);
+    peopleCache.set(lang, m);
+  }
+  return m;
+}
+
+/** The singular people nouns: the table lists each country's singular first ("Venezolaan", then "Venezolanen"). */
+const singular = memo((lang: string): Set<string> => new Set(Object.values(placeLang(lang).countryPeople).map((w) => w[0]!).filter(Boolean)));
+
+/**
+ * The country of a people noun in the plural ("Venezolanen": VEN), whose civilians it stands for; null for other
+ * words and for the singular ("een Rwandees" is one person). Any form but the singular counts as plural: the tagger
+ * often calls "Venezolanen" singular.
+ */
+export function peoplePlural(form: string, lang: string): string | null {
+  return singular(lang).has(form) ? null : (peopleNouns(lang).get(form) ?? null);
+}
+
 function lastWord(name: string): string {
   const w = name.trim().split(/\s+/);
   return w[w.length - 1]!.toLowerCase();
@@ -153,6 +196,26 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     entitiesBySentence.set(e.sentence, list);
   }
 
+  /** Mentions that were a clause subject. */
+  const subjects = new WeakSet<ResolvedActor>();
+  /**
+   * The first subject accepted by `ok` in the last sentence before `sentence` that has an actor mention; of a title
+   * and the name right after it ("PVV-leider Geert Wilders"), the name.
+   */
+  const previousSubject = (sentence: number, ok: (a: ActorRef) => boolean): ActorRef | null => {
+    const last = out[out.length - 1];
+    if (!last || last.sentence >= sentence) return null;
+    let k = out.length - 1;
+    while (k > 0 && out[k - 1]!.sentence === last.sentence) k--;
+    for (; k < out.length; k++) {
+      const r = out[k]!;
+      if (!subjects.has(r) || !ok(r.actor)) continue;
+      const next = out[k + 1];
+      return next && next.sentence === r.sentence && next.tokenStart === r.tokenEnd && ok(next.actor) ? next.actor : r.actor;
+    }
+    return null;
+  };
+
   /** The most recent earlier actor accepted by `ok` (out is in text order). */
   const recent = (before: number, ok: (a: ActorRef) => boolean, within: ResolvedActor[]): ActorRef | null => {
     let best: ResolvedActor | null = null;
@@ -178,6 +241,8 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       return true;
     };
 
+    let sentenceKids: Kids | null = null;
+    const kids = (): Kids => (sentenceKids ??= kidsOf(s));
     for (const m of findActors(s, lang, { context })) {
       const [a, b] = tokenRange(s, m.start, m.end);
       if (b <= a || !free(a, b)) continue;
@@ -186,6 +251,15 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       // A bare role noun ("het leger", "de militairen") is the earlier actor of that type when there is one.
       if (m.via === 'role') {
         const earlier = actor.country ? recent(m.start, (x) => x.type === actor.type && x.country === actor.country, own) : null;
+        if (earlier) {
+          actor = { ...earlier, text: m.text };
+          via = 'coreference';
+        }
+      }
+      // "De 82-jarige president": a title described by an age is the person last named.
+      if (actor.type === 'person' && actor.id === null && b - a === 1 && agedBack(s.tokens[a]!, lex, kids)) {
+        // Someone named before this sentence: a person named in it is another one ("X wilde dat de 82-jarige president ...").
+        const earlier = recent(m.start, (x) => x.type === 'person' && x.name !== actor.name, []);
         if (earlier) {
           actor = { ...earlier, text: m.text };
           via = 'coreference';
@@ -224,14 +298,25 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     own.sort((x, y) => x.start - y.start);
 
     // References back, in text order so that a chain (Die ... hij ... hij) follows its own resolutions.
-    let sentenceKids: Kids | null = null;
-    const kids = (): Kids => (sentenceKids ??= kidsOf(s));
     for (const t of s.tokens) {
       if (covered[t.i]) continue;
       const low = t.form.toLowerCase();
       let actor: ActorRef | null = null;
       const isPron = t.upos === 'PRON' || t.upos === 'DET' || t.upos === undefined;
-      if (isPron && lex.relative.has(low) && t.head !== undefined && t.head >= 0 && s.tokens[t.head]?.deprel === 'acl:relcl') {
+      const people = t.upos === 'NOUN' || t.upos === 'PROPN' ? peoplePlural(t.form, lang) : null;
+      const civilians = people ? roleActor(actorDictionary(), people, 'civilians') : null;
+      if (civilians) {
+        // A country's people in the plural ("Tienduizenden Venezolanen") are its civilians, so that "zij" can refer to them.
+        const ref = toRef(civilians, t.form);
+        plural.add(ref);
+        own.push({ sentence: s.index, start: t.start, end: t.end, tokenStart: t.i, tokenEnd: t.i + 1, actor: ref, via: 'pattern' });
+        covered[t.i] = 1;
+        continue;
+      }
+      if ((t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'ADJ') && agedBack(t, lex, kids)) {
+        // "de 52-jarige", "De inmiddels 89-jarige Roemeen": the person last named.
+        actor = recent(t.start, (x) => x.type === 'person', []);
+      } else if (isPron && lex.relative.has(low) && t.head !== undefined && t.head >= 0 && s.tokens[t.head]?.deprel === 'acl:relcl') {
         // "militairen die hun posten verlaten": the noun the relative clause modifies.
         const noun = s.tokens[t.head]!.head ?? -1;
         const r = own.find((x) => noun >= x.tokenStart && noun < x.tokenEnd);
@@ -240,7 +325,12 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         const e = lex.pronouns.get(low)!;
         if (e.demonstrative && !(t.i === 0 && t.deprel?.startsWith('nsubj'))) continue;
         const kinds = pronounKinds(e, s, t, kids);
-        if (kinds.length) actor = recent(t.start, (x) => kinds.includes(actorKind(x.type)) && (actorKind(x.type) !== 'state' || plural.has(x)), own);
+        const ok = (x: ActorRef) => kinds.includes(actorKind(x.type)) && (actorKind(x.type) !== 'state' || plural.has(x));
+        // An active personal subject pronoun continues the previous sentence's subject ("De demonstranten gooiden
+        // stenen naar agenten. Ook staken ze ..."), when nothing before it in its own sentence fits. A demonstrative
+        // ("Die speelde ...") points at the last one named instead.
+        const topic = kinds.length && !e.demonstrative && t.deprel === 'nsubj' && !own.some((r) => r.end <= t.start && ok(r.actor)) ? previousSubject(s.index, ok) : null;
+        if (kinds.length) actor = topic ?? recent(t.start, ok, own);
       } else if ((t.upos === 'NOUN' || t.upos === undefined) && !lex.descriptions.has(low) && (counted(t, kids) || argument(t))) {
         // "Veertig politieagenten", "zeker twaalf burgers": a counted group of a known kind is a new, unnamed actor.
         const type = typeOf(t.form, lang);
@@ -269,7 +359,10 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       covered[t.i] = 1;
     }
     own.sort((x, y) => x.start - y.start);
-    for (const r of own) out.push(r);
+    for (const r of own) {
+      out.push(r);
+      if (s.tokens.slice(r.tokenStart, r.tokenEnd).some((x) => x.deprel === 'nsubj' || x.deprel === 'nsubj:pass')) subjects.add(r);
+    }
   }
   return out;
 }

@@ -15,6 +15,8 @@ export interface ActorSpan {
   actor: ActorRef;
   /** Found by the actor resolver (dictionary, entity, coreference), not guessed from a bare noun phrase. */
   known: boolean;
+  /** A reference back ("hij", "de 82-jarige politicus"): it names the earlier actor, not the phrase. */
+  back?: boolean;
 }
 
 export interface Statement {
@@ -117,7 +119,7 @@ function findHits(v: SentenceView): Hit[] {
 function actorSpans(v: SentenceView): ActorSpan[] {
   return v.actors
     .filter((r) => r.sentence === v.s.index && r.tokenEnd > r.tokenStart)
-    .map((r) => ({ a: r.tokenStart, b: r.tokenEnd - 1, actor: r.actor, known: true }));
+    .map((r) => ({ a: r.tokenStart, b: r.tokenEnd - 1, actor: r.actor, known: true, back: r.via === 'coreference' }));
 }
 
 /** Inside a prepositional phrase: walking back over the noun phrase reaches a preposition. */
@@ -165,7 +167,7 @@ function phraseAt(v: SentenceView, spans: ActorSpan[], j: number, limit: number)
   if (best) {
     // A group or person the dictionary does not know is named by the whole phrase ("de minister van Defensie"), not its head noun.
     const pronoun = v.s.tokens.slice(best.a, best.b + 1).some((t) => t.upos === 'PRON');
-    if (best.actor.id === null && !pronoun && (best.a > j || best.b < end)) {
+    if (best.actor.id === null && !pronoun && !best.back && (best.a > j || best.b < end)) {
       const text = spanText(v.s, j, end);
       return { a: j, b: end, actor: { ...best.actor, text, name: text }, known: true };
     }
@@ -175,6 +177,32 @@ function phraseAt(v: SentenceView, spans: ActorSpan[], j: number, limit: number)
   if (t.upos === 'PRON') return null;
   const text = spanText(v.s, j, end);
   return { a: j, b: end, actor: newActor(text, v.doc), known: false };
+}
+
+/**
+ * The subject of the verb a cue is conjoined to right after a coordinator ("X schaarde zich achter ... en riep Y
+ * op"): the cue shares it, so a noun phrase after the cue is its object, not an inverted speaker.
+ */
+function conjunctSubject(v: SentenceView, spans: ActorSpan[], i: number): ActorSpan | null {
+  const { s } = v;
+  const t = s.tokens[i]!;
+  if (t.deprel !== 'conj' || t.head === undefined || t.head < 0 || t.head >= i) return null;
+  // Right after the coordinator the verb shares the subject; a parsed subject after it is its object, unless a
+  // pronoun ("en zei hij").
+  if (s.tokens.some((d) => d.head === i && d.deprel?.startsWith('nsubj') && (d.i < i || d.upos === 'PRON'))) return null;
+  let j = i - 1;
+  while (j > t.head && s.tokens[j]!.upos === 'ADV') j--;
+  if (!v.lex.coordinators.has(v.lower[j]!)) return null;
+  const subj = s.tokens.find((d) => d.head === t.head && d.deprel?.startsWith('nsubj'));
+  if (!subj || subj.upos === 'PRON') return null;
+  // The subject phrase starts at its leftmost dependent.
+  let left = subj.i;
+  for (const d of s.tokens) {
+    let h = d.i;
+    for (let step = 0; step < 6 && h >= 0 && h !== subj.i; step++) h = s.tokens[h]!.head ?? -1;
+    if (h === subj.i && d.i < left) left = d.i;
+  }
+  return phraseAt(v, spans, left, t.head);
 }
 
 /** How far (in tokens) a complementizer may be from its cue: speaker, addressee, medium and time fit in this. */
@@ -610,6 +638,8 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
       // Coordinated cue without its own subject: the subject of the first ("zei ..., maar zwoer dat").
       const inherits = !speaker && coordinate[k]! >= 0 && out.length > 0;
       if (inherits) speaker = out[out.length - 1]!.speaker;
+      // Conjoined to a verb that is no cue ("X schaarde zich achter ... en riep Y op"): that verb's subject.
+      if (!speaker) speaker = conjunctSubject(v, spans, hit.i);
       // Only a finite verb has its subject after it ("zei de minister"); "had verteld waar ..." has none there.
       const finite = !['Inf', 'Part'].includes(s.tokens[hit.i]!.feats?.VerbForm ?? '');
       const around = readAfter(v, spans, hit, after, marker ? marker.at : R, !speaker && finite && !subjectBefore, !!marker, marker?.kind === 'infinitive');

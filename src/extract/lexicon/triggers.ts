@@ -70,6 +70,11 @@ export interface TriggerEntry {
   confidence: number;
   /** A nominal event that needs a recipient of its own ("de strijd tegen de Russen", not "de politieke strijd"). */
   needsRecipient: boolean;
+  /**
+   * The role (roles.yaml) that does this act when the text names no agent: arrests and house searches told in the
+   * passive ("werd opgepakt") are the police's, of the country where they happen.
+   */
+  implicitAgent: string | null;
   /** Constraints met make an entry more specific than a bare lemma match. */
   specificity: number;
 }
@@ -80,6 +85,10 @@ export interface LanguageData {
   clauseBreaks: Set<string>;
   placeNouns: Set<string>;
   placePronouns: Set<string>;
+  /** Pro-forms that are an expletive when they open the sentence right before its verb ("Er vielen ..."). */
+  expletivePronouns: Set<string>;
+  /** Units of distance: a place measured from ("120 kilometer van Gaza") is a reference point. */
+  distanceNouns: Set<string>;
   /** "het land", "the country": the article's country. */
   countryNouns: Set<string>;
   /** Lower-case words that may make a place by themselves ("het noorden"). */
@@ -144,6 +153,7 @@ interface RawEntry {
   agent?: string[];
   actor?: string[];
   recipient_required?: boolean;
+  implicit_agent?: string;
   cat: string;
   confidence?: number;
 }
@@ -184,7 +194,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[] };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[] };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -195,6 +205,8 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     clauseBreaks: new Set((l.clause_breaks ?? []).map(lower)),
     placeNouns: new Set((l.place_nouns ?? []).map(lower)),
     placePronouns: new Set((l.place_pronouns ?? []).map(lower)),
+    expletivePronouns: new Set((l.expletive_pronouns ?? []).map(lower)),
+    distanceNouns: new Set((l.distance_nouns ?? []).map(lower)),
     countryNouns: new Set((l.country_nouns ?? []).map(lower)),
     placeCues: new Set((l.place_cues ?? []).map(lower)),
     infinitiveMarks: new Set((l.infinitive_marks ?? []).map(lower)),
@@ -232,6 +244,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
       agent: (r.agent ?? []).map(lower),
       actorTypes: r.actor ?? null,
       needsRecipient: r.recipient_required ?? false,
+      implicitAgent: r.implicit_agent ?? null,
       category,
       confidence: r.confidence ?? 0.75,
       specificity: (r.with?.length ?? 0) * 2 + (r.particle ? 1 : 0) + (r.reflexive ? 1 : 0) + (r.object || r.subject ? 1 : 0),

@@ -19,9 +19,9 @@ import { findPlaces, gazetteer, type PlaceMention } from '../../resolve/index.js
 import { findQuantities, type Quantity } from '../../understand/quantity/index.js';
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
 import { actorDictionary } from '../../resolve/index.js';
-import { roleActor, toRef } from '../../resolve/actors.js';
+import { guessActorType, roleActor, toRef } from '../../resolve/actors.js';
 import { placeLang } from '../../resolve/lang.js';
-import { resolveActorsWith } from '../actors/index.js';
+import { peoplePlural, resolveActorsWith } from '../actors/index.js';
 import { extractClaims } from '../claims/index.js';
 import { categories, modalityLexicon, triggerLexicon, type Category, type TriggerLexicon } from '../lexicon/triggers.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
@@ -46,6 +46,8 @@ interface SentenceView {
   actorAt: Int32Array;
   /** Each place's token span in the sentence, computed once. */
   placeSpan: Map<PlaceMention, [number, number]>;
+  /** Reference points ("zo'n 120 kilometer van Gaza"): places a distance is measured from, not where things happen. */
+  measured: Set<PlaceMention>;
 }
 
 function toLocation(p: PlaceMention): LocationRef | null {
@@ -85,13 +87,19 @@ function mayNamePlace(s: Sentence, cues: Set<string>): boolean {
   return false;
 }
 
-function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[]): SentenceView {
+function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[], distanceNouns: Set<string>): SentenceView {
   const n = s.tokens.length;
   const placeAt = new Int32Array(n).fill(-1);
   const placeSpan = new Map<PlaceMention, [number, number]>();
   for (const p of places) if (!placeSpan.has(p)) placeSpan.set(p, tokenSpan(s, p.start, p.end));
+  const t = tree(s);
+  const measured = new Set<PlaceMention>();
+  for (const p of places) {
+    const h = t.head(headOf(t, placeSpan.get(p)!));
+    if (h >= 0 && distanceNouns.has(s.tokens[h]!.form.toLowerCase())) measured.add(p);
+  }
   places.forEach((p, k) => {
-    if (p.adjectival || p.candidates.length === 0) return;
+    if (p.adjectival || p.candidates.length === 0 || measured.has(p)) return;
     const [a, b] = placeSpan.get(p)!;
     for (let x = a; x >= 0 && x <= b; x++) placeAt[x] = k;
   });
@@ -99,7 +107,7 @@ function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[]): Sen
   actors.forEach((r, k) => {
     for (let x = r.tokenStart; x < r.tokenEnd && x < n; x++) actorAt[x] = k;
   });
-  return { s, t: tree(s), places, placeAt, actors, actorAt, placeSpan };
+  return { s, t, places, placeAt, actors, actorAt, placeSpan, measured };
 }
 
 /** The actor a noun phrase headed by k stands for: its own mention, else the nearest mention inside the phrase. */
@@ -143,17 +151,6 @@ function actorOf(v: SentenceView, k: number): ResolvedActor | null {
   return best;
 }
 
-/** Country people nouns ("Soedanezen", "Venezolanen") to their ISO3, from the language's country-adjectives table. */
-const peopleCache = new Map<string, Map<string, string>>();
-function peopleNouns(lang: string): Map<string, string> {
-  let m = peopleCache.get(lang);
-  if (!m) {
-    m = new Map();
-    for (const [iso, words] of Object.entries(placeLang(lang).countryPeople)) for (const w of words) if (!m.has(w)) m.set(w, iso);
-    peopleCache.set(lang, m);
-  }
-  return m;
-}
 
 /**
  * A bare title that refers back ("De premier zou ... ontmoeten" after "premier Benjamin Netanyahu"): the person last
@@ -168,9 +165,13 @@ function titledBack(doc: Doc, actors: ResolvedActor[]): ResolvedActor[] {
   return actors.map((r) => {
     const toks = doc.sentences[r.sentence]?.tokens ?? [];
     if (!isTitle(r)) {
-      // A name right after a title: remember it under that title.
+      // A name right after a title: remember it under that title, also when the title was not resolved on its own
+      // ("De Turkse president Erdogan": an adjective before the title).
       const before = byStart.get(`${r.sentence}:${r.tokenStart - 1}`) ?? actors.find((x) => x.sentence === r.sentence && x.tokenEnd === r.tokenStart);
-      if (before && isTitle(before) && r.actor.type === 'person') titled.set(toks[before.tokenStart]!.form.toLowerCase(), r);
+      const prev = toks[r.tokenStart - 1];
+      if (r.actor.type !== 'person') return r;
+      if (before && isTitle(before)) titled.set(toks[before.tokenStart]!.form.toLowerCase(), r);
+      else if (prev?.upos === 'NOUN' && guessActorType(prev.form, doc.lang) === 'person') titled.set(prev.form.toLowerCase(), r);
       return r;
     }
     const word = toks[r.tokenStart]!.form.toLowerCase();
@@ -179,7 +180,7 @@ function titledBack(doc: Doc, actors: ResolvedActor[]): ResolvedActor[] {
     const definite = det?.upos === 'DET' && det.feats?.Definite === 'Def';
     const earlier = titled.get(word);
     if (next || !definite || !earlier || earlier.sentence === r.sentence) return r;
-    return { ...r, actor: { ...earlier.actor, text: r.actor.text } };
+    return { ...r, actor: { ...earlier.actor, text: r.actor.text }, via: 'coreference' };
   });
 }
 
@@ -200,6 +201,16 @@ function seatActor(v: SentenceView, k: number): ResolvedActor | null {
   const [a, b] = v.placeSpan.get(p)!;
   return { sentence: v.s.index, start: p.start, end: p.end, tokenStart: a, tokenEnd: b + 1, actor: toRef(state, p.text), via: 'pattern' };
 }
+
+/** The token of a span that heads it (its head lies outside the span): "zuiden" in "het zuiden van Israël". */
+function headOf(t: Tree, [a, b]: [number, number]): number {
+  for (let x = a; x >= 0 && x <= b; x++) {
+    const h = t.head(x);
+    if (h < a || h > b) return x;
+  }
+  return a;
+}
+const spanHead = (v: SentenceView, p: PlaceMention) => headOf(v.t, v.placeSpan.get(p)!);
 
 /** Actors made from a plain noun phrase: never enough to make fighting armed. */
 const nounActors = new WeakSet<ResolvedActor>();
@@ -224,11 +235,10 @@ function nounActor(v: SentenceView, k: number, trig: Trigger, lex: TriggerLexico
   // A known actor inside the phrase ("Thousands of Afghan civilians"): the fallbacks find it.
   if (subtree(v.t, k, true).some((x) => x !== k && v.actorAt[x]! >= 0)) return null;
   // A country's people ("Veel Soedanezen", "Tienduizenden Venezolanen", the count taken for the head): its civilians.
-  const people = peopleNouns(lex.lang);
   for (let x = k; x <= k + 3 && x < v.t.tokens.length; x++) {
     const u = v.t.tokens[x]!;
     if (x > k && (u.upos === 'VERB' || u.upos === 'AUX' || u.upos === 'PUNCT' || u.upos === 'ADP')) break;
-    const iso = people.get(u.form);
+    const iso = peoplePlural(u.form, lex.lang);
     const civ = iso ? roleActor(actorDictionary(), iso, 'civilians') : null;
     if (civ) {
       const r: ResolvedActor = { sentence: v.s.index, start: tok.start, end: u.end, tokenStart: k, tokenEnd: x + 1, actor: toRef(civ, v.s.text.slice(tok.start - v.s.start, u.end - v.s.start)), via: 'pattern' };
@@ -287,6 +297,8 @@ interface Args {
   placeInClause: boolean;
   /** "het land": the article's country, with this text. */
   countryNoun: string | null;
+  /** A passive (or a noun) with no agent named: an entry's implicit agent may stand in. */
+  agentless: boolean;
 }
 
 const SUBJ = (r: string) => r === 'nsubj' || r === 'nsubj:pass' || r === 'csubj';
@@ -296,6 +308,12 @@ const OBLIQUE = (r: string) => r === 'obl' || r === 'obl:agent' || r === 'obl:ar
 /** The subject of i, inherited from the governing verb for conjuncts, te-infinitives and participles. */
 function subjectOf(t: Tree, i: number, infinitiveMarks: Set<string> = new Set()): { k: number; inherited: boolean } {
   const own = t.kids[i]!.find((c) => SUBJ(t.rel(c)));
+  // A verb right after its coordinator shares the first conjunct's subject ("X steunde ... en riep Y op"): a noun
+  // phrase the parser made its subject after it is its object. A pronoun there is a real subject ("en zei hij").
+  const h0 = t.head(i);
+  const shared = own !== undefined && own > i && t.tokens[own]!.upos !== 'PRON' && t.rel(i) === 'conj' && h0 >= 0 && h0 < i && t.kids[i]!.some((c) => t.rel(c) === 'cc' && c < i && i - c <= 2);
+  const first = shared ? t.kids[h0]!.find((c) => SUBJ(t.rel(c)) && c < h0) : undefined;
+  if (first !== undefined) return { k: first, inherited: true };
   if (own !== undefined) return { k: own, inherited: false };
   // "werd hij vermoord" with the subject hung on the auxiliary.
   for (const c of t.kids[i]!) {
@@ -320,10 +338,13 @@ function subjectOf(t: Tree, i: number, infinitiveMarks: Set<string> = new Set())
   return { k: -1, inherited: false };
 }
 
-function isPassive(t: Tree, i: number, lex: TriggerLexicon): boolean {
+function isPassive(t: Tree, i: number, lex: TriggerLexicon, undergone = false): boolean {
+  const kids = t.kids[i]!;
+  // An act only ever done to someone (an arrest: its entry has an implicit agent) as a participle with "is"/"werd"
+  // and no object is passive, however the parser labelled the auxiliary ("Een vrouw is gearresteerd": cop).
+  if (undergone && t.tokens[i]!.feats?.VerbForm === 'Part' && kids.some((c) => t.rel(c) === 'cop' || t.rel(c).startsWith('aux')) && !kids.some((c) => OBJ(t.rel(c)))) return true;
   // A perfect with "zijn" the parser labelled passive ("zijn slaags geraakt met"): an active subject (nsubj, not
   // nsubj:pass) and no agent is an active clause.
-  const kids = t.kids[i]!;
   if (kids.some((c) => t.rel(c) === 'nsubj') && !kids.some((c) => t.rel(c) === 'nsubj:pass' || t.rel(c) === 'obl:agent')) {
     const agent = lex.language.prepositions.agent ?? [];
     if (!kids.some((c) => OBLIQUE(t.rel(c)) && agent.includes(caseOf(t, c) ?? ''))) return false;
@@ -338,6 +359,14 @@ function isPassive(t: Tree, i: number, lex: TriggerLexicon): boolean {
   return t.kids[i]!.some((c) => OBLIQUE(t.rel(c)) && agent.includes(caseOf(t, c) ?? ''));
 }
 
+/** A locative pro-form ("is er aangekomen"), not the expletive that opens a sentence before its verb ("Er vielen ..."). */
+function placePronoun(t: Tree, k: number, lex: TriggerLexicon): boolean {
+  const form = t.tokens[k]!.form.toLowerCase();
+  if (!lex.language.placePronouns.has(form)) return false;
+  const next = t.tokens[k + 1]?.upos;
+  return !(k === 0 && lex.language.expletivePronouns.has(form) && (next === 'VERB' || next === 'AUX'));
+}
+
 /** A caseless oblique of i that names an actor (actorOf also reads an apposition: "president Trump"). */
 function bareActorPhrase(v: SentenceView, i: number, not: number, parts: number[]): number | undefined {
   const { t } = v;
@@ -349,7 +378,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
   const e = trig.entry;
   const cat = e.category;
   const i = trig.i;
-  const out: Args = { actor: null, actorFromTree: false, recipient: null, phrases: [], place: null, from: null, to: null, placePronoun: false, placeInClause: false, countryNoun: null };
+  const out: Args = { actor: null, actorFromTree: false, recipient: null, phrases: [], place: null, from: null, to: null, placePronoun: false, placeInClause: false, countryNoun: null, agentless: false };
   const agentPreps = new Set([...(lex.language.prepositions.agent ?? []), ...e.agent]);
   const clause = subtree(t, i, true);
   // Nominal dependents of the trigger (and of its object) with their preposition.
@@ -393,11 +422,21 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         out.actorFromTree = true;
       }
     }
+    // The subject of a passive verb with an agent: "De aanslag werd gepleegd door X", "de aanval is uitgevoerd door X".
+    if (!out.actor && h >= 0 && t.rel(i) === 'nsubj:pass' && t.tokens[h]!.upos === 'VERB') {
+      const by = t.kids[h]!.find((c) => c !== i && OBLIQUE(t.rel(c)) && agentPreps.has(caseOf(t, c) ?? ''));
+      const a = by === undefined ? null : (actorOf(v, by) ?? nounActor(v, by, trig, lex));
+      if (a) {
+        out.actor = a;
+        out.actorFromTree = true;
+      }
+    }
     // A compound actor ("Talibanoffensief") or an actor right before the noun ("Taliban-aanval").
     if (!out.actor && v.actorAt[i]! >= 0) out.actor = v.actors[v.actorAt[i]!]!;
+    out.agentless = !out.actor;
   } else {
     // A reflexive verb is never passive ("zich aansluiten"), whatever the parser says.
-    const passive = !e.reflexive && !e.active && !cat.intransitive && isPassive(t, i, lex);
+    const passive = !e.reflexive && !e.active && !cat.intransitive && isPassive(t, i, lex, e.implicitAgent !== null);
     const subj = subjectOf(t, i, lex.language.infinitiveMarks);
     // Two subjects and no object is a misparsed object ("De VS zouden Tadzjikistan ... hebben verzocht").
     const obj =
@@ -427,6 +466,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       // A passive, or a past participle modifying its patient: the detained journalists.
       actorK = agent;
       patientK = subj.k;
+      out.agentless = agent < 0;
     } else if (cat.victimSubject) {
       actorK = agent;
       patientK = subj.k;
@@ -496,7 +536,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
   for (const { k, prep } of obliques) {
     const pl = placeOf(v, k);
     if (!pl) {
-      if (lex.language.placePronouns.has(t.tokens[k]!.form.toLowerCase())) out.placePronoun = true;
+      if (placePronoun(t, k, lex)) out.placePronoun = true;
       continue;
     }
     const roles = rolesOf(lex, prep);
@@ -508,7 +548,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       out.placeInClause = true;
     }
   }
-  for (const c of t.kids[i]!) if (lex.language.placePronouns.has(t.tokens[c]!.form.toLowerCase())) out.placePronoun = true;
+  for (const c of t.kids[i]!) if (placePronoun(t, c, lex)) out.placePronoun = true;
   // Multiword parts can be the place ("de Tadzjiekse grens over").
   for (const p of trig.parts) {
     const pl = placeOf(v, p);
@@ -618,6 +658,40 @@ function acledOf(cat: Category, actor: ActorRef | null, recipient: ActorRef | nu
   return cat.acled;
 }
 
+/**
+ * "werd opgepakt", "de huiszoeking": an act the lexicon gives an implicit agent (arrests and searches: the police),
+ * told with no agent, is that role's: the one of that kind the sentence names ("..., meldt de Duitse politie"),
+ * else the one of the country where it happened. Not for captured fighters (armed_recipient).
+ */
+function impliedAgent(e: Trigger['entry'], args: Args, v: SentenceView, location: LocationRef | null, recipient: ActorRef | null): ActorRef | null {
+  if (!e.implicitAgent || !args.agentless || args.actor) return null;
+  if (e.category.armedRecipient && recipient && ARMED.has(recipient.type)) return null;
+  const dict = actorDictionary();
+  const type = dict.roles[e.implicitAgent]?.type;
+  const named = v.actors.find((r) => r.actor.type === type && r.actor !== recipient);
+  if (named) return named.actor;
+  const a = location?.country ? roleActor(dict, location.country, e.implicitAgent) : null;
+  return a ? toRef(a, '') : null;
+}
+
+/** Actor types that act in their own country: police, civilians (protesters, citizens), their government. */
+const DOMESTIC = new Set(['police', 'civilians', 'government']);
+
+/**
+ * The country of a domestic actor of the act, when its mention says it ("de Belgische politie", "Soedanezen"): a
+ * bare "de politie" takes its country from the article, which is what a round-up item may not share. Refugees are
+ * abroad by definition.
+ */
+function domesticCountry(v: SentenceView, r: ResolvedActor | null): string | null {
+  const actor = r?.actor;
+  if (!actor?.country || !DOMESTIC.has(actor.type) || actor.id?.endsWith('-refugees')) return null;
+  const said = v.places.some((p) => {
+    const [a, b] = v.placeSpan.get(p)!;
+    return p.candidates[0]?.country === actor.country && a < r!.tokenEnd && b >= r!.tokenStart;
+  });
+  return said ? actor.country : null;
+}
+
 /** Lowers a place's precision when it is only the article's context, not said of the event. */
 function contextual(loc: LocationRef): LocationRef {
   return { ...loc, precision: loc.precision === 1 ? 2 : loc.precision };
@@ -677,7 +751,7 @@ export const parsedExtractor: Extractor = {
     /** Who took what last: "biedt weerstand" is resistance against them. */
     let lastTaker: ActorRef | null = null;
 
-    const views = doc.sentences.map((s) => (s.tokens.length ? view(s, placesOf(s), bySentence[s.index] ?? []) : null));
+    const views = doc.sentences.map((s) => (s.tokens.length ? view(s, placesOf(s), bySentence[s.index] ?? [], lex.language.distanceNouns) : null));
     // The article's country: the one its places (names and adjectives) point at most often.
     const countryVotes = new Map<string, number>();
     for (const v of views) for (const p of v?.places ?? []) {
@@ -691,8 +765,12 @@ export const parsedExtractor: Extractor = {
       if (!v) continue;
       const sentenceActors = bySentence[s.index] ?? [];
       for (const p of v.places) mentions.push({ kind: 'place', text: p.text, start: p.start, end: p.end, sentence: s.index, resolved: p.candidates[0]?.name ?? null });
-      const isActorSpan = (p: PlaceMention) => sentenceActors.some((r) => r.start < p.end && r.end > p.start && r.actor.type === 'state');
-      const locative = v.places.filter((p) => !p.adjectival && p.candidates.length > 0 && (!isActorSpan(p) || rolesOf(lex, caseOf(v.t, v.placeSpan.get(p)![0])) !== undefined));
+      // A place that is a state acting ("De VS zouden ..."), not a region named after one ("het zuiden van Israël").
+      const isActorSpan = (p: PlaceMention) => {
+        const h = spanHead(v, p);
+        return sentenceActors.some((r) => r.tokenStart <= h && h < r.tokenEnd && r.actor.type === 'state');
+      };
+      const locative = v.places.filter((p) => !p.adjectival && p.candidates.length > 0 && !v.measured.has(p) && (!isActorSpan(p) || rolesOf(lex, caseOf(v.t, spanHead(v, p))) !== undefined));
 
       const triggers = findTriggers(v.t, lex, { isPlace: (k) => v.placeAt[k]! >= 0, isActor: (k) => v.actorAt[k]! >= 0 });
       let times: TimeExpression[] = [];
@@ -723,6 +801,8 @@ export const parsedExtractor: Extractor = {
       const sentenceFacts: Fact[] = [];
       // Fighting that hardly happened or did not happen: a transfer of territory in the same sentence was peaceful.
       let peaceful = false;
+      /** The country domestic actors moved the story to (domesticCountry): the context of the next sentences. */
+      let movedTo: LocationRef | null = null;
 
       const built = triggers.map((trig) => {
         const e = trig.entry;
@@ -859,12 +939,21 @@ export const parsedExtractor: Extractor = {
           // No place named so far: the article's country, at country precision.
           location = ctx ? contextual(ctx) : articleCountry ? countryLocation(articleCountry, '') : null;
         } else if (articleCountry) {
-          // Diplomacy and the like: no nearby place stands in, but the story's country does, at country precision.
-          location = countryLocation(articleCountry, '');
+          // Diplomacy and the like: no nearby place stands in, but the story's country does, at country precision:
+          // the country of the place context when recent (an item of a news round-up), else the article's.
+          const recent = lastPlace?.country && s.index - lastPlaceSentence <= 3 ? lastPlace.country : null;
+          location = countryLocation(recent ?? articleCountry, '');
+        }
+        // Police, protesters and citizens of another country than the context's act at home ("Soedanezen
+        // belagen ...", "de Duitse politie pakte ... op"): a later item of a news round-up, not the earlier one's place.
+        const home = placeSaid || cat.kind !== 'event' ? null : domesticCountry(v, args.actor);
+        if (home && location?.country !== home) {
+          location = countryLocation(home, '') ?? location;
+          movedTo ??= location;
         }
 
-        const actor = args.actor?.actor ?? null;
         const recipient = args.recipient?.actor ?? null;
+        const actor = args.actor?.actor ?? impliedAgent(e, args, v, location, recipient);
         const qs = quantitiesIn(v, quantities, args.phrases, spanOfQuantity);
         const partsText = trig.parts.length ? ' … ' + [...trig.parts].sort((a, b) => a - b).map((p) => s.tokens[p]!.form).join(' ') : '';
         const confidence = Math.min(0.95, e.confidence + (args.actorFromTree ? 0.1 : actor ? 0.03 : -0.1) + (placeSaid ? 0.05 : 0));
@@ -969,6 +1058,9 @@ export const parsedExtractor: Extractor = {
         lastPlace = toLocation(named[named.length - 1]!);
         lastPlaceSentence = s.index;
         firstPlace ??= toLocation(named[0]!);
+      } else if (movedTo) {
+        lastPlace = movedTo;
+        lastPlaceSentence = s.index;
       }
     }
 

@@ -61,9 +61,11 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
   const trigPart = (k: number) => e.with.some((alts) => alts.includes(t.tokens[k]!.form.toLowerCase()));
   // A different separable verb: "vochten ... aan" (aan_vechten, to contest) is no fight.
   // Multiword constructions absorb particles ("in handen vallen"); a stranded preposition ("daar ... voor") is none.
+  // A surface form the entry lists is its own ("aangehouden", which the parser lemmatises as aan_houden).
   const own = key(tok.lemma);
+  const listed = e.forms.includes(tok.form.toLowerCase());
   const free = e.with.length === 0 && !t.tokens.some((u, k) => Math.abs(k - i) <= 6 && lex.language.stranding.has(u.form.toLowerCase()));
-  if (free && !e.noun && own.includes('_') && !e.lemmas.includes(own) && !(e.particle && e.particle.includes(own.slice(0, own.indexOf('_'))))) return null;
+  if (free && !e.noun && !listed && own.includes('_') && !e.lemmas.includes(own) && !(e.particle && e.particle.includes(own.slice(0, own.indexOf('_'))))) return null;
   if (free && !e.noun && !e.particle && !e.lemmas.includes(own) && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt')) return null;
   const lemma = key(tok.lemma);
   const form = tok.form.toLowerCase();
