@@ -35,6 +35,8 @@ const CONTENT_EDGE = new Set(['ccomp', 'acl', 'acl:relcl', 'xcomp', 'obj', 'obl'
 /** Relations of a te-infinitive or clause to a predicate of ease ("is moeilijk in te nemen"). */
 const GENERIC_EDGE = new Set(['csubj', 'xcomp', 'advcl', 'ccomp']);
 const ARMED = new Set(['state_military', 'police', 'rebel_group', 'militia']);
+/** Who can fight (the armed-party gate): armed forces, and states, whose forces act in their name ("Russia attacked Ukraine"). */
+const FIGHTING = new Set([...ARMED, 'state']);
 
 interface SentenceView {
   s: Sentence;
@@ -787,7 +789,7 @@ export const parsedExtractor: Extractor = {
         // "is moeilijk in te nemen": a statement about the place, not an act.
         if (GENERIC_EDGE.has(v.t.rel(pred)) && v.t.head(pred) >= 0 && mlex.genericPredicates.has(lemmaAt(v.t.head(pred)))) return;
         if (e.actorTypes && !(args.actor && e.actorTypes.includes(args.actor.actor.type))) return;
-        if (cat.armed && !e.noun && ![args.actor, args.recipient].some((r) => r && (ARMED.has(r.actor.type) || (r.actor.type === 'unknown' && !nounActors.has(r))))) return;
+        if (cat.armed && !e.noun && ![args.actor, args.recipient].some((r) => r && (FIGHTING.has(r.actor.type) || (r.actor.type === 'unknown' && !nounActors.has(r))))) return;
         // A noun alone ("kwetsbaar voor aanvallen") is no event: it needs an argument of its own.
         // A determined noun ("een nieuwe raketaanval", "de aanslag") is an event of its own even without them.
         // So is a described one ("massale protesten", "economische spionage"): an adjective singles it out.
