@@ -31,3 +31,16 @@ test('armed-party gate: states and sentence-initial troops, rebels, militants ca
   // Words are still no weapons.
   assert.deepEqual(facts("The minister attacked the government's plans.", 'ASSAULT'), []);
 });
+
+test('announced concessions: said it would, agreed or offered to withdraw or release is CONCEDE, asserted', () => {
+  for (const s of ['The government said it would pull its soldiers out of the province.', 'The militia agreed to withdraw from the port.', 'The kidnappers offered to release two of the aid workers.', 'The junta will free the detained journalists.', 'De regering zei dat ze de soldaten uit de provincie zou terugtrekken.']) {
+    const lang = s.startsWith('De ') ? 'nl' : 'en';
+    const c = facts(s, 'CONCEDE', 'event', lang);
+    assert.equal(c.length, 1, s + ' ' + all(s, lang));
+    assert.equal(c[0]!.modality, 'asserted', s);
+    assert.deepEqual(facts(s, 'RETREAT', 'event', lang), [], s);
+  }
+  // With a perfect, "would" reports what someone says happened.
+  const r = facts('Witnesses said the rebels would have attacked the base at night.', 'ASSAULT');
+  assert.equal(r[0]?.modality, 'reported');
+});

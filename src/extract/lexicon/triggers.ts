@@ -258,6 +258,8 @@ export interface ModalityLexicon {
   futureAux: Set<string>;
   intentionVerbs: Set<string>;
   reportedAux: Set<string>;
+  /** The future seen from the past ("would", "zou"): under a speech verb an announcement ("said it would withdraw"). */
+  futurePastAux: Set<string>;
   perfectAux: Set<string>;
   reportedAdverbs: string[];
   speechVerbs: Set<string>;
@@ -281,6 +283,7 @@ export const modalityLexicon = memo((lang: string): ModalityLexicon => {
     futureAux: set('future_aux'),
     intentionVerbs: set('intention_verbs'),
     reportedAux: set('reported_aux'),
+    futurePastAux: set('future_past_aux'),
     perfectAux: set('perfect_aux'),
     reportedAdverbs: (raw.reported_adverbs ?? []).map(lower),
     speechVerbs: set('speech_verbs'),

@@ -114,6 +114,12 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
       }
     }
   }
+  // "said it would withdraw", "zei dat hij zou aftreden": a future seen from the past in what someone says or
+  // means to do is announced; with a perfect ("zou hebben verzocht", "would have") it stays reported.
+  const futurePast = auxes.find((a) => lex.futurePastAux.has(low(t, a)));
+  if (futurePast !== undefined && !auxes.some((a) => lex.perfectAux.has(lemma(t, a))) && governors.some((h) => lex.speechVerbs.has(lemma(t, h)) || lex.intentionVerbs.has(lemma(t, h)))) {
+    return { modality: 'future', cue: t.tokens[futurePast]!.form };
+  }
   // "zouden ... hebben verzocht", "zouden zich ... aangesloten hebben": only a party says so.
   const reportedAux = auxes.find((a) => lex.reportedAux.has(low(t, a)));
   if (reportedAux !== undefined) return { modality: 'reported', cue: t.tokens[reportedAux]!.form };
