@@ -44,3 +44,14 @@ test('announced concessions: said it would, agreed or offered to withdraw or rel
   const r = facts('Witnesses said the rebels would have attacked the base at night.', 'ASSAULT');
   assert.equal(r[0]?.modality, 'reported');
 });
+
+test('a past-tense act dated after the article is not announced', () => {
+  // The article is dated 2021-07-15 (helpers.run).
+  const a = facts('Iraq invaded Kuwait in September 2021.', 'ASSAULT');
+  assert.equal(a.length, 1, all('Iraq invaded Kuwait in September 2021.'));
+  assert.notEqual(a[0]!.modality, 'future');
+  assert.deepEqual(facts('Iraq invaded Kuwait in September 2021.', 'THREATEN'), []);
+  assert.equal(facts('The brigade has withdrawn from the valley in October 2021.', 'CONCEDE').length, 0);
+  // In the present or future tense, a later date still makes it an announcement.
+  assert.equal(facts('The brigade will withdraw from the valley in October 2021.', 'CONCEDE').length, 1);
+});

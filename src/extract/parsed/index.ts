@@ -25,7 +25,7 @@ import { resolveActorsWith } from '../actors/index.js';
 import { extractClaims } from '../claims/index.js';
 import { categories, modalityLexicon, triggerLexicon, type Category, type TriggerLexicon } from '../lexicon/triggers.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
-import { hearsay, modalityOf, predicateOf } from './modality.js';
+import { hearsay, modalityOf, predicateOf, toldAsPast } from './modality.js';
 import { caseOf, clauseWindow, subtree, tree, type Tree } from './tree.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
@@ -823,7 +823,8 @@ export const parsedExtractor: Extractor = {
         // A date after the article is a deadline or a plan ("eisen ... voor 11 september"), not when a fact
         // already asserted happened: the article's date dates it.
         // A retreat dated after the article is announced ("laat weten dat hij voor 28 april zijn functie neerlegt").
-        if (chosen && cat.announced && (modality === 'asserted' || modality === 'reported') && after(chosen, article.published)) modality = 'future';
+        // Not one told in the past tense ("invaded Ukraine in February 2022" in an older article).
+        if (chosen && cat.announced && (modality === 'asserted' || modality === 'reported') && after(chosen, article.published) && !toldAsPast(v.t, pred, mlex)) modality = 'future';
         if (chosen && modality !== 'future' && modality !== 'hypothetical' && after(chosen, article.published)) chosen = undefined;
         const time: TimeRef = chosen ? timeRefOf(chosen) : articleTime;
         // "sloten eerder een deal", "in het verleden": before the article, without a date of its own.

@@ -129,6 +129,19 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
   return { modality: 'asserted', cue: null };
 }
 
+/**
+ * The predicate tells a past act: a finite past-tense verb ("invaded") or a perfect ("has withdrawn"). Such an act
+ * is not announced, whatever date the sentence gives it.
+ */
+export function toldAsPast(t: Tree, pred: number, lex: ModalityLexicon): boolean {
+  const f = t.tokens[pred]!.feats;
+  if (f?.Tense === 'Past' && f.VerbForm === 'Fin') return true;
+  const auxes = t.kids[pred]!.filter((d) => t.rel(d).startsWith('aux'));
+  // A simple past the tagger took for a participle: no auxiliary, and no modifier of a noun.
+  if (f?.Tense === 'Past' && f.VerbForm === 'Part' && auxes.length === 0 && !t.rel(pred).startsWith('acl') && t.rel(pred) !== 'amod') return true;
+  return auxes.some((d) => t.rel(d) === 'aux' && lex.perfectAux.has(lemma(t, d)));
+}
+
 /** Sentence-level hearsay adverbs ("naar verluidt", "reportedly"): checked once per sentence. */
 export function hearsay(sentenceLower: string, lex: ModalityLexicon): string | null {
   for (const a of lex.reportedAdverbs) if (sentenceLower.includes(a)) return a;
