@@ -55,3 +55,14 @@ test('a past-tense act dated after the article is not announced', () => {
   // In the present or future tense, a later date still makes it an announcement.
   assert.equal(facts('The brigade will withdraw from the valley in October 2021.', 'CONCEDE').length, 1);
 });
+
+test('a bare event noun that a reaction is about refers back: no new event', () => {
+  assert.deepEqual(facts('The African Union condemned the takeover.', 'COERCE'), [], all('The African Union condemned the takeover.'));
+  assert.equal(facts('The African Union condemned the takeover.', 'ACCUSE').length, 1);
+  assert.deepEqual(facts('Hundreds of students protested against the coup.', 'COERCE'), []);
+  assert.equal(facts('Hundreds of students protested against the coup.', 'PROTEST').length, 1);
+  assert.deepEqual(facts('The general halted the offensive.', 'ASSAULT'), []);
+  assert.deepEqual(facts('The bishops denounced the cruel invasion.', 'ASSAULT'), []);
+  // Details of its own make it a fact: a place, a date.
+  assert.equal(facts('The UN condemned the bombing in Mogadishu on Tuesday.', 'ASSAULT').length, 1, all('The UN condemned the bombing in Mogadishu on Tuesday.'));
+});

@@ -44,6 +44,8 @@ export interface Category {
   firedFrom: boolean;
   /** An act of its own even inside another's content: a protest that demands something is still a protest. */
   ownAct: boolean;
+  /** Reacts to acts told before: a bare event noun it takes ("condemned the invasion") is no new fact. */
+  aboutActs: boolean;
 }
 
 export interface TriggerEntry {
@@ -94,6 +96,8 @@ export interface LanguageData {
   demonstratives: Set<string>;
   /** Definite articles: "de aanslag" as the subject of a copula evaluates an event told before. */
   definiteArticles: Set<string>;
+  /** Verbs, no triggers themselves, that act on an act told before ("halted the offensive"). */
+  backReferenceVerbs: Set<string>;
 }
 
 export interface TriggerLexicon {
@@ -127,6 +131,7 @@ interface RawCategory {
   content?: boolean;
   own_act?: boolean;
   fired_from?: boolean;
+  about_acts?: boolean;
 }
 
 interface RawEntry {
@@ -175,6 +180,7 @@ export const categories = memo((_: string): Map<string, Category> => {
       content: c.content ?? false,
       ownAct: c.own_act ?? false,
       firedFrom: c.fired_from ?? false,
+      aboutActs: c.about_acts ?? false,
     });
   }
   return out;
@@ -184,7 +190,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[] };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[] };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -202,6 +208,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     stranding: new Set((l.stranding ?? []).map(lower)),
     demonstratives: new Set((l.demonstratives ?? []).map(lower)),
     definiteArticles: new Set((l.definite_articles ?? []).map(lower)),
+    backReferenceVerbs: new Set((l.back_reference_verbs ?? []).map(lower)),
   };
   const roleOfPreposition = new Map<string, Set<string>>();
   for (const [role, preps] of Object.entries(language.prepositions)) {

@@ -25,6 +25,7 @@ import { resolveActorsWith } from '../actors/index.js';
 import { extractClaims } from '../claims/index.js';
 import { categories, modalityLexicon, triggerLexicon, type Category, type TriggerLexicon } from '../lexicon/triggers.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
+import { onlyRefersBack } from './backref.js';
 import { hearsay, modalityOf, predicateOf, toldAsPast } from './modality.js';
 import { caseOf, clauseWindow, subtree, tree, type Tree } from './tree.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -797,6 +798,8 @@ export const parsedExtractor: Extractor = {
         if (e.noun && !args.actor && !args.recipient && !args.placeInClause && !determined) return;
         // "die strijd", "this attack": a noun pointing back at an event told before.
         if (e.noun && v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.demonstratives.has(s.tokens[c]!.form.toLowerCase()))) return;
+        // "condemned the invasion", "protested against the coup": a reaction to an act told before.
+        if (e.noun && onlyRefersBack(v.t, trig.i, lex, (h) => triggers.some((tr) => tr.i === h && tr.entry.category.aboutActs), (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
         if (e.needsRecipient && !args.recipient) return;
         // "De aanslag is een van de dodelijkste": a definite noun with nothing of its own, subject of a copula,
         // evaluates an event told before.
