@@ -66,3 +66,16 @@ test('a bare event noun that a reaction is about refers back: no new event', () 
   // Details of its own make it a fact: a place, a date.
   assert.equal(facts('The UN condemned the bombing in Mogadishu on Tuesday.', 'ASSAULT').length, 1, all('The UN condemned the bombing in Mogadishu on Tuesday.'));
 });
+
+test('a coup gives a CONTROL state for the putschists: the place named, else their country', () => {
+  const s = 'The Malian army seized power in Bamako on Friday.';
+  const st = facts(s, 'CONTROL', 'state');
+  assert.equal(st.length, 1, all(s));
+  assert.equal(st[0]!.kind === 'state' && st[0]!.holder?.id, 'mli-military');
+  assert.equal(st[0]!.location?.name, 'Bamako');
+  const c = facts('Gabonese soldiers ousted the president.', 'CONTROL', 'state');
+  assert.equal(c.length, 1, all('Gabonese soldiers ousted the president.'));
+  assert.equal(c[0]!.location?.country, 'GAB');
+  // No state for a coup only considered.
+  assert.deepEqual(facts('Officers could stage a coup in Conakry.', 'CONTROL', 'state'), []);
+});

@@ -46,6 +46,8 @@ export interface Category {
   ownAct: boolean;
   /** Reacts to acts told before: a bare event noun it takes ("condemned the invasion") is no new fact. */
   aboutActs: boolean;
+  /** Taking power (a coup): like taking territory, the putschists hold the place from then on. */
+  takesPower: boolean;
 }
 
 export interface TriggerEntry {
@@ -132,6 +134,7 @@ interface RawCategory {
   own_act?: boolean;
   fired_from?: boolean;
   about_acts?: boolean;
+  takes_power?: boolean;
 }
 
 interface RawEntry {
@@ -181,6 +184,7 @@ export const categories = memo((_: string): Map<string, Category> => {
       ownAct: c.own_act ?? false,
       firedFrom: c.fired_from ?? false,
       aboutActs: c.about_acts ?? false,
+      takesPower: c.takes_power ?? false,
     });
   }
   return out;

@@ -952,7 +952,10 @@ export const parsedExtractor: Extractor = {
         sentenceFacts.push(ev);
         if (cat.territory && actor) lastTaker = actor;
         // A place taken is a place held by the taker from then on; one not taken is not held by them.
-        if (cat.territory && (actor || location) && modality !== 'hypothetical' && modality !== 'future') {
+        // Power taken in a coup too: the place named, else the putschists' country; a coup told as history is
+        // background to the story, not who holds power now.
+        if (cat.takesPower && !location && actor?.country) location = countryLocation(actor.country, '');
+        if ((cat.territory || (cat.takesPower && modality !== 'historical')) && (actor || location) && modality !== 'hypothetical' && modality !== 'future') {
           const st: ControlState = {
             ...base,
             kind: 'state',
