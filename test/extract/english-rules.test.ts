@@ -79,3 +79,21 @@ test('a coup gives a CONTROL state for the putschists: the place named, else the
   // No state for a coup only considered.
   assert.deepEqual(facts('Officers could stage a coup in Conakry.', 'CONTROL', 'state'), []);
 });
+
+test('a period of fighting is an event of its own; a subject with a preposition is no subject', () => {
+  const s = 'After four weeks of clashes, the insurgents captured the airport.';
+  const f = facts(s, 'ASSAULT');
+  assert.equal(f.length, 1, all(s));
+  assert.match(f[0]!.trigger ?? '', /clashes/);
+  // The parser took "weeks" for a second subject: the actor is the insurgents.
+  assert.equal(facts(s, 'COERCE')[0]?.actor?.type, 'rebel_group', all(s));
+  // A bare noun without a period stays no event.
+  assert.deepEqual(facts('They were weary of fighting.', 'ASSAULT'), []);
+});
+
+test('a hyphen inside a word does not end the clause of a multiword trigger', () => {
+  const s = 'The junta imposed a three-month state of emergency.';
+  const f = facts(s, 'COERCE');
+  assert.equal(f.length, 1, all(s));
+  assert.equal(f[0]!.mode, 'martial-law');
+});

@@ -25,7 +25,7 @@ import { resolveActorsWith } from '../actors/index.js';
 import { extractClaims } from '../claims/index.js';
 import { categories, modalityLexicon, triggerLexicon, type Category, type TriggerLexicon } from '../lexicon/triggers.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
-import { onlyRefersBack } from './backref.js';
+import { measuredByPeriod, onlyRefersBack } from './nominal.js';
 import { hearsay, modalityOf, predicateOf, toldAsPast } from './modality.js';
 import { caseOf, clauseWindow, subtree, tree, type Tree } from './tree.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -298,7 +298,8 @@ const OBLIQUE = (r: string) => r === 'obl' || r === 'obl:agent' || r === 'obl:ar
 
 /** The subject of i, inherited from the governing verb for conjuncts, te-infinitives and participles. */
 function subjectOf(t: Tree, i: number, infinitiveMarks: Set<string> = new Set()): { k: number; inherited: boolean } {
-  const own = t.kids[i]!.find((c) => SUBJ(t.rel(c)));
+  // Of two subjects, one with a preposition is an adverbial the parser mislabelled ("After nine months of fighting, the rebels took").
+  const own = t.kids[i]!.find((c) => SUBJ(t.rel(c)) && !t.kids[c]!.some((x) => t.rel(x) === 'case')) ?? t.kids[i]!.find((c) => SUBJ(t.rel(c)));
   if (own !== undefined) return { k: own, inherited: false };
   // "werd hij vermoord" with the subject hung on the auxiliary.
   for (const c of t.kids[i]!) {
@@ -795,7 +796,7 @@ export const parsedExtractor: Extractor = {
         // A determined noun ("een nieuwe raketaanval", "de aanslag") is an event of its own even without them.
         // So is a described one ("massale protesten", "economische spionage"): an adjective singles it out.
         const determined = v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' || v.t.rel(c) === 'nummod' || (v.t.rel(c) === 'amod' && s.tokens[c]!.upos === 'ADJ'));
-        if (e.noun && !args.actor && !args.recipient && !args.placeInClause && !determined) return;
+        if (e.noun && !args.actor && !args.recipient && !args.placeInClause && !determined && !measuredByPeriod(v.t, trig.i, times.filter((x) => x.type === 'duration').map(spanOfTime))) return;
         // "die strijd", "this attack": a noun pointing back at an event told before.
         if (e.noun && v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.demonstratives.has(s.tokens[c]!.form.toLowerCase()))) return;
         // "condemned the invasion", "protested against the coup": a reaction to an act told before.
