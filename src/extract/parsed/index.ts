@@ -25,7 +25,7 @@ import { resolveActorsWith } from '../actors/index.js';
 import { extractClaims } from '../claims/index.js';
 import { categories, modalityLexicon, triggerLexicon, type Category, type TriggerLexicon } from '../lexicon/triggers.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
-import { measuredByPeriod, onlyRefersBack } from './nominal.js';
+import { measuredByPeriod, onlyRefersBack, reactionVerb } from './nominal.js';
 import { hearsay, modalityOf, predicateOf, toldAsPast } from './modality.js';
 import { caseOf, clauseWindow, subtree, tree, type Tree } from './tree.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -389,7 +389,8 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     }
     const h = t.head(i);
     const withRole = rolesOf(lex, caseOf(t, i))?.has('with') ?? false;
-    if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole) && t.tokens[h]!.upos !== 'NOUN') {
+    // Not a reaction's subject: who condemns an invasion did not invade.
+    if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole) && t.tokens[h]!.upos !== 'NOUN' && !reactionVerb(t, h, lex)) {
       const s = subjectOf(t, h, lex.language.infinitiveMarks);
       const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex) ?? seatActor(v, s.k);
       if (a) {
@@ -800,7 +801,7 @@ export const parsedExtractor: Extractor = {
         // "die strijd", "this attack": a noun pointing back at an event told before.
         if (e.noun && v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.demonstratives.has(s.tokens[c]!.form.toLowerCase()))) return;
         // "condemned the invasion", "protested against the coup": a reaction to an act told before.
-        if (e.noun && onlyRefersBack(v.t, trig.i, lex, (h) => triggers.some((tr) => tr.i === h && tr.entry.category.aboutActs), (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
+        if (e.noun && onlyRefersBack(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
         if (e.needsRecipient && !args.recipient) return;
         // "De aanslag is een van de dodelijkste": a definite noun with nothing of its own, subject of a copula,
         // evaluates an event told before.

@@ -6,17 +6,22 @@ import type { Tree } from './tree.js';
 /** Relations by which an event noun is what a reaction is about: its object, or an oblique ("against the coup"). */
 const ABOUT_EDGE = new Set(['obj', 'obl', 'obl:arg']);
 
+/** A verb reacting to an act: a bare verb trigger of an `about_acts` category ("condemned"), or a `back_reference_verbs` one ("halted"). */
+export function reactionVerb(t: Tree, h: number, lex: TriggerLexicon): boolean {
+  const tok = t.tokens[h]!;
+  const keys = [(tok.lemma ?? tok.form).toLowerCase(), tok.form.toLowerCase()];
+  // Bare verb entries only: one with parts is another verb ("launched a strike" is a protest, "launched an invasion" no reaction).
+  return keys.some((k) => lex.language.backReferenceVerbs.has(k) || (lex.index.get(k) ?? []).some((e) => !e.noun && e.with.length === 0 && e.category.aboutActs));
+}
+
 /**
- * Whether the event noun at `i` is the object of a reaction to an act (`reacting(head)`: a trigger whose category
- * is `about_acts`, or a language's `back_reference_verbs`, "halted") and has no details of its own: only definite
+ * Whether the event noun at `i` is the object of a reaction to an act (reactionVerb) and has no details of its own: only definite
  * or demonstrative determiners, a preposition, and plain adjectives, no actor or place (`named`). A place,
  * time, count, actor or of-phrase of its own makes it an act worth telling ("condemned the attack in Kabul").
  */
-export function onlyRefersBack(t: Tree, i: number, lex: TriggerLexicon, reacting: (h: number) => boolean, named: (k: number) => boolean): boolean {
+export function onlyRefersBack(t: Tree, i: number, lex: TriggerLexicon, named: (k: number) => boolean): boolean {
   const h = t.head(i);
-  if (h < 0 || !ABOUT_EDGE.has(t.rel(i))) return false;
-  const verb = t.tokens[h]!;
-  if (!reacting(h) && !lex.language.backReferenceVerbs.has((verb.lemma ?? verb.form).toLowerCase()) && !lex.language.backReferenceVerbs.has(verb.form.toLowerCase())) return false;
+  if (h < 0 || !ABOUT_EDGE.has(t.rel(i)) || !reactionVerb(t, h, lex)) return false;
   return t.kids[i]!.every((c) => {
     const r = t.rel(c);
     const w = t.tokens[c]!.form.toLowerCase();
