@@ -99,3 +99,11 @@ test('a hyphen inside a word does not end the clause of a multiword trigger', ()
   assert.equal(f.length, 1, all(s));
   assert.equal(f[0]!.mode, 'martial-law');
 });
+
+test('a place the parser left without a relation of its own ("occupied Guatemala City": obl:unmarked) is the object', () => {
+  const s = 'Government troops occupied Guatemala City on Sunday.';
+  const f = facts(s, 'COERCE');
+  assert.equal(f.length, 1, all(s));
+  assert.equal(f[0]!.location?.name, 'Guatemala City');
+  assert.equal(facts(s, 'CONTROL', 'state').length, 1);
+});
