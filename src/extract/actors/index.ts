@@ -166,6 +166,15 @@ export function peoplePlural(form: string, lang: string): string | null {
   return singular(lang).has(form) ? null : (peopleNouns(lang).get(form) ?? null);
 }
 
+/**
+ * A common noun, also one the tagger took for a name or a verb because it opens the sentence capitalised
+ * ("Troops attacked ...", "Rebels attacked ..."): the callers only accept words of their noun lists.
+ */
+function nounLike(t: Token): boolean {
+  if (t.upos === 'NOUN' || t.upos === undefined) return true;
+  return t.i === 0 && (t.upos === 'PROPN' || t.upos === 'VERB') && /^\p{Lu}\p{Ll}+$/u.test(t.form);
+}
+
 function lastWord(name: string): string {
   const w = name.trim().split(/\s+/);
   return w[w.length - 1]!.toLowerCase();
@@ -331,7 +340,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         // ("Die speelde ...") points at the last one named instead.
         const topic = kinds.length && !e.demonstrative && t.deprel === 'nsubj' && !own.some((r) => r.end <= t.start && ok(r.actor)) ? previousSubject(s.index, ok) : null;
         if (kinds.length) actor = topic ?? recent(t.start, ok, own);
-      } else if ((t.upos === 'NOUN' || t.upos === undefined) && !lex.descriptions.has(low) && (counted(t, kids) || argument(t))) {
+      } else if (nounLike(t) && !lex.descriptions.has(low) && (counted(t, kids) || argument(t))) {
         // "Veertig politieagenten", "zeker twaalf burgers": a counted group of a known kind is a new, unnamed actor.
         const type = typeOf(t.form, lang);
         if (type !== 'unknown') {
@@ -339,7 +348,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
           covered[t.i] = 1;
         }
         continue;
-      } else if ((t.upos === 'NOUN' || t.upos === undefined) && lex.descriptions.has(low)) {
+      } else if (nounLike(t) && lex.descriptions.has(low)) {
         // Types in order of preference: "troepen" are a military's before a rebel group's.
         const types = [...lex.descriptions.get(low)!];
         for (const type of types) {

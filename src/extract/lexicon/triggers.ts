@@ -44,6 +44,10 @@ export interface Category {
   firedFrom: boolean;
   /** An act of its own even inside another's content: a protest that demands something is still a protest. */
   ownAct: boolean;
+  /** Reacts to acts told before: a bare event noun it takes ("condemned the invasion") is no new fact. */
+  aboutActs: boolean;
+  /** Taking power (a coup): like taking territory, the putschists hold the place from then on. */
+  takesPower: boolean;
 }
 
 export interface TriggerEntry {
@@ -103,6 +107,8 @@ export interface LanguageData {
   demonstratives: Set<string>;
   /** Definite articles: "de aanslag" as the subject of a copula evaluates an event told before. */
   definiteArticles: Set<string>;
+  /** Verbs, no triggers themselves, that act on an act told before ("halted the offensive"). */
+  backReferenceVerbs: Set<string>;
 }
 
 export interface TriggerLexicon {
@@ -136,6 +142,8 @@ interface RawCategory {
   content?: boolean;
   own_act?: boolean;
   fired_from?: boolean;
+  about_acts?: boolean;
+  takes_power?: boolean;
 }
 
 interface RawEntry {
@@ -185,6 +193,8 @@ export const categories = memo((_: string): Map<string, Category> => {
       content: c.content ?? false,
       ownAct: c.own_act ?? false,
       firedFrom: c.fired_from ?? false,
+      aboutActs: c.about_acts ?? false,
+      takesPower: c.takes_power ?? false,
     });
   }
   return out;
@@ -194,7 +204,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[] };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[] };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -214,6 +224,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     stranding: new Set((l.stranding ?? []).map(lower)),
     demonstratives: new Set((l.demonstratives ?? []).map(lower)),
     definiteArticles: new Set((l.definite_articles ?? []).map(lower)),
+    backReferenceVerbs: new Set((l.back_reference_verbs ?? []).map(lower)),
   };
   const roleOfPreposition = new Map<string, Set<string>>();
   for (const [role, preps] of Object.entries(language.prepositions)) {
@@ -271,6 +282,8 @@ export interface ModalityLexicon {
   futureAux: Set<string>;
   intentionVerbs: Set<string>;
   reportedAux: Set<string>;
+  /** The future seen from the past ("would", "zou"): under a speech verb an announcement ("said it would withdraw"). */
+  futurePastAux: Set<string>;
   perfectAux: Set<string>;
   reportedAdverbs: string[];
   speechVerbs: Set<string>;
@@ -294,6 +307,7 @@ export const modalityLexicon = memo((lang: string): ModalityLexicon => {
     futureAux: set('future_aux'),
     intentionVerbs: set('intention_verbs'),
     reportedAux: set('reported_aux'),
+    futurePastAux: set('future_past_aux'),
     perfectAux: set('perfect_aux'),
     reportedAdverbs: (raw.reported_adverbs ?? []).map(lower),
     speechVerbs: set('speech_verbs'),

@@ -25,7 +25,8 @@ import { peoplePlural, resolveActorsWith } from '../actors/index.js';
 import { extractClaims } from '../claims/index.js';
 import { categories, modalityLexicon, triggerLexicon, type Category, type TriggerLexicon } from '../lexicon/triggers.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
-import { hearsay, modalityOf, predicateOf } from './modality.js';
+import { measuredByPeriod, onlyRefersBack, reactionVerb } from './nominal.js';
+import { hearsay, modalityOf, predicateOf, toldAsPast } from './modality.js';
 import { caseOf, clauseWindow, subtree, tree, type Tree } from './tree.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
@@ -35,6 +36,8 @@ const CONTENT_EDGE = new Set(['ccomp', 'acl', 'acl:relcl', 'xcomp', 'obj', 'obl'
 /** Relations of a te-infinitive or clause to a predicate of ease ("is moeilijk in te nemen"). */
 const GENERIC_EDGE = new Set(['csubj', 'xcomp', 'advcl', 'ccomp']);
 const ARMED = new Set(['state_military', 'police', 'rebel_group', 'militia']);
+/** Who can fight (the armed-party gate): armed forces, and states, whose forces act in their name ("Russia attacked Ukraine"). */
+const FIGHTING = new Set([...ARMED, 'state']);
 
 interface SentenceView {
   s: Sentence;
@@ -307,7 +310,8 @@ const OBLIQUE = (r: string) => r === 'obl' || r === 'obl:agent' || r === 'obl:ar
 
 /** The subject of i, inherited from the governing verb for conjuncts, te-infinitives and participles. */
 function subjectOf(t: Tree, i: number, infinitiveMarks: Set<string> = new Set()): { k: number; inherited: boolean } {
-  const own = t.kids[i]!.find((c) => SUBJ(t.rel(c)));
+  // Of two subjects, one with a preposition is an adverbial the parser mislabelled ("After nine months of fighting, the rebels took").
+  const own = t.kids[i]!.find((c) => SUBJ(t.rel(c)) && !t.kids[c]!.some((x) => t.rel(x) === 'case')) ?? t.kids[i]!.find((c) => SUBJ(t.rel(c)));
   // A verb right after its coordinator shares the first conjunct's subject ("X steunde ... en riep Y op"): a noun
   // phrase the parser made its subject after it is its object. A pronoun there is a real subject ("en zei hij").
   const h0 = t.head(i);
@@ -414,7 +418,8 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     }
     const h = t.head(i);
     const withRole = rolesOf(lex, caseOf(t, i))?.has('with') ?? false;
-    if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole) && t.tokens[h]!.upos !== 'NOUN') {
+    // Not a reaction's subject: who condemns an invasion did not invade.
+    if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole) && t.tokens[h]!.upos !== 'NOUN' && !reactionVerb(t, h, lex)) {
       const s = subjectOf(t, h, lex.language.infinitiveMarks);
       const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex) ?? seatActor(v, s.k);
       if (a) {
@@ -867,14 +872,16 @@ export const parsedExtractor: Extractor = {
         // "is moeilijk in te nemen": a statement about the place, not an act.
         if (GENERIC_EDGE.has(v.t.rel(pred)) && v.t.head(pred) >= 0 && mlex.genericPredicates.has(lemmaAt(v.t.head(pred)))) return;
         if (e.actorTypes && !(args.actor && e.actorTypes.includes(args.actor.actor.type))) return;
-        if (cat.armed && !e.noun && ![args.actor, args.recipient].some((r) => r && (ARMED.has(r.actor.type) || (r.actor.type === 'unknown' && !nounActors.has(r))))) return;
+        if (cat.armed && !e.noun && ![args.actor, args.recipient].some((r) => r && (FIGHTING.has(r.actor.type) || (r.actor.type === 'unknown' && !nounActors.has(r))))) return;
         // A noun alone ("kwetsbaar voor aanvallen") is no event: it needs an argument of its own.
         // A determined noun ("een nieuwe raketaanval", "de aanslag") is an event of its own even without them.
         // So is a described one ("massale protesten", "economische spionage"): an adjective singles it out.
         const determined = v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' || v.t.rel(c) === 'nummod' || (v.t.rel(c) === 'amod' && s.tokens[c]!.upos === 'ADJ'));
-        if (e.noun && !args.actor && !args.recipient && !args.placeInClause && !determined) return;
+        if (e.noun && !args.actor && !args.recipient && !args.placeInClause && !determined && !measuredByPeriod(v.t, trig.i, times.filter((x) => x.type === 'duration').map(spanOfTime))) return;
         // "die strijd", "this attack": a noun pointing back at an event told before.
         if (e.noun && v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.demonstratives.has(s.tokens[c]!.form.toLowerCase()))) return;
+        // "condemned the invasion", "protested against the coup": a reaction to an act told before.
+        if (e.noun && onlyRefersBack(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
         if (e.needsRecipient && !args.recipient) return;
         // "De aanslag is een van de dodelijkste": a definite noun with nothing of its own, subject of a copula,
         // evaluates an event told before.
@@ -901,7 +908,8 @@ export const parsedExtractor: Extractor = {
         // A date after the article is a deadline or a plan ("eisen ... voor 11 september"), not when a fact
         // already asserted happened: the article's date dates it.
         // A retreat dated after the article is announced ("laat weten dat hij voor 28 april zijn functie neerlegt").
-        if (chosen && cat.announced && (modality === 'asserted' || modality === 'reported') && after(chosen, article.published)) modality = 'future';
+        // Not one told in the past tense ("invaded Ukraine in February 2022" in an older article).
+        if (chosen && cat.announced && (modality === 'asserted' || modality === 'reported') && after(chosen, article.published) && !toldAsPast(v.t, pred, mlex)) modality = 'future';
         if (chosen && modality !== 'future' && modality !== 'hypothetical' && after(chosen, article.published)) chosen = undefined;
         const time: TimeRef = chosen ? timeRefOf(chosen) : articleTime;
         // "sloten eerder een deal", "in het verleden": before the article, without a date of its own.
@@ -1035,7 +1043,10 @@ export const parsedExtractor: Extractor = {
         sentenceFacts.push(ev);
         if (cat.territory && actor) lastTaker = actor;
         // A place taken is a place held by the taker from then on; one not taken is not held by them.
-        if (cat.territory && (actor || location) && modality !== 'hypothetical' && modality !== 'future') {
+        // Power taken in a coup too: the place named, else the putschists' country; a coup told as history is
+        // background to the story, not who holds power now.
+        if (cat.takesPower && !location && actor?.country) location = countryLocation(actor.country, '');
+        if ((cat.territory || (cat.takesPower && modality !== 'historical')) && (actor || location) && modality !== 'hypothetical' && modality !== 'future') {
           const st: ControlState = {
             ...base,
             kind: 'state',

@@ -114,6 +114,12 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
       }
     }
   }
+  // "said it would withdraw", "zei dat hij zou aftreden": a future seen from the past in what someone says or
+  // means to do is announced; with a perfect ("zou hebben verzocht", "would have") it stays reported.
+  const futurePast = auxes.find((a) => lex.futurePastAux.has(low(t, a)));
+  if (futurePast !== undefined && !auxes.some((a) => lex.perfectAux.has(lemma(t, a))) && governors.some((h) => lex.speechVerbs.has(lemma(t, h)) || lex.intentionVerbs.has(lemma(t, h)))) {
+    return { modality: 'future', cue: t.tokens[futurePast]!.form };
+  }
   // "zouden ... hebben verzocht", "zouden zich ... aangesloten hebben": only a party says so.
   const reportedAux = auxes.find((a) => lex.reportedAux.has(low(t, a)));
   if (reportedAux !== undefined) return { modality: 'reported', cue: t.tokens[reportedAux]!.form };
@@ -121,6 +127,19 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
     if (lex.speechVerbs.has(lemma(t, h))) return { modality: 'reported', cue: t.tokens[h]!.form };
   }
   return { modality: 'asserted', cue: null };
+}
+
+/**
+ * The predicate tells a past act: a finite past-tense verb ("invaded") or a perfect ("has withdrawn"). Such an act
+ * is not announced, whatever date the sentence gives it.
+ */
+export function toldAsPast(t: Tree, pred: number, lex: ModalityLexicon): boolean {
+  const f = t.tokens[pred]!.feats;
+  if (f?.Tense === 'Past' && f.VerbForm === 'Fin') return true;
+  const auxes = t.kids[pred]!.filter((d) => t.rel(d).startsWith('aux'));
+  // A simple past the tagger took for a participle: no auxiliary, and no modifier of a noun.
+  if (f?.Tense === 'Past' && f.VerbForm === 'Part' && auxes.length === 0 && !t.rel(pred).startsWith('acl') && t.rel(pred) !== 'amod') return true;
+  return auxes.some((d) => t.rel(d) === 'aux' && lex.perfectAux.has(lemma(t, d)));
 }
 
 /** Sentence-level hearsay adverbs ("naar verluidt", "reportedly"): checked once per sentence. */

@@ -80,6 +80,14 @@ export function caseOf(t: Tree, i: number): string | null {
   return null;
 }
 
+/** A hyphen inside a word ("a one-year state of emergency"), touching both neighbours: no clause break. */
+function wordHyphen(t: Tree, k: number): boolean {
+  const tok = t.tokens[k]!;
+  const prev = t.tokens[k - 1];
+  const next = t.tokens[k + 1];
+  return tok.form === '-' && !!prev && !!next && prev.end === tok.start && tok.end === next.start;
+}
+
 /**
  * The tokens around i that belong to its clause by position: up to punctuation or a clause-joining word.
  * A fallback for particles and multiword triggers when the parser attached them elsewhere.
@@ -87,7 +95,7 @@ export function caseOf(t: Tree, i: number): string | null {
 export function clauseWindow(t: Tree, i: number, breaks: Set<string>, reach = 10): [number, number] {
   const isBreak = (k: number) => {
     const tok = t.tokens[k]!;
-    if (tok.upos === 'PUNCT' && /^[,;:()\[\]—–-]$|^[.!?]$/.test(tok.form)) return true;
+    if (tok.upos === 'PUNCT' && /^[,;:()\[\]—–-]$|^[.!?]$/.test(tok.form)) return !wordHyphen(t, k);
     if (!breaks.has(tok.form.toLowerCase())) return false;
     // "en" joining two nouns ("alle passagiers en bemanningsleden") does not end the clause.
     const h = t.head(k);

@@ -104,7 +104,8 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     parts.push(w);
   }
   if (e.object) {
-    const objs = args(t, i, ['obj', 'nsubj:pass', 'nmod', 'obl', 'iobj']);
+    // A caseless oblique is an object the parser mislabelled ("occupied Kuwait City": obl:unmarked).
+    const objs = args(t, i, ['obj', 'nsubj:pass', 'nmod', 'obl', 'iobj', 'obl:unmarked']);
     const ok = e.object === 'place' ? objs.some((k) => placeLike(t, k, lex, kinds)) : objs.some((k) => kinds.isActor(k));
     if (!ok) return null;
   }
