@@ -220,6 +220,13 @@ function modifiedEnd(v: SentenceView, i: number, end: number, limit: number): nu
     const words = lower.slice(j + 1, e + 1);
     const attached = s.tokens.slice(j + 1, e + 1).some((t) => t.head !== undefined && t.head >= i && t.head < j && t.deprel?.startsWith('nmod'));
     if (e < j + 1 || !attached || words.some((w) => isMediumWord(lex, w))) break;
+    // A time phrase the parser hung on the speaker ("de gouverneur in maart", "van Defensie maandag") dates the
+    // statement, it does not name anyone: the phrase ends before it.
+    const timed = v.timed.indexOf(true, j + 1);
+    if (timed >= 0 && timed <= e) {
+      if (timed > j + 1) end = timed - 1;
+      break;
+    }
     end = e;
     j = e + 1;
   }

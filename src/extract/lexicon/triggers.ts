@@ -294,6 +294,8 @@ export interface ModalityLexicon {
   promiseVerbs: Set<string>;
   /** Predicates of ease or difficulty: "is moeilijk in te nemen" is a generic statement, no act. */
   genericPredicates: Set<string>;
+  /** Nouns of prospect: the act they govern has not happened ("de kans op een aanslag", "plans for an attack"). */
+  prospectNouns: Set<string>;
 }
 
 export const modalityLexicon = memo((lang: string): ModalityLexicon => {
@@ -315,5 +317,6 @@ export const modalityLexicon = memo((lang: string): ModalityLexicon => {
     obligationAux: set('obligation_aux'),
     promiseVerbs: set('promise_verbs'),
     genericPredicates: set('generic_predicates'),
+    prospectNouns: set('prospect_nouns'),
   };
 });

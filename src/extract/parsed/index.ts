@@ -892,11 +892,13 @@ export const parsedExtractor: Extractor = {
         }
 
         // Time: an expression in the trigger's clause, else the nearest dated one in the sentence, else the article date.
-        // The trigger's clause: the same set clauseOf built for it (built follows triggers one to one).
+        // The trigger's clause: the same set clauseOf built for it (built follows triggers one to one); a nominal
+        // act that is the subject or object of a verb also takes the verb's own adverbials ("zijn vorig jaar zes
+        // aanslagen gepleegd").
         const clause = clauseOf[n]!;
         const inClause = (x: TimeExpression) => {
           const [a, b] = spanOfTime(x);
-          for (let k = a; k >= 0 && k <= b; k++) if (clause.has(k)) return true;
+          for (let k = a; k >= 0 && k <= b; k++) if (clause.has(k) || (pred !== trig.i && v.t.head(k) === pred)) return true;
           return false;
         };
         const dated = times.filter(DATED);

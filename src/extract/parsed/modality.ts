@@ -82,6 +82,11 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
   for (const a of auxes) {
     if (lex.hypotheticalVerbs.has(lemma(t, a))) return { modality: 'hypothetical', cue: t.tokens[a]!.form };
   }
+  // A nominal act under a noun of prospect: "de kans op een aanslag", "plannen voor een aanval".
+  const h = t.head(i);
+  if (h >= 0 && t.rel(i).startsWith('nmod') && t.tokens[h]!.upos === 'NOUN' && lex.prospectNouns.has(lemma(t, h))) {
+    return { modality: 'hypothetical', cue: t.tokens[h]!.form };
+  }
   // Governing verbs: "overweegt ... te bouwen" (hypothetical), "zwoer dat ..." (future), "vertelden dat ..." (reported).
   const governors: number[] = [];
   let g = pred;
