@@ -541,7 +541,8 @@ function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], role: string
     push(i - 1, i, () => ({ text, id: null, name: `Foreign ${t?.name.replace(/ of \{country\}|\s*\(\{country\}\)/, '') ?? role}`, type: t?.type ?? 'unknown', country: null }), fixed(0.5), 'role');
     return i + 1;
   }
-  if (!al.articles.includes(prev) && !al.bareRoleOk.includes(prev)) return null;
+  // A bare plural or mass noun opening the sentence needs no article ("Police fired tear gas", "Troepen trokken ...").
+  if (i > 0 && !al.articles.includes(prev) && !al.bareRoleOk.includes(prev)) return null;
   const form = toks[i]!.form;
   const t = d.roles[role];
   // The country's role actor when the article has a focus (remembered per focus), else a generic one.

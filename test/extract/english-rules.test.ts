@@ -107,3 +107,11 @@ test('a place the parser left without a relation of its own ("occupied Guatemala
   assert.equal(f[0]!.location?.name, 'Guatemala City');
   assert.equal(facts(s, 'CONTROL', 'state').length, 1);
 });
+
+test('a bare role noun opening the sentence needs no article: "Police fired ..." is the police of the article\'s country', () => {
+  const x = run('The government of Sri Lanka declared a curfew on Friday. Police fired tear gas at protesters in Colombo on Saturday.', 'en');
+  const f = x.facts.find((g) => g.kind === 'event' && g.type === 'ASSAULT');
+  assert.equal(f?.actor?.id, 'lka-police');
+  const y = run('Rebels took the town of Goma in Congo. Troops fled to the south.', 'en');
+  assert.equal(y.facts.find((g) => g.kind === 'movement')?.actor?.id, 'cod-military');
+});
