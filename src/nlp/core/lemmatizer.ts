@@ -119,8 +119,10 @@ export class Lemmatizer {
     return this.particleVerbs.has(lemma);
   }
 
-  /** Results of lemma() by form and UPOS: news repeats its words, and unknown words cost rule lookups. */
-  /** One map per UPOS, keyed by the form: no key string to build per token. */
+  /**
+   * Results of lemma() by form and UPOS: news repeats its words, and unknown words cost rule lookups. One map per
+   * UPOS, keyed by the form, so no key string is built per token.
+   */
   private readonly memo = new Map<string, Map<string, string>>();
   private memoSize = 0;
 
