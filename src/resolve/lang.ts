@@ -53,6 +53,10 @@ export interface ActorLang {
   foreignAdjectives: string[];
   /** Words besides articles after which a bare role noun is the article's country's ("ons leger"). */
   bareRoleOk: string[];
+  /** Nouns of someone who speaks for another ("woordvoerder van X", "spokesman for X"): what they say, X says. */
+  spokesNouns: string[];
+  /** Prepositions between a spokes noun and whom it speaks for ("van", "namens"; "of", "for"). */
+  spokesPrepositions: string[];
 }
 
 export function langDir(lang: string): string {
@@ -129,6 +133,8 @@ export function actorLang(lang: string): ActorLang {
     typeHeads: table(raw.typeHeads),
     foreignAdjectives: raw.foreignAdjectives ?? [],
     bareRoleOk: raw.bareRoleOk ?? [],
+    spokesNouns: raw.spokesNouns ?? [],
+    spokesPrepositions: raw.spokesPrepositions ?? [],
   };
   actorCache.set(lang, a);
   return a;

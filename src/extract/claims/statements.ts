@@ -140,13 +140,23 @@ function phraseAt(v: SentenceView, spans: ActorSpan[], j: number, limit: number)
   let found = inside();
   if (end < j && found.length === 0) return null;
   for (const x of found) end = Math.max(end, x.b);
-  // Chains of adjacent actors ("woordvoerder Suhail Shaheen") and of a comma apposition with a name.
+  // Chains of adjacent actors ("woordvoerder Suhail Shaheen") and of a comma apposition with a name ("Het hoofd
+  // van de partij, Ayla Demir, zei"): a person, or a name the dictionary does not know closed by a comma.
+  let closer: ActorSpan | null = null;
   for (;;) {
     const named = (x: ActorSpan) => v.s.tokens[x.a]!.upos !== 'PRON';
-    const next = spans.find((x) => named(x) && (x.a === end + 1 || (x.a === end + 2 && isComma(v.s.tokens[end + 1]) && x.actor.type === 'person')));
+    const apposed = (x: ActorSpan) => x.actor.type === 'person' || (x.actor.type === 'unknown' && properName(v, x) && isComma(v.s.tokens[x.b + 1]));
+    const next = spans.find((x) => named(x) && (x.a === end + 1 || (x.a === end + 2 && isComma(v.s.tokens[end + 1]) && apposed(x))));
     if (!next || next.a >= limit) break;
     end = Math.max(end, next.b);
+    closer = next;
     found = inside();
+  }
+  // A description closed by a proper name ("de Italiaanse vicepremier Marco Rossi", "Het hoofd van de partij,
+  // Ayla Demir,") is that named person; a name inside a modifier is not ("de minister van Defensie").
+  const tail = closer ?? (found.length > 1 ? found[found.length - 1]! : null);
+  if (tail && tail.b === end && tail.actor.id === null && (tail.actor.type === 'person' || tail.actor.type === 'unknown') && properName(v, tail) && (closer || !v.s.tokens.slice(j, tail.a).some((t) => t.upos === 'ADP')) && !found.some((x) => x.actor.id !== null && x.actor.type === 'person')) {
+    return { a: j, b: end, actor: { ...tail.actor, type: 'person' }, known: true };
   }
   end = Math.min(end, limit - 1);
   // The phrase names its person, or its head actor; an actor only inside a modifier ("de minister van Defensie") is not the referent.
@@ -490,6 +500,12 @@ function subjectLeft(v: SentenceView, spans: ActorSpan[], hit: Hit, from: number
   return { speaker: null, parsed: false, rest: [] };
 }
 
+/** Every token of the span is a proper noun: a name, not a description. */
+function properName(v: SentenceView, x: ActorSpan): boolean {
+  for (let k = x.a; k <= x.b; k++) if (v.s.tokens[k]!.upos !== 'PROPN') return false;
+  return true;
+}
+
 /** Trims punctuation (and a quotation wrapped around everything) from a content range. */
 function trimContent(v: SentenceView, a: number, b: number): [number, number] | null {
   const { s } = v;
@@ -515,10 +531,11 @@ function postposedEnd(v: SentenceView, spans: ActorSpan[], i: number, L: number)
   for (let z = i - 1; z > L + 1; z--) {
     if (isComma(s.tokens[z]) || isPunct(s.tokens[z])) break;
     if (lex.postposedMarkers.has(lower[z]!) && isComma(s.tokens[z - 1])) {
-      const subject = spans.find((x) => x.a > z && x.b < i) ?? null;
+      const first = spans.find((x) => x.a > z && x.b < i);
       let a = z + 1;
       while (a < i && (s.tokens[a]!.upos === 'AUX' || s.tokens[a]!.upos === 'VERB')) a++;
-      return { end: z - 2, subject: subject ?? phraseAt(v, spans, a, i) };
+      // The phrase the first actor starts ("de Italiaanse vicepremier Marco Rossi"), so that a name closing it wins.
+      return { end: z - 2, subject: first ? (phraseAt(v, spans, first.a, i) ?? first) : phraseAt(v, spans, a, i) };
     }
   }
   let k = i - 1;

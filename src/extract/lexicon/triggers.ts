@@ -66,7 +66,11 @@ export interface TriggerEntry {
   unless: string[];
   /** When there is a direct object it must be a place or an actor (figurative uses have other objects). */
   objectIfAny: boolean;
-  subject: 'place' | null;
+  /**
+   * place: the subject is the place ("Kunduz viel"); accused: the subject is who is held responsible ("Iran zit
+   * achter de moord"), and the actor is who says so (the subject of the clause it depends on, or "volgens X").
+   */
+  subject: 'place' | 'accused' | null;
   agent: string[];
   /** Actor types the subject must have (e.g. "vertrekken" is a withdrawal only for armed forces). */
   actorTypes: string[] | null;
@@ -99,6 +103,8 @@ export interface LanguageData {
   placeCues: Set<string>;
   /** Markers of an infinitive clause that shares its governing verb's subject ("om ... te", "to"). */
   infinitiveMarks: Set<string>;
+  /** Lemmas of the perfect and passive auxiliaries: a participle under one shares its subject, whatever its tag. */
+  auxiliaries: Set<string>;
   /** Nouns of a count that head the phrase of what is counted ("thousands of demonstrators", "tientallen"). */
   countNouns: Set<string>;
   /** Pronouns that strand a preposition ("daar ... voor"): it is then no separable particle. */
@@ -157,7 +163,7 @@ interface RawEntry {
   object?: 'place' | 'actor';
   object_if_any?: boolean;
   unless?: string[];
-  subject?: 'place';
+  subject?: 'place' | 'accused';
   agent?: string[];
   actor?: string[];
   recipient_required?: boolean;
@@ -204,7 +210,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[] };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[] };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -220,6 +226,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     countryNouns: new Set((l.country_nouns ?? []).map(lower)),
     placeCues: new Set((l.place_cues ?? []).map(lower)),
     infinitiveMarks: new Set((l.infinitive_marks ?? []).map(lower)),
+    auxiliaries: new Set((l.auxiliaries ?? []).map(lower)),
     countNouns: new Set((l.count_nouns ?? []).map(lower)),
     stranding: new Set((l.stranding ?? []).map(lower)),
     demonstratives: new Set((l.demonstratives ?? []).map(lower)),

@@ -22,8 +22,9 @@ import { actorDictionary } from '../../resolve/index.js';
 import { guessActorType, roleActor, toRef } from '../../resolve/actors.js';
 import { placeLang } from '../../resolve/lang.js';
 import { peoplePlural, resolveActorsWith } from '../actors/index.js';
+import { speakForPrincipals } from '../actors/spokes.js';
 import { extractClaims } from '../claims/index.js';
-import { categories, modalityLexicon, triggerLexicon, type Category, type TriggerLexicon } from '../lexicon/triggers.js';
+import { categories, modalityLexicon, triggerLexicon, type Category, type LanguageData, type TriggerLexicon } from '../lexicon/triggers.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
 import { measuredByPeriod, onlyRefersBack, reactionVerb } from './nominal.js';
 import { hearsay, modalityOf, predicateOf, toldAsPast } from './modality.js';
@@ -311,7 +312,7 @@ const OBJ = (r: string) => r === 'obj' || r === 'iobj';
 const OBLIQUE = (r: string) => r === 'obl' || r === 'obl:agent' || r === 'obl:arg' || r === 'nmod' || r === 'advmod' || r === 'obl:tmod';
 
 /** The subject of i, inherited from the governing verb for conjuncts, te-infinitives and participles. */
-function subjectOf(t: Tree, i: number, infinitiveMarks: Set<string> = new Set()): { k: number; inherited: boolean } {
+function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveMarks' | 'auxiliaries'>): { k: number; inherited: boolean } {
   // Of two subjects, one with a preposition is an adverbial the parser mislabelled ("After nine months of fighting, the rebels took").
   const own = t.kids[i]!.find((c) => SUBJ(t.rel(c)) && !t.kids[c]!.some((x) => t.rel(x) === 'case')) ?? t.kids[i]!.find((c) => SUBJ(t.rel(c)));
   // A verb right after its coordinator shares the first conjunct's subject ("X steunde ... en riep Y op"): a noun
@@ -335,8 +336,10 @@ function subjectOf(t: Tree, i: number, infinitiveMarks: Set<string> = new Set())
     // A participle modifying a noun ("gevluchte militairen"): the noun is its subject.
     if (r === 'acl' || (r === 'amod' && t.tokens[h]!.upos === 'NOUN')) return { k: h, inherited: true };
     // Conjuncts and te-infinitives share the governing verb's subject ("overweegt om kampen te bouwen").
-    const infinitive = (r === 'ccomp' || r === 'advcl') && t.kids[k]!.some((c) => t.rel(c) === 'mark' && infinitiveMarks.has(t.tokens[c]!.form.toLowerCase()));
-    if (r !== 'conj' && r !== 'xcomp' && !infinitive) break;
+    const infinitive = (r === 'ccomp' || r === 'advcl') && t.kids[k]!.some((c) => t.rel(c) === 'mark' && language.infinitiveMarks.has(t.tokens[c]!.form.toLowerCase()));
+    // A participle hung on an auxiliary the tagger took for a main verb ("heeft Moskou zich ... uitgesproken").
+    const perfect = t.tokens[k]!.feats?.VerbForm === 'Part' && language.auxiliaries.has((t.tokens[h]!.lemma ?? '').toLowerCase());
+    if (r !== 'conj' && r !== 'xcomp' && !infinitive && !perfect) break;
     const s = t.kids[h]!.find((c) => SUBJ(t.rel(c)));
     if (s !== undefined) return { k: s, inherited: true };
     k = h;
@@ -346,6 +349,8 @@ function subjectOf(t: Tree, i: number, infinitiveMarks: Set<string> = new Set())
 
 function isPassive(t: Tree, i: number, lex: TriggerLexicon, undergone = false): boolean {
   const kids = t.kids[i]!;
+  // A te-infinitive is active, whatever "door" stands before it ("reageerden door met stenen te gooien").
+  if (t.tokens[i]!.feats?.VerbForm === 'Inf' && kids.some((c) => t.rel(c) === 'mark' && lex.language.infinitiveMarks.has(t.tokens[c]!.form.toLowerCase()))) return false;
   // An act only ever done to someone (an arrest: its entry has an implicit agent) as a participle with "is"/"werd"
   // and no object is passive, however the parser labelled the auxiliary ("Een vrouw is gearresteerd": cop); so is
   // one whose only argument the parser made its object ("is dinsdag een man opgepakt": aux + obj, no subject, also
@@ -373,6 +378,23 @@ function placePronoun(t: Tree, k: number, lex: TriggerLexicon): boolean {
   if (!lex.language.placePronouns.has(form)) return false;
   const next = t.tokens[k + 1]?.upos;
   return !(k === 0 && lex.language.expletivePronouns.has(form) && (next === 'VERB' || next === 'AUX'));
+}
+
+/**
+ * Who holds the subject of i responsible: a "volgens X" on i or a verb above it, else the subject of the verb whose
+ * complement clause i heads ("Het kabinet denkt dat ..."). -1 when the text names nobody.
+ */
+function accuserOf(t: Tree, i: number, lex: TriggerLexicon): number {
+  const attribution = lex.language.prepositions.attribution ?? [];
+  const source = (k: number) => t.kids[k]!.find((c) => OBLIQUE(t.rel(c)) && attribution.includes(caseOf(t, c) ?? ''));
+  const own = source(i);
+  if (own !== undefined) return own;
+  // "..., zei de premier" hung on the accusation.
+  const said = t.kids[i]!.find((c) => t.rel(c) === 'parataxis' && t.tokens[c]!.upos === 'VERB' && c > i);
+  if (said !== undefined) return subjectOf(t, said, lex.language).k;
+  const h = t.head(i);
+  if (h < 0 || (t.rel(i) !== 'ccomp' && t.rel(i) !== 'parataxis')) return -1;
+  return source(h) ?? (t.tokens[h]!.upos === 'VERB' ? subjectOf(t, h, lex.language).k : -1);
 }
 
 /** A caseless oblique of i that names an actor (actorOf also reads an apposition: "president Trump"). */
@@ -424,7 +446,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     const withRole = rolesOf(lex, caseOf(t, i))?.has('with') ?? false;
     // Not a reaction's subject: who condemns an invasion did not invade.
     if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole) && t.tokens[h]!.upos !== 'NOUN' && !reactionVerb(t, h, lex)) {
-      const s = subjectOf(t, h, lex.language.infinitiveMarks);
+      const s = subjectOf(t, h, lex.language);
       const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex) ?? seatActor(v, s.k);
       if (a) {
         out.actor = a;
@@ -446,7 +468,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
   } else {
     // A reflexive verb is never passive ("zich aansluiten"), whatever the parser says.
     const passive = !e.reflexive && !e.active && !cat.intransitive && isPassive(t, i, lex, e.implicitAgent !== null);
-    const subj = subjectOf(t, i, lex.language.infinitiveMarks);
+    const subj = subjectOf(t, i, lex.language);
     // Two subjects and no object is a misparsed object ("De VS zouden Tadzjikistan ... hebben verzocht").
     const obj =
       t.kids[i]!.find((c) => OBJ(t.rel(c)) && !trig.parts.includes(c)) ??
@@ -470,6 +492,10 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         const after = v.actors.find((r) => r.tokenStart > i && r.tokenStart - i <= 8);
         if (after) actorK = after.tokenStart;
       }
+      patientK = subj.k;
+    } else if (e.subject === 'accused') {
+      // "Het kabinet denkt dat Iran achter de moord zit": the cabinet accuses Iran.
+      actorK = accuserOf(t, i, lex);
       patientK = subj.k;
     } else if (passive || (subj.inherited && (t.rel(i) === 'acl' || t.rel(i) === 'amod') && t.tokens[i]!.feats?.VerbForm === 'Part' && !cat.victimSubject && cat.kind === 'event' && !cat.intransitive)) {
       // A passive, or a past participle modifying its patient: the detained journalists.
@@ -756,6 +782,8 @@ export const parsedExtractor: Extractor = {
     };
     /** Events whose actor is a positional guess: a speech act's speaker from the claims extractor is better. */
     const guessedActor = new WeakSet<Fact>();
+    /** Accusations whose accuser the tree did not show ("X zat erachter, zei Y" misparsed): the claim's speaker is. */
+    const unattributed = new WeakSet<Fact>();
     let lastPlace: LocationRef | null = null;
     let lastPlaceSentence = -99;
     let firstPlace: LocationRef | null = null;
@@ -1031,7 +1059,7 @@ export const parsedExtractor: Extractor = {
         const obliged = v.t.kids[pred]!.some((c) => v.t.rel(c).startsWith('aux') && mlex.obligationAux.has(lemmaAt(c)));
         const speech = v.t.head(pred);
         if (obliged && v.t.rel(pred) === 'ccomp' && speech >= 0 && mlex.speechVerbs.has(lemmaAt(speech)) && demand) {
-          const speaker = actorOf(v, subjectOf(v.t, speech, lex.language.infinitiveMarks).k)?.actor ?? null;
+          const speaker = actorOf(v, subjectOf(v.t, speech, lex.language).k)?.actor ?? null;
           const req: Event = { ...base, kind: 'event', type: demand.type, mode: 'change', cameo: demand.cameo, acled: demand.acled, actor: speaker, recipient: null, quantities: [], modality: 'asserted' };
           sentenceFacts.push(req);
           return;
@@ -1052,6 +1080,7 @@ export const parsedExtractor: Extractor = {
           ev.acled = ev.mode === 'abduct' ? { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance' } : { event_type: 'Battles', sub_event_type: 'Armed clash' };
         }
         if (!args.actorFromTree) guessedActor.add(ev);
+        if (e.subject === 'accused' && !ev.actor) unattributed.add(ev);
         sentenceFacts.push(ev);
         if (cat.territory && actor) lastTaker = actor;
         // A place taken is a place held by the taker from then on; one not taken is not held by them.
@@ -1105,7 +1134,13 @@ export const parsedExtractor: Extractor = {
       const actor = e.actor && (!mine.actor || guessedActor.has(mine)) ? e.actor : mine.actor;
       Object.assign(mine, { claim: e.claim, mode: mine.mode ?? e.mode, actor, recipient: mine.recipient ?? e.recipient });
     }
+    for (const f of facts) {
+      if (!unattributed.has(f) || f.kind !== 'event') continue;
+      const said = c.claims.filter((x) => x.kind === 'claim' && x.source.sentence === f.source.sentence && x.speaker);
+      if (said.length === 1 && said[0]!.kind === 'claim') f.actor = said[0]!.speaker;
+    }
     facts.push(...c.claims, ...extra);
+    speakForPrincipals(facts, doc, actors.map((r) => r.actor));
     mentions.push(...c.mentions);
     facts.sort((a, b) => a.source.sentence - b.source.sentence || a.source.start - b.source.start);
     return { mentions: dedupeMentions(mentions).sort((a, b) => a.start - b.start || a.end - b.end), facts };

@@ -1,0 +1,61 @@
+// Who acts in Dutch news (session 4): accusers, spokespeople, appositive names, auxiliaries the tagger took for
+// verbs. Own sentences, one rule per test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Fact } from '../../src/model/index.js';
+import { only as first, run } from './helpers.js';
+
+const accusation = (f: Fact) => f.kind === 'event' && f.type === 'ACCUSE';
+const claim = (f: Fact) => f.kind === 'claim';
+
+test('nl "X zit achter de aanslag": X is accused, by whoever says so (subject of "denkt dat", "volgens", "zei")', () => {
+  const f = first(run('Het kabinet vermoedt dat Rusland achter de aanslag zit.').facts, accusation, 'the accusation');
+  assert.equal(f.actor?.id, 'nld-government');
+  assert.equal(f.recipient?.id, 'rus');
+  const g = first(run('Volgens de regering zat de oppositie achter de aanslag.').facts, accusation, 'the accusation');
+  assert.match(g.actor?.name ?? '', /regering/);
+  assert.match(g.recipient?.name ?? '', /oppositie/);
+  const h = first(run('Rusland zat achter de aanslag, zei de Britse premier.').facts, accusation, 'the accusation');
+  assert.match(h.actor?.name ?? '', /premier/);
+  assert.equal(h.recipient?.id, 'rus');
+});
+
+test('nl a bare "het kabinet" in Dutch news is the Dutch cabinet, even in a sentence about another country', () => {
+  const c = first(run('Het kabinet denkt dat Rusland achter de aanslag zit.').facts, claim, 'the claim');
+  assert.equal(c.actor?.id, 'nld-government');
+});
+
+test('nl "de legerleiding" and "de krijgsmacht" are the military of the article\'s country', () => {
+  const f = first(run('De Algerijnse president wilde blijven, maar de legerleiding keerde zich tegen hem.').facts, (f) => f.type === 'REJECT', 'the rejection');
+  assert.equal(f.actor?.id, 'dza-military');
+});
+
+test('nl a spokesman speaks for whom he speaks for, also when referred to later as "de zegsman"', () => {
+  const x = run('De Dogon-militie Dan Na Ambassagou ontkent de aanval. Volgens een woordvoerder van Dan Na Ambassagou zitten jihadisten zelf achter de aanval. Ook verwijt de zegsman de regering dat zij de dorpen niet beschermt.');
+  const said = x.facts.filter((f) => claim(f) && f.source.sentence > 0);
+  assert.equal(said.length, 2, JSON.stringify(said.map((f) => f.actor?.text)));
+  for (const c of said) assert.match(c.actor?.name ?? '', /Dan Na Ambassagou/);
+  const accused = x.facts.filter(accusation);
+  assert.ok(accused.length >= 1);
+  for (const f of accused) assert.match(f.actor?.name ?? '', /Dan Na Ambassagou/, JSON.stringify(f.actor));
+});
+
+test('nl a description closed by a name is that person: "Het hoofd van de partij, Ayla Demir," and "de vicepremier Carla Mendoza"', () => {
+  const f = first(run('De voorzitter van de CHP, Ayla Demir, heeft beroep aangetekend, en beschuldigt de AKP van fraude.').facts, accusation, 'the accusation');
+  assert.equal(f.actor?.name, 'Ayla Demir');
+  const c = first(run('De haven blijft dicht, zo hebben de Peruaanse vicepremier Carla Mendoza en Chileense autoriteiten dinsdag gezegd.').facts, claim, 'the claim');
+  assert.equal(c.actor?.name, 'Carla Mendoza');
+  // A name inside a modifier is not the speaker.
+  const d = first(run('Volgens de minister van Defensie is de aanval mislukt.').facts, claim, 'the claim');
+  assert.match(d.actor?.name ?? '', /minister van Defensie/);
+});
+
+test('nl a te-infinitive after "door" is active: "reageerden door met stenen te gooien" is done by the subject', () => {
+  const f = first(run('De betogers reageerden door met stenen naar agenten te gooien.').facts, (f) => f.type === 'ASSAULT', 'the stone throwing');
+  assert.match(f.actor?.name ?? '', /betogers/);
+});
+
+test('nl a participle hung on "heeft" that the tagger took for a main verb still has the subject of "heeft"', () => {
+  const x = run('Niet alleen heeft Rusland het arme land veel geld geleend, ook heeft Moskou zich steeds uitgesproken tegen nieuwe sancties.');
+  assert.equal(first(x.facts, (f) => f.type === 'REJECT', 'the rejection').actor?.id, 'rus');
+});
