@@ -59,3 +59,24 @@ test('nl a participle hung on "heeft" that the tagger took for a main verb still
   const x = run('Niet alleen heeft Rusland het arme land veel geld geleend, ook heeft Moskou zich steeds uitgesproken tegen nieuwe sancties.');
   assert.equal(first(x.facts, (f) => f.type === 'REJECT', 'the rejection').actor?.id, 'rus');
 });
+
+test('nl the sides of a fight: "de gevechten tussen X en Y", also when the sentence tells the dead ("Bij gevechten tussen ... kwamen om")', () => {
+  const f = first(run('De gevechten tussen het Malinese leger en jihadisten duren voort.').facts, (f) => f.type === 'ASSAULT', 'the fighting');
+  assert.equal(f.actor?.id, 'mli-military');
+  assert.match(f.recipient?.name ?? '', /jihadisten/);
+  const g = first(run('Bij gevechten tussen het Malinese leger en jihadisten zijn elf mensen omgekomen.').facts, (f) => f.type === 'ASSAULT', 'the deaths');
+  assert.equal(g.actor?.id, 'mli-military');
+});
+
+test('nl a mutual act of coordinated subjects is the first with the last ("Frankrijk en Duitsland sloten een akkoord")', () => {
+  const f = first(run('Frankrijk en Duitsland hebben een akkoord gesloten.').facts, (f) => f.type === 'AGREE', 'the agreement');
+  assert.equal(f.actor?.id, 'fra');
+  assert.equal(f.recipient?.id, 'deu');
+  const g = first(run('Venezuela en Rusland hielden een gezamenlijke militaire oefening.').facts, (f) => f.type === 'COOPERATE', 'the exercise');
+  assert.deepEqual([g.actor?.id, g.recipient?.id], ['ven', 'rus']);
+});
+
+test('nl a verb conjoined to a passive shares its subject, not its agent ("werden gered door een schip en kwamen in opstand")', () => {
+  const f = first(run('De migranten zijn gered door een vrachtschip en kwamen daarna in opstand.').facts, (f) => f.type === 'PROTEST', 'the revolt');
+  assert.match(f.actor?.name ?? '', /migranten/);
+});

@@ -321,6 +321,12 @@ function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveM
   const shared = own !== undefined && own > i && t.tokens[own]!.upos !== 'PRON' && t.rel(i) === 'conj' && h0 >= 0 && h0 < i && t.kids[i]!.some((c) => t.rel(c) === 'cc' && c < i && i - c <= 2);
   const first = shared ? t.kids[h0]!.find((c) => SUBJ(t.rel(c)) && c < h0) : undefined;
   if (first !== undefined) return { k: first, inherited: true };
+  // A "passive subject" with no passive auxiliary, while the auxiliary has a subject of its own: that one
+  // ("Nederland ... hebben deze maand een gesprek gevoerd" with "deze maand" as nsubj:pass).
+  if (own !== undefined && t.rel(own) === 'nsubj:pass' && !t.kids[i]!.some((c) => t.rel(c) === 'aux:pass')) {
+    const aux = t.kids[i]!.find((c) => t.rel(c) === 'aux' && t.kids[c]!.some((x) => t.rel(x) === 'nsubj'));
+    if (aux !== undefined) return { k: t.kids[aux]!.find((x) => t.rel(x) === 'nsubj')!, inherited: false };
+  }
   if (own !== undefined) return { k: own, inherited: false };
   // "werd hij vermoord" with the subject hung on the auxiliary.
   for (const c of t.kids[i]!) {
@@ -397,6 +403,22 @@ function accuserOf(t: Tree, i: number, lex: TriggerLexicon): number {
   return source(h) ?? (t.tokens[h]!.upos === 'VERB' ? subjectOf(t, h, lex.language).k : -1);
 }
 
+/** A mutual act of coordinated subjects ("Frankrijk en Duitsland sloten een akkoord"): the first with the last. */
+function mutualPartner(v: SentenceView, k: number, actor: ResolvedActor, cat: Category): ResolvedActor | null {
+  if (!cat.recipient.includes('with')) return null;
+  const other = v.t.kids[k]!.filter((c) => v.t.rel(c) === 'conj').pop();
+  const r = other === undefined ? null : actorOf(v, other);
+  return r && r !== actor ? r : null;
+}
+
+/** "gevechten tussen het leger en jihadisten": the two sides of a fight noun k, [first, second or -1], or null. */
+function betweenParties(t: Tree, k: number, lex: TriggerLexicon): [number, number] | null {
+  const between = lex.language.prepositions.between ?? [];
+  const a = t.kids[k]!.find((c) => (t.rel(c) === 'nmod' || t.rel(c) === 'obl') && between.includes(caseOf(t, c) ?? ''));
+  if (a === undefined) return null;
+  return [a, t.kids[a]!.find((c) => t.rel(c) === 'conj') ?? -1];
+}
+
 /** A caseless oblique of i that names an actor (actorOf also reads an apposition: "president Trump"). */
 function bareActorPhrase(v: SentenceView, i: number, not: number, parts: number[]): number | undefined {
   const { t } = v;
@@ -435,6 +457,13 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         out.phrases.push(k);
       }
     }
+    // "de gevechten tussen het leger en de rebellen": the first side acts, the other is acted on.
+    const sides = out.actor ? null : betweenParties(t, i, lex);
+    if (sides) {
+      out.actor = actorOf(v, sides[0]) ?? nounActor(v, sides[0], trig, lex);
+      out.actorFromTree = !!out.actor;
+      out.recipient ??= sides[1] >= 0 ? (actorOf(v, sides[1]) ?? nounActor(v, sides[1], trig, lex)) : null;
+    }
     // Its own subject (a parse of "het leger ... een tegenoffensief"), or the subject of the light verb or
     // predicate it completes: "een aanval uitvoeren", "met een opmars bezig zijn".
     const ownSubj = t.kids[i]!.find((c) => SUBJ(t.rel(c)));
@@ -451,6 +480,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       if (a) {
         out.actor = a;
         out.actorFromTree = true;
+        out.recipient ??= mutualPartner(v, s.k, a, cat);
       }
     }
     // The subject of a passive verb with an agent: "De aanslag werd gepleegd door X", "de aanval is uitgevoerd door X".
@@ -505,8 +535,16 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     } else if (cat.victimSubject) {
       actorK = agent;
       patientK = subj.k;
-    } else if (subj.k >= 0 && t.rel(subj.k) === 'nsubj:pass' && !actorOf(v, subj.k) && !e.active) {
+      // "Bij gevechten tussen het leger en jihadisten kwamen elf mensen om": the sides of the fight they died in.
+      const fight = agent < 0 ? obliques.find(({ k }) => t.head(k) === i && t.tokens[k]!.upos === 'NOUN' && betweenParties(t, k, lex)) : undefined;
+      const sides = fight ? betweenParties(t, fight.k, lex)! : null;
+      if (sides) {
+        actorK = sides[0];
+        if (sides[1] >= 0) patientK = sides[1];
+      }
+    } else if (subj.k >= 0 && !subj.inherited && t.rel(subj.k) === 'nsubj:pass' && !actorOf(v, subj.k) && !e.active) {
       // An active clause whose "passive subject" is no actor: the parser's object ("heroverde ... het district").
+      // Not one shared with a passive first conjunct ("werden gered ... en kwamen in opstand").
       actorK = -1;
       patientK = subj.k;
     } else {
@@ -524,6 +562,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       out.actorFromTree = true;
     }
     if (actorK >= 0) out.phrases.push(actorK);
+    if (a && actorK >= 0 && patientK < 0) out.recipient = mutualPartner(v, actorK, a, cat) ?? out.recipient;
     if (patientK >= 0) {
       out.phrases.push(patientK);
       const p = actorOf(v, patientK) ?? nounActor(v, patientK, trig, lex);
