@@ -80,3 +80,16 @@ test('nl a verb conjoined to a passive shares its subject, not its agent ("werde
   const f = first(run('De migranten zijn gered door een vrachtschip en kwamen daarna in opstand.').facts, (f) => f.type === 'PROTEST', 'the revolt');
   assert.match(f.actor?.name ?? '', /migranten/);
 });
+
+test('nl a speech act the claims found takes the story\'s country when it names no place', () => {
+  const x = run('In Khartoem gingen duizenden mensen de straat op. De organisatoren roepen de betogers op te blijven tot de president vertrekt.');
+  assert.equal(first(x.facts, (f) => f.type === 'REQUEST', 'the call').location?.country, 'SDN');
+});
+
+test('nl where a conjoined verb goes is not where the act happened ("bliezen ... op en reden terug naar Nederland")', () => {
+  const x = run('De bende pleegde tientallen aanslagen in Duitsland. De bendeleden bliezen met gas geldautomaten op en reden daarna met hoge snelheid terug naar Nederland.');
+  const f = first(x.facts, (f) => f.type === 'ASSAULT' && f.source.sentence === 1, 'the blasts');
+  assert.equal(f.location?.country, 'DEU');
+  // A movement's own destination stays its place.
+  assert.equal(first(run('Duizenden mensen vluchtten naar Tadzjikistan.').facts, (f) => f.kind === 'movement', 'the flight').location?.country, 'TJK');
+});

@@ -403,6 +403,12 @@ function accuserOf(t: Tree, i: number, lex: TriggerLexicon): number {
   return source(h) ?? (t.tokens[h]!.upos === 'VERB' ? subjectOf(t, h, lex.language).k : -1);
 }
 
+/** The nearest verb above token k (-1 at the root). */
+function verbOver(t: Tree, k: number): number {
+  for (let h = t.head(k), n = 0; h >= 0 && n < 50; h = t.head(h), n++) if (t.tokens[h]!.upos === 'VERB') return h;
+  return -1;
+}
+
 /** A mutual act of coordinated subjects ("Frankrijk en Duitsland sloten een akkoord"): the first with the last. */
 function mutualPartner(v: SentenceView, k: number, actor: ResolvedActor, cat: Category): ResolvedActor | null {
   if (!cat.recipient.includes('with')) return null;
@@ -617,6 +623,8 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     }
     const roles = rolesOf(lex, prep);
     if (cat.firedFrom && roles?.has('origin')) continue;
+    // Where a conjoined verb goes ("bliezen ... op en reden terug naar Nederland") is not where this act happened.
+    if (!e.noun && roles?.has('destination') && verbOver(t, k) !== i) continue;
     if (cat.kind === 'movement' && roles?.has('to') && !out.to) out.to = pl;
     else if (cat.kind === 'movement' && roles?.has('from') && !out.from) out.from = pl;
     if (!out.place && !(out.actor && pl.start >= out.actor.start && pl.end <= out.actor.end)) {
@@ -838,7 +846,10 @@ export const parsedExtractor: Extractor = {
     }
     const articleCountry = [...countryVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 
+    /** Per sentence, the story's country there (recent place context, else the article's): for speech acts. */
+    const storyCountry: (string | null)[] = doc.sentences.map(() => null);
     for (const s of doc.sentences) {
+      storyCountry[s.index] = (lastPlace?.country && s.index - lastPlaceSentence <= 3 ? lastPlace.country : null) ?? articleCountry;
       const v = views[s.index];
       if (!v) continue;
       const sentenceActors = bySentence[s.index] ?? [];
@@ -1011,6 +1022,8 @@ export const parsedExtractor: Extractor = {
         const free = location ? [] : locative.filter((p) => {
           const k = v.placeSpan.get(p)![0];
           if (cat.firedFrom && rolesOf(lex, caseOf(v.t, k))?.has('origin')) return false;
+          // Where another verb goes ("... en reden terug naar Nederland") is not where this act happened.
+          if (rolesOf(lex, caseOf(v.t, k))?.has('destination') && verbOver(v.t, k) !== trig.i) return false;
           return !clauseOf.some((c, m) => m !== n && c.has(k));
         });
         if (location) {
@@ -1167,6 +1180,9 @@ export const parsedExtractor: Extractor = {
       // A promise whose content is a threat ("belooft annexatie", "zal hard terugslaan") is that threat.
       if (!mine && e.type === 'AGREE' && ours.has(`${e.source.sentence}:THREATEN`)) continue;
       if (!mine) {
+        // A speech act names no place of its own: the story's country, at country precision, as for ours.
+        const iso = storyCountry[e.source.sentence];
+        if (!e.location && iso) e.location = countryLocation(iso, '');
         extra.push(e);
         continue;
       }
