@@ -93,3 +93,13 @@ test('nl where a conjoined verb goes is not where the act happened ("bliezen ...
   // A movement's own destination stays its place.
   assert.equal(first(run('Duizenden mensen vluchtten naar Tadzjikistan.').facts, (f) => f.kind === 'movement', 'the flight').location?.country, 'TJK');
 });
+
+test('nl a te-infinitive the parser made an argument of "zegt" has the subject of "zegt"', () => {
+  const f = first(run('De Utrechtse politie zegt op de hoogte te zijn van de filmpjes en in overleg met het OM onderzoek te doen.').facts, (f) => f.type === 'ACCUSE', 'the investigation');
+  assert.match(f.actor?.name ?? '', /politie/);
+});
+
+test('nl a nominalised infinitive after a light verb\'s object has that verb\'s subject ("treft voorbereidingen voor het oproepen van")', () => {
+  const x = run('Israël vreest een nieuwe oorlog. Het leger stuurde gisteren twee brigades naar de grens en treft voorbereidingen voor het oproepen van duizenden reservisten.');
+  assert.equal(first(x.facts, (f) => f.type === 'MOBILIZE' && f.mode === 'troops' && /reservisten/.test(f.trigger ?? ''), 'the call-up').actor?.id, 'isr-military');
+});

@@ -51,3 +51,13 @@ test('ACLED types: modes and recipients', () => {
     assert.ok(t && r.acled.sub_event_type in t.sub_event_types, `${r.acled.event_type} / ${r.acled.sub_event_type}`);
   }
 });
+
+test('every trigger category carries a CAMEO code the fact schema accepts and the CAMEO table knows', async () => {
+  const { categories } = await import('../../src/extract/lexicon/triggers.js');
+  for (const c of categories('*').values()) {
+    if (c.cameo === null) continue;
+    assert.match(c.cameo, /^[0-9]{2,4}$/, `category ${c.name}: cameo ${c.cameo}`);
+    // Not always of the same PLOVER type: "sign formal agreement" (057) is SUPPORT in the PLOVER table, AGREE here.
+    assert.ok(cameoToPlover(c.cameo), `category ${c.name}: cameo ${c.cameo} is not in the CAMEO table`);
+  }
+});

@@ -342,7 +342,13 @@ function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveM
     // A participle modifying a noun ("gevluchte militairen"): the noun is its subject.
     if (r === 'acl' || (r === 'amod' && t.tokens[h]!.upos === 'NOUN')) return { k: h, inherited: true };
     // Conjuncts and te-infinitives share the governing verb's subject ("overweegt om kampen te bouwen").
-    const infinitive = (r === 'ccomp' || r === 'advcl') && t.kids[k]!.some((c) => t.rel(c) === 'mark' && language.infinitiveMarks.has(t.tokens[c]!.form.toLowerCase()));
+    // "om ... te", "door ... te": also when the parser made the infinitive an argument ("zegt ... onderzoek te doen").
+    const infinitive = (r === 'ccomp' || r === 'advcl' || r === 'obl:arg' || r === 'obl') && t.kids[k]!.some((c) => t.rel(c) === 'mark' && language.infinitiveMarks.has(t.tokens[c]!.form.toLowerCase()));
+    // A nominalised infinitive after the object of a verb ("treft voorbereidingen voor het oproepen van ..."): that verb's subject.
+    if ((r === 'nmod' || r === 'obl') && t.tokens[k]!.upos === 'VERB' && t.kids[k]!.some((c) => t.rel(c) === 'det') && OBJ(t.rel(h)) && t.head(h) >= 0 && t.tokens[t.head(h)]!.upos === 'VERB') {
+      const s = subjectOf(t, t.head(h), language);
+      return s.k >= 0 ? { k: s.k, inherited: true } : s;
+    }
     // A participle hung on an auxiliary the tagger took for a main verb ("heeft Moskou zich ... uitgesproken").
     const perfect = t.tokens[k]!.feats?.VerbForm === 'Part' && language.auxiliaries.has((t.tokens[h]!.lemma ?? '').toLowerCase());
     if (r !== 'conj' && r !== 'xcomp' && !infinitive && !perfect) break;
