@@ -103,3 +103,34 @@ test('nl a nominalised infinitive after a light verb\'s object has that verb\'s 
   const x = run('Israël vreest een nieuwe oorlog. Het leger stuurde gisteren twee brigades naar de grens en treft voorbereidingen voor het oproepen van duizenden reservisten.');
   assert.equal(first(x.facts, (f) => f.type === 'MOBILIZE' && f.mode === 'troops' && /reservisten/.test(f.trigger ?? ''), 'the call-up').actor?.id, 'isr-military');
 });
+
+test('nl "viel ... binnen" and "binnengevallen" are an invasion of the object by the subject', () => {
+  for (const text of ['Rusland viel Oekraïne binnen.', 'Rusland is Oekraïne binnengevallen.']) {
+    const f = first(run(text).facts, (f) => f.type === 'ASSAULT', text);
+    assert.deepEqual([f.actor?.id, f.recipient?.id], ['rus', 'ukr'], text);
+  }
+  assert.deepEqual(run('De temperatuur viel binnen een uur.').facts, []);
+});
+
+test('a country adjective on a nominal act is who does it, the "van"/"of" phrase after it the patient; also as subject or occasion', () => {
+  const f = first(run('De Russische invasie van Oekraïne begon in februari.').facts, (f) => f.type === 'ASSAULT', 'the invasion');
+  assert.deepEqual([f.actor?.id, f.recipient?.id], ['rus-military', 'ukr']);
+  assert.equal(first(run('Amerikaanse luchtaanvallen doodden tien strijders.').facts, (f) => f.type === 'ASSAULT', 'the strikes').actor?.id, 'usa-military');
+  assert.equal(first(run('Bij een Israëlische luchtaanval op Gaza kwamen drie mensen om.').facts, (f) => f.type === 'ASSAULT', 'the deaths').actor?.id, 'isr-military');
+});
+
+test('a country where a recipient stands is its state: objects, "against"/"with" phrases, "the invasion of X"', () => {
+  const en = (text: string, type: string) => first(run(text, 'en').facts, (f) => f.type === type, text).recipient?.id;
+  assert.equal(en('Russian forces launched a full-scale invasion of Ukraine on Thursday.', 'ASSAULT'), 'ukr');
+  assert.equal(en('West African leaders imposed tough sanctions on Mali on Sunday.', 'SANCTION'), 'mli');
+  assert.equal(first(run('De EU kondigde nieuwe sancties tegen Moskou aan.').facts, (f) => f.type === 'SANCTION', 'the sanctions').recipient?.id, 'rus');
+  assert.equal(first(run('De regering verbrak de diplomatieke banden met Washington.').facts, (f) => f.type === 'SANCTION', 'the break').recipient?.id, 'usa');
+  // An attack on a capital hits the city, not the state.
+  const g = first(run('The rebels attacked Kabul on Monday.', 'en').facts, (f) => f.type === 'ASSAULT', 'the attack');
+  assert.notEqual(g.recipient?.id, 'afg');
+});
+
+test('nl a country the actor dictionary has no entry for, addressed in a claim, is its state ("eiste van Nieuw-Zeeland")', () => {
+  const f = first(run('De president eiste van Nieuw-Zeeland dat het de doodstraf invoert.').facts, (f) => f.type === 'REQUEST', 'the demand');
+  assert.equal(f.recipient?.id, 'nzl');
+});

@@ -14,6 +14,7 @@ import type {
   QuantityRef,
   Sentence,
   TimeRef,
+  Token,
 } from '../../model/index.js';
 import { findPlaces, gazetteer, type PlaceMention } from '../../resolve/index.js';
 import { findQuantities, type Quantity } from '../../understand/quantity/index.js';
@@ -208,6 +209,53 @@ function seatActor(v: SentenceView, k: number): ResolvedActor | null {
   return { sentence: v.s.index, start: p.start, end: p.end, tokenStart: a, tokenEnd: b + 1, actor: toRef(state, p.text), via: 'pattern' };
 }
 
+/**
+ * A country named where a recipient stands ("sancties tegen Rusland", "invaded Ukraine", "relations with
+ * Washington"): its state. A seat of government only for acts that are no attack: an attack on a capital hits
+ * the city, not the state.
+ */
+function stateAt(v: SentenceView, k: number, cat: Category): ResolvedActor | null {
+  if (k < 0 || v.placeAt[k]! < 0) return null;
+  const p = v.places[v.placeAt[k]!]!;
+  const c = p.candidates[0];
+  if (p.adjectival || !c?.country) return null;
+  const seat = SEATS.has(gazetteer().byId.get(c.id)?.codes?.feature_code ?? '');
+  if (!(c.featureType === 'country' || (seat && cat.type !== 'ASSAULT' && !cat.armed))) return null;
+  const state = roleActor(actorDictionary(), c.country, 'state');
+  if (!state) return null;
+  const [a, b] = v.placeSpan.get(p)!;
+  return { sentence: v.s.index, start: p.start, end: p.end, tokenStart: a, tokenEnd: b + 1, actor: toRef(state, p.text), via: 'pattern' };
+}
+
+/** Token k is a noun that names an act (a nominal trigger: "luchtaanval", "invasie"). */
+function eventNoun(t: Tree, k: number, lex: TriggerLexicon): boolean {
+  if (k < 0 || t.tokens[k]!.upos !== 'NOUN') return false;
+  return namesAct(t.tokens[k]!, lex);
+}
+
+/** A nominal trigger by form or lemma; compound lemmas written with "_" ("lucht_aanval") as one word. */
+function namesAct(tok: Token, lex: TriggerLexicon): boolean {
+  const lemma = (tok.lemma ?? '').toLowerCase();
+  return (lex.index.get(tok.form.toLowerCase()) ?? lex.index.get(lemma) ?? lex.index.get(lemma.replace(/_/g, '')) ?? []).some((e) => e.noun);
+}
+
+/** A country adjective modifying a nominal act ("de Russische invasie"): the state, or its military for attacks. */
+function adjectiveActor(v: SentenceView, i: number, cat: Category): ResolvedActor | null {
+  for (const c of v.t.kids[i]!) {
+    if (v.t.rel(c) !== 'amod') continue;
+    // Adjectives are not in placeAt (they name no place where something happens): look the token up.
+    const p = v.places.find((x) => x.adjectival && v.placeSpan.get(x)![0] <= c && c <= v.placeSpan.get(x)![1]);
+    const iso = p?.candidates[0]?.featureType === 'country' ? p.candidates[0].country : null;
+    if (!p || !iso) continue;
+    const role = cat.type === 'ASSAULT' || cat.armed ? 'military' : 'state';
+    const a = roleActor(actorDictionary(), iso, role);
+    if (!a) continue;
+    const [x, y] = v.placeSpan.get(p)!;
+    return { sentence: v.s.index, start: p.start, end: p.end, tokenStart: x, tokenEnd: y + 1, actor: toRef(a, p.text), via: 'pattern' };
+  }
+  return null;
+}
+
 /** The token of a span that heads it (its head lies outside the span): "zuiden" in "het zuiden van Israël". */
 function headOf(t: Tree, [a, b]: [number, number]): number {
   for (let x = a; x >= 0 && x <= b; x++) {
@@ -232,7 +280,7 @@ function nounActor(v: SentenceView, k: number, trig: Trigger, lex: TriggerLexico
   if ((tok.upos !== 'NOUN' && tok.upos !== 'PROPN') || v.placeAt[k]! >= 0 || v.timed[k] || /^\p{N}/u.test(tok.form)) return null;
   // Unnamed places ("meerdere provincies", "het land") and events ("de aanval") are no actors.
   const low = tok.form.toLowerCase();
-  if (lex.language.placeNouns.has(low) || lex.language.countryNouns.has(low) || (lex.index.get(low) ?? lex.index.get((tok.lemma ?? '').toLowerCase()))?.some((e) => e.noun)) return null;
+  if (lex.language.placeNouns.has(low) || lex.language.countryNouns.has(low) || namesAct(tok, lex)) return null;
   // A count that heads the phrase ("Thousands of demonstrators", "Tientallen van de betogers"): what is counted.
   if (lex.language.countNouns.has(low)) {
     const counted = v.t.kids[k]!.find((c) => (v.t.rel(c) === 'nmod' || v.t.rel(c) === 'obl') && v.t.tokens[c]!.upos === 'NOUN');
@@ -454,12 +502,36 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
   }
 
   if (e.noun) {
+    // "de Russische invasie", "Amerikaanse luchtaanvallen": a country adjective on the act is who does it (its
+    // military for attacks); a "van" phrase after it is then the patient ("de Russische invasie van Oekraïne").
+    const byAdjective = adjectiveActor(v, i, cat);
+    if (byAdjective) {
+      out.actor = byAdjective;
+      out.actorFromTree = true;
+    }
     // "de overgave van het leger", "een aanval van de taliban op ...": van/of is the agent; a light verb's subject otherwise.
     for (const { k, prep } of obliques) {
       if (t.head(k) !== i) continue;
-      const a = actorOf(v, k);
-      if (!a) continue;
       const roles = rolesOf(lex, prep);
+      if (byAdjective && !out.recipient && roles?.has('from') && !cat.intransitive && cat.kind === 'event') {
+        const p = actorOf(v, k) ?? stateAt(v, k, cat);
+        if (p && p.actor.id !== byAdjective.actor.id) {
+          out.recipient = p;
+          out.phrases.push(k);
+          continue;
+        }
+      }
+      // "the invasion of Ukraine", "the arrest of X": the patient of a transitive act.
+      if (!out.recipient && roles?.has('patient') && !cat.intransitive && cat.kind === 'event') {
+        const p = actorOf(v, k) ?? stateAt(v, k, cat);
+        if (p) {
+          out.recipient = p;
+          out.phrases.push(k);
+          continue;
+        }
+      }
+      const a = actorOf(v, k) ?? (roles && cat.recipient.some((r) => roles.has(r)) ? stateAt(v, k, cat) : null);
+      if (!a) continue;
       if (!out.actor && (prep === null || roles?.has('from') || agentPreps.has(prep ?? '')) && !roles?.has('against')) {
         out.actor = a;
         out.actorFromTree = true;
@@ -568,7 +640,15 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         patientK = -1;
       }
     }
-    const a = actorOf(v, actorK) ?? nounActor(v, actorK, trig, lex) ?? seatActor(v, actorK);
+    // An act as the subject ("Amerikaanse luchtaanvallen doodden ..."), or as the occasion of deaths ("Bij een
+    // Israëlische luchtaanval kwamen ... om"): who did that act, when an adjective says so.
+    const occasion = cat.victimSubject && actorK < 0 ? obliques.find(({ k }) => t.head(k) === i && eventNoun(t, k, lex) && adjectiveActor(v, k, cat)) : undefined;
+    const a =
+      actorOf(v, actorK) ??
+      (eventNoun(t, actorK, lex) ? adjectiveActor(v, actorK, cat) : null) ??
+      nounActor(v, actorK, trig, lex) ??
+      seatActor(v, actorK) ??
+      (occasion ? adjectiveActor(v, occasion.k, cat) : null);
     if (a) {
       out.actor = a;
       out.actorFromTree = true;
@@ -577,7 +657,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     if (a && actorK >= 0 && patientK < 0) out.recipient = mutualPartner(v, actorK, a, cat) ?? out.recipient;
     if (patientK >= 0) {
       out.phrases.push(patientK);
-      const p = actorOf(v, patientK) ?? nounActor(v, patientK, trig, lex);
+      const p = actorOf(v, patientK) ?? nounActor(v, patientK, trig, lex) ?? (cat.kind === 'event' && !cat.intransitive ? stateAt(v, patientK, cat) : null);
       if (p && p !== out.actor) out.recipient = p;
       const pl = placeOf(v, patientK);
       if (pl) {
@@ -599,7 +679,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       for (const { k, prep } of obliques) {
         const roles = rolesOf(lex, prep);
         if (!roles || !cat.recipient.some((r) => roles.has(r))) continue;
-        const r = actorOf(v, k);
+        const r = actorOf(v, k) ?? stateAt(v, k, cat);
         if (r && r !== out.actor && !(prep && agentPreps.has(prep) && k === agent)) {
           out.recipient = r;
           break;
