@@ -57,6 +57,8 @@ export interface ActorLang {
   spokesNouns: string[];
   /** Prepositions between a spokes noun and whom it speaks for ("van", "namens"; "of", "for"). */
   spokesPrepositions: string[];
+  /** Prepositions of an owner after a role noun ("het regime van Maduro", "the army of Syria"). */
+  possessivePrepositions: string[];
 }
 
 export function langDir(lang: string): string {
@@ -135,6 +137,7 @@ export function actorLang(lang: string): ActorLang {
     bareRoleOk: raw.bareRoleOk ?? [],
     spokesNouns: raw.spokesNouns ?? [],
     spokesPrepositions: raw.spokesPrepositions ?? [],
+    possessivePrepositions: raw.possessivePrepositions ?? [],
   };
   actorCache.set(lang, a);
   return a;

@@ -134,3 +134,16 @@ test('nl a country the actor dictionary has no entry for, addressed in a claim, 
   const f = first(run('De president eiste van Nieuw-Zeeland dat het de doodstraf invoert.').facts, (f) => f.type === 'REQUEST', 'the demand');
   assert.equal(f.recipient?.id, 'nzl');
 });
+
+test('a role noun owned by another actor is that actor\'s country\'s role ("het regime van Maduro", "the government of Syria")', () => {
+  assert.equal(first(run('Rusland steunt het regime van Maduro.').facts, (f) => f.type === 'SUPPORT', 'the support').recipient?.id, 'ven-government');
+  assert.equal(first(run('Russia backs the government of Syria.', 'en').facts, (f) => f.type === 'SUPPORT', 'the support').recipient?.id, 'syr-government');
+  // The country's own role stays: "het leger van Israël" is Israel's.
+  assert.equal(first(run('Het leger van Israël viel Gaza aan.').facts, (f) => f.type === 'ASSAULT', 'the attack').actor?.id, 'isr-military');
+});
+
+test('a bare role noun refers back to an earlier actor of the same role only ("het regime" is not the diplomats)', () => {
+  const x = run('Russische diplomaten bezochten Caracas. Rusland steunt het regime al jaren.');
+  const f = first(x.facts, (f) => f.type === 'SUPPORT', 'the support');
+  assert.notEqual(f.recipient?.id, 'rus-diplomats');
+});

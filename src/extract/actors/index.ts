@@ -3,7 +3,7 @@
 import type { ActorRef, Doc, Entity, Lang, Sentence, Token } from '../../model/index.js';
 import { actorDictionary, findActors, findPlaces, guessActorType, type ActorMention, type PlaceMention } from '../../resolve/index.js';
 import { roleActor, toRef } from '../../resolve/actors.js';
-import { placeLang } from '../../resolve/lang.js';
+import { actorLang, placeLang } from '../../resolve/lang.js';
 import { memo, readLexicon } from '../lexicon/load.js';
 import type { ResolvedActor } from '../types.js';
 
@@ -186,6 +186,12 @@ function lastWord(name: string): string {
  * a guessed type), and references back: pronouns ("zij", "hij", "they"), relative pronouns ("die") and short
  * descriptions ("de militairen", "de groepering") resolved to the most recent compatible actor.
  */
+/** The role of a country's role actor by its id ("rus-diplomats" -> diplomats; "afg-taliban" -> null). */
+function roleOf(a: ActorRef): string | null {
+  const m = a.id ? /^[a-z]{3}-([a-z_]+)$/.exec(a.id) : null;
+  return m && actorDictionary().roles[m[1]!] ? m[1]! : null;
+}
+
 export function resolveActors(doc: Doc): ResolvedActor[] {
   return resolveActorsWith(doc, (s) => findPlaces(s, doc.lang));
 }
@@ -259,7 +265,9 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       let via = viaOf(m);
       // A bare role noun ("het leger", "de militairen") is the earlier actor of that type when there is one.
       if (m.via === 'role') {
-        const earlier = actor.country ? recent(m.start, (x) => x.type === actor.type && x.country === actor.country, own) : null;
+        // Of the same role: "het regime" is not the country's diplomats, though both are of type government.
+        const role = roleOf(actor);
+        const earlier = actor.country ? recent(m.start, (x) => x.type === actor.type && x.country === actor.country && (role === null || roleOf(x) === null || roleOf(x) === role), own) : null;
         if (earlier) {
           actor = { ...earlier, text: m.text };
           via = 'coreference';
@@ -368,12 +376,32 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       covered[t.i] = 1;
     }
     own.sort((x, y) => x.start - y.start);
+    ownerRoles(s, own, lang);
     for (const r of own) {
       out.push(r);
       if (s.tokens.slice(r.tokenStart, r.tokenEnd).some((x) => x.deprel === 'nsubj' || x.deprel === 'nsubj:pass')) subjects.add(r);
     }
   }
   return out;
+}
+
+/**
+ * A role noun owned by another actor ("het regime van Maduro", "de regering van Venezuela", "the army of
+ * Syria"): that actor's country's role, not the article's. The owner is the mention right after the preposition.
+ */
+function ownerRoles(s: Sentence, own: ResolvedActor[], lang: Lang): void {
+  const of = actorLang(lang).possessivePrepositions;
+  for (let k = 0; k + 1 < own.length; k++) {
+    const r = own[k]!;
+    const role = roleOf(r.actor);
+    if (!role || !of.includes(s.tokens[r.tokenEnd]?.form.toLowerCase() ?? '')) continue;
+    const owner = own[k + 1]!;
+    const gap = owner.tokenStart - r.tokenEnd;
+    // "van Maduro", "van president Maduro", "van de Verenigde Staten": the preposition, then at most an article or title.
+    if (gap < 1 || gap > 3 || !owner.actor.country || owner.actor.country === r.actor.country) continue;
+    const a = roleActor(actorDictionary(), owner.actor.country, role);
+    if (a) own[k] = { ...r, actor: toRef(a, r.actor.text), via: 'pattern' };
+  }
 }
 
 /** The resolved actor whose span covers token `i` of sentence `sentence`, if any. */
