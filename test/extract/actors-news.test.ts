@@ -147,3 +147,16 @@ test('a bare role noun refers back to an earlier actor of the same role only ("h
   const f = first(x.facts, (f) => f.type === 'SUPPORT', 'the support');
   assert.notEqual(f.recipient?.id, 'rus-diplomats');
 });
+
+test('nl a compound ending in a trigger noun is that act ("antiracismedemonstratie"), not one listed as no act ("hartaanval")', () => {
+  const x = run('Tijdens een antiracismedemonstratie in Amsterdam werd een man opgepakt.');
+  assert.ok(x.facts.some((f) => f.type === 'PROTEST'), JSON.stringify(x.facts.map((f) => f.type)));
+  assert.deepEqual(run('De man kreeg een hartaanval.').facts, []);
+});
+
+test('nl an arrest of "een 36-jarige man" by an arrest team; "zwaargewond geraakt"; "neergehaald"', () => {
+  const f = first(run('Rond 18.00 uur hield een arrestatieteam in Nieuwegein een 36-jarige man aan.').facts, (f) => f.type === 'COERCE', 'the arrest');
+  assert.match(f.recipient?.name ?? '', /man/);
+  assert.ok(run('Een 49-jarige man is gisteravond zwaargewond geraakt bij een brand.').facts.some((f) => f.type === 'ASSAULT'));
+  assert.equal(first(run('Het vliegtuig werd neergehaald met een raket.').facts, (f) => f.type === 'ASSAULT', 'the downing').mode, 'heavy-weapons');
+});

@@ -115,6 +115,10 @@ export interface LanguageData {
   definiteArticles: Set<string>;
   /** Verbs, no triggers themselves, that act on an act told before ("halted the offensive"). */
   backReferenceVerbs: Set<string>;
+  /** Compounds of a nominal trigger that name no act ("hartaanval", "paniekaanval"). */
+  notActs: Set<string>;
+  /** The language writes compounds as one word ("bomaanslag"): a noun ending in a nominal trigger is that act. */
+  compounds: boolean;
 }
 
 export interface TriggerLexicon {
@@ -210,7 +214,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[] };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; compounds?: boolean };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -232,6 +236,8 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     demonstratives: new Set((l.demonstratives ?? []).map(lower)),
     definiteArticles: new Set((l.definite_articles ?? []).map(lower)),
     backReferenceVerbs: new Set((l.back_reference_verbs ?? []).map(lower)),
+    notActs: new Set((l.not_acts ?? []).map(lower)),
+    compounds: l.compounds ?? false,
   };
   const roleOfPreposition = new Map<string, Set<string>>();
   for (const [role, preps] of Object.entries(language.prepositions)) {

@@ -119,7 +119,8 @@ function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[], dist
 
 /** The actor a noun phrase headed by k stands for: its own mention, else the nearest mention inside the phrase. */
 function actorOf(v: SentenceView, k: number): ResolvedActor | null {
-  if (k < 0) return null;
+  // A time word is nobody, nor the head of a count ("is zondag een vrouw aangehouden").
+  if (k < 0 || v.timed[k]) return null;
   if (v.actorAt[k]! >= 0) {
     // A role noun with a name in apposition ("premier Benjamin Netanyahu", "regeringspartij FLN"): the name.
     const own = v.actors[v.actorAt[k]!]!;

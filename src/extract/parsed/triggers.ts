@@ -122,6 +122,23 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
 }
 
 /**
+ * A compound noun the lexicon does not list, whose last part is a nominal trigger (lemma "antiracisme_demonstratie":
+ * "demonstratie"): that noun's entries. Compounds that name no act ("hartaanval") are listed in the language data.
+ */
+function compoundHead(tok: Tree['tokens'][number], lex: TriggerLexicon): TriggerEntry[] | undefined {
+  if (tok.upos !== 'NOUN' || !lex.language.compounds) return undefined;
+  const lemma = key(tok.lemma);
+  const word = lemma.replace(/_/g, '');
+  if (word.length < 8 || lex.language.notActs.has(tok.form.toLowerCase()) || lex.language.notActs.has(word)) return undefined;
+  // The longest trigger noun the word ends in, after a first part of three letters or more ("bom|aanslag").
+  for (let j = 3; j <= word.length - 5; j++) {
+    const heads = lex.index.get(word.slice(j).replace(/^-/, ''))?.filter((e) => e.noun);
+    if (heads?.length) return heads;
+  }
+  return undefined;
+}
+
+/**
  * Triggers of a sentence. Multiword and constrained entries go first and claim their parts, so "op de vlucht
  * slaan" is one flight, not also a noun "vlucht"; each token triggers at most once.
  */
@@ -131,7 +148,7 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
   const cands: { i: number; entries: TriggerEntry[] }[] = [];
   for (let i = 0; i < n; i++) {
     const tok = t.tokens[i]!;
-    const a = lex.index.get(key(tok.lemma));
+    const a = lex.index.get(key(tok.lemma)) ?? compoundHead(tok, lex);
     const b = lex.index.get(tok.form.toLowerCase());
     if (!a && !b) continue;
     const entries = a && b && a !== b ? [...new Set([...a, ...b])].sort((x, y) => y.specificity - x.specificity) : (a ?? b)!;
