@@ -160,3 +160,11 @@ test('nl an arrest of "een 36-jarige man" by an arrest team; "zwaargewond geraak
   assert.ok(run('Een 49-jarige man is gisteravond zwaargewond geraakt bij een brand.').facts.some((f) => f.type === 'ASSAULT'));
   assert.equal(first(run('Het vliegtuig werd neergehaald met een raket.').facts, (f) => f.type === 'ASSAULT', 'the downing').mode, 'heavy-weapons');
 });
+
+test('nl police turning out is a mobilisation, a fire brigade doing so is not; riots and protest days are protests', () => {
+  assert.equal(first(run('De politie rukte gisteren in groten getale uit.').facts, (f) => f.type === 'MOBILIZE', 'the turnout').mode, 'police');
+  assert.deepEqual(run('De brandweer rukte uit.').facts, []);
+  const x = run('De nieuwe geweldsexplosie tijdens de protestdag van zaterdag schokte Parijs.');
+  assert.deepEqual(x.facts.map((f) => f.type), ['PROTEST', 'PROTEST']);
+  assert.equal(x.facts[0]!.mode, 'riot');
+});
