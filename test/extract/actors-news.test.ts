@@ -168,3 +168,17 @@ test('nl police turning out is a mobilisation, a fire brigade doing so is not; r
   assert.deepEqual(x.facts.map((f) => f.type), ['PROTEST', 'PROTEST']);
   assert.equal(x.facts[0]!.mode, 'riot');
 });
+
+test('en a title the parser split off its name: the name acts ("Hong Kong leader Carrie Lam suspended ...")', () => {
+  assert.equal(first(run('Rebel leader Rodrigo Londoño apologised to the victims of the conflict.', 'en').facts, (f) => f.type === 'CONCEDE', 'the apology').actor?.name, 'Rodrigo Londoño');
+  // Two subjects apart ("De VS zouden Tadzjikistan ... hebben verzocht"): the first still acts.
+  assert.equal(first(run('De VS zouden Tadzjikistan hierom hebben verzocht.').facts, (f) => f.type === 'REQUEST', 'the request').actor?.id, 'usa');
+});
+
+test('en a capital speaking is its state, the Kremlin is the Russian government, and a denial is an act that happened', () => {
+  assert.equal(first(run('Moscow said it would reduce military activity around Kyiv.', 'en').facts, (f) => f.kind === 'claim', 'the claim').actor?.id, 'rus');
+  const f = first(run('The Kremlin denied any involvement.', 'en').facts, (f) => f.type === 'REJECT', 'the denial');
+  assert.equal(f.actor?.id, 'rus-government');
+  assert.equal(f.modality, 'asserted');
+  assert.equal(first(run('The Kremlin did not deny the report.', 'en').facts, (f) => f.type === 'REJECT', 'the non-denial').modality, 'negated');
+});

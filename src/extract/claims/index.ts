@@ -250,7 +250,8 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
         location: null,
         time: own ? timeRef(own) : claimTime,
         quantities: [],
-        modality: st.negated ? 'negated' : st.hedged ? 'hedged' : (parentModality ?? 'asserted'),
+        // A denial is an act that happened (REJECT, asserted); only a negated cue ("ontkende niet") did not.
+        modality: st.actNegated ? 'negated' : st.hedged ? 'hedged' : (parentModality ?? 'asserted'),
         source,
         confidence: Math.round(Math.max(0.3, confidenceOf(st) - (st.content ? 0 : 0.1)) * 100) / 100,
         trigger: cue,

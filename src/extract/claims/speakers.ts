@@ -9,10 +9,16 @@ export function newActor(text: string, doc: Doc, type?: string): ActorRef {
   return countryState(name) ?? { text, id: null, name, type: type ?? guessActorType(text, doc.lang), country: null };
 }
 
-/** A country the actor dictionary has no entry for ("eiste van Nieuw-Zeeland dat ..."): its state. */
+/** Feature codes of a seat of government (geonames): a capital speaking ("Moscow said") is its state. */
+const SEATS = new Set(['PPLC', 'PPLG']);
+
+/** A country the actor dictionary has no entry for ("eiste van Nieuw-Zeeland dat ..."), or a capital: its state. */
 function countryState(name: string): ActorRef | null {
   const gaz = gazetteer();
-  const hit = (gaz.exact.get(nameKey(name)) ?? []).find((h) => !h.adjective && gaz.places[h.place]!.type === 'country');
+  const hit = (gaz.exact.get(nameKey(name)) ?? []).find((h) => {
+    const p = gaz.places[h.place]!;
+    return !h.adjective && (p.type === 'country' || SEATS.has(p.codes?.feature_code ?? ''));
+  });
   const iso = hit ? gaz.places[hit.place]!.country : null;
   const state = iso ? roleActor(actorDictionary(), iso, 'state') : null;
   return state ? toRef(state, name) : null;

@@ -33,7 +33,10 @@ export interface Statement {
   window: [number, number];
   /** How the content was found: a complement clause, a quote, a colon, a preposition, an infinitive, the text before or around. */
   how: 'clause' | 'quote' | 'colon' | 'prep' | 'infinitive' | 'postposed' | 'according' | 'bare' | 'none';
+  /** What is said is denied: a denying cue ("ontkende", "denied") or a negated one ("zei niet"). */
   negated: boolean;
+  /** The speech act itself did not happen ("ontkende niet", "did not say"): a negator at the cue. */
+  actNegated: boolean;
   hedged: boolean;
   /** Tokens [a, b] inside the content that are not part of it (a "volgens X" phrase in the middle). */
   gap?: [number, number];
@@ -732,7 +735,8 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
 
     const region = s.tokens.slice(start, hit.i).map((t) => t.i);
     const mid = s.tokens.slice(after, content ? content[0] : R).map((t) => t.i);
-    const negated = hit.cue.negates || [...region.slice(-3), ...mid.slice(0, 2)].some((j) => lex.negators.has(v.lower[j]!));
+    const actNegated = [...region.slice(-3), ...mid.slice(0, 2)].some((j) => lex.negators.has(v.lower[j]!));
+    const negated = hit.cue.negates || actNegated;
     const hedged = region.some((j) => lex.hedges.has(v.lower[j]!)) || lex.hedges.has(v.lower[after] ?? '');
     if (addressee && speaker && addressee.actor.name === speaker.actor.name && addressee.actor.id === speaker.actor.id) addressee = null;
     // A passive cue ("werd gevraagd") has its addressee as subject; nothing to attribute.
@@ -758,7 +762,7 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
     const cueTokens = hit.particle !== null ? [hit.i, hit.particle] : [hit.i];
     const quoted = how === 'quote' || (how === 'postposed' && !!s.tokens[L] && opensQuote(s.text, s.start, s.tokens[L]!));
     used.add(hit.i);
-    out.push({ sentence: s, cueTokens, cue: hit.cue, speaker, addressee, medium, content, window: [L, R], how, negated, hedged, parent, parsedSubject, quoted, anaphoric });
+    out.push({ sentence: s, cueTokens, cue: hit.cue, speaker, addressee, medium, content, window: [L, R], how, negated, actNegated, hedged, parent, parsedSubject, quoted, anaphoric });
   }
   out.push(...attributions(v, spans));
   return out;
@@ -791,7 +795,7 @@ function colonQuote(v: SentenceView, spans: ActorSpan[]): Statement | null {
   const addressee = to > 0 ? phraseAt(v, spans, to + 1, colon) : null;
   const content = trimContent(v, colon + 1, n - 1);
   if (!np || np.b !== (to > 0 ? to : colon) - 1 || !content || (to > 0 && addressee?.b !== colon - 1)) return null;
-  return { sentence: s, cueTokens: [colon], cue: null, speaker: np, addressee, medium: null, content, window: [0, n], how: 'colon', negated: false, hedged: false, parent: null, parsedSubject: false, quoted: true };
+  return { sentence: s, cueTokens: [colon], cue: null, speaker: np, addressee, medium: null, content, window: [0, n], how: 'colon', negated: false, actNegated: false, hedged: false, parent: null, parsedSubject: false, quoted: true };
 }
 
 type AttributionPhrase = readonly [string[], boolean];
@@ -844,7 +848,7 @@ function attributions(v: SentenceView, spans: ActorSpan[]): Statement[] {
       // In the middle of the statement: the phrase (and an apposition after it) is cut out of the content.
       const gapEnd = afterApposition(v, np.b + 1) - 1;
       const gap: [number, number] | undefined = content[0] < i && gapEnd < content[1] ? [i, gapEnd] : undefined;
-      out.push({ sentence: s, cueTokens, cue: null, speaker: np, addressee: null, medium: null, content, gap, window: [0, n], how: 'according', negated: false, hedged: false, parent: null, parsedSubject: false, quoted: false });
+      out.push({ sentence: s, cueTokens, cue: null, speaker: np, addressee: null, medium: null, content, gap, window: [0, n], how: 'according', negated: false, actNegated: false, hedged: false, parent: null, parsedSubject: false, quoted: false });
     }
   }
   return out;

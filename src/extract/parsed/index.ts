@@ -363,7 +363,11 @@ const OBLIQUE = (r: string) => r === 'obl' || r === 'obl:agent' || r === 'obl:ar
 /** The subject of i, inherited from the governing verb for conjuncts, te-infinitives and participles. */
 function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveMarks' | 'auxiliaries'>): { k: number; inherited: boolean } {
   // Of two subjects, one with a preposition is an adverbial the parser mislabelled ("After nine months of fighting, the rebels took").
-  const own = t.kids[i]!.find((c) => SUBJ(t.rel(c)) && !t.kids[c]!.some((x) => t.rel(x) === 'case')) ?? t.kids[i]!.find((c) => SUBJ(t.rel(c)));
+  // Of two subjects before the verb with nothing between them but their own words, the second: a title the parser
+  // split off its name ("Hong Kong leader Carrie Lam suspended": leader and Lam both nsubj).
+  const caseless = t.kids[i]!.filter((c) => SUBJ(t.rel(c)) && !t.kids[c]!.some((x) => t.rel(x) === 'case'));
+  const titled = caseless.length === 2 && caseless[1]! < i && t.tokens[caseless[1]!]!.upos === 'PROPN' && Math.max(...subtree(t, caseless[0]!, true)) + 1 === Math.min(...subtree(t, caseless[1]!, true));
+  const own = (titled ? caseless[1] : caseless[0]) ?? t.kids[i]!.find((c) => SUBJ(t.rel(c)));
   // A verb right after its coordinator shares the first conjunct's subject ("X steunde ... en riep Y op"): a noun
   // phrase the parser made its subject after it is its object. A pronoun there is a real subject ("en zei hij").
   const h0 = t.head(i);
