@@ -171,6 +171,46 @@ function tableSize(n: number): number {
 const slotOf = (key: number, mask: number) => (key ^ (key >>> 15)) & mask;
 
 /**
+ * A one-hash Bloom filter of the table's keys, ~16 bits a key (5% false positives), indexed by the
+ * key's top bits. About a quarter of the features looked up are absent, and an absent key costs the
+ * most: a probe run to an empty slot with an unpredictable end. The filter (a few hundred KB, stays in
+ * the cache) rejects most of them with one load.
+ */
+class KeyFilter {
+  readonly bits: Int32Array;
+  readonly shift: number;
+
+  constructor(keys: Int32Array) {
+    let b = 10;
+    while (1 << b < keys.length * 16 && b < 26) b++;
+    this.shift = 32 - b;
+    this.bits = new Int32Array(1 << (b - 5));
+    for (let r = 0; r < keys.length; r++) {
+      const h = keys[r]! >>> this.shift;
+      this.bits[h >>> 5]! |= 1 << (h & 31);
+    }
+  }
+
+  /** Copies the keys that may be in the table to `candidates` (branch-free); returns their number. */
+  candidates(keys: Int32Array, n: number): number {
+    if (candidates.length < n) candidates = new Int32Array(n * 2);
+    const { bits, shift } = this;
+    const cand = candidates;
+    let m = 0;
+    for (let k = 0; k < n; k++) {
+      const key = keys[k]!;
+      const h = key >>> shift;
+      cand[m] = key;
+      m += (bits[h >>> 5]! >>> (h & 31)) & 1;
+    }
+    return m;
+  }
+}
+
+/** Scratch for KeyFilter.candidates (single-threaded; scoring never nests). */
+let candidates = new Int32Array(256);
+
+/**
  * Sparse rows: open-addressing slots [key, start << 8 | length] (8 bytes) into one array of
  * (weight << 16 | class) pairs (4 bytes), so a feature costs about two memory accesses. The tables are
  * larger than the caches, so their size is what a lookup costs. Scores are summed as integers (int16
@@ -184,6 +224,7 @@ export class LinearModel implements Scorer {
   private readonly slots: Int32Array;
   private readonly pairs: Int32Array;
   private readonly scale: number;
+  private readonly filter: KeyFilter;
 
   constructor(fw: FrozenWeights) {
     if (fw.nClasses > 255 || fw.q.length >= 1 << 23) throw new Error('LinearModel: too many classes or weights');
@@ -199,6 +240,7 @@ export class LinearModel implements Scorer {
       this.slots[s * 2] = key;
       this.slots[s * 2 + 1] = (fw.ptr[r]! << 8) | (fw.ptr[r + 1]! - fw.ptr[r]!);
     }
+    this.filter = new KeyFilter(fw.keys);
     this.pairs = new Int32Array(fw.q.length);
     for (let j = 0; j < fw.q.length; j++) this.pairs[j] = (fw.q[j]! << 16) | fw.cls[j]!;
   }
@@ -207,13 +249,15 @@ export class LinearModel implements Scorer {
     const C = this.nClasses;
     out.fill(0, 0, C);
     const { slots, mask, pairs } = this;
-    // First pass: independent loads of every feature's slot, so the cache misses overlap.
+    const m = this.filter.candidates(keys, n);
+    const cand = candidates;
+    // Then independent loads of every candidate's slot, so the cache misses overlap.
     let touch = 0;
-    for (let k = 0; k < n; k++) touch |= slots[slotOf(keys[k]!, mask) << 1]!;
+    for (let k = 0; k < m; k++) touch |= slots[slotOf(cand[k]!, mask) << 1]!;
     this.sink = touch;
     const m2 = (mask << 1) | 1;
-    for (let k = 0; k < n; k++) {
-      const key = keys[k]!;
+    for (let k = 0; k < m; k++) {
+      const key = cand[k]!;
       let s = slotOf(key, mask) << 1;
       for (;;) {
         const t = slots[s]!;
@@ -249,6 +293,7 @@ export class SmallLinearModel implements Scorer {
   private readonly mask: number;
   private readonly slots: Int32Array;
   private readonly scale: number;
+  private readonly filter: KeyFilter;
 
   constructor(fw: FrozenWeights) {
     if (fw.nClasses > 3) throw new Error('SmallLinearModel: at most 3 classes');
@@ -256,6 +301,7 @@ export class SmallLinearModel implements Scorer {
     const size = tableSize(fw.keys.length);
     this.mask = size - 1;
     this.slots = new Int32Array(size * 2);
+    this.filter = new KeyFilter(fw.keys);
     const q = new Int32Array(3);
     const diffs = new Int32Array(fw.keys.length * 2);
     let maxAbs = 0;
@@ -286,13 +332,15 @@ export class SmallLinearModel implements Scorer {
     let a = 0;
     let b = 0;
     const { slots, mask } = this;
-    // First pass: independent loads of every feature's slot, so the cache misses overlap.
+    const m = this.filter.candidates(keys, n);
+    const cand = candidates;
+    // Then independent loads of every candidate's slot, so the cache misses overlap.
     let touch = 0;
-    for (let k = 0; k < n; k++) touch |= slots[slotOf(keys[k]!, mask) << 1]!;
+    for (let k = 0; k < m; k++) touch |= slots[slotOf(cand[k]!, mask) << 1]!;
     this.sink = touch;
     const m2 = (mask << 1) | 1;
-    for (let k = 0; k < n; k++) {
-      const key = keys[k]!;
+    for (let k = 0; k < m; k++) {
+      const key = cand[k]!;
       let s = slotOf(key, mask) << 1;
       for (;;) {
         const t = slots[s]!;

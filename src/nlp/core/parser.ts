@@ -54,7 +54,7 @@ export function parserInput(
 }
 
 class State {
-  readonly n: number;
+  n = 0;
   readonly stack: Int32Array;
   sp = 0;
   b = 0;
@@ -69,19 +69,43 @@ class State {
   readonly lset: Int32Array;
   readonly rset: Int32Array;
 
-  constructor(n: number) {
+  /** A state for n words; `capacity` (>= n) lets the parser reuse it for shorter sentences. */
+  constructor(n: number, capacity = n) {
+    const c = capacity + 1;
+    this.stack = new Int32Array(c);
+    this.heads = new Int32Array(c);
+    this.labels = new Int32Array(c);
+    this.lc1 = new Int32Array(c);
+    this.lc2 = new Int32Array(c);
+    this.rc1 = new Int32Array(c);
+    this.rc2 = new Int32Array(c);
+    this.nl = new Int32Array(c);
+    this.nr = new Int32Array(c);
+    this.lset = new Int32Array(c);
+    this.rset = new Int32Array(c);
+    this.reset(n);
+  }
+
+  get capacity(): number {
+    return this.stack.length - 1;
+  }
+
+  /** The initial configuration for a sentence of n words (n <= capacity). */
+  reset(n: number): void {
+    const c = n + 1;
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n + 1).fill(-1);
-    this.labels = new Int32Array(n + 1).fill(-1);
-    this.lc1 = new Int32Array(n + 1).fill(-1);
-    this.lc2 = new Int32Array(n + 1).fill(-1);
-    this.rc1 = new Int32Array(n + 1).fill(-1);
-    this.rc2 = new Int32Array(n + 1).fill(-1);
-    this.nl = new Int32Array(n + 1);
-    this.nr = new Int32Array(n + 1);
-    this.lset = new Int32Array(n + 1);
-    this.rset = new Int32Array(n + 1);
+    this.sp = 0;
+    this.b = 0;
+    this.heads.fill(-1, 0, c);
+    this.labels.fill(-1, 0, c);
+    this.lc1.fill(-1, 0, c);
+    this.lc2.fill(-1, 0, c);
+    this.rc1.fill(-1, 0, c);
+    this.rc2.fill(-1, 0, c);
+    this.nl.fill(0, 0, c);
+    this.nr.fill(0, 0, c);
+    this.lset.fill(0, 0, c);
+    this.rset.fill(0, 0, c);
     this.stack[this.sp++] = n; // the root sits at the bottom of the stack
   }
 
@@ -363,6 +387,9 @@ export class Parser {
   private readonly ok = new Uint8Array(3);
   private readonly roleBuf = new Int32Array(8);
   private readonly roleScores = new Float32Array(3);
+  private state = new State(0, 128);
+  private roleCache = new Float32Array(ROLES * 130 * 3);
+  private roleHave = new Uint8Array(ROLES * 130);
 
   constructor(readonly data: ParserData) {
     this.trans = new SmallLinearModel(data.transitions);
@@ -389,10 +416,18 @@ export class Parser {
 
   /** Heads (0-based, -1 root) and label ids; always a single-rooted tree. */
   parse(x: ParserInput): { heads: Int32Array; labels: Int32Array } {
-    const s = new State(x.n);
+    // State and role caches are reused across sentences (grown when a longer one comes).
+    if (this.state.capacity < x.n) {
+      this.state = new State(x.n, x.n * 2);
+      this.roleCache = new Float32Array(ROLES * (x.n * 2 + 2) * 3);
+      this.roleHave = new Uint8Array(ROLES * (x.n * 2 + 2));
+    }
+    const s = this.state;
+    s.reset(x.n);
     const L = this.data.labels.length;
-    const cache = new Float32Array(ROLES * (x.n + 2) * 3);
-    const have = new Uint8Array(ROLES * (x.n + 2));
+    const cache = this.roleCache;
+    const have = this.roleHave;
+    have.fill(0, 0, ROLES * (x.n + 2));
     while (!s.terminal) {
       s.valid(this.ok);
       let tr: number;
@@ -419,9 +454,9 @@ export class Parser {
       }
       s.apply(tr, label);
     }
-    const heads = s.heads.subarray(0, x.n);
+    const heads = s.heads.slice(0, x.n);
     for (let i = 0; i < x.n; i++) if (heads[i] === x.n) heads[i] = -1;
-    return { heads, labels: s.labels.subarray(0, x.n) };
+    return { heads, labels: s.labels.slice(0, x.n) };
   }
 }
 
