@@ -225,11 +225,13 @@ export class LinearModel implements Scorer {
   private readonly pairs: Int32Array;
   private readonly scale: number;
   private readonly filter: KeyFilter;
+  private readonly acc: Int32Array;
 
   constructor(fw: FrozenWeights) {
     if (fw.nClasses > 255 || fw.q.length >= 1 << 23) throw new Error('LinearModel: too many classes or weights');
     this.nClasses = fw.nClasses;
     this.scale = fw.scale;
+    this.acc = new Int32Array(fw.nClasses);
     const size = tableSize(fw.keys.length);
     this.mask = size - 1;
     this.slots = new Int32Array(size * 2);
@@ -247,7 +249,9 @@ export class LinearModel implements Scorer {
 
   score(keys: Int32Array, n: number, out: Float32Array): void {
     const C = this.nClasses;
-    out.fill(0, 0, C);
+    // Integer sums in an Int32Array (the same values as summing into the float32 scores: below 2^24).
+    const acc = this.acc;
+    acc.fill(0);
     const { slots, mask, pairs } = this;
     const m = this.filter.candidates(keys, n);
     const cand = candidates;
@@ -266,7 +270,7 @@ export class LinearModel implements Scorer {
           const end = (p >> 8) + (p & 0xff);
           for (let j = p >> 8; j < end; j++) {
             const v = pairs[j]!;
-            out[v & 0xffff]! += v >> 16;
+            acc[v & 0xffff]! += v >> 16;
           }
           break;
         }
@@ -275,7 +279,7 @@ export class LinearModel implements Scorer {
       }
     }
     const scale = this.scale;
-    for (let j = 0; j < C; j++) out[j]! *= scale;
+    for (let j = 0; j < C; j++) out[j] = acc[j]! * scale;
   }
 }
 
@@ -294,6 +298,7 @@ export class SmallLinearModel implements Scorer {
   private readonly slots: Int32Array;
   private readonly scale: number;
   private readonly filter: KeyFilter;
+  private readonly acc = new Int32Array(2);
 
   constructor(fw: FrozenWeights) {
     if (fw.nClasses > 3) throw new Error('SmallLinearModel: at most 3 classes');
@@ -329,6 +334,18 @@ export class SmallLinearModel implements Scorer {
   }
 
   score(keys: Int32Array, n: number, out: Float32Array): void {
+    const acc = this.acc;
+    acc[0] = 0;
+    acc[1] = 0;
+    this.addSums(keys, n, acc);
+    this.scoreSums(acc, out);
+  }
+
+  /**
+   * Adds the integer sums of the features' weights (classes 1 and 2, relative to class 0) to acc[at] and
+   * acc[at + 1]: sums of groups of features can be cached and added up exactly, then scored by scoreSums.
+   */
+  addSums(keys: Int32Array, n: number, acc: Int32Array, at = 0): void {
     let a = 0;
     let b = 0;
     const { slots, mask } = this;
@@ -354,9 +371,15 @@ export class SmallLinearModel implements Scorer {
         s = (s + 2) & m2;
       }
     }
+    acc[at]! += a;
+    acc[at + 1]! += b;
+  }
+
+  /** Scores from integer sums (addSums): the same as score() over all the summed features. */
+  scoreSums(acc: Int32Array, out: Float32Array): void {
     out[0] = 0;
-    out[1] = a * this.scale;
-    out[2] = b * this.scale;
+    out[1] = acc[0]! * this.scale;
+    out[2] = acc[1]! * this.scale;
   }
 }
 
