@@ -178,7 +178,11 @@ export function viterbi(scores: Float32Array | Float64Array, n: number, trans: F
  * gives this token another label (max-marginals from a forward and a backward Viterbi pass), through
  * a logistic with the given temperature. No exponentials inside the lattice: cheap enough to run always.
  */
-export function confidences(scores: Float32Array, n: number, trans: Float32Array, best: Int32Array, temperature: number): Float32Array {
+export function confidences(
+  scores: Float32Array, n: number, trans: Float32Array, best: Int32Array, temperature: number,
+  /** The forward pass when already computed: viterbiLattice() right after viterbi() on the same scores. */
+  forward?: Float64Array,
+): Float32Array {
   const out = new Float32Array(n);
   if (n === 0) return out;
   // lattices reused across calls (single-threaded); the maxima run over the allowed transitions only
@@ -187,20 +191,8 @@ export function confidences(scores: Float32Array, n: number, trans: Float32Array
     cFwd = new Float64Array(n * NL * 2);
     cBwd = new Float64Array(n * NL * 2);
   }
-  const fwd = cFwd, bwd = cBwd;
-  for (let c = 0; c < NL; c++) fwd[c] = ALLOWED[c] ? scores[c]! + trans[c]! : -Infinity;
-  for (let i = 1; i < n; i++) {
-    const prev = (i - 1) * NL;
-    for (let c = 0; c < NL; c++) {
-      let m = -Infinity;
-      for (let k = PREV_START[c]!, e = PREV_START[c + 1]!; k < e; k++) {
-        const p = PREV_LIST[k]!;
-        const v = fwd[prev + p]! + trans[(p + 1) * NL + c]!;
-        if (v > m) m = v;
-      }
-      fwd[i * NL + c] = m + scores[i * NL + c]!;
-    }
-  }
+  const fwd = forward ?? cFwd, bwd = cBwd;
+  if (!forward) forwardPass(scores, n, trans, fwd);
   for (let c = 0; c < NL; c++) bwd[(n - 1) * NL + c] = 0;
   for (let i = n - 2; i >= 0; i--) {
     const next = (i + 1) * NL;
@@ -222,6 +214,28 @@ export function confidences(scores: Float32Array, n: number, trans: Float32Array
     out[i] = 1 / (1 + Math.exp(-(mine - other) / temperature));
   }
   return out;
+}
+
+/** Max-product forward lattice: the same values as viterbi's (both maximise over the allowed moves). */
+function forwardPass(scores: Float32Array, n: number, trans: Float32Array, fwd: Float64Array): void {
+  for (let c = 0; c < NL; c++) fwd[c] = ALLOWED[c] ? scores[c]! + trans[c]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * NL;
+    for (let c = 0; c < NL; c++) {
+      let m = -Infinity;
+      for (let k = PREV_START[c]!, e = PREV_START[c + 1]!; k < e; k++) {
+        const p = PREV_LIST[k]!;
+        const v = fwd[prev + p]! + trans[(p + 1) * NL + c]!;
+        if (v > m) m = v;
+      }
+      fwd[i * NL + c] = m + scores[i * NL + c]!;
+    }
+  }
+}
+
+/** The forward lattice of the last viterbi() call (reused by the next one): see confidences(). */
+export function viterbiLattice(): Float64Array {
+  return vDelta;
 }
 
 let cFwd = new Float64Array(256 * NL);

@@ -8,7 +8,7 @@ import {
   type FeatureList, type Lexicons, type SentenceFeatures,
 } from './features.js';
 import { loadLexicons } from './lexicons.js';
-import { LABELS, NL, NerModel, confidences, viterbi } from './model.js';
+import { LABELS, NL, NerModel, confidences, viterbi, viterbiLattice } from './model.js';
 import { spans } from './conll.js';
 import type { LabelledSentence, Recognizer, TokenHints } from './types.js';
 
@@ -99,7 +99,7 @@ export class StatisticalRecognizer implements Recognizer {
       if (scratch.length < sf.n * NL) scratch = new Float32Array(sf.n * NL * 2);
       const scores = model.emissions(sf, scratch, extra);
       const best = viterbi(scores, sf.n, model.trans);
-      const confidence = withConfidence ? confidences(scores, sf.n, model.trans, best, TEMPERATURE) : NO_CONFIDENCE;
+      const confidence = withConfidence ? confidences(scores, sf.n, model.trans, best, TEMPERATURE, viterbiLattice()) : NO_CONFIDENCE;
       return { tags: Array.from(best, (l) => LABELS[l]!), confidence };
     };
     let out = feats.map((sf) => run(this.stage1, sf));
@@ -227,7 +227,7 @@ export class StatisticalRecognizer implements Recognizer {
         }
       }
       const best = viterbi(scores, sf.n, stage2.trans);
-      const confidence = withConfidence ? confidences(scores, sf.n, stage2.trans, best, TEMPERATURE) : NO_CONFIDENCE;
+      const confidence = withConfidence ? confidences(scores, sf.n, stage2.trans, best, TEMPERATURE, viterbiLattice()) : NO_CONFIDENCE;
       return { tags: Array.from(best, (l) => LABELS[l]!), confidence };
     });
   }
