@@ -170,6 +170,7 @@ const B0 = 3;
 const B1 = 4;
 const B2 = 5;
 const ROLES = 6;
+const MEMO_BITS = 14;
 
 /** Features that depend on one token (index i, -1 = none) in one role only; appended at keys[k]. */
 function roleKeys(x: ParserInput, role: number, i: number, keys: Int32Array, k: number): number {
@@ -439,6 +440,10 @@ export class Parser {
   private stackVer = new Int32Array(129);
   private bufferVer = new Int32Array(129);
   private readonly acc = new Int32Array(2);
+  /** Role scores across sentences: per entry the ids (w, t, f, c), a bit per role, 3 scores per role. */
+  private readonly memoKeys = new Int32Array(4 << MEMO_BITS);
+  private readonly memoHave = new Uint8Array(1 << MEMO_BITS);
+  private readonly memoVals = new Float32Array((ROLES * 3) << MEMO_BITS);
 
   constructor(readonly data: ParserData) {
     this.trans = new SmallLinearModel(data.transitions);
@@ -451,12 +456,42 @@ export class Parser {
     const slot = role * (x.n + 2) + (i < 0 ? x.n + 1 : i);
     const at3 = slot * 3;
     if (!have[slot]) {
-      const k = roleKeys(x, role, i, this.roleBuf, 0);
-      this.trans.score(this.roleBuf, k, this.roleScores);
-      cache[at3] = this.roleScores[0]!;
-      cache[at3 + 1] = this.roleScores[1]!;
-      cache[at3 + 2] = this.roleScores[2]!;
       have[slot] = 1;
+      // A word's role features depend only on its form, UPOS, FEATS and cluster: their scores are also
+      // remembered across sentences (direct-mapped, the four ids compared, so exact).
+      let e = -1;
+      if (i >= 0 && i < x.n) {
+        const w = x.w[i]!, t = x.t[i]!, f = x.f[i]!, c = x.c[i]!;
+        e = Math.imul(w ^ Math.imul(t, 0x9e3779b1) ^ Math.imul(f, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35), 0x27d4eb2d) >>> (32 - MEMO_BITS);
+        const mk = this.memoKeys;
+        if (mk[4 * e] !== w || mk[4 * e + 1] !== t || mk[4 * e + 2] !== f || mk[4 * e + 3] !== c) {
+          mk[4 * e] = w;
+          mk[4 * e + 1] = t;
+          mk[4 * e + 2] = f;
+          mk[4 * e + 3] = c;
+          this.memoHave[e] = 0;
+        } else if (this.memoHave[e]! & (1 << role)) {
+          const m3 = (e * ROLES + role) * 3;
+          cache[at3] = this.memoVals[m3]!;
+          cache[at3 + 1] = this.memoVals[m3 + 1]!;
+          cache[at3 + 2] = this.memoVals[m3 + 2]!;
+          e = -2;
+        }
+      }
+      if (e !== -2) {
+        const k = roleKeys(x, role, i, this.roleBuf, 0);
+        this.trans.score(this.roleBuf, k, this.roleScores);
+        cache[at3] = this.roleScores[0]!;
+        cache[at3 + 1] = this.roleScores[1]!;
+        cache[at3 + 2] = this.roleScores[2]!;
+        if (e >= 0) {
+          const m3 = (e * ROLES + role) * 3;
+          this.memoVals[m3] = this.roleScores[0]!;
+          this.memoVals[m3 + 1] = this.roleScores[1]!;
+          this.memoVals[m3 + 2] = this.roleScores[2]!;
+          this.memoHave[e]! |= 1 << role;
+        }
+      }
     }
     this.scores[0]! += cache[at3]!;
     this.scores[1]! += cache[at3 + 1]!;
