@@ -54,7 +54,7 @@ export function parserInput(
 }
 
 class State {
-  readonly n: number;
+  n = 0;
   readonly stack: Int32Array;
   sp = 0;
   b = 0;
@@ -69,19 +69,43 @@ class State {
   readonly lset: Int32Array;
   readonly rset: Int32Array;
 
-  constructor(n: number) {
+  /** A state for n words; `capacity` (>= n) lets the parser reuse it for shorter sentences. */
+  constructor(n: number, capacity = n) {
+    const c = capacity + 1;
+    this.stack = new Int32Array(c);
+    this.heads = new Int32Array(c);
+    this.labels = new Int32Array(c);
+    this.lc1 = new Int32Array(c);
+    this.lc2 = new Int32Array(c);
+    this.rc1 = new Int32Array(c);
+    this.rc2 = new Int32Array(c);
+    this.nl = new Int32Array(c);
+    this.nr = new Int32Array(c);
+    this.lset = new Int32Array(c);
+    this.rset = new Int32Array(c);
+    this.reset(n);
+  }
+
+  get capacity(): number {
+    return this.stack.length - 1;
+  }
+
+  /** The initial configuration for a sentence of n words (n <= capacity). */
+  reset(n: number): void {
+    const c = n + 1;
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n + 1).fill(-1);
-    this.labels = new Int32Array(n + 1).fill(-1);
-    this.lc1 = new Int32Array(n + 1).fill(-1);
-    this.lc2 = new Int32Array(n + 1).fill(-1);
-    this.rc1 = new Int32Array(n + 1).fill(-1);
-    this.rc2 = new Int32Array(n + 1).fill(-1);
-    this.nl = new Int32Array(n + 1);
-    this.nr = new Int32Array(n + 1);
-    this.lset = new Int32Array(n + 1);
-    this.rset = new Int32Array(n + 1);
+    this.sp = 0;
+    this.b = 0;
+    this.heads.fill(-1, 0, c);
+    this.labels.fill(-1, 0, c);
+    this.lc1.fill(-1, 0, c);
+    this.lc2.fill(-1, 0, c);
+    this.rc1.fill(-1, 0, c);
+    this.rc2.fill(-1, 0, c);
+    this.nl.fill(0, 0, c);
+    this.nr.fill(0, 0, c);
+    this.lset.fill(0, 0, c);
+    this.rset.fill(0, 0, c);
     this.stack[this.sp++] = n; // the root sits at the bottom of the stack
   }
 
@@ -146,6 +170,7 @@ const B0 = 3;
 const B1 = 4;
 const B2 = 5;
 const ROLES = 6;
+const MEMO_BITS = 14;
 
 /** Features that depend on one token (index i, -1 = none) in one role only; appended at keys[k]. */
 function roleKeys(x: ParserInput, role: number, i: number, keys: Int32Array, k: number): number {
@@ -188,75 +213,57 @@ function roleKeys(x: ParserInput, role: number, i: number, keys: Int32Array, k: 
   return k;
 }
 
-/** All features of a configuration; without the single-token ones when `unigrams` is false. */
+/**
+ * All features of a configuration; without the single-token ones when `unigrams` is false. The order of
+ * the keys does not matter: training sums integer weights (exact in any order) and updates each key's
+ * own row, and run time sums them as integers.
+ */
 function transitionKeys(x: ParserInput, s: State, keys: Int32Array, unigrams = true): number {
+  let k = 0;
+  if (unigrams) {
+    const sp = s.sp;
+    const n = x.n;
+    k = roleKeys(x, S0, s.stack[sp - 1]!, keys, k);
+    k = roleKeys(x, S1, sp >= 2 ? s.stack[sp - 2]! : -1, keys, k);
+    k = roleKeys(x, S2, sp >= 3 ? s.stack[sp - 3]! : -1, keys, k);
+    k = roleKeys(x, B0, s.b < n ? s.b : -1, keys, k);
+    k = roleKeys(x, B1, s.b + 1 < n ? s.b + 1 : -1, keys, k);
+    k = roleKeys(x, B2, s.b + 2 < n ? s.b + 2 : -1, keys, k);
+  }
+  k = stackKeys(x, s, keys, k);
+  k = bufferKeys(x, s, keys, k);
+  return pairKeys(x, s, keys, k);
+}
+
+/**
+ * Features of the stack alone: s0, s1, s2 and their children. The words below s0 and their children
+ * cannot change while s0 is on the stack, and s0's children only grow, so these keys are a function of
+ * (s0, its number of children): the parser caches their scores on that.
+ */
+function stackKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number {
   const { w: W, t: T, f: F, n } = x;
   const sp = s.sp;
   const s0 = s.stack[sp - 1]!;
   const s1 = sp >= 2 ? s.stack[sp - 2]! : -1;
   const s2 = sp >= 3 ? s.stack[sp - 3]! : -1;
-  const b0 = s.b < n ? s.b : -1;
-  const b1 = s.b + 1 < n ? s.b + 1 : -1;
-  const b2 = s.b + 2 < n ? s.b + 2 : -1;
   const L = s.labels;
   const s0w = at(W, s0), s0t = at(T, s0), s0f = at(F, s0);
   const s1w = at(W, s1), s1t = at(T, s1), s1f = at(F, s1);
-  const b0w = at(W, b0), b0t = at(T, b0), b0f = at(F, b0);
-  const b1t = at(T, b1);
-  const b2t = at(T, b2), s2t = at(T, s2);
+  const s2t = at(T, s2);
   const s0l = s.lc1[s0]!, s0l2 = s.lc2[s0]!, s0r = s.rc1[s0]!, s0r2 = s.rc2[s0]!;
   const s1l = s1 >= 0 ? s.lc1[s1]! : -1, s1r = s1 >= 0 ? s.rc1[s1]! : -1;
-  const b0l = b0 >= 0 ? s.lc1[b0]! : -1, b0l2 = b0 >= 0 ? s.lc2[b0]! : -1;
-  const dist = b0 >= 0 && s0 !== n ? Math.min(b0 - s0, 7) : 0;
-  let k = 0;
-  if (unigrams) {
-    k = roleKeys(x, S0, s0, keys, k);
-    k = roleKeys(x, S1, s1, keys, k);
-    k = roleKeys(x, S2, s2, keys, k);
-    k = roleKeys(x, B0, b0, keys, k);
-    k = roleKeys(x, B1, b1, keys, k);
-    k = roleKeys(x, B2, b2, keys, k);
-  }
-  // pairs
-  keys[k++] = f4(17, s0w, s0t, b0w, b0t);
-  keys[k++] = f3(18, s0w, s0t, b0w);
-  keys[k++] = f3(19, s0w, b0w, b0t);
-  keys[k++] = f3(20, s0w, s0t, b0t);
-  keys[k++] = f3(21, s0t, b0w, b0t);
-  keys[k++] = f2(22, s0w, b0w);
-  keys[k++] = f2(23, s0t, b0t);
-  keys[k++] = f2(24, b0t, b1t);
   keys[k++] = f2(25, s1w, s0w);
   keys[k++] = f2(26, s1t, s0t);
-  keys[k++] = f2(27, s0f, b0f);
   keys[k++] = f2(28, s1f, s0f);
-  keys[k++] = f3(29, s1f, s0f, b0f);
-  // triples
-  keys[k++] = f3(30, b0t, b1t, b2t);
-  keys[k++] = f3(31, s0t, b0t, b1t);
-  keys[k++] = f3(32, s1t, s0t, b0t);
-  keys[k++] = f3(33, s0t, at(T, s0l), b0t);
-  keys[k++] = f3(34, s0t, at(T, s0r), b0t);
-  keys[k++] = f3(35, s0t, b0t, at(T, b0l));
   keys[k++] = f3(36, s1t, s0t, at(T, s0l));
   keys[k++] = f3(37, s1t, s0t, at(T, s0r));
   keys[k++] = f3(38, s1t, at(T, s1r), s0t);
   keys[k++] = f3(39, s2t, s1t, s0t);
-  keys[k++] = f3(40, s1t, s0t, b1t);
-  // distance
-  keys[k++] = f2(41, s0w, dist);
-  keys[k++] = f2(42, s0t, dist);
-  keys[k++] = f2(43, b0w, dist);
-  keys[k++] = f2(44, b0t, dist);
-  keys[k++] = f3(45, s0w, b0w, dist);
-  keys[k++] = f3(46, s0t, b0t, dist);
   // valency
   keys[k++] = f2(47, s0w, s.nr[s0]!);
   keys[k++] = f2(48, s0t, s.nr[s0]!);
   keys[k++] = f2(49, s0w, s.nl[s0]!);
   keys[k++] = f2(50, s0t, s.nl[s0]!);
-  keys[k++] = f2(51, b0w, b0 >= 0 ? s.nl[b0]! : -1);
-  keys[k++] = f2(52, b0t, b0 >= 0 ? s.nl[b0]! : -1);
   // children
   keys[k++] = f1(53, at(W, s0l));
   keys[k++] = f1(54, at(T, s0l));
@@ -268,24 +275,88 @@ function transitionKeys(x: ParserInput, s: State, keys: Int32Array, unigrams = t
   keys[k++] = f1(60, at(L, s0l2));
   keys[k++] = f1(61, at(T, s0r2));
   keys[k++] = f1(62, at(L, s0r2));
+  keys[k++] = f2(68, at(T, s1l), at(L, s1l));
+  keys[k++] = f2(69, at(T, s1r), at(L, s1r));
+  keys[k++] = f3(70, s0t, at(T, s0l), at(T, s0l2));
+  keys[k++] = f3(71, s0t, at(T, s0r), at(T, s0r2));
+  // label sets
+  keys[k++] = f2(73, s0t, s.lset[s0]!);
+  keys[k++] = f2(74, s0t, s.rset[s0]!);
+  keys[k++] = f3(76, s0w, s.lset[s0]!, s.rset[s0]!);
+  keys[k++] = f3(77, s1t, s1 >= 0 ? s.rset[s1]! : -1, s0t);
+  keys[k++] = f2(78, s0t, s0 === n ? 1 : s0 === 0 ? 2 : 0);
+  const LM = x.l;
+  keys[k++] = f1(87, LM[s0]!);
+  keys[k++] = f2(90, at(LM, s1), LM[s0]!);
+  return k;
+}
+
+/** Features of the buffer alone: b0-b2 and b0's left children, a function of (b0, its number of children). */
+function bufferKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number {
+  const { w: W, t: T, n } = x;
+  const b0 = s.b < n ? s.b : -1;
+  const b1 = s.b + 1 < n ? s.b + 1 : -1;
+  const b2 = s.b + 2 < n ? s.b + 2 : -1;
+  const L = s.labels;
+  const b0w = at(W, b0), b0t = at(T, b0);
+  const b1t = at(T, b1);
+  const b2t = at(T, b2);
+  const b0l = b0 >= 0 ? s.lc1[b0]! : -1, b0l2 = b0 >= 0 ? s.lc2[b0]! : -1;
+  keys[k++] = f2(24, b0t, b1t);
+  keys[k++] = f3(30, b0t, b1t, b2t);
+  keys[k++] = f2(51, b0w, b0 >= 0 ? s.nl[b0]! : -1);
+  keys[k++] = f2(52, b0t, b0 >= 0 ? s.nl[b0]! : -1);
   keys[k++] = f1(63, at(W, b0l));
   keys[k++] = f1(64, at(T, b0l));
   keys[k++] = f1(65, at(L, b0l));
   keys[k++] = f1(66, at(T, b0l2));
   keys[k++] = f1(67, at(L, b0l2));
-  keys[k++] = f2(68, at(T, s1l), at(L, s1l));
-  keys[k++] = f2(69, at(T, s1r), at(L, s1r));
-  keys[k++] = f3(70, s0t, at(T, s0l), at(T, s0l2));
-  keys[k++] = f3(71, s0t, at(T, s0r), at(T, s0r2));
   keys[k++] = f3(72, b0t, at(T, b0l), at(T, b0l2));
-  // label sets
-  keys[k++] = f2(73, s0t, s.lset[s0]!);
-  keys[k++] = f2(74, s0t, s.rset[s0]!);
   keys[k++] = f2(75, b0t, b0 >= 0 ? s.lset[b0]! : -1);
-  keys[k++] = f3(76, s0w, s.lset[s0]!, s.rset[s0]!);
-  keys[k++] = f3(77, s1t, s1 >= 0 ? s.rset[s1]! : -1, s0t);
-  keys[k++] = f2(78, s0t, s0 === n ? 1 : s0 === 0 ? 2 : 0);
   keys[k++] = f2(79, b0t, b0 === n - 1 ? 1 : 0);
+  keys[k++] = f1(88, at(x.l, b0));
+  return k;
+}
+
+/** Features that relate the stack to the buffer (computed for every configuration). */
+function pairKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number {
+  const { w: W, t: T, f: F, n } = x;
+  const sp = s.sp;
+  const s0 = s.stack[sp - 1]!;
+  const s1 = sp >= 2 ? s.stack[sp - 2]! : -1;
+  const b0 = s.b < n ? s.b : -1;
+  const b1 = s.b + 1 < n ? s.b + 1 : -1;
+  const s0w = at(W, s0), s0t = at(T, s0), s0f = at(F, s0);
+  const s1t = at(T, s1), s1f = at(F, s1);
+  const b0w = at(W, b0), b0t = at(T, b0), b0f = at(F, b0);
+  const b1t = at(T, b1);
+  const s0l = s.lc1[s0]!, s0r = s.rc1[s0]!;
+  const b0l = b0 >= 0 ? s.lc1[b0]! : -1;
+  const dist = b0 >= 0 && s0 !== n ? Math.min(b0 - s0, 7) : 0;
+  // pairs
+  keys[k++] = f4(17, s0w, s0t, b0w, b0t);
+  keys[k++] = f3(18, s0w, s0t, b0w);
+  keys[k++] = f3(19, s0w, b0w, b0t);
+  keys[k++] = f3(20, s0w, s0t, b0t);
+  keys[k++] = f3(21, s0t, b0w, b0t);
+  keys[k++] = f2(22, s0w, b0w);
+  keys[k++] = f2(23, s0t, b0t);
+  keys[k++] = f2(27, s0f, b0f);
+  keys[k++] = f3(29, s1f, s0f, b0f);
+  // triples
+  keys[k++] = f3(31, s0t, b0t, b1t);
+  keys[k++] = f3(32, s1t, s0t, b0t);
+  keys[k++] = f3(33, s0t, at(T, s0l), b0t);
+  keys[k++] = f3(34, s0t, at(T, s0r), b0t);
+  keys[k++] = f3(35, s0t, b0t, at(T, b0l));
+  keys[k++] = f3(40, s1t, s0t, b1t);
+  // distance
+  keys[k++] = f2(41, s0w, dist);
+  keys[k++] = f2(42, s0t, dist);
+  keys[k++] = f2(43, b0w, dist);
+  keys[k++] = f2(44, b0t, dist);
+  keys[k++] = f3(45, s0w, b0w, dist);
+  keys[k++] = f3(46, s0t, b0t, dist);
   keys[k++] = f3(80, s0f, b0f, dist);
   const C = x.c;
   const s0c = C[s0]! >> 4;
@@ -296,10 +367,7 @@ function transitionKeys(x: ParserInput, s: State, keys: Int32Array, unigrams = t
   const LM = x.l;
   const s0L = LM[s0]!;
   const b0L = at(LM, b0);
-  keys[k++] = f1(87, s0L);
-  keys[k++] = f1(88, b0L);
   keys[k++] = f2(89, s0L, b0L);
-  keys[k++] = f2(90, at(LM, s1), s0L);
   keys[k++] = f2(91, s0L, b0t);
   keys[k++] = f2(92, s0t, b0L);
   return k;
@@ -363,6 +431,19 @@ export class Parser {
   private readonly ok = new Uint8Array(3);
   private readonly roleBuf = new Int32Array(8);
   private readonly roleScores = new Float32Array(3);
+  private state = new State(0, 128);
+  private roleCache = new Float32Array(ROLES * 130 * 3);
+  private roleHave = new Uint8Array(ROLES * 130);
+  /** Cached integer sums of stackKeys / bufferKeys per token, valid for the child count in *Ver. */
+  private stackSums = new Int32Array(2 * 129);
+  private bufferSums = new Int32Array(2 * 129);
+  private stackVer = new Int32Array(129);
+  private bufferVer = new Int32Array(129);
+  private readonly acc = new Int32Array(2);
+  /** Role scores across sentences: per entry the ids (w, t, f, c), a bit per role, 3 scores per role. */
+  private readonly memoKeys = new Int32Array(4 << MEMO_BITS);
+  private readonly memoHave = new Uint8Array(1 << MEMO_BITS);
+  private readonly memoVals = new Float32Array((ROLES * 3) << MEMO_BITS);
 
   constructor(readonly data: ParserData) {
     this.trans = new SmallLinearModel(data.transitions);
@@ -375,12 +456,42 @@ export class Parser {
     const slot = role * (x.n + 2) + (i < 0 ? x.n + 1 : i);
     const at3 = slot * 3;
     if (!have[slot]) {
-      const k = roleKeys(x, role, i, this.roleBuf, 0);
-      this.trans.score(this.roleBuf, k, this.roleScores);
-      cache[at3] = this.roleScores[0]!;
-      cache[at3 + 1] = this.roleScores[1]!;
-      cache[at3 + 2] = this.roleScores[2]!;
       have[slot] = 1;
+      // A word's role features depend only on its form, UPOS, FEATS and cluster: their scores are also
+      // remembered across sentences (direct-mapped, the four ids compared, so exact).
+      let e = -1;
+      if (i >= 0 && i < x.n) {
+        const w = x.w[i]!, t = x.t[i]!, f = x.f[i]!, c = x.c[i]!;
+        e = Math.imul(w ^ Math.imul(t, 0x9e3779b1) ^ Math.imul(f, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35), 0x27d4eb2d) >>> (32 - MEMO_BITS);
+        const mk = this.memoKeys;
+        if (mk[4 * e] !== w || mk[4 * e + 1] !== t || mk[4 * e + 2] !== f || mk[4 * e + 3] !== c) {
+          mk[4 * e] = w;
+          mk[4 * e + 1] = t;
+          mk[4 * e + 2] = f;
+          mk[4 * e + 3] = c;
+          this.memoHave[e] = 0;
+        } else if (this.memoHave[e]! & (1 << role)) {
+          const m3 = (e * ROLES + role) * 3;
+          cache[at3] = this.memoVals[m3]!;
+          cache[at3 + 1] = this.memoVals[m3 + 1]!;
+          cache[at3 + 2] = this.memoVals[m3 + 2]!;
+          e = -2;
+        }
+      }
+      if (e !== -2) {
+        const k = roleKeys(x, role, i, this.roleBuf, 0);
+        this.trans.score(this.roleBuf, k, this.roleScores);
+        cache[at3] = this.roleScores[0]!;
+        cache[at3 + 1] = this.roleScores[1]!;
+        cache[at3 + 2] = this.roleScores[2]!;
+        if (e >= 0) {
+          const m3 = (e * ROLES + role) * 3;
+          this.memoVals[m3] = this.roleScores[0]!;
+          this.memoVals[m3 + 1] = this.roleScores[1]!;
+          this.memoVals[m3 + 2] = this.roleScores[2]!;
+          this.memoHave[e]! |= 1 << role;
+        }
+      }
     }
     this.scores[0]! += cache[at3]!;
     this.scores[1]! += cache[at3 + 1]!;
@@ -389,19 +500,58 @@ export class Parser {
 
   /** Heads (0-based, -1 root) and label ids; always a single-rooted tree. */
   parse(x: ParserInput): { heads: Int32Array; labels: Int32Array } {
-    const s = new State(x.n);
+    // State and role caches are reused across sentences (grown when a longer one comes).
+    if (this.state.capacity < x.n) {
+      this.state = new State(x.n, x.n * 2);
+      this.roleCache = new Float32Array(ROLES * (x.n * 2 + 2) * 3);
+      this.roleHave = new Uint8Array(ROLES * (x.n * 2 + 2));
+      this.stackSums = new Int32Array(2 * (x.n * 2 + 1));
+      this.bufferSums = new Int32Array(2 * (x.n * 2 + 1));
+      this.stackVer = new Int32Array(x.n * 2 + 1);
+      this.bufferVer = new Int32Array(x.n * 2 + 1);
+    }
+    const s = this.state;
+    s.reset(x.n);
     const L = this.data.labels.length;
-    const cache = new Float32Array(ROLES * (x.n + 2) * 3);
-    const have = new Uint8Array(ROLES * (x.n + 2));
+    const cache = this.roleCache;
+    const have = this.roleHave;
+    have.fill(0, 0, ROLES * (x.n + 2));
+    this.stackVer.fill(-1, 0, x.n + 1);
+    this.bufferVer.fill(-1, 0, x.n + 1);
     while (!s.terminal) {
       s.valid(this.ok);
       let tr: number;
       // Only one legal move (empty stack or empty buffer): no need to score.
       if (this.ok[0]! + this.ok[1]! + this.ok[2]! === 1) tr = this.ok[SHIFT] ? SHIFT : this.ok[LEFT] ? LEFT : RIGHT;
       else {
-        const k = transitionKeys(x, s, this.keys, false);
-        this.trans.score(this.keys, k, this.scores);
         const sp = s.sp;
+        const acc = this.acc;
+        acc[0] = 0;
+        acc[1] = 0;
+        this.trans.addSums(this.keys, pairKeys(x, s, this.keys, 0), acc);
+        // Stack and buffer features again only when s0 or b0 changed (or got a child): their sums are cached.
+        const s0 = s.stack[sp - 1]!;
+        const sv = s.nl[s0]! + s.nr[s0]!;
+        if (this.stackVer[s0] !== sv) {
+          this.stackVer[s0] = sv;
+          this.stackSums[2 * s0] = 0;
+          this.stackSums[2 * s0 + 1] = 0;
+          this.trans.addSums(this.keys, stackKeys(x, s, this.keys, 0), this.stackSums, 2 * s0);
+        }
+        acc[0]! += this.stackSums[2 * s0]!;
+        acc[1]! += this.stackSums[2 * s0 + 1]!;
+        // The buffer is never empty here (two moves are legal), so b0 < n.
+        const b0 = s.b;
+        const bv = s.nl[b0]!;
+        if (this.bufferVer[b0] !== bv) {
+          this.bufferVer[b0] = bv;
+          this.bufferSums[2 * b0] = 0;
+          this.bufferSums[2 * b0 + 1] = 0;
+          this.trans.addSums(this.keys, bufferKeys(x, s, this.keys, 0), this.bufferSums, 2 * b0);
+        }
+        acc[0]! += this.bufferSums[2 * b0]!;
+        acc[1]! += this.bufferSums[2 * b0 + 1]!;
+        this.trans.scoreSums(acc, this.scores);
         this.addRole(x, S0, s.stack[sp - 1]!, cache, have);
         this.addRole(x, S1, sp >= 2 ? s.stack[sp - 2]! : -1, cache, have);
         this.addRole(x, S2, sp >= 3 ? s.stack[sp - 3]! : -1, cache, have);
@@ -419,9 +569,9 @@ export class Parser {
       }
       s.apply(tr, label);
     }
-    const heads = s.heads.subarray(0, x.n);
+    const heads = s.heads.slice(0, x.n);
     for (let i = 0; i < x.n; i++) if (heads[i] === x.n) heads[i] = -1;
-    return { heads, labels: s.labels.subarray(0, x.n) };
+    return { heads, labels: s.labels.slice(0, x.n) };
   }
 }
 

@@ -178,26 +178,30 @@ export function viterbi(scores: Float32Array | Float64Array, n: number, trans: F
  * gives this token another label (max-marginals from a forward and a backward Viterbi pass), through
  * a logistic with the given temperature. No exponentials inside the lattice: cheap enough to run always.
  */
-export function confidences(scores: Float32Array, n: number, trans: Float32Array, best: Int32Array, temperature: number): Float32Array {
-  const fwd = new Float64Array(n * NL), bwd = new Float64Array(n * NL), out = new Float32Array(n);
+export function confidences(
+  scores: Float32Array, n: number, trans: Float32Array, best: Int32Array, temperature: number,
+  /** The forward pass when already computed: viterbiLattice() right after viterbi() on the same scores. */
+  forward?: Float64Array,
+): Float32Array {
+  const out = new Float32Array(n);
   if (n === 0) return out;
-  for (let c = 0; c < NL; c++) fwd[c] = ALLOWED[c] ? scores[c]! + trans[c]! : -Infinity;
-  for (let i = 1; i < n; i++) {
-    for (let c = 0; c < NL; c++) {
-      let m = -Infinity;
-      for (let p = 0; p < NL; p++) {
-        const t = (p + 1) * NL + c;
-        if (ALLOWED[t]) { const v = fwd[(i - 1) * NL + p]! + trans[t]!; if (v > m) m = v; }
-      }
-      fwd[i * NL + c] = m + scores[i * NL + c]!;
-    }
+  // lattices reused across calls (single-threaded); the maxima run over the allowed transitions only
+  // (the same values as a scan that skips the disallowed ones, so the same results)
+  if (cFwd.length < n * NL) {
+    cFwd = new Float64Array(n * NL * 2);
+    cBwd = new Float64Array(n * NL * 2);
   }
+  const fwd = forward ?? cFwd, bwd = cBwd;
+  if (!forward) forwardPass(scores, n, trans, fwd);
+  for (let c = 0; c < NL; c++) bwd[(n - 1) * NL + c] = 0;
   for (let i = n - 2; i >= 0; i--) {
+    const next = (i + 1) * NL;
     for (let p = 0; p < NL; p++) {
       let m = -Infinity;
-      for (let c = 0; c < NL; c++) {
-        const t = (p + 1) * NL + c;
-        if (ALLOWED[t]) { const v = trans[t]! + scores[(i + 1) * NL + c]! + bwd[(i + 1) * NL + c]!; if (v > m) m = v; }
+      for (let k = NEXT_START[p]!, e = NEXT_START[p + 1]!; k < e; k++) {
+        const c = NEXT_LIST[k]!;
+        const v = trans[(p + 1) * NL + c]! + scores[next + c]! + bwd[next + c]!;
+        if (v > m) m = v;
       }
       bwd[i * NL + p] = m;
     }
@@ -211,3 +215,40 @@ export function confidences(scores: Float32Array, n: number, trans: Float32Array
   }
   return out;
 }
+
+/** Max-product forward lattice: the same values as viterbi's (both maximise over the allowed moves). */
+function forwardPass(scores: Float32Array, n: number, trans: Float32Array, fwd: Float64Array): void {
+  for (let c = 0; c < NL; c++) fwd[c] = ALLOWED[c] ? scores[c]! + trans[c]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * NL;
+    for (let c = 0; c < NL; c++) {
+      let m = -Infinity;
+      for (let k = PREV_START[c]!, e = PREV_START[c + 1]!; k < e; k++) {
+        const p = PREV_LIST[k]!;
+        const v = fwd[prev + p]! + trans[(p + 1) * NL + c]!;
+        if (v > m) m = v;
+      }
+      fwd[i * NL + c] = m + scores[i * NL + c]!;
+    }
+  }
+}
+
+/** The forward lattice of the last viterbi() call (reused by the next one): see confidences(). */
+export function viterbiLattice(): Float64Array {
+  return vDelta;
+}
+
+let cFwd = new Float64Array(256 * NL);
+let cBwd = new Float64Array(256 * NL);
+
+/** For each label, the labels allowed to follow it: NEXT_LIST[NEXT_START[p] .. NEXT_START[p+1]). */
+const NEXT_START = new Int32Array(NL + 1);
+const NEXT_LIST: Int8Array = (() => {
+  const list: number[] = [];
+  for (let p = 0; p < NL; p++) {
+    NEXT_START[p] = list.length;
+    for (let c = 0; c < NL; c++) if (ALLOWED[(p + 1) * NL + c]) list.push(c);
+  }
+  NEXT_START[NL] = list.length;
+  return Int8Array.from(list);
+})();
