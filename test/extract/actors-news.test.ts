@@ -182,3 +182,10 @@ test('en a capital speaking is its state, the Kremlin is the Russian government,
   assert.equal(f.modality, 'asserted');
   assert.equal(first(run('The Kremlin did not deny the report.', 'en').facts, (f) => f.type === 'REJECT', 'the non-denial').modality, 'negated');
 });
+
+test('a subject with a relative clause set off by commas is no statement before a postposed cue ("The spokesman, who ..., denied the report")', () => {
+  const f = first(run('The spokesman, who spoke on condition of anonymity, denied the report.', 'en').facts, (f) => f.kind === 'claim', 'the denial');
+  assert.match(f.actor?.name ?? '', /spokesman/);
+  const g = first(run('De woordvoerder, die anoniem wilde blijven, ontkende het bericht.').facts, (f) => f.kind === 'claim', 'the denial');
+  assert.match(g.actor?.name ?? '', /woordvoerder/);
+});

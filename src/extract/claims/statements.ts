@@ -561,8 +561,16 @@ function postposedEnd(v: SentenceView, spans: ActorSpan[], i: number, L: number)
     k--;
   }
   if (!sawMark || k <= L) return null;
-  // The statement comes first: there must be a clause before the comma, not a fronted phrase.
-  if (!s.tokens.slice(L, k + 1).some((t) => t.upos === 'VERB' || t.upos === 'AUX' || isQuote(t))) return null;
+  // The statement comes first: there must be a clause before the comma, not a fronted phrase, nor a subject with
+  // its relative clause ("Ahmad Massoud, who leads the front, rejected the claim": the verb is the relative's).
+  // A relative clause by its words (the parse of such sentences is often off): a comma and a relative pronoun up to
+  // the next comma.
+  const inRelative = new Uint8Array(k + 1);
+  for (let j = L; j <= k; j++) {
+    if (!isComma(s.tokens[j]) || s.tokens[j + 1]?.feats?.PronType !== 'Rel') continue;
+    for (let x = j + 1; x <= k && !isComma(s.tokens[x]); x++) inRelative[x] = 1;
+  }
+  if (!s.tokens.slice(L, k + 1).some((t) => ((t.upos === 'VERB' || t.upos === 'AUX') && inRelative[t.i] !== 1) || isQuote(t))) return null;
   return { end: k, subject };
 }
 
