@@ -59,6 +59,8 @@ export interface ActorLang {
   spokesPrepositions: string[];
   /** Prepositions of an owner after a role noun ("het regime van Maduro", "the army of Syria"). */
   possessivePrepositions: string[];
+  /** Title words -> the title as the actor dictionary writes it ("premier" -> "prime minister"). */
+  titles: Record<string, string>;
 }
 
 export function langDir(lang: string): string {
@@ -138,6 +140,7 @@ export function actorLang(lang: string): ActorLang {
     spokesNouns: raw.spokesNouns ?? [],
     spokesPrepositions: raw.spokesPrepositions ?? [],
     possessivePrepositions: raw.possessivePrepositions ?? [],
+    titles: raw.titles ?? {},
   };
   actorCache.set(lang, a);
   return a;

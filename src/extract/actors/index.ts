@@ -6,6 +6,7 @@ import { roleActor, toRef } from '../../resolve/actors.js';
 import { actorLang, placeLang } from '../../resolve/lang.js';
 import { memo, readLexicon } from '../lexicon/load.js';
 import type { ResolvedActor } from '../types.js';
+import type { Actor } from '../../resolve/actors.js';
 
 type Kind = 'person' | 'group' | 'state';
 
@@ -197,8 +198,9 @@ export function resolveActors(doc: Doc): ResolvedActor[] {
 }
 
 /** resolveActors with the sentence's places given (the extractor computes them once and shares them). */
-export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMention[]): ResolvedActor[] {
+export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMention[], date: string | null = null): ResolvedActor[] {
   const lang: Lang = doc.lang;
+  const year = date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
   const lex = corefLexicon(lang);
   const context = doc.text.slice(0, CONTEXT_CHARS);
   const out: ResolvedActor[] = [];
@@ -377,6 +379,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     }
     own.sort((x, y) => x.start - y.start);
     ownerRoles(s, own, lang);
+    titleHolders(s, own, placesOf(s), lang, year);
     for (const r of own) {
       out.push(r);
       if (s.tokens.slice(r.tokenStart, r.tokenEnd).some((x) => x.deprel === 'nsubj' || x.deprel === 'nsubj:pass')) subjects.add(r);
@@ -402,6 +405,46 @@ function ownerRoles(s: Sentence, own: ResolvedActor[], lang: Lang): void {
     const a = roleActor(actorDictionary(), owner.actor.country, role);
     if (a) own[k] = { ...r, actor: toRef(a, r.actor.text), via: 'pattern' };
   }
+}
+
+/**
+ * A title with its country ("Tajikistan's president", "de Tadzjiekse president", "de president van Tadzjikistan"):
+ * the person the dictionary says held it then. Titles are per-language data (`titles`: word -> the dictionary's
+ * title); the country is an adjective right before, a state before "'s", or a state after the possessive preposition.
+ */
+function titleHolders(s: Sentence, own: ResolvedActor[], places: PlaceMention[], lang: Lang, year: number | null): void {
+  const al = actorLang(lang);
+  for (let k = 0; k < own.length; k++) {
+    const r = own[k]!;
+    if (r.actor.id !== null || r.actor.type !== 'person' || r.tokenEnd - r.tokenStart !== 1) continue;
+    const title = al.titles[s.tokens[r.tokenStart]!.form.toLowerCase()];
+    if (!title) continue;
+    const before = s.tokens[r.tokenStart - 1];
+    const adjective = before ? places.find((p) => p.adjectival && p.start <= before.start && before.end <= p.end && p.candidates[0]?.featureType === 'country') : undefined;
+    const prev = own[k - 1];
+    const genitive = prev && prev.actor.type === 'state' && prev.tokenEnd === r.tokenStart - 1 && /^['’]s$/.test(s.tokens[prev.tokenEnd]?.form ?? '') ? prev.actor.country : null;
+    const next = own[k + 1];
+    const after = next && next.actor.type === 'state' && al.possessivePrepositions.includes(s.tokens[r.tokenEnd]?.form.toLowerCase() ?? '') && next.tokenStart - r.tokenEnd <= 2 ? next.actor.country : null;
+    const iso = adjective?.candidates[0]?.country ?? genitive ?? after;
+    if (!iso) continue;
+    const holder = titleHolder(iso, title, year);
+    if (holder) own[k] = { ...r, actor: toRef(holder, r.actor.text), via: 'pattern' };
+  }
+}
+
+/** The dictionary person holding `title` of a role actor of country `iso` in `year` (any year when unknown). */
+function titleHolder(iso: string, title: string, year: number | null): Actor | null {
+  const d = actorDictionary();
+  const prefix = `${iso.toLowerCase()}-`;
+  const held = d.actors.filter((a) =>
+    (a.roles ?? []).some((t) => {
+      if (t.title !== title || !(t.of ?? '').startsWith(prefix)) return false;
+      const from = t.from === undefined ? -Infinity : Number(t.from);
+      const to = t.to === undefined ? Infinity : Number(t.to);
+      return year === null || (from <= year && year <= to);
+    }),
+  );
+  return held.length === 1 ? held[0]! : null;
 }
 
 /** The resolved actor whose span covers token `i` of sentence `sentence`, if any. */

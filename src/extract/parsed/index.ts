@@ -905,7 +905,7 @@ export const parsedExtractor: Extractor = {
       }
       return p;
     };
-    const actors = titledBack(doc, resolveActorsWith(doc, placesOf));
+    const actors = titledBack(doc, resolveActorsWith(doc, placesOf, article.published.value));
     const bySentence: ResolvedActor[][] = doc.sentences.map(() => []);
     for (const r of actors) bySentence[r.sentence]?.push(r);
     for (const r of actors) mentions.push({ kind: 'actor', text: doc.text.slice(r.start, r.end), start: r.start, end: r.end, sentence: r.sentence, resolved: r.actor.name });
