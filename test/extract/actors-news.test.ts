@@ -200,3 +200,9 @@ test('a title with its country is the person the dictionary says held it then ("
   assert.equal(first(run(text, 'nl', { value: '2019-03-12', precision: 'day' }).facts, (f) => f.type === 'MOBILIZE', text).actor?.id, 'dza-abdelaziz-bouteflika');
   assert.notEqual(first(run(text).facts, (f) => f.type === 'MOBILIZE', text).actor?.id, 'dza-abdelaziz-bouteflika');
 });
+
+test('nl an agent is no place: "de door de VS gesteunde strijdkrachten" does not put the act in the United States', () => {
+  const x = run('In Syrië is de strijd bijna voorbij. Tweehonderd IS-strijders hebben zich overgegeven, zeggen de door de VS gesteunde Koerdische strijdkrachten.');
+  const f = first(x.facts, (f) => f.type === 'RETREAT', 'the surrender');
+  assert.equal(f.location?.country, 'SYR');
+});

@@ -714,8 +714,10 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     }
     const roles = rolesOf(lex, prep);
     if (cat.firedFrom && roles?.has('origin')) continue;
-    // Where a conjoined verb goes ("bliezen ... op en reden terug naar Nederland") is not where this act happened.
+    // Where a conjoined verb goes ("bliezen ... op en reden terug naar Nederland") is not where this act happened;
+    // an agent is no place ("door de VS gesteunde").
     if (!e.noun && roles?.has('destination') && verbOver(t, k) !== i) continue;
+    if (roles?.has('agent')) continue;
     if (cat.kind === 'movement' && roles?.has('to') && !out.to) out.to = pl;
     else if (cat.kind === 'movement' && roles?.has('from') && !out.from) out.from = pl;
     if (!out.place && !(out.actor && pl.start >= out.actor.start && pl.end <= out.actor.end)) {
@@ -1113,8 +1115,11 @@ export const parsedExtractor: Extractor = {
         const free = location ? [] : locative.filter((p) => {
           const k = v.placeSpan.get(p)![0];
           if (cat.firedFrom && rolesOf(lex, caseOf(v.t, k))?.has('origin')) return false;
-          // Where another verb goes ("... en reden terug naar Nederland") is not where this act happened.
-          if (rolesOf(lex, caseOf(v.t, k))?.has('destination') && verbOver(v.t, k) !== trig.i) return false;
+          // Where another verb goes ("... en reden terug naar Nederland") is not where this act happened; nor is an
+          // agent ("de door de VS gesteunde strijdkrachten").
+          const roles = rolesOf(lex, caseOf(v.t, k));
+          if (roles?.has('destination') && verbOver(v.t, k) !== trig.i) return false;
+          if (roles?.has('agent')) return false;
           return !clauseOf.some((c, m) => m !== n && c.has(k));
         });
         if (location) {
