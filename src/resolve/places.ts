@@ -73,7 +73,21 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   }
   const contiguous = (i: number, j: number) => j < i || (i >= 0 && i < n && reach[i]! >= j);
   const span = (i: number, j: number): Span => ({ i, j, start: toks[i]!.start, end: toks[j]!.end, text: slice(toks[i]!.start, toks[j]!.end) });
-  const lower = (k: number) => (toks[k] ? text(toks[k]!).toLowerCase() : '');
+  // The character range span(i, j).text is taken from, as String.prototype.slice reads its arguments.
+  const range = (i: number, j: number): [number, number] => sliceRange(sentence.text.length, toks[i]!.start - sentence.start, toks[j]!.end - sentence.start);
+  const spanLook: SpanLook = {
+    capitalised: (i, j) => {
+      const [a, b] = range(i, j);
+      return everyWordCapitalised(sentence.text, a, b);
+    },
+    firstChar: (i, j) => {
+      const [a, b] = range(i, j);
+      return a < b ? sentence.text.charAt(a) : '';
+    },
+  };
+  // Each token's lower case, made once: the matchers below ask for the same words several times.
+  const lows = new Array<string | undefined>(n);
+  const lower = (k: number) => (toks[k] ? (lows[k] ??= text(toks[k]!).toLowerCase()) : '');
   // nameKey of a span = the tokens' keys joined (contiguous spans have only spaces/hyphens between).
   const { forms, keys } = tokenForms(toks);
   const upper = toks.map((t) => UPPER_START.test(t.form));
@@ -87,7 +101,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
     const m =
       directionPhrase(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
       directionalBorder(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
-      nameMatch(gaz, pl, ctx, lang, toks, forms, keys, upper, i, contiguous, span, lower);
+      nameMatch(gaz, pl, ctx, lang, toks, forms, keys, upper, i, contiguous, span, lower, spanLook);
     if (m) {
       out.push(m.mention);
       i = m.next;
@@ -143,11 +157,11 @@ function directionalBorder(gaz: Gazetteer, pl: PlaceLang, ctxOf: Ctx, toks: Toke
   let dir: string | undefined;
   let end = i;
   for (const noun of pl.borderNouns) {
-    if (w.length > noun.length && w.endsWith(noun)) dir = pl.directionStems[w.slice(0, -noun.length)];
+    if (w.length > noun.length && w.endsWith(noun)) dir = stemOf(pl, w.slice(0, -noun.length));
     if (dir) break;
   }
-  if (!dir && pl.directionStems[w] && pl.borderNouns.includes(lower(i + 1)) && contiguous(i, i + 1)) {
-    dir = pl.directionStems[w];
+  if (!dir && stemOf(pl, w) && pl.borderNouns.includes(lower(i + 1)) && contiguous(i, i + 1)) {
+    dir = stemOf(pl, w);
     end = i + 1;
   }
   const bearing = dir ? BEARINGS[dir] : undefined;
@@ -170,6 +184,23 @@ function directionalBorder(gaz: Gazetteer, pl: PlaceLang, ctxOf: Ctx, toks: Toke
   const s = span(i, end);
   return { mention: { text: s.text, start: s.start, end: s.end, candidates: cands, adjectival: false }, next: end + 1 };
 }
+
+/**
+ * pl.directionStems[word], remembered per word: every word of a sentence is asked, and reading a property by a
+ * fresh string costs a string-table lookup. The value is whatever the property read gives (the same answer).
+ */
+function stemOf(pl: PlaceLang, word: string): string | undefined {
+  let m = stemMemo.get(pl);
+  if (!m) stemMemo.set(pl, (m = new Map()));
+  let d = m.get(word);
+  if (d === undefined && !m.has(word)) {
+    d = pl.directionStems[word];
+    if (m.size >= 100_000) m.clear();
+    m.set(word, d);
+  }
+  return d;
+}
+const stemMemo = new WeakMap<PlaceLang, Map<string, string | undefined>>();
 
 function relativeRegion(gaz: Gazetteer, iso: string, dir: string, score: number): GeoCandidate | null {
   const known = gaz.relative.get(`${iso}:${dir}`);
@@ -219,46 +250,97 @@ function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number, a
   return true;
 }
 
-function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: Token[], forms: readonly KeyedForm[], keys: readonly string[], upper: boolean[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
+/** What nameMatch reads of a span's text without making the string. */
+interface SpanLook {
+  /** span(i, j).text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w)) */
+  capitalised: (i: number, j: number) => boolean;
+  /** span(i, j).text.charAt(0) */
+  firstChar: (i: number, j: number) => string;
+}
+
+/** The [start, end) that s.slice(a, b) takes from a string of length `len` (empty when start >= end). */
+function sliceRange(len: number, a: number, b: number): [number, number] {
+  const from = a < 0 ? Math.max(len + a, 0) : Math.min(a, len);
+  const to = b < 0 ? Math.max(len + b, 0) : Math.min(b, len);
+  return [from, to];
+}
+
+/** Code units that /[\s\-‐‑]/ matches (none outside the BMP). */
+const SEPARATOR = (() => {
+  const t = new Uint8Array(65536);
+  const re = /[\s\-‐‑]/;
+  for (let c = 0; c < 65536; c++) if (re.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+const UPPER_AT = /\p{Lu}/uy;
+
+/**
+ * str.slice(a, b).split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w)), without the slice and the split: every
+ * piece between separator runs starts with a capital, and there is no empty piece (a separator at either end).
+ */
+function everyWordCapitalised(str: string, a: number, b: number): boolean {
+  let p = a;
+  for (;;) {
+    if (p >= b || SEPARATOR[str.charCodeAt(p)]) return false;
+    UPPER_AT.lastIndex = p;
+    if (!UPPER_AT.test(str) || UPPER_AT.lastIndex > b) return false;
+    while (p < b && !SEPARATOR[str.charCodeAt(p)]) p++;
+    if (p >= b) return true;
+    while (p < b && SEPARATOR[str.charCodeAt(p)]) p++;
+  }
+}
+
+function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: Token[], forms: readonly KeyedForm[], keys: readonly string[], upper: boolean[], i: number, contiguous: Contig, span: SpanFn, lower: Lower, look: SpanLook): Found | null {
   // contiguous(i, j) is monotone in j: spans past the last contiguous j are never tried; keys grow by concatenation.
   let top = Math.min(toks.length, i + MAX_TOKENS) - 1;
   while (top >= i && !contiguous(i, top)) top--;
   if (top < i) return null;
   // Which span keys are exact gazetteer keys: one walk down the key trie, no hashing of the concatenations.
-  const exactAt: boolean[] = [];
-  const keyLen: number[] = [];
+  // (Scratch arrays: nameMatch never runs inside itself, and reads only the entries written here.)
+  const exactAt = EXACT_AT;
+  const keyLen = KEY_LEN;
   // The first token's node comes from a map of key prefixes (its key string is reused, its hash cached).
   const trie = keyTrie(gaz);
   let node = firstNode(trie, forms[i]!);
   let len = keys[i]!.length;
-  keyLen.push(len);
-  exactAt.push(!!node && node.end);
+  keyLen[0] = len;
+  exactAt[0] = node && node.end ? 1 : 0;
   for (let j = i + 1; j <= top; j++) {
     const k = keys[j]!;
     len += k.length;
-    keyLen.push(len);
-    for (let c = 0; node && c < k.length; c++) node = node.next.get(k.charCodeAt(c));
-    exactAt.push(!!node && node.end);
+    keyLen[j - i] = len;
+    if (node) node = step(node, k);
+    exactAt[j - i] = node && node.end ? 1 : 0;
   }
   let initial: boolean | undefined;
   // "Noord-Irak" needs a span starting with a direction prefix: every span here starts where the longest does
   // (lower-casing a prefix of a text gives a prefix of its lower case, but for a final sigma).
   let prefixed: boolean | undefined;
-  const mayBePrefixed = () => (prefixed ??= mayStartWithPrefix(pl, span(i, Math.min(top, i + 2)).text.toLowerCase()));
+  const mayBePrefixed = () => (prefixed ??= mayStartWithPrefix(pl, i, Math.min(top, i + 2), span, look));
   for (let j = top; j >= i; j--) {
     // A span of 4+ tokens with no exact key and too short for a fuzzy lookup cannot give anything.
     if (j - i >= 3 && !exactAt[j - i] && keyLen[j - i]! < MIN_FUZZY_KEY) continue;
-    let sp: Span | undefined;
-    const sOf = () => (sp ??= span(i, j));
     // Transliteration matches only for capitalised words: running text is mostly not names.
     // (The first part of the span is the start of token i: when that is not capitalised, neither is the span.)
     // With an exact key the fuzzy option changes nothing (lookupKey never goes fuzzy past an exact hit), so
     // capitalisation is checked only where a fuzzy lookup can follow.
-    const exact = exactAt[j - i]!;
-    const capitalised = exact || (upper[i]! && keyLen[j - i]! >= MIN_FUZZY_KEY && sOf().text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w)));
-    // lookupKey finds nothing without an exact key unless a fuzzy lookup is allowed and the key long enough.
-    const key = exact || capitalised ? keys.slice(i, j + 1).join('') : null;
-    let cands = key !== null ? lookupKey(gaz, key, lang, { fuzzy: capitalised }) : [];
+    const exact = exactAt[j - i] === 1;
+    const capitalised = exact || (upper[i]! && keyLen[j - i]! >= MIN_FUZZY_KEY && look.capitalised(i, j));
+    // lookupKey finds nothing without an exact key unless a fuzzy lookup is allowed and the key long enough:
+    // most spans end here, with no candidates (the same steps as below, without making the span first).
+    if (!capitalised) {
+      const d = j - i < 3 && mayBePrefixed() ? directionPrefix(gaz, pl, lang, span(i, j)) : null;
+      if (d) return { mention: d, next: j + 1 };
+      if (i === j && pl.borderNouns.includes(lower(j + 1))) {
+        const b = borderAfterAdjective(gaz, pl, ctx, lang, toks, span(i, j), [], contiguous, span, lower);
+        if (b) return b;
+      }
+      continue;
+    }
+    let sp: Span | undefined;
+    const sOf = () => (sp ??= span(i, j));
+    const key = keys.slice(i, j + 1).join('');
+    let cands = lookupKey(gaz, key, lang, { fuzzy: capitalised });
     if (cands.length) cands = cands.filter((c) => acceptable(c, sOf().text, pl, j - i + 1, (initial ??= atStart(toks, i)), lang));
     if (cands.length === 0) {
       const d = j - i < 3 && mayBePrefixed() ? directionPrefix(gaz, pl, lang, sOf()) : null;
@@ -303,6 +385,26 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
 interface TrieNode {
   next: Map<number, TrieNode>;
   end: boolean;
+  /** Where each token key read from here leads (null: nowhere), filled as keys come: one lookup per token, not per character. */
+  after: Map<string, TrieNode | null> | undefined;
+}
+
+const EXACT_AT = new Uint8Array(MAX_TOKENS);
+const KEY_LEN = new Int32Array(MAX_TOKENS);
+
+/** The node reached from `node` by the characters of `key`, or undefined. */
+function step(node: TrieNode, key: string): TrieNode | undefined {
+  let m = node.after;
+  if (m === undefined) node.after = m = new Map();
+  let r = m.get(key);
+  if (r === undefined) {
+    let x: TrieNode | undefined = node;
+    for (let c = 0; x && c < key.length; c++) x = x.next.get(key.charCodeAt(c));
+    r = x ?? null;
+    if (m.size >= 10_000) m.clear();
+    m.set(key, r);
+  }
+  return r ?? undefined;
 }
 
 /** The node of a token's key, remembered on its keyed form (which also holds its key): no second hash lookup. */
@@ -325,7 +427,7 @@ const tries = new WeakMap<Map<string, unknown>, KeyTrie>();
 function keyTrie(gaz: Gazetteer): KeyTrie {
   const known = tries.get(gaz.exact);
   if (known && known.size === gaz.exact.size) return known;
-  const root: TrieNode = { next: new Map(), end: false };
+  const root: TrieNode = { next: new Map(), end: false, after: undefined };
   const byPrefix = new Map<string, TrieNode>();
   for (const k of gaz.exact.keys()) {
     let n = root;
@@ -333,7 +435,7 @@ function keyTrie(gaz: Gazetteer): KeyTrie {
       const ch = k.charCodeAt(c);
       let m = n.next.get(ch);
       if (!m) {
-        n.next.set(ch, (m = { next: new Map(), end: false }));
+        n.next.set(ch, (m = { next: new Map(), end: false, after: undefined }));
         byPrefix.set(k.slice(0, c + 1), m);
       }
       n = m;
@@ -345,10 +447,29 @@ function keyTrie(gaz: Gazetteer): KeyTrie {
   return t;
 }
 
-/** Whether a lower-cased text may start with one of the language's direction prefixes. */
-function mayStartWithPrefix(pl: PlaceLang, low: string): boolean {
+/** Whether the lower-cased text of span(i, j) may start with one of the language's direction prefixes. */
+function mayStartWithPrefix(pl: PlaceLang, i: number, j: number, span: SpanFn, look: SpanLook): boolean {
+  // The lower case of a text starts with the lower case of its first character (a sigma aside): a text whose first
+  // character starts no prefix needs no lower-casing. Prefixes that are empty or start outside the plain letters
+  // (a surrogate) always take the full test.
+  const firsts = prefixFirsts(pl);
+  if (firsts && !firsts.has(look.firstChar(i, j).toLowerCase().charAt(0))) return false;
+  const low = span(i, j).text.toLowerCase();
   for (const [prefix, , sigma] of prefixList(pl)) if (sigma || low.startsWith(prefix)) return true;
   return false;
+}
+
+/** The first characters of the lower-cased prefixes, or null when the first-character test would not be exact. */
+const prefixFirstSets = new WeakMap<PlaceLang, Set<string> | null>();
+function prefixFirsts(pl: PlaceLang): Set<string> | null {
+  let f = prefixFirstSets.get(pl);
+  if (f === undefined) {
+    const list = prefixList(pl);
+    const exact = list.every(([p, , sigma]) => !sigma && p.length > 0 && !/[\uD800-\uDFFF]/.test(p.charAt(0)));
+    f = exact ? new Set(list.map(([p]) => p.charAt(0))) : null;
+    prefixFirstSets.set(pl, f);
+  }
+  return f;
 }
 
 /** Lower-cased direction prefixes, their direction, and whether they hold a sigma (whose lower case depends on what follows). */
