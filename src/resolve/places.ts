@@ -63,8 +63,14 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   const isBlocked = (t: Token) => blocked.some(([s, e]) => t.start >= s && t.end <= e);
   // ok[k]: a word not inside a person/group span; reach[i]: the last j with i..j contiguous (i - 1 when none).
   const n = toks.length;
+  // nameKey of a span = the tokens' keys joined (contiguous spans have only spaces/hyphens between).
+  const { forms, keys } = tokenForms(toks);
+  // What each token's form says (lower case, word, capital), remembered with the form: the same words come back.
+  const infos = new Array<FormPlace>(n);
+  for (let k = 0; k < n; k++) infos[k] = formPlace(forms[k]!, text(toks[k]!), pl);
+  const lower = (k: number) => (toks[k] ? infos[k]!.lower : '');
   const ok = new Array<boolean>(n);
-  for (let k = 0; k < n; k++) ok[k] = IS_WORD.test(toks[k]!.form) && !isBlocked(toks[k]!);
+  for (let k = 0; k < n; k++) ok[k] = infos[k]!.word && !isBlocked(toks[k]!);
   const reach = new Int32Array(n);
   for (let k = n - 1; k >= 0; k--) {
     if (!ok[k]) reach[k] = k - 1;
@@ -85,12 +91,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
       return a < b ? sentence.text.charAt(a) : '';
     },
   };
-  // Each token's lower case, made once: the matchers below ask for the same words several times.
-  const lows = new Array<string | undefined>(n);
-  const lower = (k: number) => (toks[k] ? (lows[k] ??= text(toks[k]!).toLowerCase()) : '');
-  // nameKey of a span = the tokens' keys joined (contiguous spans have only spaces/hyphens between).
-  const { forms, keys } = tokenForms(toks);
-  const upper = toks.map((t) => UPPER_START.test(t.form));
+  const upper = infos.map((f) => f.upper);
   const out: PlaceMention[] = [];
 
   for (let i = 0; i < toks.length; ) {
@@ -98,9 +99,9 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
       i++;
       continue;
     }
+    // A word that opens no direction phrase and no border expression goes straight to the names.
     const m =
-      directionPhrase(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
-      directionalBorder(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
+      (infos[i]!.direction ? (directionPhrase(gaz, pl, ctx, toks, i, contiguous, span, lower) ?? directionalBorder(gaz, pl, ctx, toks, i, contiguous, span, lower)) : null) ??
       nameMatch(gaz, pl, ctx, lang, toks, forms, keys, upper, i, contiguous, span, lower, spanLook);
     if (m) {
       out.push(m.mention);
@@ -108,6 +109,33 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
     } else i++;
   }
   return out;
+}
+
+/** What findPlaces knows about a token form, kept on its keyed form: its lower case, and whether it can open a direction phrase or border expression. */
+interface FormPlace {
+  pl: PlaceLang;
+  lower: string;
+  /** IS_WORD and UPPER_START of the form. */
+  word: boolean;
+  upper: boolean;
+  /**
+   * Whether directionPhrase or directionalBorder can find anything at a token of this form: an article of a
+   * direction, a direction stem, or a word ending in a border noun after a stem (false: both return null).
+   */
+  direction: boolean;
+}
+function formPlace(f: KeyedForm, form: string, pl: PlaceLang): FormPlace {
+  const known = f.place as FormPlace | undefined;
+  if (known && known.pl === pl) return known;
+  const w = form.toLowerCase();
+  let dir: string | undefined;
+  for (const noun of pl.borderNouns) {
+    if (w.length > noun.length && w.endsWith(noun)) dir = pl.directionStems[w.slice(0, -noun.length)];
+    if (dir) break;
+  }
+  const info: FormPlace = { pl, lower: w, word: IS_WORD.test(form), upper: UPPER_START.test(form), direction: pl.directionArticles.includes(w) || !!dir || !!pl.directionStems[w] };
+  f.place = info;
+  return info;
 }
 
 type Contig = (i: number, j: number) => boolean;
@@ -157,11 +185,11 @@ function directionalBorder(gaz: Gazetteer, pl: PlaceLang, ctxOf: Ctx, toks: Toke
   let dir: string | undefined;
   let end = i;
   for (const noun of pl.borderNouns) {
-    if (w.length > noun.length && w.endsWith(noun)) dir = stemOf(pl, w.slice(0, -noun.length));
+    if (w.length > noun.length && w.endsWith(noun)) dir = pl.directionStems[w.slice(0, -noun.length)];
     if (dir) break;
   }
-  if (!dir && stemOf(pl, w) && pl.borderNouns.includes(lower(i + 1)) && contiguous(i, i + 1)) {
-    dir = stemOf(pl, w);
+  if (!dir && pl.directionStems[w] && pl.borderNouns.includes(lower(i + 1)) && contiguous(i, i + 1)) {
+    dir = pl.directionStems[w];
     end = i + 1;
   }
   const bearing = dir ? BEARINGS[dir] : undefined;
@@ -184,23 +212,6 @@ function directionalBorder(gaz: Gazetteer, pl: PlaceLang, ctxOf: Ctx, toks: Toke
   const s = span(i, end);
   return { mention: { text: s.text, start: s.start, end: s.end, candidates: cands, adjectival: false }, next: end + 1 };
 }
-
-/**
- * pl.directionStems[word], remembered per word: every word of a sentence is asked, and reading a property by a
- * fresh string costs a string-table lookup. The value is whatever the property read gives (the same answer).
- */
-function stemOf(pl: PlaceLang, word: string): string | undefined {
-  let m = stemMemo.get(pl);
-  if (!m) stemMemo.set(pl, (m = new Map()));
-  let d = m.get(word);
-  if (d === undefined && !m.has(word)) {
-    d = pl.directionStems[word];
-    if (m.size >= 100_000) m.clear();
-    m.set(word, d);
-  }
-  return d;
-}
-const stemMemo = new WeakMap<PlaceLang, Map<string, string | undefined>>();
 
 function relativeRegion(gaz: Gazetteer, iso: string, dir: string, score: number): GeoCandidate | null {
   const known = gaz.relative.get(`${iso}:${dir}`);
