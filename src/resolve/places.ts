@@ -6,6 +6,7 @@ import { gazetteer, personNameKeys, type FeatureType, type Gazetteer, type Place
 import { lookup, lookupKey, MIN_FUZZY_KEY, placeCandidate, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
 import { placeLang, type PlaceLang } from './lang.js';
 import { nameKey, tokenForms, type KeyedForm } from './normalize.js';
+import { firstNode, keyTrie, step } from './keytrie.js';
 import { personAndGroupSpans } from './actors.js';
 
 const MAX_TOKENS = 6;
@@ -393,70 +394,8 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
   return null;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  end: boolean;
-  /** Where each token key read from here leads (null: nowhere), filled as keys come: one lookup per token, not per character. */
-  after: Map<string, TrieNode | null> | undefined;
-}
-
 const EXACT_AT = new Uint8Array(MAX_TOKENS);
 const KEY_LEN = new Int32Array(MAX_TOKENS);
-
-/** The node reached from `node` by the characters of `key`, or undefined. */
-function step(node: TrieNode, key: string): TrieNode | undefined {
-  let m = node.after;
-  if (m === undefined) node.after = m = new Map();
-  let r = m.get(key);
-  if (r === undefined) {
-    let x: TrieNode | undefined = node;
-    for (let c = 0; x && c < key.length; c++) x = x.next.get(key.charCodeAt(c));
-    r = x ?? null;
-    if (m.size >= 10_000) m.clear();
-    m.set(key, r);
-  }
-  return r ?? undefined;
-}
-
-/** The node of a token's key, remembered on its keyed form (which also holds its key): no second hash lookup. */
-function firstNode(trie: KeyTrie, f: KeyedForm): TrieNode | undefined {
-  if (f.trie !== trie) {
-    f.trie = trie;
-    f.node = f.key === '' ? trie.root : trie.byPrefix.get(f.key);
-  }
-  return f.node as TrieNode | undefined;
-}
-
-interface KeyTrie {
-  size: number;
-  root: TrieNode;
-  /** Every non-empty key prefix -> its node. */
-  byPrefix: Map<string, TrieNode>;
-}
-const tries = new WeakMap<Map<string, unknown>, KeyTrie>();
-/** The exact-key index as a character trie (rebuilt if the index changes size). */
-function keyTrie(gaz: Gazetteer): KeyTrie {
-  const known = tries.get(gaz.exact);
-  if (known && known.size === gaz.exact.size) return known;
-  const root: TrieNode = { next: new Map(), end: false, after: undefined };
-  const byPrefix = new Map<string, TrieNode>();
-  for (const k of gaz.exact.keys()) {
-    let n = root;
-    for (let c = 0; c < k.length; c++) {
-      const ch = k.charCodeAt(c);
-      let m = n.next.get(ch);
-      if (!m) {
-        n.next.set(ch, (m = { next: new Map(), end: false, after: undefined }));
-        byPrefix.set(k.slice(0, c + 1), m);
-      }
-      n = m;
-    }
-    n.end = true;
-  }
-  const t = { size: gaz.exact.size, root, byPrefix };
-  tries.set(gaz.exact, t);
-  return t;
-}
 
 /** Whether the lower-cased text of span(i, j) may start with one of the language's direction prefixes. */
 function mayStartWithPrefix(pl: PlaceLang, i: number, j: number, span: SpanFn, look: SpanLook): boolean {
