@@ -81,15 +81,12 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   const contiguous = (i: number, j: number) => j < i || (i >= 0 && i < n && reach[i]! >= j);
   const span = (i: number, j: number): Span => ({ i, j, start: toks[i]!.start, end: toks[j]!.end, text: slice(toks[i]!.start, toks[j]!.end) });
   // The character range span(i, j).text is taken from, as String.prototype.slice reads its arguments.
-  const range = (i: number, j: number): [number, number] => sliceRange(sentence.text.length, toks[i]!.start - sentence.start, toks[j]!.end - sentence.start);
+  const len = sentence.text.length;
   const spanLook: SpanLook = {
-    capitalised: (i, j) => {
-      const [a, b] = range(i, j);
-      return everyWordCapitalised(sentence.text, a, b);
-    },
+    capitalised: (i, j) => everyWordCapitalised(sentence.text, sliceIndex(len, toks[i]!.start - sentence.start), sliceIndex(len, toks[j]!.end - sentence.start)),
     firstChar: (i, j) => {
-      const [a, b] = range(i, j);
-      return a < b ? sentence.text.charAt(a) : '';
+      const a = sliceIndex(len, toks[i]!.start - sentence.start);
+      return a < sliceIndex(len, toks[j]!.end - sentence.start) ? sentence.text.charAt(a) : '';
     },
   };
   const upper = infos.map((f) => f.upper);
@@ -270,11 +267,9 @@ interface SpanLook {
   firstChar: (i: number, j: number) => string;
 }
 
-/** The [start, end) that s.slice(a, b) takes from a string of length `len` (empty when start >= end). */
-function sliceRange(len: number, a: number, b: number): [number, number] {
-  const from = a < 0 ? Math.max(len + a, 0) : Math.min(a, len);
-  const to = b < 0 ? Math.max(len + b, 0) : Math.min(b, len);
-  return [from, to];
+/** Where s.slice reads an argument `a` for a string of length `len` (the range is empty when start >= end). */
+function sliceIndex(len: number, a: number): number {
+  return a < 0 ? Math.max(len + a, 0) : Math.min(a, len);
 }
 
 /** Code units that /[\s\-‐‑]/ matches (none outside the BMP). */
@@ -324,11 +319,10 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
     if (node) node = step(node, k);
     exactAt[j - i] = node && node.end ? 1 : 0;
   }
-  let initial: boolean | undefined;
   // "Noord-Irak" needs a span starting with a direction prefix: every span here starts where the longest does
-  // (lower-casing a prefix of a text gives a prefix of its lower case, but for a final sigma).
-  let prefixed: boolean | undefined;
-  const mayBePrefixed = () => (prefixed ??= mayStartWithPrefix(pl, i, Math.min(top, i + 2), span, look));
+  // (lower-casing a prefix of a text gives a prefix of its lower case, but for a final sigma). -1: not known yet.
+  // (No closures in this loop: it runs for every word of every sentence, and a closure costs an allocation.)
+  let prefixed = -1;
   for (let j = top; j >= i; j--) {
     // A span of 4+ tokens with no exact key and too short for a fuzzy lookup cannot give anything.
     if (j - i >= 3 && !exactAt[j - i] && keyLen[j - i]! < MIN_FUZZY_KEY) continue;
@@ -339,9 +333,10 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
     const exact = exactAt[j - i] === 1;
     const capitalised = exact || (upper[i]! && keyLen[j - i]! >= MIN_FUZZY_KEY && look.capitalised(i, j));
     // lookupKey finds nothing without an exact key unless a fuzzy lookup is allowed and the key long enough:
-    // most spans end here, with no candidates (the same steps as below, without making the span first).
+    // most spans end here, with no candidates (the same steps as in namedSpan, without making the span first).
     if (!capitalised) {
-      const d = j - i < 3 && mayBePrefixed() ? directionPrefix(gaz, pl, lang, span(i, j)) : null;
+      if (j - i < 3 && prefixed < 0) prefixed = mayStartWithPrefix(pl, i, Math.min(top, i + 2), span, look) ? 1 : 0;
+      const d = j - i < 3 && prefixed === 1 ? directionPrefix(gaz, pl, lang, span(i, j)) : null;
       if (d) return { mention: d, next: j + 1 };
       if (i === j && pl.borderNouns.includes(lower(j + 1))) {
         const b = borderAfterAdjective(gaz, pl, ctx, lang, toks, span(i, j), [], contiguous, span, lower);
@@ -349,49 +344,56 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
       }
       continue;
     }
-    let sp: Span | undefined;
-    const sOf = () => (sp ??= span(i, j));
-    const key = keys.slice(i, j + 1).join('');
-    let cands = lookupKey(gaz, key, lang, { fuzzy: capitalised });
-    if (cands.length) cands = cands.filter((c) => acceptable(c, sOf().text, pl, j - i + 1, (initial ??= atStart(toks, i)), lang));
-    if (cands.length === 0) {
-      const d = j - i < 3 && mayBePrefixed() ? directionPrefix(gaz, pl, lang, sOf()) : null;
-      if (d) return { mention: d, next: j + 1 };
-      if (i === j && pl.borderNouns.includes(lower(j + 1))) {
-        const b = borderAfterAdjective(gaz, pl, ctx, lang, toks, sOf(), [], contiguous, span, lower);
-        if (b) return b;
-      }
-      continue;
-    }
-    // A lone town or district name next to a title, a first name or a speech verb is a person ("George Bush said").
-    const personish = i === j && (personContext(pl, toks, i, lower) || (personNameKeys().has(key!) && !pl.locativePrepositions.includes(lower(i - 1))));
-    if (personish) cands = cands.filter((c) => c.place.type !== 'populated_place' && c.place.type !== 'admin2');
-    if (cands.length === 0) continue;
-    // Adjectives and names of the same key: the capitalised adjective reading wins only when no name does.
-    const names = cands.filter((c) => !c.adjective);
-    const adjectival = names.length === 0;
-    if (!adjectival) cands = names;
-    const s = sOf();
-
-    if (adjectival) {
-      const border = borderAfterAdjective(gaz, pl, ctx, lang, toks, s, cands, contiguous, span, lower);
-      if (border) return border;
-    } else if (pl.borderNouns.includes(lower(i - 2)) && pl.borderWith.includes(lower(i - 1))) {
-      // "de grens met Tadzjikistan"
-      const country = cands.find((c) => c.place.type === 'country');
-      if (country) {
-        const b = borderCandidates(gaz, ctx(), country.place.country!, []);
-        if (b.length) {
-          const bs = span(i - 2, j);
-          return { mention: { text: bs.text, start: bs.start, end: bs.end, candidates: b, adjectival: false }, next: j + 1 };
-        }
-      }
-    }
-    const prefer = (pl.featureCues[lower(i - 1)] ?? pl.featureCues[lower(j + 1)] ?? null) as FeatureType | null;
-    const ranked = rank(cands, { context: ctx(), prefer, limit: 5 });
-    return { mention: { text: s.text, start: s.start, end: s.end, candidates: ranked, adjectival }, next: j + 1 };
+    const found = namedSpan(gaz, pl, ctx, lang, toks, keys, i, j, top, capitalised, contiguous, span, lower, look);
+    if (found) return found;
   }
   return null;
+}
+
+/** nameMatch for the span i..j that has an exact key or may have a fuzzy one: the place found there, or null to try a shorter span. */
+function namedSpan(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: Token[], keys: readonly string[], i: number, j: number, top: number, capitalised: boolean, contiguous: Contig, span: SpanFn, lower: Lower, look: SpanLook): Found | null {
+  let initial: boolean | undefined;
+  let sp: Span | undefined;
+  const sOf = () => (sp ??= span(i, j));
+  const key = keys.slice(i, j + 1).join('');
+  let cands = lookupKey(gaz, key, lang, { fuzzy: capitalised });
+  if (cands.length) cands = cands.filter((c) => acceptable(c, sOf().text, pl, j - i + 1, (initial ??= atStart(toks, i)), lang));
+  if (cands.length === 0) {
+    const d = j - i < 3 && mayStartWithPrefix(pl, i, Math.min(top, i + 2), span, look) ? directionPrefix(gaz, pl, lang, sOf()) : null;
+    if (d) return { mention: d, next: j + 1 };
+    if (i === j && pl.borderNouns.includes(lower(j + 1))) {
+      const b = borderAfterAdjective(gaz, pl, ctx, lang, toks, sOf(), [], contiguous, span, lower);
+      if (b) return b;
+    }
+    return null;
+  }
+  // A lone town or district name next to a title, a first name or a speech verb is a person ("George Bush said").
+  const personish = i === j && (personContext(pl, toks, i, lower) || (personNameKeys().has(key) && !pl.locativePrepositions.includes(lower(i - 1))));
+  if (personish) cands = cands.filter((c) => c.place.type !== 'populated_place' && c.place.type !== 'admin2');
+  if (cands.length === 0) return null;
+  // Adjectives and names of the same key: the capitalised adjective reading wins only when no name does.
+  const names = cands.filter((c) => !c.adjective);
+  const adjectival = names.length === 0;
+  if (!adjectival) cands = names;
+  const s = sOf();
+
+  if (adjectival) {
+    const border = borderAfterAdjective(gaz, pl, ctx, lang, toks, s, cands, contiguous, span, lower);
+    if (border) return border;
+  } else if (pl.borderNouns.includes(lower(i - 2)) && pl.borderWith.includes(lower(i - 1))) {
+    // "de grens met Tadzjikistan"
+    const country = cands.find((c) => c.place.type === 'country');
+    if (country) {
+      const b = borderCandidates(gaz, ctx(), country.place.country!, []);
+      if (b.length) {
+        const bs = span(i - 2, j);
+        return { mention: { text: bs.text, start: bs.start, end: bs.end, candidates: b, adjectival: false }, next: j + 1 };
+      }
+    }
+  }
+  const prefer = (pl.featureCues[lower(i - 1)] ?? pl.featureCues[lower(j + 1)] ?? null) as FeatureType | null;
+  const ranked = rank(cands, { context: ctx(), prefer, limit: 5 });
+  return { mention: { text: s.text, start: s.start, end: s.end, candidates: ranked, adjectival }, next: j + 1 };
 }
 
 const EXACT_AT = new Uint8Array(MAX_TOKENS);
