@@ -336,7 +336,7 @@ function plan(sentence: Sentence, lang: Lang, year: number | null): Step[] {
       (infos[i]!.aliasStart ? aliasMatch(d, toks, keys, i, contiguous, slice, definite, year, push) : null) ??
       compoundMatch(d, al, toks, lowers, i, push) ??
       demonymRole(d, al, toks, infos[i]!, i, contiguous, slice, lower, year, push) ??
-      bareRole(d, al, toks, infos[i]!.role, i, lower, year, push);
+      (infos[i]!.role ? bareRole(d, al, toks, infos[i]!.role, i, lower, year, push) : null);
     i = next ?? i + 1;
   }
   plans.set(sentence, { dict: d, gaz, text: sentence.text, tokens: toks, lang, year, steps });
@@ -442,10 +442,15 @@ function compoundMatch(d: ActorDictionary, al: ActorLang, toks: Token[], lowers:
     if (!caseOk(hit.alias, form)) continue;
     const rest = low.slice(key.length).replace(/^[-‐‑]/, '');
     if (al.compoundHeads[rest] === undefined) continue;
-    push(i, i, () => toRef(hit.actor, form), fixed(hit.confidence), 'compound');
+    pushCompound(push, i, hit, form);
     return i + 1;
   }
   return null;
+}
+
+/** The compound's mention (its closures made here, not in compoundMatch's loop: a loop body with a closure costs an allocation per turn). */
+function pushCompound(push: Push, i: number, hit: AliasHit, form: string): void {
+  push(i, i, () => toRef(hit.actor, form), fixed(hit.confidence), 'compound');
 }
 
 /** compoundPrefixes by first character code (each list in the dictionary's order: longest key first). */

@@ -4,7 +4,8 @@
 import type { GeoCandidate } from './index.js';
 import { fuzzyIndex, type FeatureType, type Gazetteer, type Hit, type Place } from './gazetteer.js';
 import { placeLang } from './lang.js';
-import { nameKey, skeletonKey } from './normalize.js';
+import { keyedForm, nameKey, skeletonKey, type KeyedForm } from './normalize.js';
+import { firstNode, keyTrie, step } from './keytrie.js';
 
 /** Match qualities. */
 const Q_EXACT = 1;
@@ -212,21 +213,30 @@ export function readContext(gaz: Gazetteer, text: string | undefined, lang: stri
   const stop = placeLang(lang).stopwords;
   const words = text.match(WORD) ?? [];
   // Keys only where an n-gram can start (a capitalised word) and the few words after it.
-  const keys: (string | undefined)[] = new Array(words.length);
-  const keyAt = (k: number) => (keys[k] ??= nameKey(words[k]!));
-  const grams: string[] = [];
+  const forms: (KeyedForm | undefined)[] = new Array(words.length);
+  const formAt = (k: number) => (forms[k] ??= keyedForm(words[k]!));
+  const keyAt = (k: number) => formAt(k).key;
+  // Which n-grams are exact keys: one walk down the key trie (no n-gram string is made unless it is a key).
+  const trie = keyTrie(gaz);
+  const ends: boolean[] = [];
   const ctx: GeoContext = { countries: new Map(), admin1: new Set(), admin2: new Set(), focus: null };
   const bump = (iso: string, n = 1) => ctx.countries.set(iso, (ctx.countries.get(iso) ?? 0) + n);
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i]!;
     if (!/^\p{Lu}/u.test(w0)) continue;
     const top = Math.min(MAX_NGRAM, words.length - i);
-    grams.length = 0;
-    grams.push(keyAt(i));
-    for (let n = 2; n <= top; n++) grams.push(grams[n - 2]! + keyAt(i + n - 1));
+    ends.length = 0;
+    let node = firstNode(trie, formAt(i));
+    ends.push(!!node && node.end);
+    for (let n = 2; n <= top; n++) {
+      if (node) node = step(node, keyAt(i + n - 1));
+      ends.push(!!node && node.end);
+    }
     for (let n = top; n >= 1; n--) {
       if (n === 1 && stop.has(w0.toLowerCase())) break;
-      const k = grams[n - 1]!;
+      if (!ends[n - 1]) continue;
+      let k = keyAt(i);
+      for (let m = 1; m < n; m++) k += keyAt(i + m);
       const hits = gaz.exact.get(k);
       if (!hits) continue;
       const places = hits.map((h) => gaz.places[h.place]!).filter((p) => p.type !== 'border');

@@ -26,12 +26,14 @@ export interface KeyedForm {
   node?: unknown;
   /** Owned by findActors: what the actor matcher knows about the form. */
   actor?: unknown;
+  /** Owned by findPlaces: what the direction matchers know about the form. */
+  place?: unknown;
 }
 export function keyedForm(s: string): KeyedForm {
   let k = nameKeyCache.get(s);
   if (k === undefined) {
     // Every slot present from the start: one object shape, so the matchers' property reads stay monomorphic.
-    k = { key: computeNameKey(s), trie: undefined, node: undefined, actor: undefined };
+    k = { key: computeNameKey(s), trie: undefined, node: undefined, actor: undefined, place: undefined };
     if (s.length > 64) return k;
     if (nameKeyCache.size >= 200_000) nameKeyCache.clear();
     nameKeyCache.set(s, k);

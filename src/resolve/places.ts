@@ -6,6 +6,7 @@ import { gazetteer, personNameKeys, type FeatureType, type Gazetteer, type Place
 import { lookup, lookupKey, MIN_FUZZY_KEY, placeCandidate, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
 import { placeLang, type PlaceLang } from './lang.js';
 import { nameKey, tokenForms, type KeyedForm } from './normalize.js';
+import { firstNode, keyTrie, step } from './keytrie.js';
 import { personAndGroupSpans } from './actors.js';
 
 const MAX_TOKENS = 6;
@@ -63,8 +64,14 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   const isBlocked = (t: Token) => blocked.some(([s, e]) => t.start >= s && t.end <= e);
   // ok[k]: a word not inside a person/group span; reach[i]: the last j with i..j contiguous (i - 1 when none).
   const n = toks.length;
+  // nameKey of a span = the tokens' keys joined (contiguous spans have only spaces/hyphens between).
+  const { forms, keys } = tokenForms(toks);
+  // What each token's form says (lower case, word, capital), remembered with the form: the same words come back.
+  const infos = new Array<FormPlace>(n);
+  for (let k = 0; k < n; k++) infos[k] = formPlace(forms[k]!, text(toks[k]!), pl);
+  const lower = (k: number) => (toks[k] ? infos[k]!.lower : '');
   const ok = new Array<boolean>(n);
-  for (let k = 0; k < n; k++) ok[k] = IS_WORD.test(toks[k]!.form) && !isBlocked(toks[k]!);
+  for (let k = 0; k < n; k++) ok[k] = infos[k]!.word && !isBlocked(toks[k]!);
   const reach = new Int32Array(n);
   for (let k = n - 1; k >= 0; k--) {
     if (!ok[k]) reach[k] = k - 1;
@@ -73,10 +80,16 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   }
   const contiguous = (i: number, j: number) => j < i || (i >= 0 && i < n && reach[i]! >= j);
   const span = (i: number, j: number): Span => ({ i, j, start: toks[i]!.start, end: toks[j]!.end, text: slice(toks[i]!.start, toks[j]!.end) });
-  const lower = (k: number) => (toks[k] ? text(toks[k]!).toLowerCase() : '');
-  // nameKey of a span = the tokens' keys joined (contiguous spans have only spaces/hyphens between).
-  const { forms, keys } = tokenForms(toks);
-  const upper = toks.map((t) => UPPER_START.test(t.form));
+  // The character range span(i, j).text is taken from, as String.prototype.slice reads its arguments.
+  const len = sentence.text.length;
+  const spanLook: SpanLook = {
+    capitalised: (i, j) => everyWordCapitalised(sentence.text, sliceIndex(len, toks[i]!.start - sentence.start), sliceIndex(len, toks[j]!.end - sentence.start)),
+    firstChar: (i, j) => {
+      const a = sliceIndex(len, toks[i]!.start - sentence.start);
+      return a < sliceIndex(len, toks[j]!.end - sentence.start) ? sentence.text.charAt(a) : '';
+    },
+  };
+  const upper = infos.map((f) => f.upper);
   const out: PlaceMention[] = [];
 
   for (let i = 0; i < toks.length; ) {
@@ -84,16 +97,43 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
       i++;
       continue;
     }
+    // A word that opens no direction phrase and no border expression goes straight to the names.
     const m =
-      directionPhrase(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
-      directionalBorder(gaz, pl, ctx, toks, i, contiguous, span, lower) ??
-      nameMatch(gaz, pl, ctx, lang, toks, forms, keys, upper, i, contiguous, span, lower);
+      (infos[i]!.direction ? (directionPhrase(gaz, pl, ctx, toks, i, contiguous, span, lower) ?? directionalBorder(gaz, pl, ctx, toks, i, contiguous, span, lower)) : null) ??
+      nameMatch(gaz, pl, ctx, lang, toks, forms, keys, upper, i, contiguous, span, lower, spanLook);
     if (m) {
       out.push(m.mention);
       i = m.next;
     } else i++;
   }
   return out;
+}
+
+/** What findPlaces knows about a token form, kept on its keyed form: its lower case, and whether it can open a direction phrase or border expression. */
+interface FormPlace {
+  pl: PlaceLang;
+  lower: string;
+  /** IS_WORD and UPPER_START of the form. */
+  word: boolean;
+  upper: boolean;
+  /**
+   * Whether directionPhrase or directionalBorder can find anything at a token of this form: an article of a
+   * direction, a direction stem, or a word ending in a border noun after a stem (false: both return null).
+   */
+  direction: boolean;
+}
+function formPlace(f: KeyedForm, form: string, pl: PlaceLang): FormPlace {
+  const known = f.place as FormPlace | undefined;
+  if (known && known.pl === pl) return known;
+  const w = form.toLowerCase();
+  let dir: string | undefined;
+  for (const noun of pl.borderNouns) {
+    if (w.length > noun.length && w.endsWith(noun)) dir = pl.directionStems[w.slice(0, -noun.length)];
+    if (dir) break;
+  }
+  const info: FormPlace = { pl, lower: w, word: IS_WORD.test(form), upper: UPPER_START.test(form), direction: pl.directionArticles.includes(w) || !!dir || !!pl.directionStems[w] };
+  f.place = info;
+  return info;
 }
 
 type Contig = (i: number, j: number) => boolean;
@@ -219,136 +259,169 @@ function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number, a
   return true;
 }
 
-function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: Token[], forms: readonly KeyedForm[], keys: readonly string[], upper: boolean[], i: number, contiguous: Contig, span: SpanFn, lower: Lower): Found | null {
+/** What nameMatch reads of a span's text without making the string. */
+interface SpanLook {
+  /** span(i, j).text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w)) */
+  capitalised: (i: number, j: number) => boolean;
+  /** span(i, j).text.charAt(0) */
+  firstChar: (i: number, j: number) => string;
+}
+
+/** Where s.slice reads an argument `a` for a string of length `len` (the range is empty when start >= end). */
+function sliceIndex(len: number, a: number): number {
+  return a < 0 ? Math.max(len + a, 0) : Math.min(a, len);
+}
+
+/** Code units that /[\s\-‐‑]/ matches (none outside the BMP). */
+const SEPARATOR = (() => {
+  const t = new Uint8Array(65536);
+  const re = /[\s\-‐‑]/;
+  for (let c = 0; c < 65536; c++) if (re.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+const UPPER_AT = /\p{Lu}/uy;
+
+/**
+ * str.slice(a, b).split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w)), without the slice and the split: every
+ * piece between separator runs starts with a capital, and there is no empty piece (a separator at either end).
+ */
+function everyWordCapitalised(str: string, a: number, b: number): boolean {
+  let p = a;
+  for (;;) {
+    if (p >= b || SEPARATOR[str.charCodeAt(p)]) return false;
+    UPPER_AT.lastIndex = p;
+    if (!UPPER_AT.test(str) || UPPER_AT.lastIndex > b) return false;
+    while (p < b && !SEPARATOR[str.charCodeAt(p)]) p++;
+    if (p >= b) return true;
+    while (p < b && SEPARATOR[str.charCodeAt(p)]) p++;
+  }
+}
+
+function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: Token[], forms: readonly KeyedForm[], keys: readonly string[], upper: boolean[], i: number, contiguous: Contig, span: SpanFn, lower: Lower, look: SpanLook): Found | null {
   // contiguous(i, j) is monotone in j: spans past the last contiguous j are never tried; keys grow by concatenation.
   let top = Math.min(toks.length, i + MAX_TOKENS) - 1;
   while (top >= i && !contiguous(i, top)) top--;
   if (top < i) return null;
   // Which span keys are exact gazetteer keys: one walk down the key trie, no hashing of the concatenations.
-  const exactAt: boolean[] = [];
-  const keyLen: number[] = [];
+  // (Scratch arrays: nameMatch never runs inside itself, and reads only the entries written here.)
+  const exactAt = EXACT_AT;
+  const keyLen = KEY_LEN;
   // The first token's node comes from a map of key prefixes (its key string is reused, its hash cached).
   const trie = keyTrie(gaz);
   let node = firstNode(trie, forms[i]!);
   let len = keys[i]!.length;
-  keyLen.push(len);
-  exactAt.push(!!node && node.end);
+  keyLen[0] = len;
+  exactAt[0] = node && node.end ? 1 : 0;
   for (let j = i + 1; j <= top; j++) {
     const k = keys[j]!;
     len += k.length;
-    keyLen.push(len);
-    for (let c = 0; node && c < k.length; c++) node = node.next.get(k.charCodeAt(c));
-    exactAt.push(!!node && node.end);
+    keyLen[j - i] = len;
+    if (node) node = step(node, k);
+    exactAt[j - i] = node && node.end ? 1 : 0;
   }
-  let initial: boolean | undefined;
   // "Noord-Irak" needs a span starting with a direction prefix: every span here starts where the longest does
-  // (lower-casing a prefix of a text gives a prefix of its lower case, but for a final sigma).
-  let prefixed: boolean | undefined;
-  const mayBePrefixed = () => (prefixed ??= mayStartWithPrefix(pl, span(i, Math.min(top, i + 2)).text.toLowerCase()));
+  // (lower-casing a prefix of a text gives a prefix of its lower case, but for a final sigma). -1: not known yet.
+  // (No closures in this loop: it runs for every word of every sentence, and a closure costs an allocation.)
+  let prefixed = -1;
   for (let j = top; j >= i; j--) {
     // A span of 4+ tokens with no exact key and too short for a fuzzy lookup cannot give anything.
     if (j - i >= 3 && !exactAt[j - i] && keyLen[j - i]! < MIN_FUZZY_KEY) continue;
-    let sp: Span | undefined;
-    const sOf = () => (sp ??= span(i, j));
     // Transliteration matches only for capitalised words: running text is mostly not names.
     // (The first part of the span is the start of token i: when that is not capitalised, neither is the span.)
     // With an exact key the fuzzy option changes nothing (lookupKey never goes fuzzy past an exact hit), so
     // capitalisation is checked only where a fuzzy lookup can follow.
-    const exact = exactAt[j - i]!;
-    const capitalised = exact || (upper[i]! && keyLen[j - i]! >= MIN_FUZZY_KEY && sOf().text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w)));
-    // lookupKey finds nothing without an exact key unless a fuzzy lookup is allowed and the key long enough.
-    const key = exact || capitalised ? keys.slice(i, j + 1).join('') : null;
-    let cands = key !== null ? lookupKey(gaz, key, lang, { fuzzy: capitalised }) : [];
-    if (cands.length) cands = cands.filter((c) => acceptable(c, sOf().text, pl, j - i + 1, (initial ??= atStart(toks, i)), lang));
-    if (cands.length === 0) {
-      const d = j - i < 3 && mayBePrefixed() ? directionPrefix(gaz, pl, lang, sOf()) : null;
+    const exact = exactAt[j - i] === 1;
+    const capitalised = exact || (upper[i]! && keyLen[j - i]! >= MIN_FUZZY_KEY && look.capitalised(i, j));
+    // lookupKey finds nothing without an exact key unless a fuzzy lookup is allowed and the key long enough:
+    // most spans end here, with no candidates (the same steps as in namedSpan, without making the span first).
+    if (!capitalised) {
+      if (j - i < 3 && prefixed < 0) prefixed = mayStartWithPrefix(pl, i, Math.min(top, i + 2), span, look) ? 1 : 0;
+      const d = j - i < 3 && prefixed === 1 ? directionPrefix(gaz, pl, lang, span(i, j)) : null;
       if (d) return { mention: d, next: j + 1 };
       if (i === j && pl.borderNouns.includes(lower(j + 1))) {
-        const b = borderAfterAdjective(gaz, pl, ctx, lang, toks, sOf(), [], contiguous, span, lower);
+        const b = borderAfterAdjective(gaz, pl, ctx, lang, toks, span(i, j), [], contiguous, span, lower);
         if (b) return b;
       }
       continue;
     }
-    // A lone town or district name next to a title, a first name or a speech verb is a person ("George Bush said").
-    const personish = i === j && (personContext(pl, toks, i, lower) || (personNameKeys().has(key!) && !pl.locativePrepositions.includes(lower(i - 1))));
-    if (personish) cands = cands.filter((c) => c.place.type !== 'populated_place' && c.place.type !== 'admin2');
-    if (cands.length === 0) continue;
-    // Adjectives and names of the same key: the capitalised adjective reading wins only when no name does.
-    const names = cands.filter((c) => !c.adjective);
-    const adjectival = names.length === 0;
-    if (!adjectival) cands = names;
-    const s = sOf();
-
-    if (adjectival) {
-      const border = borderAfterAdjective(gaz, pl, ctx, lang, toks, s, cands, contiguous, span, lower);
-      if (border) return border;
-    } else if (pl.borderNouns.includes(lower(i - 2)) && pl.borderWith.includes(lower(i - 1))) {
-      // "de grens met Tadzjikistan"
-      const country = cands.find((c) => c.place.type === 'country');
-      if (country) {
-        const b = borderCandidates(gaz, ctx(), country.place.country!, []);
-        if (b.length) {
-          const bs = span(i - 2, j);
-          return { mention: { text: bs.text, start: bs.start, end: bs.end, candidates: b, adjectival: false }, next: j + 1 };
-        }
-      }
-    }
-    const prefer = (pl.featureCues[lower(i - 1)] ?? pl.featureCues[lower(j + 1)] ?? null) as FeatureType | null;
-    const ranked = rank(cands, { context: ctx(), prefer, limit: 5 });
-    return { mention: { text: s.text, start: s.start, end: s.end, candidates: ranked, adjectival }, next: j + 1 };
+    const found = namedSpan(gaz, pl, ctx, lang, toks, keys, i, j, top, capitalised, contiguous, span, lower, look);
+    if (found) return found;
   }
   return null;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  end: boolean;
-}
-
-/** The node of a token's key, remembered on its keyed form (which also holds its key): no second hash lookup. */
-function firstNode(trie: KeyTrie, f: KeyedForm): TrieNode | undefined {
-  if (f.trie !== trie) {
-    f.trie = trie;
-    f.node = f.key === '' ? trie.root : trie.byPrefix.get(f.key);
-  }
-  return f.node as TrieNode | undefined;
-}
-
-interface KeyTrie {
-  size: number;
-  root: TrieNode;
-  /** Every non-empty key prefix -> its node. */
-  byPrefix: Map<string, TrieNode>;
-}
-const tries = new WeakMap<Map<string, unknown>, KeyTrie>();
-/** The exact-key index as a character trie (rebuilt if the index changes size). */
-function keyTrie(gaz: Gazetteer): KeyTrie {
-  const known = tries.get(gaz.exact);
-  if (known && known.size === gaz.exact.size) return known;
-  const root: TrieNode = { next: new Map(), end: false };
-  const byPrefix = new Map<string, TrieNode>();
-  for (const k of gaz.exact.keys()) {
-    let n = root;
-    for (let c = 0; c < k.length; c++) {
-      const ch = k.charCodeAt(c);
-      let m = n.next.get(ch);
-      if (!m) {
-        n.next.set(ch, (m = { next: new Map(), end: false }));
-        byPrefix.set(k.slice(0, c + 1), m);
-      }
-      n = m;
+/** nameMatch for the span i..j that has an exact key or may have a fuzzy one: the place found there, or null to try a shorter span. */
+function namedSpan(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: Token[], keys: readonly string[], i: number, j: number, top: number, capitalised: boolean, contiguous: Contig, span: SpanFn, lower: Lower, look: SpanLook): Found | null {
+  let initial: boolean | undefined;
+  let sp: Span | undefined;
+  const sOf = () => (sp ??= span(i, j));
+  const key = keys.slice(i, j + 1).join('');
+  let cands = lookupKey(gaz, key, lang, { fuzzy: capitalised });
+  if (cands.length) cands = cands.filter((c) => acceptable(c, sOf().text, pl, j - i + 1, (initial ??= atStart(toks, i)), lang));
+  if (cands.length === 0) {
+    const d = j - i < 3 && mayStartWithPrefix(pl, i, Math.min(top, i + 2), span, look) ? directionPrefix(gaz, pl, lang, sOf()) : null;
+    if (d) return { mention: d, next: j + 1 };
+    if (i === j && pl.borderNouns.includes(lower(j + 1))) {
+      const b = borderAfterAdjective(gaz, pl, ctx, lang, toks, sOf(), [], contiguous, span, lower);
+      if (b) return b;
     }
-    n.end = true;
+    return null;
   }
-  const t = { size: gaz.exact.size, root, byPrefix };
-  tries.set(gaz.exact, t);
-  return t;
+  // A lone town or district name next to a title, a first name or a speech verb is a person ("George Bush said").
+  const personish = i === j && (personContext(pl, toks, i, lower) || (personNameKeys().has(key) && !pl.locativePrepositions.includes(lower(i - 1))));
+  if (personish) cands = cands.filter((c) => c.place.type !== 'populated_place' && c.place.type !== 'admin2');
+  if (cands.length === 0) return null;
+  // Adjectives and names of the same key: the capitalised adjective reading wins only when no name does.
+  const names = cands.filter((c) => !c.adjective);
+  const adjectival = names.length === 0;
+  if (!adjectival) cands = names;
+  const s = sOf();
+
+  if (adjectival) {
+    const border = borderAfterAdjective(gaz, pl, ctx, lang, toks, s, cands, contiguous, span, lower);
+    if (border) return border;
+  } else if (pl.borderNouns.includes(lower(i - 2)) && pl.borderWith.includes(lower(i - 1))) {
+    // "de grens met Tadzjikistan"
+    const country = cands.find((c) => c.place.type === 'country');
+    if (country) {
+      const b = borderCandidates(gaz, ctx(), country.place.country!, []);
+      if (b.length) {
+        const bs = span(i - 2, j);
+        return { mention: { text: bs.text, start: bs.start, end: bs.end, candidates: b, adjectival: false }, next: j + 1 };
+      }
+    }
+  }
+  const prefer = (pl.featureCues[lower(i - 1)] ?? pl.featureCues[lower(j + 1)] ?? null) as FeatureType | null;
+  const ranked = rank(cands, { context: ctx(), prefer, limit: 5 });
+  return { mention: { text: s.text, start: s.start, end: s.end, candidates: ranked, adjectival }, next: j + 1 };
 }
 
-/** Whether a lower-cased text may start with one of the language's direction prefixes. */
-function mayStartWithPrefix(pl: PlaceLang, low: string): boolean {
+const EXACT_AT = new Uint8Array(MAX_TOKENS);
+const KEY_LEN = new Int32Array(MAX_TOKENS);
+
+/** Whether the lower-cased text of span(i, j) may start with one of the language's direction prefixes. */
+function mayStartWithPrefix(pl: PlaceLang, i: number, j: number, span: SpanFn, look: SpanLook): boolean {
+  // The lower case of a text starts with the lower case of its first character (a sigma aside): a text whose first
+  // character starts no prefix needs no lower-casing. Prefixes that are empty or start outside the plain letters
+  // (a surrogate) always take the full test.
+  const firsts = prefixFirsts(pl);
+  if (firsts && !firsts.has(look.firstChar(i, j).toLowerCase().charAt(0))) return false;
+  const low = span(i, j).text.toLowerCase();
   for (const [prefix, , sigma] of prefixList(pl)) if (sigma || low.startsWith(prefix)) return true;
   return false;
+}
+
+/** The first characters of the lower-cased prefixes, or null when the first-character test would not be exact. */
+const prefixFirstSets = new WeakMap<PlaceLang, Set<string> | null>();
+function prefixFirsts(pl: PlaceLang): Set<string> | null {
+  let f = prefixFirstSets.get(pl);
+  if (f === undefined) {
+    const list = prefixList(pl);
+    const exact = list.every(([p, , sigma]) => !sigma && p.length > 0 && !/[\uD800-\uDFFF]/.test(p.charAt(0)));
+    f = exact ? new Set(list.map(([p]) => p.charAt(0))) : null;
+    prefixFirstSets.set(pl, f);
+  }
+  return f;
 }
 
 /** Lower-cased direction prefixes, their direction, and whether they hold a sigma (whose lower case depends on what follows). */

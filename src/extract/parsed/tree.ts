@@ -93,17 +93,19 @@ function wordHyphen(t: Tree, k: number): boolean {
  * A fallback for particles and multiword triggers when the parser attached them elsewhere.
  */
 export function clauseWindow(t: Tree, i: number, breaks: Set<string>, reach = 10): [number, number] {
-  const isBreak = (k: number) => {
-    const tok = t.tokens[k]!;
-    if (tok.upos === 'PUNCT' && /^[,;:()\[\]—–-]$|^[.!?]$/.test(tok.form)) return !wordHyphen(t, k);
-    if (!breaks.has(tok.form.toLowerCase())) return false;
-    // "en" joining two nouns ("alle passagiers en bemanningsleden") does not end the clause.
-    const h = t.head(k);
-    return !(tok.upos === 'CCONJ' && t.rel(k) === 'cc' && h > k && (t.tokens[h]!.upos === 'NOUN' || t.tokens[h]!.upos === 'PROPN'));
-  };
   let lo = i;
-  while (lo > 0 && i - lo < reach && !isBreak(lo - 1)) lo--;
+  while (lo > 0 && i - lo < reach && !isBreak(t, lo - 1, breaks)) lo--;
   let hi = i;
-  while (hi < t.tokens.length - 1 && hi - i < reach && !isBreak(hi + 1)) hi++;
+  while (hi < t.tokens.length - 1 && hi - i < reach && !isBreak(t, hi + 1, breaks)) hi++;
   return [lo, hi];
+}
+
+/** Whether token k ends a clause window (a module function, not a closure: clauseWindow runs for every candidate trigger). */
+function isBreak(t: Tree, k: number, breaks: Set<string>): boolean {
+  const tok = t.tokens[k]!;
+  if (tok.upos === 'PUNCT' && /^[,;:()\[\]—–-]$|^[.!?]$/.test(tok.form)) return !wordHyphen(t, k);
+  if (!breaks.has(tok.form.toLowerCase())) return false;
+  // "en" joining two nouns ("alle passagiers en bemanningsleden") does not end the clause.
+  const h = t.head(k);
+  return !(tok.upos === 'CCONJ' && t.rel(k) === 'cc' && h > k && (t.tokens[h]!.upos === 'NOUN' || t.tokens[h]!.upos === 'PROPN'));
 }

@@ -56,6 +56,13 @@ function placeLike(t: Tree, k: number, lex: TriggerLexicon, kinds: TokenKinds): 
   });
 }
 
+/** A stranding word ("daar", "er") within six tokens of i (only those tokens are read). */
+function strandedNear(t: Tree, i: number, stranding: Set<string>): boolean {
+  const last = Math.min(t.tokens.length - 1, i + 6);
+  for (let k = Math.max(0, i - 6); k <= last; k++) if (stranding.has(t.tokens[k]!.form.toLowerCase())) return true;
+  return false;
+}
+
 function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: TokenKinds): number[] | null {
   const tok = t.tokens[i]!;
   const trigPart = (k: number) => e.with.some((alts) => alts.includes(t.tokens[k]!.form.toLowerCase()));
@@ -64,7 +71,7 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
   // A surface form the entry lists is its own ("aangehouden", which the parser lemmatises as aan_houden).
   const own = key(tok.lemma);
   const listed = e.forms.includes(tok.form.toLowerCase());
-  const free = e.with.length === 0 && !t.tokens.some((u, k) => Math.abs(k - i) <= 6 && lex.language.stranding.has(u.form.toLowerCase()));
+  const free = e.with.length === 0 && !strandedNear(t, i, lex.language.stranding);
   if (free && !e.noun && !listed && own.includes('_') && !e.lemmas.includes(own) && !(e.particle && e.particle.includes(own.slice(0, own.indexOf('_'))))) return null;
   if (free && !e.noun && !e.particle && !e.lemmas.includes(own) && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt')) return null;
   const lemma = key(tok.lemma);
