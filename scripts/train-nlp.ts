@@ -102,7 +102,7 @@ for (const k of [0, 1]) {
   // Unpruned: with the pruned jackknife taggers the parser came out worse on test sentences (nsubj:pass lost).
   const t = new Tagger(trainTagger(half(1 - k), clusters, taggerEpochs, seed + 1 + k));
   for (const s of half(k)) {
-    const r = t.tag(lexical(s.forms, clusters));
+    const r = t.tag(lexical(s.forms, clusters, t.data.heads));
     predicted.set(s, { upos: Array.from(r.tags, (x) => t.uposNames[x]!), feats: r.feats });
   }
 }
@@ -143,7 +143,7 @@ if (values['tagger-only']) {
   const t = new Tagger(taggerData);
   let n = 0, ok = 0, okf = 0;
   for (const s of dev) {
-    const r = t.tag(lexical(s.forms, clusters));
+    const r = t.tag(lexical(s.forms, clusters, t.data.heads));
     s.forms.forEach((_, i) => {
       n++;
       if (t.uposNames[r.tags[i]!] === s.upos[i]) ok++;
@@ -171,7 +171,7 @@ const parserExamples: ParserExample[] = train.map((s) => {
   const p = predicted.get(s)!;
   return {
     input: (() => {
-      const x = lexical(s.forms, clusters);
+      const x = lexical(s.forms, clusters, taggerData.heads);
       // lemmas as the run-time lemmatizer gives them for the jackknifed tags
       const lemmas = s.forms.map((f, i) => lemmatizer.lemma(f, x.lower[i]!, p.upos[i]!));
       return parserInput(x.w, x.cl, p.upos, p.feats, lemmas, particleJoins(p.upos, lemmas, lemmatizer, LANGUAGES[lang]));
@@ -228,7 +228,7 @@ Sentences are de-duplicated by text; ${values['current-only'] ? 'only current-co
 
 | file | content |
 | --- | --- |
-| tagger.bin | UPOS perceptron, FEATS classifier per UPOS, tag dictionary, word clusters |
+| tagger.bin | UPOS perceptron, FEATS classifier per UPOS, tag dictionary, word clusters, compound-head tags |
 | parser.bin | arc-hybrid transition and arc-label perceptrons |
 | lemmas.json | lexicon (form + UPOS -> lemma), suffix edit rules${VERB_MORPHOLOGY[lang] ? ', verb morphology for unseen forms (src/nlp/' + lang + '/morphology.ts)' : ''} |
 | scores.json | the dev scores below |
