@@ -127,3 +127,11 @@ test('nl a bare "de politie" (country guessed from the article) does not move a 
   const x = run('In Utrecht is een nieuw station geopend. Het kostte tien jaar. In Madrid werd een Nederlander neergestoken. De politie arresteerde twee verdachten.');
   assert.equal(first(x.facts, arrest, 'the arrest').location?.country, 'ESP');
 });
+
+test('nl a time word is nobody: "is zondag een vrouw aangehouden" is an arrest by the police, not by "zondag"', () => {
+  const f = first(run('In Leiden is zondag een 19-jarige vrouw aangehouden.').facts, arrest, 'the arrest');
+  assert.equal(f.actor?.id, 'nld-police');
+  // a day opening the sentence neither
+  const g = first(run('Donderdag werden in Lyon twee mannen gearresteerd.').facts, arrest, 'the arrest');
+  assert.equal(g.actor?.id, 'fra-police');
+});

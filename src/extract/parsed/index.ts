@@ -51,6 +51,8 @@ interface SentenceView {
   placeSpan: Map<PlaceMention, [number, number]>;
   /** Reference points ("zo'n 120 kilometer van Gaza"): places a distance is measured from, not where things happen. */
   measured: Set<PlaceMention>;
+  /** Tokens inside a time expression (set once the sentence's times are found): "zondag" acts for nobody. */
+  timed: Uint8Array;
 }
 
 function toLocation(p: PlaceMention): LocationRef | null {
@@ -110,7 +112,7 @@ function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[], dist
   actors.forEach((r, k) => {
     for (let x = r.tokenStart; x < r.tokenEnd && x < n; x++) actorAt[x] = k;
   });
-  return { s, t, places, placeAt, actors, actorAt, placeSpan, measured };
+  return { s, t, places, placeAt, actors, actorAt, placeSpan, measured, timed: new Uint8Array(n) };
 }
 
 /** The actor a noun phrase headed by k stands for: its own mention, else the nearest mention inside the phrase. */
@@ -226,7 +228,7 @@ const NOUN_MODS = new Set(['amod', 'compound', 'nmod:poss', 'flat', 'flat:name']
 function nounActor(v: SentenceView, k: number, trig: Trigger, lex: TriggerLexicon): ResolvedActor | null {
   if (k < 0 || k === trig.i || trig.parts.includes(k)) return null;
   const tok = v.t.tokens[k]!;
-  if ((tok.upos !== 'NOUN' && tok.upos !== 'PROPN') || v.placeAt[k]! >= 0 || /^\p{N}/u.test(tok.form)) return null;
+  if ((tok.upos !== 'NOUN' && tok.upos !== 'PROPN') || v.placeAt[k]! >= 0 || v.timed[k] || /^\p{N}/u.test(tok.form)) return null;
   // Unnamed places ("meerdere provincies", "het land") and events ("de aanval") are no actors.
   const low = tok.form.toLowerCase();
   if (lex.language.placeNouns.has(low) || lex.language.countryNouns.has(low) || (lex.index.get(low) ?? lex.index.get((tok.lemma ?? '').toLowerCase()))?.some((e) => e.noun)) return null;
@@ -345,8 +347,10 @@ function subjectOf(t: Tree, i: number, infinitiveMarks: Set<string> = new Set())
 function isPassive(t: Tree, i: number, lex: TriggerLexicon, undergone = false): boolean {
   const kids = t.kids[i]!;
   // An act only ever done to someone (an arrest: its entry has an implicit agent) as a participle with "is"/"werd"
-  // and no object is passive, however the parser labelled the auxiliary ("Een vrouw is gearresteerd": cop).
-  if (undergone && t.tokens[i]!.feats?.VerbForm === 'Part' && kids.some((c) => t.rel(c) === 'cop' || t.rel(c).startsWith('aux')) && !kids.some((c) => OBJ(t.rel(c)))) return true;
+  // and no object is passive, however the parser labelled the auxiliary ("Een vrouw is gearresteerd": cop); so is
+  // one whose only argument the parser made its object ("is dinsdag een man opgepakt": aux + obj, no subject, also
+  // none hung on the auxiliary as in "De politie heeft ... opgepakt").
+  if (undergone && t.tokens[i]!.feats?.VerbForm === 'Part' && kids.some((c) => t.rel(c) === 'cop' || t.rel(c).startsWith('aux')) && (!kids.some((c) => OBJ(t.rel(c))) || !kids.some((c) => SUBJ(t.rel(c)) || t.kids[c]!.some((d) => SUBJ(t.rel(d)))))) return true;
   // A perfect with "zijn" the parser labelled passive ("zijn slaags geraakt met"): an active subject (nsubj, not
   // nsubj:pass) and no agent is an active clause.
   if (kids.some((c) => t.rel(c) === 'nsubj') && !kids.some((c) => t.rel(c) === 'nsubj:pass' || t.rel(c) === 'obl:agent')) {
@@ -535,6 +539,8 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       if (!best) best = v.actors.find((r) => r.tokenStart > i && r.tokenStart - i <= 2 && r !== out.recipient) ?? null;
       out.actor = best;
     }
+    // An act only ever done to someone, as a participle with no actor found (a parse that lost the passive): agentless.
+    if (!out.actor && e.implicitAgent !== null && t.tokens[i]!.feats?.VerbForm === 'Part') out.agentless = true;
   }
 
   // Places: movement origin and destination by preposition, else the first named place in the clause.
@@ -782,6 +788,10 @@ export const parsedExtractor: Extractor = {
       let quantities: Quantity[] = [];
       if (triggers.length) {
         times = timesOf(s);
+        for (const x of times) {
+          const [a, b] = tokenSpan(s, s.start + x.start, s.start + x.end);
+          for (let k = a; k >= 0 && k <= b; k++) v.timed[k] = 1;
+        }
         quantities = findQuantities(s.text, { lang });
         for (const x of times) mentions.push({ kind: 'time', text: x.text, start: s.start + x.start, end: s.start + x.end, sentence: s.index, resolved: x.value });
         for (const q of quantities) mentions.push({ kind: 'quantity', text: q.text, start: s.start + q.start, end: s.start + q.end, sentence: s.index, resolved: q.min === null ? null : String(q.min) });
