@@ -205,6 +205,8 @@ export function trainTagger(
   firstPass: string[][] | null = null,
   /** Pruning of the UPOS weights at freezing (PerceptronTrainer.freeze); 4000 keeps nearly all. */
   uposPrune = 4000,
+  /** Learn from the tag of the known word a word ends in (languages that write compounds as one word). */
+  compoundHeads = false,
 ): TaggerData {
   const domains = data.some((s) => s.domain) ? 2 : 0;
   const uposNames = [...new Set(data.flatMap((s) => s.upos))].sort();
@@ -237,7 +239,7 @@ export function trainTagger(
     const total = c.reduce((a, b) => a + b, 0);
     const top = c.indexOf(Math.max(...c));
     if (total >= 20 && c[top]! >= 0.995 * total) tagDict.set(w, top);
-    if (total >= HEAD_MIN_COUNT && headTags.has(uposNames[top]!)) heads.set(w, top);
+    if (compoundHeads && total >= HEAD_MIN_COUNT && headTags.has(uposNames[top]!)) heads.set(w, top);
   }
   const prepared = data.map((s) => ({
     x: lexical(s.forms, clusters, heads),
