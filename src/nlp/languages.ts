@@ -10,6 +10,11 @@ export interface LanguageRules {
    * the verb's own lemma. Dutch UD writes particle_verb: "namen ... in" -> "in_nemen".
    */
   particleVerbLemma(verbLemma: string, particleLemma: string): string | null;
+  /**
+   * Separable particles (lower case) that, left by the parser as a preposition (`case`) of a finite verb before
+   * them with nothing of their own, are that verb's particle: "renden de grens over". Empty: no such repair.
+   */
+  separableParticles: ReadonlySet<string>;
 }
 
 export const LANGUAGES: Record<Lang, LanguageRules> = { nl, en };

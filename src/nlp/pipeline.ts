@@ -38,6 +38,7 @@ export class Pipeline {
     const deprels = Array.from(tree.labels, (l, i) => (heads[i] === -1 ? 'root' : labelNames[l]!));
     // A root label on a non-root arc would make the tree invalid for UD validators.
     for (let i = 0; i < n; i++) if (deprels[i] === 'root' && heads[i] !== -1) deprels[i] = 'dep';
+    particlesFromCase(x.lower, upos, feats, heads, deprels, this.rules.separableParticles);
     for (let i = 0; i < n; i++) {
       if (deprels[i] !== 'compound:prt' || heads[i]! < 0) continue;
       const h = heads[i]!;
@@ -46,6 +47,19 @@ export class Pipeline {
       if (joined) lemmas[h] = joined;
     }
     return { forms, upos, feats, lemmas, heads, deprels };
+  }
+}
+
+/**
+ * UD never hangs a preposition (`case`) on a verb: a separable particle after its finite verb, with nothing of its
+ * own, is the verb's particle ("renden de grens over"). Relabels such arcs compound:prt, in place.
+ */
+export function particlesFromCase(lower: string[], upos: string[], feats: string[], heads: number[], deprels: string[], particles: ReadonlySet<string>): void {
+  for (let i = 0; i < lower.length; i++) {
+    const h = heads[i]!;
+    if (deprels[i] !== 'case' || h < 0 || h > i || (upos[h] !== 'VERB' && upos[h] !== 'AUX')) continue;
+    if (!particles.has(lower[i]!) || !feats[h]!.includes('VerbForm=Fin') || heads.includes(i)) continue;
+    deprels[i] = 'compound:prt';
   }
 }
 

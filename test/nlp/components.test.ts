@@ -9,6 +9,8 @@ import { oracleHeads, projectivize } from '../../src/nlp/core/parser.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DIR } from '../../src/paths.js';
+import { particlesFromCase } from '../../src/nlp/pipeline.js';
+import { LANGUAGES } from '../../src/nlp/languages.js';
 
 test('edit scripts: suffix change, prefix cut (participle), lowercasing', () => {
   assert.equal(scriptOf('huizen', 'huis'), 'k0|3|s');
@@ -137,4 +139,23 @@ test('frozen weight tables: the packed lookups give the scores of the stored row
       if (sorted[0]! - sorted[1]! > 2 * tol) assert.equal(argmax(out, C), argmax(Float32Array.from(want), C));
     }
   }
+});
+
+test('a separable particle the parser left as a preposition of the finite verb before it becomes its compound:prt (nl only)', () => {
+  // "De troepen renden de heuvel over ." parsed with "over" as case of "renden"
+  const lower = ['de', 'troepen', 'renden', 'de', 'heuvel', 'over', '.'];
+  const upos = ['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PUNCT'];
+  const feats = ['_', 'Number=Plur', 'Number=Plur|Tense=Past|VerbForm=Fin', '_', 'Number=Sing', '_', '_'];
+  const heads = [1, 2, -1, 4, 2, 2, 2];
+  const rels = () => ['det', 'nsubj', 'root', 'det', 'obj', 'case', 'punct'];
+  const nl = rels();
+  particlesFromCase(lower, upos, feats, heads, nl, LANGUAGES.nl.separableParticles);
+  assert.equal(nl[5], 'compound:prt');
+  // English has no such repair; a preposition with a noun of its own, or before its verb, stays a preposition
+  const en = rels();
+  particlesFromCase(lower, upos, feats, heads, en, LANGUAGES.en.separableParticles);
+  assert.equal(en[5], 'case');
+  const withKid = rels();
+  particlesFromCase(lower, upos, feats, [1, 2, -1, 4, 5, 2, 2], withKid, LANGUAGES.nl.separableParticles);
+  assert.equal(withKid[5], 'case');
 });
