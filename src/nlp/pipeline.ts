@@ -20,7 +20,7 @@ export class Pipeline {
     readonly parser: Parser,
     readonly rules: LanguageRules,
   ) {
-    this.lexical = new LexicalMemo(tagger.data.clusters);
+    this.lexical = new LexicalMemo(tagger.data.clusters, tagger.data.heads);
   }
 
   /** Tags, lemmatizes and parses one tokenized sentence. */
@@ -96,9 +96,15 @@ export function loadPipeline(lang: Lang, dir = modelDir(lang)): Pipeline {
   const avals = tb.arrays['tagdict.tags'] as Int32Array;
   const tagDict = new Map<number, number>();
   for (let i = 0; i < akeys.length; i++) tagDict.set(akeys[i]!, avals[i]!);
+  // Compound heads (absent from models trained before them).
+  const hkeys = tb.arrays['heads.keys'] as Int32Array | undefined;
+  const htags = tb.arrays['heads.tags'] as Int32Array | undefined;
+  const heads = new Map<number, number>();
+  if (hkeys && htags) for (let i = 0; i < hkeys.length; i++) heads.set(hkeys[i]!, htags[i]!);
   const taggerData: TaggerData = {
     clusters,
     tagDict,
+    heads,
     uposNames: tmeta.uposNames,
     upos: weightsFromArrays('upos', tb.arrays, tmeta.upos.nClasses, tmeta.upos.scale),
     upos2: tmeta.upos2 ? weightsFromArrays('upos2', tb.arrays, tmeta.upos.nClasses, tmeta.upos2.scale) : null,

@@ -2,7 +2,7 @@
 // per UPOS (the full FEATS string is one class among those seen with that UPOS).
 import { f1, f2, f3, rng, shuffle } from './hash.js';
 import { argmax, LinearModel, PerceptronTrainer, type FrozenWeights } from './linear.js';
-import { lexical, type Clusters, type Lexical } from './lexical.js';
+import { lexical, type Clusters, type HeadTags, type Lexical } from './lexical.js';
 
 const NONE = 0x1b873593;
 const START = 0x7a3f5c21;
@@ -51,6 +51,12 @@ function tagKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array
   keys[k++] = f1(33, i > 0 ? c[i - 1]! >> 4 : -1);
   keys[k++] = f1(34, i + 1 < n ? c[i + 1]! >> 4 : -1);
   keys[k++] = f1(35, i + 1 < n ? c[i + 1]! : -1);
+  // The tag of the known word a compound ends in ("zondagnacht": nacht, NOUN).
+  const hd = x.hd[i]!;
+  if (hd) {
+    keys[k++] = f1(36, hd);
+    keys[k++] = f2(37, hd, t1);
+  }
   return k;
 }
 
@@ -94,6 +100,8 @@ export interface TaggerData {
   clusters: Clusters;
   /** Lowercase-form hash -> UPOS id of frequent words that (nearly) always have that tag. */
   tagDict: Map<number, number>;
+  /** Known words (lowercase-form hash) -> most frequent UPOS id: compound heads (lexical.ts); may be empty. */
+  heads: HeadTags;
   uposNames: string[];
   upos: FrozenWeights;
   /** Optional second pass that also sees the first pass's tags to the right. */
@@ -182,6 +190,10 @@ export interface TaggerExample {
   domain?: number;
 }
 
+// Compound heads: known words seen at least this often, of the open classes a compound can end in.
+const HEAD_MIN_COUNT = 2;
+const headTags = new Set(['NOUN', 'VERB', 'ADJ']);
+
 /** Trains both models; deterministic for a given seed. */
 export function trainTagger(
   data: TaggerExample[],
@@ -193,6 +205,8 @@ export function trainTagger(
   firstPass: string[][] | null = null,
   /** Pruning of the UPOS weights at freezing (PerceptronTrainer.freeze); 4000 keeps nearly all. */
   uposPrune = 4000,
+  /** Learn from the tag of the known word a word ends in (languages that write compounds as one word). */
+  compoundHeads = false,
 ): TaggerData {
   const domains = data.some((s) => s.domain) ? 2 : 0;
   const uposNames = [...new Set(data.flatMap((s) => s.upos))].sort();
@@ -220,13 +234,15 @@ export function trainTagger(
     }
   }
   const tagDict = new Map<number, number>();
+  const heads: HeadTags = new Map();
   for (const [w, c] of tagCounts) {
     const total = c.reduce((a, b) => a + b, 0);
     const top = c.indexOf(Math.max(...c));
     if (total >= 20 && c[top]! >= 0.995 * total) tagDict.set(w, top);
+    if (compoundHeads && total >= HEAD_MIN_COUNT && headTags.has(uposNames[top]!)) heads.set(w, top);
   }
   const prepared = data.map((s) => ({
-    x: lexical(s.forms, clusters),
+    x: lexical(s.forms, clusters, heads),
     gold: Int32Array.from(s.upos.map((u) => uposId.get(u)!)),
     feats: s.feats.map((f, i) => featSeen[uposId.get(s.upos[i]!)!]!.get(f)!),
     domain: domains ? (s.domain ?? 0) : -1,
@@ -293,6 +309,7 @@ export function trainTagger(
   return {
     clusters,
     tagDict,
+    heads,
     uposNames,
     upos: upos.freeze(uposPrune),
     upos2: upos2 ? upos2.freeze() : null,
