@@ -40,6 +40,11 @@ export class Pipeline {
     for (let i = 0; i < n; i++) if (deprels[i] === 'root' && heads[i] !== -1) deprels[i] = 'dep';
     particlesFromCase(x.lower, upos, feats, heads, deprels, this.rules.separableParticles);
     for (let i = 0; i < n; i++) {
+      if (!feats[i]!.includes('VerbForm=Part')) continue;
+      const p = this.lemmatizer.participle(forms[i]!, x.lower[i]!, upos[i]!);
+      if (p) lemmas[i] = p;
+    }
+    for (let i = 0; i < n; i++) {
       if (deprels[i] !== 'compound:prt' || heads[i]! < 0) continue;
       const h = heads[i]!;
       if (upos[h] !== 'VERB' && upos[h] !== 'AUX') continue;

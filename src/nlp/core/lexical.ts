@@ -14,28 +14,51 @@ export interface Lexical {
   shape: Int32Array;
   /** Word-cluster bit path + 1 (0 = no cluster): distributional class of the word. */
   cl: Int32Array;
-  /** UPOS id + 1 of the longest known word the word ends in (0 = none): the head of a compound ("zondag|nacht"). */
+  /**
+   * The compound split of the word ("zondag|nacht"): (UPOS id + 1 of the head) << 8 | (UPOS id + 1 of the modifier,
+   * 0 = not a known word); 0 = no known head.
+   */
   hd: Int32Array;
 }
 
 /** Lowercase-form hash -> cluster bit path (12 bits, 4 per level; prefixes are coarser clusters). */
 export type Clusters = Map<number, number>;
 
-/** Lowercase-form hash of a known word -> its most frequent UPOS id (compound heads). */
+/**
+ * Known words for compound splitting: lowercase-form hash -> most frequent UPOS id, plus HEAD_CLASS when the word
+ * is of a class a compound can end in (noun, verb, adjective).
+ */
 export type HeadTags = Map<number, number>;
+export const HEAD_CLASS = 256;
 
 // A compound's head: at least 3 letters after a modifier of at least 2.
 const MIN_HEAD = 3;
 const MIN_MODIFIER = 2;
 
-// The ids of one word form, in one array: [w, suf 1..5, pre 1..3, shape, cluster, head tag].
+// The ids of one word form, in one array: [w, suf 1..5, pre 1..3, shape, cluster, compound split].
 const IDS = 1 + MAX_AFFIX + 3 + 3;
 
+/** The tag of a known modifier lw[0, k) + 1, also with a linking "s" or hyphen dropped ("oorlogs|misdaad"); 0 = unknown. */
+function modifierTag(lw: string, k: number, heads: HeadTags): number {
+  let t = heads.get(hashStr(lw, 0, k) | 0);
+  if (t === undefined && k > MIN_MODIFIER) {
+    const c = lw.charCodeAt(k - 1);
+    if (c === 115 /* s */ || c === 45 /* - */) t = heads.get(hashStr(lw, 0, k - 1) | 0);
+  }
+  return t === undefined ? 0 : (t & (HEAD_CLASS - 1)) + 1;
+}
+
+/**
+ * The longest known head (noun, verb, adjective) a word ends in after a modifier that is a known word too
+ * ("grens|wachten", "af|treden"; not "sch|aarde", "plun|derden"): see Lexical.hd.
+ */
 function headTag(lw: string, heads: HeadTags | undefined): number {
   if (!heads) return 0;
   for (let k = MIN_MODIFIER; k <= lw.length - MIN_HEAD; k++) {
     const t = heads.get(hashStr(lw, k, lw.length) | 0);
-    if (t !== undefined) return t + 1;
+    if (t === undefined || t < HEAD_CLASS) continue;
+    const m = modifierTag(lw, k, heads);
+    if (m) return (((t & (HEAD_CLASS - 1)) + 1) << 8) | m;
   }
   return 0;
 }
