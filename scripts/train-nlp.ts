@@ -241,7 +241,7 @@ Sentences are de-duplicated by text; ${values['current-only'] ? 'only current-co
 
 | file | content |
 | --- | --- |
-| tagger.bin | UPOS perceptron, FEATS classifier per UPOS, tag dictionary, word clusters, compound-head tags |
+| tagger.bin | UPOS perceptron, FEATS classifier per UPOS, tag dictionary, word clusters${TAGGER_WORDS[lang] === 'none' ? '' : ', known words (no closed-class tag for others' + (TAGGER_WORDS[lang] === 'compounds' ? '; compound-head tags' : '') + ')'} |
 | parser.bin | arc-hybrid transition and arc-label perceptrons |
 | lemmas.json | lexicon (form + UPOS -> lemma), suffix edit rules${VERB_MORPHOLOGY[lang] ? ', verb morphology for unseen forms (src/nlp/' + lang + '/morphology.ts)' : ''} |
 | scores.json | the dev scores below |
