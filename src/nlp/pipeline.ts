@@ -20,7 +20,7 @@ export class Pipeline {
     readonly parser: Parser,
     readonly rules: LanguageRules,
   ) {
-    this.lexical = new LexicalMemo(tagger.data.clusters);
+    this.lexical = new LexicalMemo(tagger.data.clusters, tagger.data.heads);
   }
 
   /** Tags, lemmatizes and parses one tokenized sentence. */
@@ -39,6 +39,11 @@ export class Pipeline {
     // A root label on a non-root arc would make the tree invalid for UD validators.
     for (let i = 0; i < n; i++) if (deprels[i] === 'root' && heads[i] !== -1) deprels[i] = 'dep';
     particlesFromCase(x.lower, upos, feats, heads, deprels, this.rules.separableParticles);
+    for (let i = 0; i < n; i++) {
+      if (!feats[i]!.includes('VerbForm=Part')) continue;
+      const p = this.lemmatizer.participle(forms[i]!, x.lower[i]!, upos[i]!);
+      if (p) lemmas[i] = p;
+    }
     for (let i = 0; i < n; i++) {
       if (deprels[i] !== 'compound:prt' || heads[i]! < 0) continue;
       const h = heads[i]!;
@@ -96,9 +101,15 @@ export function loadPipeline(lang: Lang, dir = modelDir(lang)): Pipeline {
   const avals = tb.arrays['tagdict.tags'] as Int32Array;
   const tagDict = new Map<number, number>();
   for (let i = 0; i < akeys.length; i++) tagDict.set(akeys[i]!, avals[i]!);
+  // Compound heads (absent from models trained before them).
+  const hkeys = tb.arrays['heads.keys'] as Int32Array | undefined;
+  const htags = tb.arrays['heads.tags'] as Int32Array | undefined;
+  const heads = new Map<number, number>();
+  if (hkeys && htags) for (let i = 0; i < hkeys.length; i++) heads.set(hkeys[i]!, htags[i]!);
   const taggerData: TaggerData = {
     clusters,
     tagDict,
+    heads,
     uposNames: tmeta.uposNames,
     upos: weightsFromArrays('upos', tb.arrays, tmeta.upos.nClasses, tmeta.upos.scale),
     upos2: tmeta.upos2 ? weightsFromArrays('upos2', tb.arrays, tmeta.upos.nClasses, tmeta.upos2.scale) : null,

@@ -121,6 +121,18 @@ test('lemmas of unseen separable participles and past forms', () => {
   assert.equal(tok(d, 'stopten').lemma, 'stoppen');
 });
 
+test('lemmas of unseen participles without particle: the form without "ge" (gebleken, gekelderd, geblokkeerd)', () => {
+  const a = parse('Uit het rapport is gebleken dat de dijk te zwak was.');
+  assert.equal(tok(a, 'gebleken').lemma, 'blijken');
+  const b = parse('De aandelen van de rederij zijn vorige week fors gekelderd.');
+  assert.equal(tok(b, 'gekelderd').feats?.VerbForm, 'Part');
+  assert.equal(tok(b, 'gekelderd').lemma, 'kelderen');
+  const c = parse('De weg naar het vliegveld werd urenlang geblokkeerd door boeren.');
+  assert.equal(tok(c, 'geblokkeerd').lemma, 'blokkeren');
+  const d = parse('Alle gemobiliseerde reservisten moeten zich maandag melden.');
+  assert.equal(tok(d, 'gemobiliseerde').lemma, 'mobiliseren');
+});
+
 test('separable verbs with a known past form: "liepen ... weg", "brak ... uit"', () => {
   const a = parse('De inwoners liepen massaal weg.');
   assert.equal(tok(a, 'liepen').lemma, 'weg_lopen');

@@ -172,6 +172,41 @@ export class Lemmatizer {
     return this.knownVerb(lower, upos);
   }
 
+  /**
+   * The lemma of an unknown participle without particle, by its form without the participle prefix ("gebleken" ->
+   * "bleken" -> blijken, "geselecteerde" -> selecteren, "gekelderd" -> kelderen); null for known forms and when
+   * nothing fits. Used after tagging has said VerbForm=Part (pipeline.ts): the lexicon and rules alone cannot
+   * tell a participle's "ge" from a verb that starts with it, and the parser's lemma features do not use it.
+   */
+  participle(form: string, lower: string, upos: string): string | null {
+    const m = this.morph;
+    if (!m || !this.knownLemmas.has(upos)) return null;
+    const pre = m.participlePrefix;
+    if (!lower.startsWith(pre) || lower.length < pre.length + 4) return null;
+    if (this.lexicon.has(form + '\t' + upos) || this.lexicon.has(lower + '\t' + upos)) return null;
+    if (m.particles.some((p) => lower.startsWith(p + pre))) return null;
+    const known = this.knownLemmas.get(upos)!;
+    const rest = lower.slice(pre.length);
+    const k = this.knownVerb(rest, upos);
+    if (k) return k;
+    // A stem that itself ends in d/t takes no ending (ge+dood -> doden).
+    if (m.weakEndings.some((e) => rest.endsWith(e))) {
+      for (const c of [this.shorten(rest), this.respell(rest, 'consonant')]) {
+        if (c && known.has(c + m.infinitive)) return c + m.infinitive;
+      }
+    }
+    // A verb the treebank does not know: the rule's infinitive of the form without the prefix, when the rule on the
+    // whole form kept the prefix or rewrote the start of the word ("gekelderd" -> kelderen, not "gekelderen").
+    let r = this.byRule(rest, rest, upos);
+    if (!r.endsWith(m.infinitive)) return null;
+    // An open syllable writes its long vowel single: "doog" + "en" -> "dogen".
+    const stem = r.slice(0, -m.infinitive.length);
+    r = (this.shorten(stem) ?? stem) + m.infinitive;
+    const start = rest.slice(0, 3);
+    const whole = this.byRule(lower, lower, upos);
+    return r.startsWith(start) && (whole.startsWith(pre) || !whole.startsWith(start)) ? r : null;
+  }
+
   // A lemma for `w` that the treebank knows: w itself is a known form; w is a known past singular plus
   // the plural ending (schoten -> schoot -> schieten); or the suffix rule's lemma, as it is or with its
   // consonant doubled after a short vowel (renden -> rule "renen" -> "rennen").

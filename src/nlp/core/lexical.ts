@@ -14,22 +14,64 @@ export interface Lexical {
   shape: Int32Array;
   /** Word-cluster bit path + 1 (0 = no cluster): distributional class of the word. */
   cl: Int32Array;
+  /**
+   * The compound split of the word ("zondag|nacht"): (UPOS id + 1 of the head) << 8 | (UPOS id + 1 of the modifier,
+   * 0 = not a known word); 0 = no known head.
+   */
+  hd: Int32Array;
 }
 
 /** Lowercase-form hash -> cluster bit path (12 bits, 4 per level; prefixes are coarser clusters). */
 export type Clusters = Map<number, number>;
 
-// The ids of one word form, in one array: [w, suf 1..5, pre 1..3, shape, cluster].
-const IDS = 1 + MAX_AFFIX + 3 + 2;
+/**
+ * Known words for compound splitting: lowercase-form hash -> most frequent UPOS id, plus HEAD_CLASS when the word
+ * is of a class a compound can end in (noun, verb, adjective).
+ */
+export type HeadTags = Map<number, number>;
+export const HEAD_CLASS = 256;
 
-function wordIds(f: string, lw: string, clusters: Clusters | undefined, out: Int32Array): void {
+// A compound's head: at least 3 letters after a modifier of at least 2.
+const MIN_HEAD = 3;
+const MIN_MODIFIER = 2;
+
+// The ids of one word form, in one array: [w, suf 1..5, pre 1..3, shape, cluster, compound split].
+const IDS = 1 + MAX_AFFIX + 3 + 3;
+
+/** The tag of a known modifier lw[0, k) + 1, also with a linking "s" or hyphen dropped ("oorlogs|misdaad"); 0 = unknown. */
+function modifierTag(lw: string, k: number, heads: HeadTags): number {
+  let t = heads.get(hashStr(lw, 0, k) | 0);
+  if (t === undefined && k > MIN_MODIFIER) {
+    const c = lw.charCodeAt(k - 1);
+    if (c === 115 /* s */ || c === 45 /* - */) t = heads.get(hashStr(lw, 0, k - 1) | 0);
+  }
+  return t === undefined ? 0 : (t & (HEAD_CLASS - 1)) + 1;
+}
+
+/**
+ * The longest known head (noun, verb, adjective) a word ends in after a modifier that is a known word too
+ * ("grens|wachten", "af|treden"; not "sch|aarde", "plun|derden"): see Lexical.hd.
+ */
+function headTag(lw: string, heads: HeadTags | undefined): number {
+  if (!heads) return 0;
+  for (let k = MIN_MODIFIER; k <= lw.length - MIN_HEAD; k++) {
+    const t = heads.get(hashStr(lw, k, lw.length) | 0);
+    if (t === undefined || t < HEAD_CLASS) continue;
+    const m = modifierTag(lw, k, heads);
+    if (m) return (((t & (HEAD_CLASS - 1)) + 1) << 8) | m;
+  }
+  return 0;
+}
+
+function wordIds(f: string, lw: string, clusters: Clusters | undefined, heads: HeadTags | undefined, out: Int32Array): void {
   const w = hashStr(lw) | 0; // signed, as stored in Int32Array and as the cluster keys are
   out[0] = w;
   const len = lw.length;
   for (let k = 0; k < MAX_AFFIX; k++) out[1 + k] = hashStr(lw, Math.max(0, len - k - 1), len) ^ (k + 1);
   for (let k = 0; k < 3; k++) out[1 + MAX_AFFIX + k] = hashStr(lw, 0, Math.min(len, k + 1)) ^ (k + 17);
-  out[IDS - 2] = shapeHash(f);
-  out[IDS - 1] = clusters ? (clusters.get(w) ?? -1) + 1 : 0;
+  out[IDS - 3] = shapeHash(f);
+  out[IDS - 2] = clusters ? (clusters.get(w) ?? -1) + 1 : 0;
+  out[IDS - 1] = headTag(lw, heads);
 }
 
 /** Stores the ids of token i. */
@@ -38,20 +80,21 @@ function put(x: Lexical, i: number, v: Int32Array): void {
   x.w[i] = v[0]!;
   for (let k = 0; k < MAX_AFFIX; k++) x.suf[k * n + i] = v[1 + k]!;
   for (let k = 0; k < 3; k++) x.pre[k * n + i] = v[1 + MAX_AFFIX + k]!;
-  x.shape[i] = v[IDS - 2]!;
-  x.cl[i] = v[IDS - 1]!;
+  x.shape[i] = v[IDS - 3]!;
+  x.cl[i] = v[IDS - 2]!;
+  x.hd[i] = v[IDS - 1]!;
 }
 
 function empty(n: number): Lexical {
-  return { n, lower: new Array<string>(n), w: new Int32Array(n), suf: new Int32Array(n * MAX_AFFIX), pre: new Int32Array(n * 3), shape: new Int32Array(n), cl: new Int32Array(n) };
+  return { n, lower: new Array<string>(n), w: new Int32Array(n), suf: new Int32Array(n * MAX_AFFIX), pre: new Int32Array(n * 3), shape: new Int32Array(n), cl: new Int32Array(n), hd: new Int32Array(n) };
 }
 
-export function lexical(forms: string[], clusters?: Clusters): Lexical {
+export function lexical(forms: string[], clusters?: Clusters, heads?: HeadTags): Lexical {
   const x = empty(forms.length);
   const buf = new Int32Array(IDS);
   for (let i = 0; i < x.n; i++) {
     x.lower[i] = forms[i]!.toLowerCase();
-    wordIds(forms[i]!, x.lower[i]!, clusters, buf);
+    wordIds(forms[i]!, x.lower[i]!, clusters, heads, buf);
     put(x, i, buf);
   }
   return x;
@@ -64,7 +107,10 @@ export function lexical(forms: string[], clusters?: Clusters): Lexical {
 export class LexicalMemo {
   private readonly memo = new Map<string, { lower: string; ids: Int32Array }>();
 
-  constructor(private readonly clusters?: Clusters) {}
+  constructor(
+    private readonly clusters?: Clusters,
+    private readonly heads?: HeadTags,
+  ) {}
 
   of(forms: string[]): Lexical {
     const n = forms.length;
@@ -77,7 +123,7 @@ export class LexicalMemo {
         // Bounded: a long-running process sees an open vocabulary.
         if (this.memo.size >= 200_000) this.memo.clear();
         e = { lower: f.toLowerCase(), ids: new Int32Array(IDS) };
-        wordIds(f, e.lower, this.clusters, e.ids);
+        wordIds(f, e.lower, this.clusters, this.heads, e.ids);
         this.memo.set(f, e);
       }
       lower[i] = e.lower;

@@ -9,6 +9,7 @@ import type { TaggerData } from './tagger.js';
 export function saveModels(dir: string, tagger: TaggerData, lemmas: LemmatizerData, parser: ParserData): void {
   const ak = [...tagger.tagDict.keys()].sort((a, b) => a - b);
   const ck = [...tagger.clusters.keys()].sort((a, b) => a - b);
+  const hk = [...tagger.heads.keys()].sort((a, b) => a - b);
   const arrays = {
     ...weightsToArrays('upos', tagger.upos),
     ...(tagger.upos2 ? weightsToArrays('upos2', tagger.upos2) : {}),
@@ -16,6 +17,8 @@ export function saveModels(dir: string, tagger: TaggerData, lemmas: LemmatizerDa
     'clusters.paths': Int32Array.from(ck, (k) => tagger.clusters.get(k)!),
     'tagdict.keys': Int32Array.from(ak),
     'tagdict.tags': Int32Array.from(ak, (k) => tagger.tagDict.get(k)!),
+    'heads.keys': Int32Array.from(hk),
+    'heads.tags': Int32Array.from(hk, (k) => tagger.heads.get(k)!),
   };
   tagger.feats.forEach((f, u) => {
     if (f.weights) Object.assign(arrays, weightsToArrays(`feats${u}`, f.weights));

@@ -2,7 +2,11 @@
 // per UPOS (the full FEATS string is one class among those seen with that UPOS).
 import { f1, f2, f3, rng, shuffle } from './hash.js';
 import { argmax, LinearModel, PerceptronTrainer, type FrozenWeights } from './linear.js';
-import { lexical, type Clusters, type Lexical } from './lexical.js';
+import { HEAD_CLASS, lexical, type Clusters, type HeadTags, type Lexical } from './lexical.js';
+
+// UD's closed classes: a word the treebank never showed is no new determiner, pronoun or adposition (an unseen verb
+// form, "doodde", had been tagged DET).
+const CLOSED = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ']);
 
 const NONE = 0x1b873593;
 const START = 0x7a3f5c21;
@@ -51,6 +55,13 @@ function tagKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array
   keys[k++] = f1(33, i > 0 ? c[i - 1]! >> 4 : -1);
   keys[k++] = f1(34, i + 1 < n ? c[i + 1]! >> 4 : -1);
   keys[k++] = f1(35, i + 1 < n ? c[i + 1]! : -1);
+  // The tag of the known word a compound ends in ("zondagnacht": nacht, NOUN).
+  const hd = x.hd[i]!;
+  if (hd) {
+    keys[k++] = f1(36, hd >> 8);
+    keys[k++] = f2(37, hd >> 8, t1);
+    keys[k++] = f1(38, hd); // with the modifier's tag: "grens|wachten" (NOUN|VERB) is a noun, "af|treden" a verb
+  }
   return k;
 }
 
@@ -94,6 +105,11 @@ export interface TaggerData {
   clusters: Clusters;
   /** Lowercase-form hash -> UPOS id of frequent words that (nearly) always have that tag. */
   tagDict: Map<number, number>;
+  /**
+   * Known words (lowercase-form hash) -> most frequent UPOS id (| HEAD_CLASS for compound heads, lexical.ts); may be
+   * empty. When not empty, a word not in it never gets a closed-class tag.
+   */
+  heads: HeadTags;
   uposNames: string[];
   upos: FrozenWeights;
   /** Optional second pass that also sees the first pass's tags to the right. */
@@ -108,8 +124,11 @@ export class Tagger {
   private readonly feats: { names: string[]; model: LinearModel | null }[];
   private readonly keys = new Int32Array(MAX_KEYS);
   private readonly scores: Float32Array;
+  /** Closed-class UPOS ids, masked for unknown words when the model has its vocabulary (data.heads). */
+  private readonly closed: number[];
 
   constructor(readonly data: TaggerData) {
+    this.closed = data.heads.size ? data.uposNames.flatMap((u, i) => (CLOSED.has(u) ? [i] : [])) : [];
     this.upos = new LinearModel(data.upos);
     this.upos2 = data.upos2 ? new LinearModel(data.upos2) : null;
     this.feats = data.feats.map((f) => ({ names: f.names, model: f.weights ? new LinearModel(f.weights) : null }));
@@ -135,6 +154,7 @@ export class Tagger {
       if (t < 0) {
         const k = tagKeys(x, i, t1, t2, this.keys);
         this.upos.score(this.keys, k, this.scores);
+        if (this.closed.length && !this.data.heads.has(x.w[i]!)) for (const c of this.closed) this.scores[c] = -Infinity;
         t = argmax(this.scores, C);
       }
       tags[i] = t;
@@ -182,6 +202,10 @@ export interface TaggerExample {
   domain?: number;
 }
 
+// Compound splitting: the known words; heads are words of the open classes a compound can end in, seen this often.
+const HEAD_MIN_COUNT = 2;
+const headTags = new Set(['NOUN', 'VERB', 'ADJ']);
+
 /** Trains both models; deterministic for a given seed. */
 export function trainTagger(
   data: TaggerExample[],
@@ -193,6 +217,11 @@ export function trainTagger(
   firstPass: string[][] | null = null,
   /** Pruning of the UPOS weights at freezing (PerceptronTrainer.freeze); 4000 keeps nearly all. */
   uposPrune = 4000,
+  /**
+   * The known words kept in the model: 'none'; 'known' (unknown words get no closed-class tag); 'compounds' (also
+   * learn from the tag of the known word a word ends in, for languages that write compounds as one word).
+   */
+  words: 'none' | 'known' | 'compounds' = 'none',
 ): TaggerData {
   const domains = data.some((s) => s.domain) ? 2 : 0;
   const uposNames = [...new Set(data.flatMap((s) => s.upos))].sort();
@@ -220,13 +249,16 @@ export function trainTagger(
     }
   }
   const tagDict = new Map<number, number>();
+  const heads: HeadTags = new Map();
   for (const [w, c] of tagCounts) {
     const total = c.reduce((a, b) => a + b, 0);
     const top = c.indexOf(Math.max(...c));
     if (total >= 20 && c[top]! >= 0.995 * total) tagDict.set(w, top);
+    const head = words === 'compounds' && total >= HEAD_MIN_COUNT && headTags.has(uposNames[top]!);
+    if (words !== 'none') heads.set(w, top | (head ? HEAD_CLASS : 0));
   }
   const prepared = data.map((s) => ({
-    x: lexical(s.forms, clusters),
+    x: lexical(s.forms, clusters, heads),
     gold: Int32Array.from(s.upos.map((u) => uposId.get(u)!)),
     feats: s.feats.map((f, i) => featSeen[uposId.get(s.upos[i]!)!]!.get(f)!),
     domain: domains ? (s.domain ?? 0) : -1,
@@ -293,6 +325,7 @@ export function trainTagger(
   return {
     clusters,
     tagDict,
+    heads,
     uposNames,
     upos: upos.freeze(uposPrune),
     upos2: upos2 ? upos2.freeze() : null,
