@@ -206,3 +206,9 @@ test('nl an agent is no place: "de door de VS gesteunde strijdkrachten" does not
   const f = first(x.facts, (f) => f.type === 'RETREAT', 'the surrender');
   assert.equal(f.location?.country, 'SYR');
 });
+
+test('nl "is ... opgepakt" is passive even when the tagger calls the participle finite: the police arrest the man', () => {
+  const f = first(run('Een 72-jarige man uit Amstelveen is op Schiphol opgepakt omdat hij in Nepal kinderen zou hebben misbruikt.').facts, (f) => f.type === 'COERCE', 'the arrest');
+  assert.equal(f.actor?.id, 'nld-police');
+  assert.match(f.recipient?.name ?? '', /man/);
+});

@@ -105,6 +105,8 @@ export interface LanguageData {
   infinitiveMarks: Set<string>;
   /** Lemmas of the perfect and passive auxiliaries: a participle under one shares its subject, whatever its tag. */
   auxiliaries: Set<string>;
+  /** Lemmas of the passive auxiliaries ("is/werd opgepakt", "was arrested"). */
+  passiveAuxiliaries: Set<string>;
   /** Nouns of a count that head the phrase of what is counted ("thousands of demonstrators", "tientallen"). */
   countNouns: Set<string>;
   /** Pronouns that strand a preposition ("daar ... voor"): it is then no separable particle. */
@@ -214,7 +216,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; compounds?: boolean };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; compounds?: boolean };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -231,6 +233,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     placeCues: new Set((l.place_cues ?? []).map(lower)),
     infinitiveMarks: new Set((l.infinitive_marks ?? []).map(lower)),
     auxiliaries: new Set((l.auxiliaries ?? []).map(lower)),
+    passiveAuxiliaries: new Set((l.passive_auxiliaries ?? []).map(lower)),
     countNouns: new Set((l.count_nouns ?? []).map(lower)),
     stranding: new Set((l.stranding ?? []).map(lower)),
     demonstratives: new Set((l.demonstratives ?? []).map(lower)),

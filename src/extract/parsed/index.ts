@@ -420,7 +420,9 @@ function isPassive(t: Tree, i: number, lex: TriggerLexicon, undergone = false): 
   // and no object is passive, however the parser labelled the auxiliary ("Een vrouw is gearresteerd": cop); so is
   // one whose only argument the parser made its object ("is dinsdag een man opgepakt": aux + obj, no subject, also
   // none hung on the auxiliary as in "De politie heeft ... opgepakt").
-  if (undergone && t.tokens[i]!.feats?.VerbForm === 'Part' && kids.some((c) => t.rel(c) === 'cop' || t.rel(c).startsWith('aux')) && (!kids.some((c) => OBJ(t.rel(c))) || !kids.some((c) => SUBJ(t.rel(c)) || t.kids[c]!.some((d) => SUBJ(t.rel(d)))))) return true;
+  // The tagger may call the participle finite ("is ... opgepakt" read as "pakt op"): a passive auxiliary on it says otherwise.
+  const participle = t.tokens[i]!.feats?.VerbForm === 'Part' || kids.some((c) => (t.rel(c) === 'cop' || t.rel(c).startsWith('aux')) && lex.language.passiveAuxiliaries.has((t.tokens[c]!.lemma ?? '').toLowerCase()));
+  if (undergone && participle && kids.some((c) => t.rel(c) === 'cop' || t.rel(c).startsWith('aux')) && (!kids.some((c) => OBJ(t.rel(c))) || !kids.some((c) => SUBJ(t.rel(c)) || t.kids[c]!.some((d) => SUBJ(t.rel(d)))))) return true;
   // A perfect with "zijn" the parser labelled passive ("zijn slaags geraakt met"): an active subject (nsubj, not
   // nsubj:pass) and no agent is an active clause.
   if (kids.some((c) => t.rel(c) === 'nsubj') && !kids.some((c) => t.rel(c) === 'nsubj:pass' || t.rel(c) === 'obl:agent')) {
