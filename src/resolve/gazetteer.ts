@@ -263,6 +263,14 @@ export function fuzzyIndex(gaz: Gazetteer): Map<string, Hit[]> {
 let defaultGaz: Gazetteer | null = null;
 let defaultUserFiles: string[] = [];
 
+/** Feature codes of a seat of government (geonames): the capital, and a seat that is not the capital (The Hague). */
+const SEATS = new Set(['PPLC', 'PPLG']);
+
+/** A seat of government: where a state's decisions are said to come from ("Moskou zegt", "Den Haag trekt ... in"). */
+export function isSeatOfGovernment(place: Pick<Place, 'codes'> | undefined): boolean {
+  return SEATS.has(place?.codes?.feature_code ?? '');
+}
+
 /** The process-wide gazetteer (loaded on first use). */
 export function gazetteer(): Gazetteer {
   return (defaultGaz ??= loadGazetteer(defaultUserFiles));

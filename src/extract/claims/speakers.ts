@@ -2,6 +2,7 @@
 import type { ActorRef, Doc } from '../../model/index.js';
 import { actorDictionary, gazetteer, guessActorType } from '../../resolve/index.js';
 import { roleActor, toRef } from '../../resolve/actors.js';
+import { isSeatOfGovernment } from '../../resolve/gazetteer.js';
 import { nameKey } from '../../resolve/normalize.js';
 
 export function newActor(text: string, doc: Doc, type?: string): ActorRef {
@@ -9,15 +10,12 @@ export function newActor(text: string, doc: Doc, type?: string): ActorRef {
   return countryState(name) ?? { text, id: null, name, type: type ?? guessActorType(text, doc.lang), country: null };
 }
 
-/** Feature codes of a seat of government (geonames): a capital speaking ("Moscow said") is its state. */
-const SEATS = new Set(['PPLC', 'PPLG']);
-
 /** A country the actor dictionary has no entry for ("eiste van Nieuw-Zeeland dat ..."), or a capital: its state. */
 function countryState(name: string): ActorRef | null {
   const gaz = gazetteer();
   const hit = (gaz.exact.get(nameKey(name)) ?? []).find((h) => {
     const p = gaz.places[h.place]!;
-    return !h.adjective && (p.type === 'country' || SEATS.has(p.codes?.feature_code ?? ''));
+    return !h.adjective && (p.type === 'country' || isSeatOfGovernment(p));
   });
   const iso = hit ? gaz.places[hit.place]!.country : null;
   const state = iso ? roleActor(actorDictionary(), iso, 'state') : null;

@@ -17,10 +17,11 @@ import type {
   Token,
 } from '../../model/index.js';
 import { findPlaces, gazetteer, type PlaceMention } from '../../resolve/index.js';
+import { isSeatOfGovernment } from '../../resolve/gazetteer.js';
 import { findQuantities, type Quantity } from '../../understand/quantity/index.js';
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
 import { actorDictionary } from '../../resolve/index.js';
-import { guessActorType, roleActor, toRef } from '../../resolve/actors.js';
+import { guessActorType, roleActor, toRef, type Actor } from '../../resolve/actors.js';
 import { placeLang } from '../../resolve/lang.js';
 import { peoplePlural, resolveActorsWith } from '../actors/index.js';
 import { speakForPrincipals } from '../actors/spokes.js';
@@ -192,8 +193,11 @@ function titledBack(doc: Doc, actors: ResolvedActor[]): ResolvedActor[] {
   });
 }
 
-/** Feature codes of a seat of government (geonames): the capital, and a seat that is not the capital (The Hague). */
-const SEATS = new Set(['PPLC', 'PPLG']);
+/** A place mention standing for an actor ("Moskou sprak zich uit", "de Russische invasie"): that actor, over its span. */
+function placeActor(v: SentenceView, p: PlaceMention, actor: Actor): ResolvedActor {
+  const [a, b] = v.placeSpan.get(p)!;
+  return { sentence: v.s.index, start: p.start, end: p.end, tokenStart: a, tokenEnd: b + 1, actor: toRef(actor, p.text), via: 'pattern' };
+}
 
 /**
  * A country the dictionary has no entry for ("Egypt mediated"), a capital or a seat of government as the one who
@@ -203,11 +207,9 @@ function seatActor(v: SentenceView, k: number): ResolvedActor | null {
   if (k < 0 || v.placeAt[k]! < 0 || caseOf(v.t, k) !== null) return null;
   const p = v.places[v.placeAt[k]!]!;
   const c = p.candidates[0];
-  if (!c?.country || !(c.featureType === 'country' || SEATS.has(gazetteer().byId.get(c.id)?.codes?.feature_code ?? ''))) return null;
+  if (!c?.country || !(c.featureType === 'country' || isSeatOfGovernment(gazetteer().byId.get(c.id)))) return null;
   const state = roleActor(actorDictionary(), c.country, 'state');
-  if (!state) return null;
-  const [a, b] = v.placeSpan.get(p)!;
-  return { sentence: v.s.index, start: p.start, end: p.end, tokenStart: a, tokenEnd: b + 1, actor: toRef(state, p.text), via: 'pattern' };
+  return state ? placeActor(v, p, state) : null;
 }
 
 /**
@@ -220,12 +222,10 @@ function stateAt(v: SentenceView, k: number, cat: Category): ResolvedActor | nul
   const p = v.places[v.placeAt[k]!]!;
   const c = p.candidates[0];
   if (p.adjectival || !c?.country) return null;
-  const seat = SEATS.has(gazetteer().byId.get(c.id)?.codes?.feature_code ?? '');
+  const seat = isSeatOfGovernment(gazetteer().byId.get(c.id));
   if (!(c.featureType === 'country' || (seat && cat.type !== 'ASSAULT' && !cat.armed))) return null;
   const state = roleActor(actorDictionary(), c.country, 'state');
-  if (!state) return null;
-  const [a, b] = v.placeSpan.get(p)!;
-  return { sentence: v.s.index, start: p.start, end: p.end, tokenStart: a, tokenEnd: b + 1, actor: toRef(state, p.text), via: 'pattern' };
+  return state ? placeActor(v, p, state) : null;
 }
 
 /** Token k is a noun that names an act (a nominal trigger: "luchtaanval", "invasie"). */
@@ -250,9 +250,7 @@ function adjectiveActor(v: SentenceView, i: number, cat: Category): ResolvedActo
     if (!p || !iso) continue;
     const role = cat.type === 'ASSAULT' || cat.armed ? 'military' : 'state';
     const a = roleActor(actorDictionary(), iso, role);
-    if (!a) continue;
-    const [x, y] = v.placeSpan.get(p)!;
-    return { sentence: v.s.index, start: p.start, end: p.end, tokenStart: x, tokenEnd: y + 1, actor: toRef(a, p.text), via: 'pattern' };
+    if (a) return placeActor(v, p, a);
   }
   return null;
 }
