@@ -61,6 +61,8 @@ export interface ActorLang {
   possessivePrepositions: string[];
   /** Title words -> the title as the actor dictionary writes it ("premier" -> "prime minister"). */
   titles: Record<string, string>;
+  /** Tokens that make the actor before them the owner of what follows ("Tajikistan 's president"). */
+  genitiveMarkers: string[];
 }
 
 export function langDir(lang: string): string {
@@ -141,6 +143,7 @@ export function actorLang(lang: string): ActorLang {
     spokesPrepositions: raw.spokesPrepositions ?? [],
     possessivePrepositions: raw.possessivePrepositions ?? [],
     titles: raw.titles ?? {},
+    genitiveMarkers: raw.genitiveMarkers ?? [],
   };
   actorCache.set(lang, a);
   return a;

@@ -410,7 +410,8 @@ function ownerRoles(s: Sentence, own: ResolvedActor[], lang: Lang): void {
 /**
  * A title with its country ("Tajikistan's president", "de Tadzjiekse president", "de president van Tadzjikistan"):
  * the person the dictionary says held it then. Titles are per-language data (`titles`: word -> the dictionary's
- * title); the country is an adjective right before, a state before "'s", or a state after the possessive preposition.
+ * title); the country is an adjective right before, a state before a genitive marker ("'s"), or a state after the
+ * possessive preposition.
  */
 function titleHolders(s: Sentence, own: ResolvedActor[], places: PlaceMention[], lang: Lang, year: number | null): void {
   const al = actorLang(lang);
@@ -422,7 +423,7 @@ function titleHolders(s: Sentence, own: ResolvedActor[], places: PlaceMention[],
     const before = s.tokens[r.tokenStart - 1];
     const adjective = before ? places.find((p) => p.adjectival && p.start <= before.start && before.end <= p.end && p.candidates[0]?.featureType === 'country') : undefined;
     const prev = own[k - 1];
-    const genitive = prev && prev.actor.type === 'state' && prev.tokenEnd === r.tokenStart - 1 && /^['’]s$/.test(s.tokens[prev.tokenEnd]?.form ?? '') ? prev.actor.country : null;
+    const genitive = prev && prev.actor.type === 'state' && prev.tokenEnd === r.tokenStart - 1 && al.genitiveMarkers.includes(s.tokens[prev.tokenEnd]?.form ?? '') ? prev.actor.country : null;
     const next = own[k + 1];
     const after = next && next.actor.type === 'state' && al.possessivePrepositions.includes(s.tokens[r.tokenEnd]?.form.toLowerCase() ?? '') && next.tokenStart - r.tokenEnd <= 2 ? next.actor.country : null;
     const iso = adjective?.candidates[0]?.country ?? genitive ?? after;

@@ -51,10 +51,9 @@ export function speakForPrincipals(facts: Fact[], doc: Doc, known: ActorRef[]): 
     if (last && sentence - last.sentence <= REACH && (!p.indefinite || last.sentence === sentence)) return { ...last.actor, text: ref.text };
     return null;
   };
-  const ordered = [...facts].sort((a, b) => a.source.sentence - b.source.sentence || a.source.start - b.source.start);
-  // Claims first within a sentence: their speaker carries the full phrase ("een woordvoerder van X") that an
-  // event there may only have as its head noun.
-  ordered.sort((a, b) => a.source.sentence - b.source.sentence || Number(b.kind === 'claim') - Number(a.kind === 'claim'));
+  // Text order, claims first within a sentence: their speaker carries the full phrase ("een woordvoerder van X")
+  // that an event there may only have as its head noun.
+  const ordered = [...facts].sort((a, b) => a.source.sentence - b.source.sentence || Number(b.kind === 'claim') - Number(a.kind === 'claim') || a.source.start - b.source.start);
   for (const f of ordered) {
     if (f.kind === 'claim' && f.speaker) {
       const p = principalOf(f.speaker, f.source.sentence);

@@ -204,12 +204,7 @@ function placeActor(v: SentenceView, p: PlaceMention, actor: Actor): ResolvedAct
  * acts ("Moskou sprak zich uit", "Den Haag trekt ... in"): its state.
  */
 function seatActor(v: SentenceView, k: number): ResolvedActor | null {
-  if (k < 0 || v.placeAt[k]! < 0 || caseOf(v.t, k) !== null) return null;
-  const p = v.places[v.placeAt[k]!]!;
-  const c = p.candidates[0];
-  if (!c?.country || !(c.featureType === 'country' || isSeatOfGovernment(gazetteer().byId.get(c.id)))) return null;
-  const state = roleActor(actorDictionary(), c.country, 'state');
-  return state ? placeActor(v, p, state) : null;
+  return k >= 0 && caseOf(v.t, k) === null ? stateOfPlace(v, k, true) : null;
 }
 
 /**
@@ -218,12 +213,15 @@ function seatActor(v: SentenceView, k: number): ResolvedActor | null {
  * the city, not the state.
  */
 function stateAt(v: SentenceView, k: number, cat: Category): ResolvedActor | null {
+  return stateOfPlace(v, k, cat.type !== 'ASSAULT' && !cat.armed);
+}
+
+/** The state of the country (or, when `seats`, the seat of government) named at token k. */
+function stateOfPlace(v: SentenceView, k: number, seats: boolean): ResolvedActor | null {
   if (k < 0 || v.placeAt[k]! < 0) return null;
   const p = v.places[v.placeAt[k]!]!;
   const c = p.candidates[0];
-  if (p.adjectival || !c?.country) return null;
-  const seat = isSeatOfGovernment(gazetteer().byId.get(c.id));
-  if (!(c.featureType === 'country' || (seat && cat.type !== 'ASSAULT' && !cat.armed))) return null;
+  if (!c?.country || !(c.featureType === 'country' || (seats && isSeatOfGovernment(gazetteer().byId.get(c.id))))) return null;
   const state = roleActor(actorDictionary(), c.country, 'state');
   return state ? placeActor(v, p, state) : null;
 }
@@ -518,18 +516,10 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     for (const { k, prep } of obliques) {
       if (t.head(k) !== i) continue;
       const roles = rolesOf(lex, prep);
-      if (byAdjective && !out.recipient && roles?.has('from') && !cat.intransitive && cat.kind === 'event') {
-        const p = actorOf(v, k) ?? stateAt(v, k, cat);
-        if (p && p.actor.id !== byAdjective.actor.id) {
-          out.recipient = p;
-          out.phrases.push(k);
-          continue;
-        }
-      }
       // "the invasion of Ukraine", "the arrest of X": the patient of a transitive act.
-      if (!out.recipient && roles?.has('patient') && !cat.intransitive && cat.kind === 'event') {
+      if (!out.recipient && (roles?.has('patient') || (byAdjective && roles?.has('from'))) && !cat.intransitive && cat.kind === 'event') {
         const p = actorOf(v, k) ?? stateAt(v, k, cat);
-        if (p) {
+        if (p && p.actor.id !== byAdjective?.actor.id) {
           out.recipient = p;
           out.phrases.push(k);
           continue;
@@ -1114,10 +1104,10 @@ export const parsedExtractor: Extractor = {
         }
         const free = location ? [] : locative.filter((p) => {
           const k = v.placeSpan.get(p)![0];
-          if (cat.firedFrom && rolesOf(lex, caseOf(v.t, k))?.has('origin')) return false;
+          const roles = rolesOf(lex, caseOf(v.t, k));
+          if (cat.firedFrom && roles?.has('origin')) return false;
           // Where another verb goes ("... en reden terug naar Nederland") is not where this act happened; nor is an
           // agent ("de door de VS gesteunde strijdkrachten").
-          const roles = rolesOf(lex, caseOf(v.t, k));
           if (roles?.has('destination') && verbOver(v.t, k) !== trig.i) return false;
           if (roles?.has('agent')) return false;
           return !clauseOf.some((c, m) => m !== n && c.has(k));
@@ -1137,8 +1127,7 @@ export const parsedExtractor: Extractor = {
         } else if (articleCountry) {
           // Diplomacy and the like: no nearby place stands in, but the story's country does, at country precision:
           // the country of the place context when recent (an item of a news round-up), else the article's.
-          const recent = lastPlace?.country && s.index - lastPlaceSentence <= 3 ? lastPlace.country : null;
-          location = countryLocation(recent ?? articleCountry, '');
+          location = countryLocation(storyCountry[s.index]!, '');
         }
         // Police, protesters and citizens of another country than the context's act at home ("Soedanezen
         // belagen ...", "de Duitse politie pakte ... op"): a later item of a news round-up, not the earlier one's place.

@@ -139,7 +139,7 @@ function compoundHead(tok: Tree['tokens'][number], lex: TriggerLexicon): Trigger
   if (word.length < 8 || lex.language.notActs.has(tok.form.toLowerCase()) || lex.language.notActs.has(word)) return undefined;
   // The longest trigger noun the word ends in, after a first part of three letters or more ("bom|aanslag").
   for (let j = 3; j <= word.length - 5; j++) {
-    const heads = lex.index.get(word.slice(j).replace(/^-/, ''))?.filter((e) => e.noun);
+    const heads = lex.index.get(word.slice(word[j] === '-' ? j + 1 : j))?.filter((e) => e.noun);
     if (heads?.length) return heads;
   }
   return undefined;
