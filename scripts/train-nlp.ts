@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isAnalysedLang, type Lang } from '../src/model/index.js';
 import { MODELS_DIR, SHARED_DIR } from '../src/paths.js';
-import { Lemmatizer, trainLemmatizer, type LemmaExample, type LemmatizerData } from '../src/nlp/core/lemmatizer.js';
+import { conventionLemmas, Lemmatizer, trainLemmatizer, type LemmaExample, type LemmatizerData } from '../src/nlp/core/lemmatizer.js';
 import { hashStr } from '../src/nlp/core/hash.js';
 import { lexical } from '../src/nlp/core/lexical.js';
 import { parserInput, projectivize, trainParser, type ParserExample } from '../src/nlp/core/parser.js';
@@ -57,6 +57,8 @@ const { values } = parseArgs({
     'second-pass': { type: 'boolean', default: false },
     // Scores the models already in --out (default models/<lang>) on the dev split; trains nothing.
     'eval-only': { type: 'boolean', default: false },
+    // Retrains the lemmatizer only (lemmas.json), then scores.
+    'lemmas-only': { type: 'boolean', default: false },
     // With the dev scores, the most frequent UPOS and relation confusions (gold -> predicted).
     confusions: { type: 'boolean', default: false },
     // Another tenth of the documents as the dev split (1-9; the committed models use 0): cross-validation.
@@ -96,9 +98,38 @@ if (clusterFile && existsSync(clusterFile)) {
   log(`${clusters.size} word clusters from ${clusterFile}`);
 }
 
+function trainLemmas(): LemmatizerData {
+// Lemmatizer: lexicon weighted towards the current conventions; rules learned without the
+// compound-part underscores (they cannot be predicted from suffixes).
+const lemmaExamples: LemmaExample[] = [];
+for (const s of train) {
+  for (let i = 0; i < s.forms.length; i++) {
+    lemmaExamples.push({ form: s.forms[i]!, upos: s.upos[i]!, lemma: verbLemma(s, i), weight: s.current ? 3 : 1, current: s.current });
+  }
+}
+const lemmaData = trainLemmatizer(lemmaExamples, (l) => (l.length > 1 ? l.replace(/(?<=.)_(?=.)/g, '') : l));
+if (VERB_MORPHOLOGY[lang]) lemmaData.verbMorphology = VERB_MORPHOLOGY[lang];
+// Separable verbs of the training sentences (particle_verb lemmas, particle written apart or not): a parser feature.
+const particleVerbs = new Set<string>();
+for (const s of train) {
+  if (!s.current) continue;
+  goldLemmas(s, lang).forEach((l, i) => {
+    if (s.upos[i] === 'VERB' && /.._./.test(l)) particleVerbs.add(l);
+  });
+}
+if (particleVerbs.size) lemmaData.particleVerbs = [...particleVerbs].sort();
+// Applied after parsing only, so the parser's lemma features stay those of `lexicon`.
+lemmaData.conventions = conventionLemmas(lemmaData, lemmaExamples);
+return lemmaData;
+}
+
 const evalOnly = values['eval-only'];
 const taggerEpochs = Number(values['tagger-epochs']);
-if (!evalOnly) train_();
+if (values['lemmas-only']) {
+  // Rewrites lemmas.json alone (the lexicon is what the parser was trained on, so tagger.bin and parser.bin stay valid).
+  writeFileSync(join(out, 'lemmas.json'), JSON.stringify(trainLemmas()));
+  log(`lemmas written to ${out}`);
+} else if (!evalOnly) train_();
 function train_(): void {
 // 2-fold jackknifed tags: input of the second tagger pass and of the parser, so both train on the kind of
 // tagging errors they see at run time.
@@ -127,25 +158,7 @@ const taggerData = trainTagger(
   PRUNE[lang].upos,
   TAGGER_WORDS[lang],
 );
-// Lemmatizer: lexicon weighted towards the current conventions; rules learned without the
-// compound-part underscores (they cannot be predicted from suffixes).
-const lemmaExamples: LemmaExample[] = [];
-for (const s of train) {
-  for (let i = 0; i < s.forms.length; i++) {
-    lemmaExamples.push({ form: s.forms[i]!, upos: s.upos[i]!, lemma: verbLemma(s, i), weight: s.current ? 3 : 1 });
-  }
-}
-const lemmaData = trainLemmatizer(lemmaExamples, (l) => (l.length > 1 ? l.replace(/(?<=.)_(?=.)/g, '') : l));
-if (VERB_MORPHOLOGY[lang]) lemmaData.verbMorphology = VERB_MORPHOLOGY[lang];
-// Separable verbs of the training sentences (particle_verb lemmas, particle written apart or not): a parser feature.
-const particleVerbs = new Set<string>();
-for (const s of train) {
-  if (!s.current) continue;
-  goldLemmas(s, lang).forEach((l, i) => {
-    if (s.upos[i] === 'VERB' && /.._./.test(l)) particleVerbs.add(l);
-  });
-}
-if (particleVerbs.size) lemmaData.particleVerbs = [...particleVerbs].sort();
+const lemmaData = trainLemmas();
 log(`lemmatizer: ${Object.keys(lemmaData.lexicon).length} lexicon entries, ${Object.keys(lemmaData.rules).length} rules`);
 
 if (values['tagger-only']) {

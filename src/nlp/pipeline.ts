@@ -44,6 +44,7 @@ export class Pipeline {
       const p = this.lemmatizer.participle(forms[i]!, x.lower[i]!, upos[i]!);
       if (p) lemmas[i] = p;
     }
+    for (let i = 0; i < n; i++) lemmas[i] = this.lemmatizer.current(forms[i]!, x.lower[i]!, upos[i]!, lemmas[i]!);
     for (let i = 0; i < n; i++) {
       if (deprels[i] !== 'compound:prt' || heads[i]! < 0) continue;
       const h = heads[i]!;

@@ -133,6 +133,23 @@ test('lemmas of unseen participles without particle: the form without "ge" (gebl
   assert.equal(tok(d, 'gemobiliseerde').lemma, 'mobiliseren');
 });
 
+test('lemmas in the current UD Dutch conventions: known separable participles and compounds the older release wrote joined', () => {
+  // The older treebank release lemmatized these "innemen", "oppakken", "Nederlandstalig".
+  assert.equal(tok(parse('De stad werd zondag door de rebellen ingenomen.'), 'ingenomen').lemma, 'in_nemen');
+  const a = parse('Hij was Nederlandstalig en de agenten hebben drie verdachten opgepakt.');
+  assert.equal(tok(a, 'opgepakt').lemma, 'op_pakken');
+  assert.equal(tok(a, 'Nederlandstalig').lemma, 'Nederlands_talig');
+});
+
+test('lemmas of unseen hyphenated compounds: the parts joined by "_", the head lemmatized', () => {
+  const a = parse('De NAVO-woordvoerder sprak met twee oud-ministers en een VN-gezant.');
+  assert.equal(tok(a, 'NAVO-woordvoerder').lemma, 'NAVO_woordvoerder');
+  assert.equal(tok(a, 'oud-ministers').lemma, 'oud_minister');
+  assert.equal(tok(a, 'VN-gezant').lemma, 'VN_gezant');
+  // Two capitalised parts are a name: the hyphen stays.
+  assert.equal(tok(parse('Het Noord-Amerikaanse leger oefende.'), 'Noord-Amerikaanse').lemma, 'Noord-Amerikaans');
+});
+
 test('separable verbs with a known past form: "liepen ... weg", "brak ... uit"', () => {
   const a = parse('De inwoners liepen massaal weg.');
   assert.equal(tok(a, 'liepen').lemma, 'weg_lopen');

@@ -65,6 +65,12 @@ export interface LemmatizerData {
   verbMorphology?: VerbMorphology;
   /** Lemmas of separable verbs in the treebank, also where the particle stood apart ("in_nemen"). */
   particleVerbs?: string[];
+  /**
+   * "form\tUPOS" -> lemma in the treebank's current conventions where it differs from `lexicon`, whose lemmas are
+   * weighted across conventions because the parser's lemma features were trained on them (built by
+   * conventionLemmas; applied after parsing by current()).
+   */
+  conventions?: Record<string, string>;
 }
 
 /**
@@ -98,9 +104,13 @@ export class Lemmatizer {
   /** Per UPOS of `morph`: the lemmas of the lexicon. */
   private readonly knownLemmas = new Map<string, Set<string>>();
   private readonly particleVerbs: Set<string>;
+  private readonly conventions: Map<string, string>;
+  private readonly nounLemmas = new Set<string>();
 
   constructor(data: LemmatizerData) {
     this.lexicon = new Map(Object.entries(data.lexicon));
+    this.conventions = new Map(Object.entries(data.conventions ?? {}));
+    for (const [key, lemma] of this.lexicon) if (key.endsWith('\tNOUN') && !lemma.includes('_')) this.nounLemmas.add(lemma.toLowerCase());
     this.particleVerbs = new Set(data.particleVerbs ?? []);
     this.compound = new Set(data.compoundUpos ?? []);
     this.modifiers = new Map(Object.entries(data.modifiers ?? {}).map(([u, m]) => [u, new Set(m)]));
@@ -158,6 +168,58 @@ export class Lemmatizer {
       if (v) return v;
     }
     return this.byRule(form, lower, upos);
+  }
+
+  /**
+   * The lemma in the treebank's current conventions, for after parsing (`lemma` is what lemma() gave, the parser's
+   * feature): a known word as the current-convention sentences lemmatize it ("ingenomen" in_nemen, "feesttent"
+   * feest_tent, where the older release wrote innemen, feesttent); an unknown word joined by a hyphen as a compound
+   * of its parts ("KNZB-voorzitter" KNZB_voorzitter, "oud-trainers" oud_trainer).
+   */
+  current(form: string, lower: string, upos: string, lemma: string): string {
+    const c = this.conventions.get(form + '\t' + upos) ?? (lower !== form ? this.conventions.get(lower + '\t' + upos) : undefined);
+    if (c !== undefined) return c;
+    if (!this.compound.has(upos) || this.lexicon.has(form + '\t' + upos) || this.lexicon.has(lower + '\t' + upos)) return lemma;
+    return this.hyphenCompound(form, upos) ?? (lemma.includes('_') ? null : this.splitCompound(lower, upos, true)) ?? lemma;
+  }
+
+  // "EU-burgers" -> EU_burger: the modifier as written (a known word such as "N-VA" keeps its hyphen, others become
+  // parts), the head lemmatized. Two capitalised parts are a name and keep the hyphen (Noord-Amerikaans).
+  private hyphenCompound(form: string, upos: string): string | null {
+    const k = form.lastIndexOf('-');
+    if (k <= 0 || k > form.length - 3 || form.length > 60) return null;
+    const head = form.slice(k + 1);
+    const modifier = form.slice(0, k);
+    // A one-letter modifier names a kind (X-boot, T-shirt): the treebank keeps the hyphen.
+    if (!/^\p{L}+$/u.test(head) || !/[\p{L}\p{N}]$/u.test(modifier) || modifier.length < 2) return null;
+    const upper = (c: string) => c !== c.toLowerCase();
+    if (upper(modifier[0]!) && upper(head[0]!)) return null;
+    const headLower = head.toLowerCase();
+    const headLemma = this.current(head, headLower, upos, this.lemma(head, headLower, upos));
+    const known = ['PROPN', 'NOUN', 'ADJ'].some((u) => this.lexicon.has(modifier + '\t' + u));
+    return (known ? modifier : modifier.replace(/-/g, '_')) + '_' + headLemma;
+  }
+
+  /** A compound of known parts in the current conventions ("feesttent" -> feest_tent), or null. */
+  compoundOf(lower: string, upos: string): string | null {
+    return this.compound.has(upos) ? this.splitCompound(lower, upos) : null;
+  }
+
+  /**
+   * The separable verb a joined verb lemma is ("innemen" -> in_nemen), or null: its form is a participle with the
+   * particle before the prefix ("ingenomen", not "onderworpen") and the rest is a known verb, or the treebank has the
+   * separable verb ("terechtkwam" for terecht_komen).
+   */
+  particleOf(lemma: string, lower: string, upos: string): string | null {
+    const m = this.morph;
+    const known = this.knownLemmas.get(upos);
+    if (!m || !known) return null;
+    for (const p of m.particles) {
+      if (lemma.length <= p.length + 3 || !lemma.startsWith(p)) continue;
+      const joined = p + '_' + lemma.slice(p.length);
+      if (lower.startsWith(p + m.participlePrefix) ? known.has(lemma.slice(p.length)) : this.particleVerbs.has(joined)) return joined;
+    }
+    return null;
   }
 
   // A separable participle (op+ge+blazen -> op_blazen), else the verb on its own.
@@ -270,7 +332,9 @@ export class Lemmatizer {
   // Longest known head word wins: "grensovergangen" -> "grens" + "overgangen" -> grens_overgang.
   // The modifier must have been a compound part in the treebank or be a known word of 4+ letters
   // (so "ver" + "dreven" is not split); a linking "s" is dropped when that leaves a known word.
-  private splitCompound(lower: string, upos: string): string | null {
+  // `wide` (after parsing only, so the parser's lemma features stay as trained) also takes a plural modifier as its
+  // lemma ("heksenleger" heks_leger) and a noun lemma as a modifier ("buur" of "buren").
+  private splitCompound(lower: string, upos: string, wide = false): string | null {
     if (lower.length > 40) return null;
     const seen = this.modifiers.get(upos);
     for (let j = 2; j <= lower.length - 3; j++) {
@@ -279,7 +343,10 @@ export class Lemmatizer {
       let modifier = lower.slice(0, j);
       if (modifier.endsWith('-')) modifier = modifier.slice(0, -1);
       if (modifier.endsWith('s') && modifier.length > 4 && this.knownLemma(modifier.slice(0, -1))) modifier = modifier.slice(0, -1);
-      if (seen?.has(modifier) || (modifier.length >= 4 && this.knownLemma(modifier))) return modifier + '_' + head;
+      // A plural modifier stands as its lemma: "heksenleger" heks_leger, "paardenconcours" paard_concours.
+      const plural = wide && modifier.length > 4 && modifier.endsWith('en') ? this.lexicon.get(modifier + '\tNOUN') : undefined;
+      if (plural !== undefined && plural !== modifier && !plural.includes('_')) return plural + '_' + head;
+      if (seen?.has(modifier) || (modifier.length >= 4 && (this.knownLemma(modifier) || (wide && this.nounLemmas.has(modifier))))) return modifier + '_' + head;
     }
     return null;
   }
@@ -295,6 +362,52 @@ export interface LemmaExample {
   lemma: string;
   /** How much this occurrence counts (e.g. more for the annotation convention we follow). */
   weight: number;
+  /** The sentence follows the current annotation conventions (conventionLemmas). */
+  current?: boolean;
+}
+
+/**
+ * LemmatizerData.conventions: for each lexicon entry, its lemma in the current conventions where that differs from
+ * the lexicon's. An entry seen in current-convention sentences takes their most frequent lemma; an entry seen only in
+ * the older release is converted: to the current lemma that is the same word with compound underscores (feesttent ->
+ * feest_tent when the current sentences have feest_tent), else to a separable verb (innemen -> in_nemen when nemen is
+ * a known verb and the form starts with the particle), else to a compound of known parts (as for unknown words).
+ */
+export function conventionLemmas(data: LemmatizerData, examples: LemmaExample[]): Record<string, string> {
+  const current = new Map<string, Map<string, number>>();
+  const underscored = new Map<string, Map<string, number>>();
+  const add = (m: Map<string, Map<string, number>>, key: string, lemma: string) => {
+    let c = m.get(key);
+    if (!c) m.set(key, (c = new Map()));
+    c.set(lemma, (c.get(lemma) ?? 0) + 1);
+  };
+  for (const e of examples) {
+    if (!e.current) continue;
+    add(current, e.form + '\t' + e.upos, e.lemma);
+    if (/.._./.test(e.lemma)) add(underscored, e.lemma.replace(/_/g, '') + '\t' + e.upos, e.lemma);
+  }
+  const top = (c: Map<string, number>) => [...c.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  const lz = new Lemmatizer({ ...data, conventions: {} });
+  const out: Record<string, string> = {};
+  for (const [key, lemma] of Object.entries(data.lexicon)) {
+    const c = current.get(key);
+    let l: string;
+    if (c) l = top(c);
+    else if (lemma.includes('_')) continue;
+    else {
+      const [form, upos] = key.split('\t') as [string, string];
+      const u = underscored.get(lemma + '\t' + upos);
+      const lower = form.toLowerCase();
+      const particle = lz.particleOf(lemma, lower, upos);
+      const joined = u ? top(u) : null;
+      // Known nouns are often lexicalised (ogenblik, bladzijde) and a verb's parts are forms of other verbs
+      // (doorzagen: zagen of zien): only adjectives are split into known parts (Nederlands_talig).
+      const split = upos === 'ADJ' ? lz.compoundOf(lemma, upos) : null;
+      l = particle ?? joined ?? (split !== null && split.replace(/_/g, '') === lemma ? split : lemma);
+    }
+    if (l !== lemma) out[key] = l;
+  }
+  return out;
 }
 
 /** Builds the lexicon (most frequent lemma per form + UPOS) and suffix rules over word types. */
