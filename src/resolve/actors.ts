@@ -546,8 +546,9 @@ function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], role: string
     push(i - 1, i, () => ({ text, id: null, name: `Foreign ${t?.name.replace(/ of \{country\}|\s*\(\{country\}\)/, '') ?? role}`, type: t?.type ?? 'unknown', country: null }), fixed(0.5), 'role');
     return i + 1;
   }
-  // A bare plural or mass noun opening the sentence needs no article ("Police fired tear gas", "Troepen trokken ...").
-  if (i > 0 && !al.articles.includes(prev) && !al.bareRoleOk.includes(prev)) return null;
+  // A bare plural or mass noun opening the sentence needs no article ("Police fired tear gas", "Troepen trokken ..."),
+  // nor does one that is counted ("drie miljoen inwoners", "duizenden burgers").
+  if (i > 0 && !al.articles.includes(prev) && !al.bareRoleOk.includes(prev) && toks[i - 1]!.upos !== 'NUM') return null;
   const form = toks[i]!.form;
   const t = d.roles[role];
   // The country's role actor when the article has a focus (remembered per focus), else a generic one.

@@ -51,7 +51,7 @@ export interface ActorLang {
   typeHeads: Record<string, string>;
   /** Adjectives that make a role noun foreign rather than the article's country's ("buitenlandse troepen"). */
   foreignAdjectives: string[];
-  /** Words besides articles after which a bare role noun is the article's country's ("ons leger"). */
+  /** Words besides articles after which a bare role noun is the article's country's ("ons leger", "duizenden burgers"). */
   bareRoleOk: string[];
   /** Nouns of someone who speaks for another ("woordvoerder van X", "spokesman for X"): what they say, X says. */
   spokesNouns: string[];

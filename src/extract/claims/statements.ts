@@ -6,7 +6,7 @@ import type { TimeExpression } from '../../understand/time/index.js';
 import type { ResolvedActor } from '../types.js';
 import type { ClaimLexicon, Cue } from './lexicon.js';
 import { newActor } from './speakers.js';
-import { closesQuote, isPunct, isQuote, nominal, npEnd, opensQuote, spanText } from './tokens.js';
+import { closesQuote, insideQuote, isPunct, isQuote, nominal, npEnd, opensQuote, spanText } from './tokens.js';
 
 /** A token range [a, b] (inclusive) with the actor it names. */
 export interface ActorSpan {
@@ -563,11 +563,11 @@ function postposedEnd(v: SentenceView, spans: ActorSpan[], i: number, L: number)
   if (!sawMark || k <= L) return null;
   // The statement comes first: there must be a clause before the comma, not a fronted phrase, nor a subject with
   // its relative clause ("Ahmad Massoud, who leads the front, rejected the claim": the verb is the relative's).
-  // A relative clause by its words (the parse of such sentences is often off): a comma and a relative pronoun up to
-  // the next comma.
+  // A relative clause by its words (the parse of such sentences is often off): a relative pronoun after a comma or
+  // right after its noun ("Een vrouw die ... had gemaakt, scandeerde ..."), up to the next comma.
   const inRelative = new Uint8Array(k + 1);
   for (let j = L; j <= k; j++) {
-    if (!isComma(s.tokens[j]) || s.tokens[j + 1]?.feats?.PronType !== 'Rel') continue;
+    if (!(isComma(s.tokens[j]) || nominal(s.tokens[j])) || s.tokens[j + 1]?.feats?.PronType !== 'Rel') continue;
     for (let x = j + 1; x <= k && !isComma(s.tokens[x]); x++) inRelative[x] = 1;
   }
   if (!s.tokens.slice(L, k + 1).some((t) => ((t.upos === 'VERB' || t.upos === 'AUX') && inRelative[t.i] !== 1) || isQuote(t))) return null;
@@ -599,7 +599,8 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
   // so that cues inside its quotation ("Ik roep ... op") are read as part of what it reports.
   const tail = hits.map((h) => {
     const after = h.particle === h.i + 1 ? h.i + 2 : h.i + 1;
-    if (findMarker(v, h, after, n) || !postposedEnd(v, spans, h.i, 0)) return false;
+    // A cue inside a quotation is what the quoted speaker says ("scandeerde 'Als ..., zeg dan paf'"), never the tail.
+    if (findMarker(v, h, after, n) || insideQuote(s, h.i) || !postposedEnd(v, spans, h.i, 0)) return false;
     const around = readAfter(v, spans, h, after, n, true, false);
     return s.tokens.slice(around.stop).every((t) => isPunct(t));
   });
@@ -659,11 +660,12 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
       speaker = left.speaker;
       parsedSubject = left.parsed;
       // The cue opens its clause after a comma: the subject came before an apposition or relative clause
-      // ("Driessen, die ... deed, noemt het ...").
+      // ("Driessen, die ... deed, noemt het ...", "Een vrouw die ... had gemaakt, scandeerde ...").
       if (!speaker && isComma(s.tokens[hit.i - 1]) && coordinate[k]! < 0) {
         // Only when the sentence opens with a noun phrase set off by a comma or parenthesis (not "Nadat ..., zei X").
         const np = nominal(s.tokens[L]) || spans.some((x) => x.a === L) ? phraseAt(v, spans, L, hit.i) : null;
-        const setOff = np && (isComma(s.tokens[np.b + 1]) || s.tokens[np.b + 1]?.form === '(');
+        const next = np ? s.tokens[np.b + 1] : undefined;
+        const setOff = np && (isComma(next) || next?.form === '(' || next?.feats?.PronType === 'Rel');
         if (np && setOff && np.b < hit.i - 1) {
           speaker = np;
           subjectBefore = true;

@@ -25,6 +25,17 @@ export function closesQuote(text: string, offset: number, t: Token): boolean {
   return !/\s/u.test(before);
 }
 
+/** Token i stands inside a quotation that opened before it in the sentence (and has not closed yet). */
+export function insideQuote(s: Sentence, i: number): boolean {
+  let open = false;
+  for (let j = 0; j < i; j++) {
+    const t = s.tokens[j]!;
+    if (!open && opensQuote(s.text, s.start, t)) open = true;
+    else if (open && closesQuote(s.text, s.start, t)) open = false;
+  }
+  return open;
+}
+
 /** Tokens that can make up a noun phrase, by UPOS (possessive pronouns included). */
 export function nominal(t: Token | undefined): boolean {
   if (!t) return false;

@@ -68,9 +68,10 @@ export interface TriggerEntry {
   objectIfAny: boolean;
   /**
    * place: the subject is the place ("Kunduz viel"); accused: the subject is who is held responsible ("Iran zit
-   * achter de moord"), and the actor is who says so (the subject of the clause it depends on, or "volgens X").
+   * achter de moord"), and the actor is who says so (the subject of the clause it depends on, or "volgens X");
+   * patient: the subject undergoes the act ("X gaat de cel in"), as in a passive.
    */
-  subject: 'place' | 'accused' | null;
+  subject: 'place' | 'accused' | 'patient' | null;
   agent: string[];
   /** Actor types the subject must have (e.g. "vertrekken" is a withdrawal only for armed forces). */
   actorTypes: string[] | null;
@@ -107,6 +108,8 @@ export interface LanguageData {
   auxiliaries: Set<string>;
   /** Lemmas of the passive auxiliaries ("is/werd opgepakt", "was arrested"). */
   passiveAuxiliaries: Set<string>;
+  /** Auxiliaries that only ever make a passive ("worden"; Dutch "zijn" also makes the perfect of "zijn geraakt"). */
+  passiveOnlyAuxiliaries: Set<string>;
   /** Nouns of a count that head the phrase of what is counted ("thousands of demonstrators", "tientallen"). */
   countNouns: Set<string>;
   /** Pronouns that strand a preposition ("daar ... voor"): it is then no separable particle. */
@@ -169,7 +172,7 @@ interface RawEntry {
   object?: 'place' | 'actor';
   object_if_any?: boolean;
   unless?: string[];
-  subject?: 'place' | 'accused';
+  subject?: 'place' | 'accused' | 'patient';
   agent?: string[];
   actor?: string[];
   recipient_required?: boolean;
@@ -216,7 +219,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; compounds?: boolean };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; compounds?: boolean };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -234,6 +237,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     infinitiveMarks: new Set((l.infinitive_marks ?? []).map(lower)),
     auxiliaries: new Set((l.auxiliaries ?? []).map(lower)),
     passiveAuxiliaries: new Set((l.passive_auxiliaries ?? []).map(lower)),
+    passiveOnlyAuxiliaries: new Set((l.passive_only_auxiliaries ?? []).map(lower)),
     countNouns: new Set((l.count_nouns ?? []).map(lower)),
     stranding: new Set((l.stranding ?? []).map(lower)),
     demonstratives: new Set((l.demonstratives ?? []).map(lower)),

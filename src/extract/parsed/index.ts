@@ -421,7 +421,9 @@ function isPassive(t: Tree, i: number, lex: TriggerLexicon, undergone = false): 
   if (undergone && participle && kids.some((c) => t.rel(c) === 'cop' || t.rel(c).startsWith('aux')) && (!kids.some((c) => OBJ(t.rel(c))) || !kids.some((c) => SUBJ(t.rel(c)) || t.kids[c]!.some((d) => SUBJ(t.rel(d)))))) return true;
   // A perfect with "zijn" the parser labelled passive ("zijn slaags geraakt met"): an active subject (nsubj, not
   // nsubj:pass) and no agent is an active clause.
-  if (kids.some((c) => t.rel(c) === 'nsubj') && !kids.some((c) => t.rel(c) === 'nsubj:pass' || t.rel(c) === 'obl:agent')) {
+  // Not with an auxiliary that only makes passives ("De man, X, wordt ... verdacht": nsubj for nsubj:pass).
+  const passiveOnly = kids.some((c) => t.rel(c).startsWith('aux') && lex.language.passiveOnlyAuxiliaries.has((t.tokens[c]!.lemma ?? '').toLowerCase()));
+  if (!passiveOnly && kids.some((c) => t.rel(c) === 'nsubj') && !kids.some((c) => t.rel(c) === 'nsubj:pass' || t.rel(c) === 'obl:agent')) {
     const agent = lex.language.prepositions.agent ?? [];
     if (!kids.some((c) => OBLIQUE(t.rel(c)) && agent.includes(caseOf(t, c) ?? ''))) return false;
   }
@@ -606,8 +608,9 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       // "Het kabinet denkt dat Iran achter de moord zit": the cabinet accuses Iran.
       actorK = accuserOf(t, i, lex);
       patientK = subj.k;
-    } else if (passive || (subj.inherited && (t.rel(i) === 'acl' || t.rel(i) === 'amod') && t.tokens[i]!.feats?.VerbForm === 'Part' && !cat.victimSubject && cat.kind === 'event' && !cat.intransitive)) {
-      // A passive, or a past participle modifying its patient: the detained journalists.
+    } else if (passive || e.subject === 'patient' || (subj.inherited && (t.rel(i) === 'acl' || t.rel(i) === 'amod') && t.tokens[i]!.feats?.VerbForm === 'Part' && !cat.victimSubject && cat.kind === 'event' && !cat.intransitive)) {
+      // A passive, an act its subject undergoes ("gaat de cel in"), or a past participle modifying its patient: the
+      // detained journalists.
       actorK = agent;
       patientK = subj.k;
       out.agentless = agent < 0;
@@ -683,7 +686,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     }
     // Positional fallback when the parser gave no usable subject: the nearest actor before the trigger in its
     // clause, else right after it (V2: "veroverde hij").
-    if (!out.actor && !passive && !cat.victimSubject && e.subject !== 'place' && !(subj.inherited && (t.rel(i) === 'acl' || t.rel(i) === 'amod'))) {
+    if (!out.actor && !passive && !cat.victimSubject && e.subject !== 'place' && e.subject !== 'patient' && !(subj.inherited && (t.rel(i) === 'acl' || t.rel(i) === 'amod'))) {
       let best: ResolvedActor | null = null;
       for (const r of v.actors) {
         if (r.tokenEnd <= i && r !== out.recipient && i - r.tokenEnd < 12) best = r;

@@ -1,0 +1,37 @@
+// Who acts and who undergoes, in Dutch news (session 5): speakers set off by a relative clause, chants, passives
+// the parser labelled active, acts the subject undergoes, counted civilians. Own sentences, one rule per test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Fact } from '../../src/model/index.js';
+import { only as first, run } from './helpers.js';
+
+const claim = (f: Fact) => f.kind === 'claim';
+
+test('nl a speaker with a restrictive relative clause before the cue ("Een vrouw die ..., scandeerde ...")', () => {
+  const x = run("Een vrouw die zich onherkenbaar had gemaakt, scandeerde 'Als je hem wil neerschieten, zeg dan paf'.");
+  const said = x.facts.filter(claim);
+  // One claim, the chant: the "zeg" inside the quotation is what she chants, not a claim of "paf".
+  assert.equal(said.length, 1, JSON.stringify(said.map((f) => [f.actor?.text, (f as { cue?: string }).cue])));
+  assert.match(said[0]!.actor?.text ?? '', /vrouw/);
+  const c = first(run('De man die het gebouw had verlaten, zei dat hij niets wist.').facts, claim, 'the claim');
+  assert.match(c.actor?.text ?? '', /man/);
+});
+
+test('nl "wordt ... verdacht": passive with "worden" even when the parser labels the subject nsubj', () => {
+  const f = first(run('De man, Karel P., wordt in zijn geboorteland verdacht van betrokkenheid bij de moord.').facts, (f) => f.type === 'ACCUSE', 'the accusation');
+  assert.equal(f.actor, null);
+  assert.match(f.recipient?.text ?? '', /Karel P\./);
+});
+
+test('nl "gaat de cel in": the subject undergoes the sentence', () => {
+  const f = first(run('Een Fransman die beweerde slachtoffer te zijn gaat de cel in wegens valse aangifte.').facts, (f) => f.type === 'SANCTION', 'the sentence');
+  assert.equal(f.actor, null);
+  assert.match(f.recipient?.text ?? '', /Fransman/);
+});
+
+test('nl counted civilians without an article ("drie miljoen inwoners") are the civilians of the article\'s country', () => {
+  const x = run('In Venezuela is de crisis verergerd. Ruim drie miljoen inwoners zijn het land inmiddels ontvlucht.');
+  const m = x.mentions.find((m) => m.kind === 'actor' && m.text === 'inwoners');
+  assert.ok(m, JSON.stringify(x.mentions.filter((m) => m.kind === 'actor')));
+  assert.equal(m.resolved, 'Civilians (Venezuela)');
+});
