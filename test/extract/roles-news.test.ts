@@ -35,3 +35,16 @@ test('nl counted civilians without an article ("drie miljoen inwoners") are the 
   assert.ok(m, JSON.stringify(x.mentions.filter((m) => m.kind === 'actor')));
   assert.equal(m.resolved, 'Civilians (Venezuela)');
 });
+
+test('nl torture, beatings, sexual violence and shots fired are ASSAULT with their PLOVER mode; abuse of power is not', () => {
+  const torture = first(run('Agenten hebben de gevangenen urenlang gemarteld.').facts, (f) => f.type === 'ASSAULT', 'the torture');
+  assert.equal(torture.mode, 'torture');
+  assert.equal(torture.cameo, '1822');
+  const abuse = first(run('De man zou in Nepal kinderen hebben misbruikt.').facts, (f) => f.type === 'ASSAULT', 'the abuse');
+  assert.equal(abuse.mode, 'sexual');
+  assert.equal(abuse.location?.country, 'NPL');
+  assert.equal(run('Hij maakte misbruik van zijn macht.').facts.length, 0);
+  const shots = first(run('Er zijn vannacht schoten gelost op een woning in Rotterdam.').facts, (f) => f.type === 'ASSAULT', 'the shots');
+  assert.equal(shots.mode, 'firearms');
+  assert.equal(shots.location?.name, 'Rotterdam');
+});
