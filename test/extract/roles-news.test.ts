@@ -48,3 +48,10 @@ test('nl torture, beatings, sexual violence and shots fired are ASSAULT with the
   assert.equal(shots.mode, 'firearms');
   assert.equal(shots.location?.name, 'Rotterdam');
 });
+
+test('nl a bare "de politie" acts where the act happened, not in the article\'s country; "de Nederlandse politie" stays Dutch', () => {
+  const story = 'Een man uit Utrecht is in de Dominicaanse Republiek doodgeschoten.';
+  const arrest = (f: Fact) => f.type === 'COERCE';
+  assert.equal(first(run(`${story} De politie arresteerde twee verdachten.`).facts, arrest, 'the arrest').actor?.id, 'dom-police');
+  assert.equal(first(run(`${story} De Nederlandse politie arresteerde twee verdachten.`).facts, arrest, 'the arrest').actor?.id, 'nld-police');
+});

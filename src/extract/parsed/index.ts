@@ -862,6 +862,21 @@ function domesticCountry(v: SentenceView, r: ResolvedActor | null): string | nul
   return said ? actor.country : null;
 }
 
+/**
+ * A bare role noun of a domestic actor ("De politie arresteerde ...") is of the country where the act happened: in a
+ * news round-up item set abroad, that country's police, not the police of the article's country focus. A role whose
+ * mention says its country ("de Nederlandse politie") keeps it.
+ */
+function localRole(v: SentenceView, r: ResolvedActor, location: LocationRef | null): ActorRef {
+  const actor = r.actor;
+  const there = location?.country;
+  if (r.via !== 'pattern' || !there || !actor.country || actor.country === there || !DOMESTIC.has(actor.type)) return actor;
+  const role = actor.id ? /^[a-z]{3}-([a-z_]+)$/.exec(actor.id)?.[1] : undefined;
+  if (!role || role === 'refugees' || domesticCountry(v, r) !== null) return actor;
+  const a = roleActor(actorDictionary(), there, role);
+  return a ? toRef(a, actor.text) : actor;
+}
+
 /** Lowers a place's precision when it is only the article's context, not said of the event. */
 function contextual(loc: LocationRef): LocationRef {
   return { ...loc, precision: loc.precision === 1 ? 2 : loc.precision };
@@ -1141,7 +1156,7 @@ export const parsedExtractor: Extractor = {
         }
 
         const recipient = args.recipient?.actor ?? null;
-        const actor = args.actor?.actor ?? impliedAgent(e, args, v, location, recipient);
+        const actor = (args.actor && localRole(v, args.actor, location)) ?? impliedAgent(e, args, v, location, recipient);
         const qs = quantitiesIn(v, quantities, args.phrases, spanOfQuantity);
         const partsText = trig.parts.length ? ' … ' + [...trig.parts].sort((a, b) => a - b).map((p) => s.tokens[p]!.form).join(' ') : '';
         const confidence = Math.min(0.95, e.confidence + (args.actorFromTree ? 0.1 : actor ? 0.03 : -0.1) + (placeSaid ? 0.05 : 0));
