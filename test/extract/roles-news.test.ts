@@ -55,3 +55,10 @@ test('nl a bare "de politie" acts where the act happened, not in the article\'s 
   assert.equal(first(run(`${story} De politie arresteerde twee verdachten.`).facts, arrest, 'the arrest').actor?.id, 'dom-police');
   assert.equal(first(run(`${story} De Nederlandse politie arresteerde twee verdachten.`).facts, arrest, 'the arrest').actor?.id, 'nld-police');
 });
+
+test('nl an announced resignation dated ahead is a concession made when it was announced', () => {
+  const f = first(run('De president heeft maandag laten weten dat hij nog voor 28 juli zijn functie neerlegt.').facts, (f) => f.kind === 'event', 'the concession');
+  assert.equal(f.type, 'CONCEDE');
+  assert.equal(f.modality, 'asserted');
+  assert.equal(f.time?.value, '2021-07-12'); // "maandag", the helper's article being of Thursday 15 July 2021
+});

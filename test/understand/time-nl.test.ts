@@ -288,3 +288,12 @@ test('nl time: offsets are relative to the text given, also deep inside it', () 
   assert.equal(t.start, pad.length);
   assert.equal(t.value, '2021-07-13');
 });
+
+test('nl time: a past report does not date the year-less date of the clause it reports ("liet weten dat ... voor 28 juli")', () => {
+  const ref = { value: D, precision: 'day' as const };
+  const [ahead] = findTimes('De president heeft maandag laten weten dat hij nog voor 28 juli aftreedt.', { lang: 'nl', ref }).filter((t) => t.text.includes('juli'));
+  assert.equal(ahead?.value, '2021-07-28');
+  // Without the reported clause the past tense decides: the 28th of July gone by.
+  const [gone] = findTimes('De president was op 28 juli afgetreden.', { lang: 'nl', ref }).filter((t) => t.text.includes('juli'));
+  assert.equal(gone?.value, '2020-07-28');
+});

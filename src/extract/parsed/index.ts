@@ -1100,7 +1100,11 @@ export const parsedExtractor: Extractor = {
         // already asserted happened: the article's date dates it.
         // A retreat dated after the article is announced ("laat weten dat hij voor 28 april zijn functie neerlegt").
         // Not one told in the past tense ("invaded Ukraine in February 2022" in an older article).
-        if (chosen && cat.announced && (modality === 'asserted' || modality === 'reported') && after(chosen, article.published) && !toldAsPast(v.t, pred, mlex)) modality = 'future';
+        if (chosen && cat.announced && (modality === 'asserted' || modality === 'reported') && after(chosen, article.published) && !toldAsPast(v.t, pred, mlex)) {
+          modality = 'future';
+          // The concession is the announcement: dated by a date of the sentence that is not ahead ("maandag"), else the article's.
+          chosen = dated.find((x) => x !== chosen && !after(x, article.published));
+        }
         if (chosen && modality !== 'future' && modality !== 'hypothetical' && after(chosen, article.published)) chosen = undefined;
         const time: TimeRef = chosen ? timeRefOf(chosen) : articleTime;
         // "sloten eerder een deal", "in het verleden": before the article, without a date of its own.

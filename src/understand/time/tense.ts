@@ -34,6 +34,7 @@ export function tenseAround(text: string, start: number, end: number, loc: TimeL
       const s = m.index;
       const e = s + m[0].length;
       if (s >= at && e <= at + (end - start)) continue; // the expression's own words don't count twice
+      if (tense === 'past' && e <= at && loc.reportedClause?.test(sentence.slice(e, at))) continue;
       const dist = e <= at ? at - e : s - (at + (end - start));
       if (dist < bestDist) {
         bestDist = dist;

@@ -101,4 +101,9 @@ export interface TimeLocale {
   /** Sentence cues for year/weekday inference. */
   futureCues: RegExp;
   pastCues: RegExp;
+  /**
+   * A complementizer that opens a reported clause with its own tense ("liet weten dat hij voor 28 april aftreedt"): a
+   * past cue before it is the report's, not the expression's. Absent where reported clauses shift their tense (English).
+   */
+  reportedClause?: RegExp;
 }

@@ -33,4 +33,5 @@ export const nl: TimeLocale = {
     'giu',
   ),
   pastCues: words(alt(PAST_CUES)),
+  reportedClause: /(?<![\p{L}\p{N}])dat(?![\p{L}\p{N}])/iu,
 };
