@@ -62,3 +62,10 @@ test('nl an announced resignation dated ahead is a concession made when it was a
   assert.equal(f.modality, 'asserted');
   assert.equal(f.time?.value, '2021-07-12'); // "maandag", the helper's article being of Thursday 15 July 2021
 });
+
+test('nl deaths and injuries "bij gevechten" are the toll of that fight: one ASSAULT, with the counts', () => {
+  const x = run('Bij gevechten tussen het leger en de rebellen bij de hoofdstad Tripoli zijn elf mensen omgekomen en 23 mensen gewond geraakt.');
+  const assaults = x.facts.filter((f) => f.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((f) => (f as { trigger?: string }).trigger)));
+  assert.ok(assaults[0]!.quantities.some((q) => q.min === 23), JSON.stringify(assaults[0]!.quantities));
+});

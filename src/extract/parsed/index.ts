@@ -350,6 +350,8 @@ interface Args {
   countryNoun: string | null;
   /** A passive (or a noun) with no agent named: an entry's implicit agent may stand in. */
   agentless: boolean;
+  /** Deaths or injuries at a named act ("Bij gevechten ... kwamen elf mensen om"): that act's noun, else -1. */
+  occasion: number;
 }
 
 const SUBJ = (r: string) => r === 'nsubj' || r === 'nsubj:pass' || r === 'csubj';
@@ -495,7 +497,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
   const e = trig.entry;
   const cat = e.category;
   const i = trig.i;
-  const out: Args = { actor: null, actorFromTree: false, recipient: null, phrases: [], place: null, from: null, to: null, placePronoun: false, placeInClause: false, countryNoun: null, agentless: false };
+  const out: Args = { actor: null, actorFromTree: false, recipient: null, phrases: [], place: null, from: null, to: null, placePronoun: false, placeInClause: false, countryNoun: null, agentless: false, occasion: -1 };
   const agentPreps = new Set([...(lex.language.prepositions.agent ?? []), ...e.agent]);
   const clause = subtree(t, i, true);
   // Nominal dependents of the trigger (and of its object) with their preposition.
@@ -640,6 +642,14 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     }
     // An act as the subject ("Amerikaanse luchtaanvallen doodden ..."), or as the occasion of deaths ("Bij een
     // Israëlische luchtaanval kwamen ... om"): who did that act, when an adjective says so.
+    if (cat.victimSubject) {
+      // Of the act itself, or of the first conjunct ("zijn elf mensen omgekomen en 23 gewond geraakt").
+      const h = t.rel(i) === 'conj' ? t.head(i) : -1;
+      out.occasion = [i, h].flatMap((x) => (x >= 0 ? t.kids[x]! : [])).find((k) => OBLIQUE(t.rel(k)) && eventNoun(t, k, lex)) ?? -1;
+      // A parse that lost the phrase: an event noun before the act after an occasion preposition ("Bij gevechten ...").
+      const at = lex.language.prepositions.occasion ?? [];
+      if (out.occasion < 0) for (let k = i - 1; k > 0 && out.occasion < 0; k--) if (eventNoun(t, k, lex) && at.includes(t.tokens[k - 1]!.form.toLowerCase())) out.occasion = k;
+    }
     const occasion = cat.victimSubject && actorK < 0 ? obliques.find(({ k }) => t.head(k) === i && eventNoun(t, k, lex) && adjectiveActor(v, k, cat)) : undefined;
     const a =
       actorOf(v, actorK) ??
@@ -877,6 +887,28 @@ function localRole(v: SentenceView, r: ResolvedActor, location: LocationRef | nu
   return a ? toRef(a, actor.text) : actor;
 }
 
+/**
+ * Deaths and injuries at an act the sentence names ("Bij gevechten tussen X en Y kwamen elf mensen om en raakten 23
+ * gewond") are that act's toll, one event: their counts (and actor, if the act has none) go to the act's event, when it
+ * is one of the same PLOVER type, and they are dropped. The victims are no recipient of a fight between two sides.
+ */
+function atOccasions(facts: Fact[], occasions: Map<Event, number>, s: Sentence): Fact[] {
+  if (!occasions.size) return facts;
+  const dropped = new Set<Fact>();
+  for (const [ev, k] of occasions) {
+    const start = s.tokens[k]!.start;
+    // The act's own event, else (its noun gave none) the first toll told of the same act.
+    const act =
+      facts.find((f): f is Event => f.kind === 'event' && f !== ev && !dropped.has(f) && f.type === ev.type && f.source.start === start) ??
+      [...occasions].filter(([x, o]) => o === k && !dropped.has(x) && x.type === ev.type).sort((a, b) => a[0].source.start - b[0].source.start)[0]?.[0];
+    if (!act || act === ev) continue;
+    for (const q of ev.quantities) if (!act.quantities.some((x) => x.text === q.text)) act.quantities.push(q);
+    act.actor ??= ev.actor;
+    dropped.add(ev);
+  }
+  return dropped.size ? facts.filter((f) => !dropped.has(f)) : facts;
+}
+
 /** Lowers a place's precision when it is only the article's context, not said of the event. */
 function contextual(loc: LocationRef): LocationRef {
   return { ...loc, precision: loc.precision === 1 ? 2 : loc.precision };
@@ -993,6 +1025,8 @@ export const parsedExtractor: Extractor = {
       const lowerText = s.text.toLowerCase();
       const rumour = triggers.length ? hearsay(lowerText, mlex) : null;
       const sentenceFacts: Fact[] = [];
+      /** Deaths and injuries told of an act of the sentence: the token of that act's noun. */
+      const occasions = new Map<Event, number>();
       // Fighting that hardly happened or did not happen: a transfer of territory in the same sentence was peaceful.
       let peaceful = false;
       /** The country domestic actors moved the story to (domesticCountry): the context of the next sentences. */
@@ -1239,6 +1273,7 @@ export const parsedExtractor: Extractor = {
           ev.acled = ev.mode === 'abduct' ? { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance' } : { event_type: 'Battles', sub_event_type: 'Armed clash' };
         }
         if (!args.actorFromTree) guessedActor.add(ev);
+        if (args.occasion >= 0) occasions.set(ev, args.occasion);
         if (e.subject === 'accused' && !ev.actor) unattributed.add(ev);
         sentenceFacts.push(ev);
         if (cat.territory && actor) lastTaker = actor;
@@ -1263,7 +1298,7 @@ export const parsedExtractor: Extractor = {
           sentenceFacts.push(st);
         }
       });
-      facts.push(...sentenceFacts);
+      facts.push(...atOccasions(sentenceFacts, occasions, s));
       const named = locative.filter((p) => !isActorSpan(p));
       if (named.length) {
         lastPlace = toLocation(named[named.length - 1]!);
