@@ -69,3 +69,12 @@ test('nl deaths and injuries "bij gevechten" are the toll of that fight: one ASS
   assert.equal(assaults.length, 1, JSON.stringify(assaults.map((f) => (f as { trigger?: string }).trigger)));
   assert.ok(assaults[0]!.quantities.some((q) => q.min === 23), JSON.stringify(assaults[0]!.quantities));
 });
+
+test('nl "In gesprek met het weekblad X" is an interview, no CONSULT; an unresolved "hij" after the cue is the speaker', () => {
+  const x = run('In gesprek met het Duitse weekblad Der Spiegel roept hij Europa op meer sancties af te kondigen.');
+  assert.equal(x.facts.filter((f) => f.type === 'CONSULT').length, 0);
+  const c = first(x.facts, (f) => f.kind === 'claim', 'the call');
+  assert.equal(c.actor?.text, 'hij');
+  assert.equal((c as { addressee?: { text: string } | null }).addressee?.text, 'Europa');
+  assert.equal(first(run('De minister voerde een gesprek met zijn Russische ambtgenoot.').facts, (f) => f.kind === 'event', 'the talks').type, 'CONSULT');
+});

@@ -372,6 +372,12 @@ function readAfter(v: SentenceView, spans: ActorSpan[], hit: Hit, from: number, 
       }
       break;
     }
+    // A subject pronoun no actor resolved ("roept hij Europa op te ..."): the speaker, not a word to skip.
+    if (wantSpeaker && !out.speaker && t.upos === 'PRON' && t.feats?.PronType === 'Prs' && t.feats?.Case !== 'Acc' && t.feats?.Reflex !== 'Yes') {
+      out.speaker = { a: j, b: j, actor: newActor(t.form, v.doc), known: false };
+      j++;
+      continue;
+    }
     if (t.upos === 'PRON' && markerFollows && !isQuote(t)) {
       j++;
       continue;

@@ -7,6 +7,7 @@ import type {
   Event,
   Extraction,
   Fact,
+  Lang,
   LocationRef,
   Mention,
   Modality,
@@ -26,6 +27,7 @@ import { placeLang } from '../../resolve/lang.js';
 import { peoplePlural, resolveActorsWith } from '../actors/index.js';
 import { speakForPrincipals } from '../actors/spokes.js';
 import { extractClaims } from '../claims/index.js';
+import { claimLexicon } from '../claims/lexicon.js';
 import { categories, modalityLexicon, triggerLexicon, type Category, type LanguageData, type TriggerLexicon } from '../lexicon/triggers.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
 import { measuredByPeriod, onlyRefersBack, reactionVerb } from './nominal.js';
@@ -887,6 +889,16 @@ function localRole(v: SentenceView, r: ResolvedActor, location: LocationRef | nu
   return a ? toRef(a, actor.text) : actor;
 }
 
+/** Words from a trigger to its recipient name a news medium ("gesprek met het Duitse weekblad Der Spiegel"). */
+function interview(s: Sentence, i: number, r: ResolvedActor, lang: Lang): boolean {
+  const media = claimLexicon(lang).mediumNouns;
+  for (let k = Math.min(i, r.tokenStart); k < Math.max(i + 1, r.tokenEnd); k++) {
+    const t = s.tokens[k]!;
+    if (k !== i && (media.includes(t.form.toLowerCase()) || media.includes((t.lemma ?? '').toLowerCase()))) return true;
+  }
+  return r.actor.type === 'media';
+}
+
 /**
  * Deaths and injuries at an act the sentence names ("Bij gevechten tussen X en Y kwamen elf mensen om en raakten 23
  * gewond") are that act's toll, one event: their counts (and actor, if the act has none) go to the act's event, when it
@@ -1106,6 +1118,9 @@ export const parsedExtractor: Extractor = {
         // "condemned the invasion", "protested against the coup": a reaction to an act told before.
         if (e.noun && onlyRefersBack(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
         if (e.needsRecipient && !args.recipient) return;
+        // "In gesprek met het weekblad X", "in an interview with the BBC": talking to the press is the medium of a
+        // statement, not a consultation.
+        if (cat.type === 'CONSULT' && args.recipient && interview(s, trig.i, args.recipient, doc.lang)) return;
         // "De aanslag is een van de dodelijkste": a definite noun with nothing of its own, subject of a copula,
         // evaluates an event told before.
         if (e.noun && !args.actor && !args.recipient && !args.placeInClause && v.t.rel(trig.i).startsWith('nsubj')) {
