@@ -78,3 +78,13 @@ test('nl "In gesprek met het weekblad X" is an interview, no CONSULT; an unresol
   assert.equal((c as { addressee?: { text: string } | null }).addressee?.text, 'Europa');
   assert.equal(first(run('De minister voerde een gesprek met zijn Russische ambtgenoot.').facts, (f) => f.kind === 'event', 'the talks').type, 'CONSULT');
 });
+
+test('nl a past perfect or "toen" tells background: historical', () => {
+  const coup = first(run('De generaal had de macht overgenomen tijdens de onrust.').facts, (f) => f.kind === 'event', 'the seizure');
+  assert.equal(coup.modality, 'historical');
+  const then = first(run('De president beschuldigde toen de rebellen van de aanval.').facts, (f) => f.type === 'ACCUSE', 'the accusation');
+  assert.equal(then.modality, 'historical');
+  // A simple past without either is what the article reports.
+  const now = first(run('De generaal nam de macht over.').facts, (f) => f.kind === 'event', 'the seizure');
+  assert.equal(now.modality, 'asserted');
+});

@@ -31,7 +31,7 @@ import { claimLexicon } from '../claims/lexicon.js';
 import { categories, modalityLexicon, triggerLexicon, type Category, type LanguageData, type TriggerLexicon } from '../lexicon/triggers.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
 import { measuredByPeriod, onlyRefersBack, reactionVerb } from './nominal.js';
-import { hearsay, modalityOf, predicateOf, toldAsPast } from './modality.js';
+import { hearsay, modalityOf, pluperfect, predicateOf, toldAsPast } from './modality.js';
 import { caseOf, clauseWindow, subtree, tree, type Tree } from './tree.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
@@ -1158,7 +1158,7 @@ export const parsedExtractor: Extractor = {
         const time: TimeRef = chosen ? timeRefOf(chosen) : articleTime;
         // "sloten eerder een deal", "in het verleden": before the article, without a date of its own.
         const pastWord = v.t.kids[pred]!.some((c) => v.t.rel(c) === 'advmod' && mlex.pastWords.has(s.tokens[c]!.form.toLowerCase()));
-        if (modality === 'asserted' && (pastVague || pastWord || isHistorical(time, article.published))) modality = 'historical';
+        if (modality === 'asserted' && (pastVague || pastWord || isHistorical(time, article.published) || pluperfect(v.t, pred, mlex))) modality = 'historical';
 
         // Location: the clause's place, the sentence's, the place a pro-form points at, the article's context.
         let location: LocationRef | null = null;

@@ -147,6 +147,15 @@ export function toldAsPast(t: Tree, pred: number, lex: ModalityLexicon): boolean
   return auxes.some((d) => t.rel(d) === 'aux' && lex.perfectAux.has(lemma(t, d)));
 }
 
+/**
+ * A past perfect ("had de macht overgenomen", "was uitgevaardigd", "had taken"): the act lies before the story's time,
+ * background to what the article tells.
+ */
+export function pluperfect(t: Tree, pred: number, lex: ModalityLexicon): boolean {
+  if (t.tokens[pred]!.feats?.VerbForm !== 'Part') return false;
+  return t.kids[pred]!.some((d) => t.rel(d).startsWith('aux') && lex.perfectAux.has(lemma(t, d)) && t.tokens[d]!.feats?.Tense === 'Past');
+}
+
 /** Sentence-level hearsay adverbs ("naar verluidt", "reportedly"): checked once per sentence. */
 export function hearsay(sentenceLower: string, lex: ModalityLexicon): string | null {
   for (const a of lex.reportedAdverbs) if (sentenceLower.includes(a)) return a;
