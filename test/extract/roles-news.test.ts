@@ -88,3 +88,10 @@ test('nl a past perfect or "toen" tells background: historical', () => {
   const now = first(run('De generaal nam de macht over.').facts, (f) => f.kind === 'event', 'the seizure');
   assert.equal(now.modality, 'asserted');
 });
+
+test('nl what is announced is future: "heeft sancties aangekondigd", "kondigde aan dat hij zou vertrekken"', () => {
+  const x = run('De regering heeft nieuwe sancties tegen het land aangekondigd.');
+  assert.equal(first(x.facts, (f) => f.type === 'SANCTION', 'the sanctions').modality, 'future');
+  const c = first(run('De president kondigde maandag aan dat hij zou vertrekken.').facts, (f) => f.kind === 'claim', 'the announcement');
+  assert.equal(c.modality, 'future');
+});

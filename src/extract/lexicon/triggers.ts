@@ -320,7 +320,8 @@ export interface ModalityLexicon {
 
 export const modalityLexicon = memo((lang: string): ModalityLexicon => {
   const raw = (readLexicon('modality', lang) ?? {}) as Record<string, string[] | undefined>;
-  const set = (k: string) => new Set((raw[k] ?? []).map(lower));
+  // Lemmas are compared without underscores (modality.ts): "van_plan" and "vanplan" are one entry.
+  const set = (k: string) => new Set((raw[k] ?? []).map((w) => lower(w).replace(/_/g, '')));
   return {
     negation: set('negation'),
     hedge: set('hedge'),

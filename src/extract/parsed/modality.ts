@@ -17,7 +17,8 @@ export interface ModalityResult {
 }
 
 const low = (t: Tree, k: number) => t.tokens[k]!.form.toLowerCase();
-const lemma = (t: Tree, k: number) => (t.tokens[k]!.lemma ?? t.tokens[k]!.form).toLowerCase();
+// Without the underscores of separable verbs and compounds ("aan_kondigen"): the lexicons list words whole.
+const lemma = (t: Tree, k: number) => (t.tokens[k]!.lemma ?? t.tokens[k]!.form).toLowerCase().replace(/_/g, '');
 
 /**
  * The predicate whose auxiliaries carry a nominal trigger's modality: "een tegenoffensief zal beginnen" ->
@@ -100,7 +101,7 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
   for (const h of governors) {
     if (lex.hypotheticalVerbs.has(lemma(t, h)) || lex.hypotheticalVerbs.has(low(t, h))) return { modality: 'hypothetical', cue: t.tokens[h]!.form };
   }
-  // A nominal act promised: "belooft annexatie" (an announced one, "kondigde sancties aan", is asserted).
+  // A nominal act promised or announced: "belooft annexatie", "kondigde sancties aan" (not yet imposed).
   if (pred !== i && (lex.promiseVerbs.has(lemma(t, pred)) || lex.promiseVerbs.has(low(t, pred)))) return { modality: 'future', cue: t.tokens[pred]!.form };
   for (const a of auxes) {
     const f = low(t, a);
