@@ -547,8 +547,9 @@ function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], role: string
     return i + 1;
   }
   // A bare plural or mass noun opening the sentence needs no article ("Police fired tear gas", "Troepen trokken ..."),
-  // nor does one that is counted ("drie miljoen inwoners", "duizenden burgers").
-  if (i > 0 && !al.articles.includes(prev) && !al.bareRoleOk.includes(prev) && toks[i - 1]!.upos !== 'NUM') return null;
+  // nor does one that is counted ("drie miljoen inwoners", "duizenden burgers"), nor civilians, who are always a
+  // country's ("killed civilians", "riep burgers op").
+  if (i > 0 && !al.articles.includes(prev) && !al.bareRoleOk.includes(prev) && toks[i - 1]!.upos !== 'NUM' && d.roles[role]?.type !== 'civilians') return null;
   const form = toks[i]!.form;
   const t = d.roles[role];
   // The country's role actor when the article has a focus (remembered per focus), else a generic one.

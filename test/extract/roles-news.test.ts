@@ -95,3 +95,9 @@ test('nl what is announced is future: "heeft sancties aangekondigd", "kondigde a
   const c = first(run('De president kondigde maandag aan dat hij zou vertrekken.').facts, (f) => f.kind === 'claim', 'the announcement');
   assert.equal(c.modality, 'future');
 });
+
+test('en bare civilians, citizens and people are the civilians of the article\'s country', () => {
+  const x = run('Russian forces shelled Kharkiv in Ukraine and killed civilians.', 'en');
+  const m = x.mentions.find((m) => m.kind === 'actor' && m.text === 'civilians');
+  assert.equal(m?.resolved, 'Civilians (Ukraine)', JSON.stringify(x.mentions.filter((m) => m.kind === 'actor')));
+});
