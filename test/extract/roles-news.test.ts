@@ -101,3 +101,9 @@ test('en bare civilians, citizens and people are the civilians of the article\'s
   const m = x.mentions.find((m) => m.kind === 'actor' && m.text === 'civilians');
   assert.equal(m?.resolved, 'Civilians (Ukraine)', JSON.stringify(x.mentions.filter((m) => m.kind === 'actor')));
 });
+
+test('nl banning protests restricts (COERCE restrict) and tells no protest; import levies are sanctions', () => {
+  const x = run('De regering verbood alle demonstraties in de hoofdstad.');
+  assert.deepEqual(x.facts.map((f) => [f.type, f.mode]), [['COERCE', 'restrict']]);
+  assert.equal(first(run('De president wil hogere invoerheffingen op Europese producten.').facts, (f) => f.kind === 'event', 'the levies').type, 'SANCTION');
+});
