@@ -107,3 +107,12 @@ test('nl banning protests restricts (COERCE restrict) and tells no protest; impo
   assert.deepEqual(x.facts.map((f) => [f.type, f.mode]), [['COERCE', 'restrict']]);
   assert.equal(first(run('De president wil hogere invoerheffingen op Europese producten.').facts, (f) => f.kind === 'event', 'the levies').type, 'SANCTION');
 });
+
+test('nl "staat terecht voor" accuses its subject; "het leven gekost" kills; a compound head satisfies "with" (IS-bolwerk)', () => {
+  const trial = first(run('Daarom staat de oud-president terecht voor misdaden tegen de menselijkheid.').facts, (f) => f.kind === 'event', 'the trial');
+  assert.equal(trial.type, 'ACCUSE');
+  assert.match(trial.recipient?.text ?? '', /oud-president/);
+  assert.equal(first(run('De aanslag in de hoofdstad heeft twintig mensen het leven gekost.').facts, (f) => f.kind === 'event', 'the deaths').type, 'ASSAULT');
+  const left = first(run('Zo hebben maandag drieduizend mensen het laatste IS-bolwerk verlaten.').facts, (f) => f.kind === 'movement', 'the flight');
+  assert.equal(left.type, 'RETREAT');
+});

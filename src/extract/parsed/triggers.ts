@@ -39,6 +39,8 @@ const AFTER_PARTICLE = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ']);
  */
 function particleLike(t: Tree, k: number): boolean {
   if (t.rel(k) === 'compound:prt') return true;
+  // A particle that is no preposition ("staat terecht voor moord") cannot be the start of a phrase.
+  if (t.tokens[k]!.upos === 'ADJ' || t.tokens[k]!.upos === 'ADV') return true;
   const next = t.tokens[k + 1];
   return !next || AFTER_PARTICLE.has(next.upos ?? '');
 }
@@ -101,7 +103,10 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
   for (const alts of e.with) {
     const is = (k: number) => {
       const tk = t.tokens[k]!;
-      return alts.includes(tk.form.toLowerCase()) || alts.includes(key(tk.lemma));
+      if (alts.includes(tk.form.toLowerCase()) || alts.includes(key(tk.lemma))) return true;
+      // The head of a compound joined by a hyphen ("het IS-bolwerk verlaten"): bolwerk.
+      const dash = tk.form.lastIndexOf('-');
+      return dash > 0 && alts.includes(tk.form.slice(dash + 1).toLowerCase());
     };
     let w = findIn(t, Math.max(lo, i - 10), Math.min(hi, i + 10), i, is);
     // Past a coordinated phrase ("kwamen alle passagiers en bemanningsleden om het leven"): the verb's own dependents.
