@@ -116,3 +116,8 @@ test('nl "staat terecht voor" accuses its subject; "het leven gekost" kills; a c
   const left = first(run('Zo hebben maandag drieduizend mensen het laatste IS-bolwerk verlaten.').facts, (f) => f.kind === 'movement', 'the flight');
   assert.equal(left.type, 'RETREAT');
 });
+
+test('nl the subject of a verb of taking part carries out the act in its phrase ("doen aan spionage")', () => {
+  assert.equal(first(run('De Chinezen doen vooral aan economische spionage.').facts, (f) => f.kind === 'event', 'the espionage').actor?.id, 'chn');
+  assert.match(first(run('Het leger ging over tot een offensief.').facts, (f) => f.kind === 'event', 'the offensive').actor?.text ?? '', /leger/);
+});

@@ -558,8 +558,10 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     }
     const h = t.head(i);
     const withRole = rolesOf(lex, caseOf(t, i))?.has('with') ?? false;
+    // "doen aan spionage", "nam deel aan de aanval": a verb of taking part, whose subject carries out the act.
+    const engaged = h >= 0 && OBLIQUE(t.rel(i)) && lex.language.engageVerbs.has((t.tokens[h]!.lemma ?? '').toLowerCase().replace(/_/g, ''));
     // Not a reaction's subject: who condemns an invasion did not invade.
-    if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole) && t.tokens[h]!.upos !== 'NOUN' && !reactionVerb(t, h, lex)) {
+    if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole || engaged) && t.tokens[h]!.upos !== 'NOUN' && !reactionVerb(t, h, lex)) {
       const s = subjectOf(t, h, lex.language);
       const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex) ?? seatActor(v, s.k);
       if (a) {
