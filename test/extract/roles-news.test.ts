@@ -121,3 +121,14 @@ test('nl the subject of a verb of taking part carries out the act in its phrase 
   assert.equal(first(run('De Chinezen doen vooral aan economische spionage.').facts, (f) => f.kind === 'event', 'the espionage').actor?.id, 'chn');
   assert.match(first(run('Het leger ging over tot een offensief.').facts, (f) => f.kind === 'event', 'the offensive').actor?.text ?? '', /leger/);
 });
+
+test('nl a statement that accuses is an ACCUSE event of the speaker against the content\'s subject', () => {
+  const x = run('Het ministerie zegt dat Kriener zich heeft bemoeid met interne aangelegenheden.');
+  const f = first(x.facts, (f) => f.type === 'ACCUSE', 'the accusation');
+  assert.equal(f.mode, 'allege');
+  assert.equal(f.cameo, '112');
+  assert.match(f.actor?.text ?? '', /ministerie/);
+  assert.equal(f.recipient?.text, 'Kriener');
+  // Nothing accusing said: a claim only.
+  assert.deepEqual(run('De minister zei dat het weer mooi was.').facts.map((f) => f.kind), ['claim']);
+});

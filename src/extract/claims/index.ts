@@ -88,6 +88,11 @@ function contentSubject(st: Statement, actors: ResolvedActor[]): ActorRef | null
   return actors.find((r) => r.tokenStart >= a && r.tokenStart <= a + 1)?.actor ?? null;
 }
 
+/** `r`, unless it is the speaker ("zegt dat hij het slachtoffer is": he accuses someone else). */
+function otherThan(speaker: ActorRef | null, r: ActorRef | null): ActorRef | null {
+  return r && speaker && r.name === speaker.name && r.id === speaker.id ? null : r;
+}
+
 function confidenceOf(st: Statement): number {
   let c = 0.45;
   if (st.speaker?.known) c += 0.2;
@@ -229,7 +234,7 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
         bySentence[s.index]!.push(claim);
       }
       refs.push(ref);
-      const ev = st.cue?.event;
+      const ev = st.cue?.event ?? (statement && speaker && !nested ? accusationIn(lex, s, st.content) : undefined);
       // A speech act with neither an actor nor anything said is too little to report.
       if (!ev || (!speaker && !st.content)) continue;
       const words = s.tokens.slice(st.window[0], st.window[1]).map((t) => t.form.toLowerCase());
@@ -246,7 +251,7 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
         acled: null,
         cameo: ev.cameo,
         actor: speaker,
-        recipient: addressee ?? (ev.type === 'REQUEST' ? contentSubject(st, actorsBySentence.get(s.index) ?? []) : null),
+        recipient: addressee ?? (ev.type === 'REQUEST' || ev.type === 'ACCUSE' ? otherThan(speaker, contentSubject(st, actorsBySentence.get(s.index) ?? [])) : null),
         location: null,
         time: own ? timeRef(own) : claimTime,
         quantities: [],
@@ -294,6 +299,26 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
   });
   claims.sort((x, y) => x.source.sentence - y.source.sentence || x.source.start - y.source.start);
   return { claims, events, mentions };
+}
+
+/** CAMEO codes of accusations by mode (accuse of crime 112, disapprove 111). */
+const ACCUSE_CAMEO = { allege: '112', disapprove: '111' } as const;
+
+/**
+ * A statement whose content accuses ("dat Kriener zich heeft bemoeid met interne aangelegenheden", "noemde de straf te
+ * licht"): an ACCUSE event of the speaker, its mode by the first kind of word found (allegations before disapproval).
+ */
+function accusationIn(lex: ClaimLexicon, s: Sentence, content: [number, number] | null): { type: string; mode: string; cameo: string; when: string[] } | undefined {
+  if (!content || !lex.accusations.size) return undefined;
+  for (const mode of ['allege', 'disapprove'] as const) {
+    const ws = lex.accusations.get(mode);
+    if (!ws) continue;
+    for (let k = content[0]; k <= content[1]; k++) {
+      const t = s.tokens[k]!;
+      if (ws.has(t.form.toLowerCase()) || ws.has((t.lemma ?? '').toLowerCase())) return { type: 'ACCUSE', mode, cameo: ACCUSE_CAMEO[mode], when: [] };
+    }
+  }
+  return undefined;
 }
 
 /** Claims on their own, behind the Extractor interface (for tests and tools; the parsed extractor calls extractClaims). */

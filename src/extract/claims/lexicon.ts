@@ -55,6 +55,7 @@ const fileSchema = z
     negators: words,
     passive_auxiliaries: words,
     anaphors: words,
+    accusations: z.record(z.enum(['allege', 'disapprove']), words).default({}),
     modes: z.record(z.string().regex(/^[A-Z]+$/), z.record(z.string(), words)).default({}),
   })
   .strict();
@@ -108,6 +109,11 @@ export interface ClaimLexicon {
   passiveAuxiliaries: Set<string>;
   /** Words that stand for what the sentence before said ("hierom", "daarover"). */
   anaphors: Set<string>;
+  /**
+   * Words that make a statement an accusation (ACCUSE, the speaker against whom it names): "zegt dat hij het slachtoffer
+   * is van een staatsgreep" (allege), "noemde het onbegrijpelijk" (disapprove). Mode -> words.
+   */
+  accusations: Map<'allege' | 'disapprove', Set<string>>;
   /** PLOVER type -> [mode, words] in the order given: what is asked, refused or threatened decides the mode. */
   modes: Map<string, [string, string[]][]>;
 }
@@ -132,6 +138,7 @@ const EMPTY: ClaimLexicon = {
   negators: new Set(),
   passiveAuxiliaries: new Set(),
   anaphors: new Set(),
+  accusations: new Map(),
   modes: new Map(),
 };
 
@@ -191,6 +198,7 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
     negators: lower(f.negators),
     passiveAuxiliaries: lower(f.passive_auxiliaries),
     anaphors: lower(f.anaphors),
+    accusations: new Map(Object.entries(f.accusations).map(([m, ws]) => [m as 'allege' | 'disapprove', lower(ws)])),
     modes: new Map(Object.entries(f.modes).map(([type, m]) => [type, Object.entries(m).map(([mode, ws]) => [mode, ws.map((w) => w.toLowerCase())] as [string, string[]])])),
   };
 }
