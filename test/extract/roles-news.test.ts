@@ -132,3 +132,8 @@ test('nl a statement that accuses is an ACCUSE event of the speaker against the 
   // Nothing accusing said: a claim only.
   assert.deepEqual(run('De minister zei dat het weer mooi was.').facts.map((f) => f.kind), ['claim']);
 });
+
+test('nl a present participle describing a noun ("op dreigende toon") is a manner, no threat', () => {
+  const x = run('De stafchef riep de president op dreigende toon op om onmiddellijk op te stappen.');
+  assert.equal(x.facts.filter((f) => f.type === 'THREATEN').length, 0, JSON.stringify(x.facts.map((f) => f.type)));
+});

@@ -112,6 +112,8 @@ export interface LanguageData {
   passiveOnlyAuxiliaries: Set<string>;
   /** Verbs of taking part (lemmas without "_"): their subject carries out the act in their phrase ("doen aan spionage"). */
   engageVerbs: Set<string>;
+  /** Endings of present participles, for taggers that give no Tense ("dreigende"): such a modifier is no act. */
+  presentParticiples: string[];
   /** Nouns of a count that head the phrase of what is counted ("thousands of demonstrators", "tientallen"). */
   countNouns: Set<string>;
   /** Pronouns that strand a preposition ("daar ... voor"): it is then no separable particle. */
@@ -221,7 +223,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; engage_verbs?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; compounds?: boolean };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; engage_verbs?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; compounds?: boolean };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -241,6 +243,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     passiveAuxiliaries: new Set((l.passive_auxiliaries ?? []).map(lower)),
     passiveOnlyAuxiliaries: new Set((l.passive_only_auxiliaries ?? []).map(lower)),
     engageVerbs: new Set((l.engage_verbs ?? []).map((w) => lower(w).replace(/_/g, ''))),
+    presentParticiples: (l.present_participles ?? []).map(lower),
     countNouns: new Set((l.count_nouns ?? []).map(lower)),
     stranding: new Set((l.stranding ?? []).map(lower)),
     demonstratives: new Set((l.demonstratives ?? []).map(lower)),

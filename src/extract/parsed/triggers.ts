@@ -67,6 +67,8 @@ function strandedNear(t: Tree, i: number, stranding: Set<string>): boolean {
 
 function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: TokenKinds): number[] | null {
   const tok = t.tokens[i]!;
+  // A present participle describing a noun ("op dreigende toon", "threatening tone") is a manner, not an act.
+  if (t.rel(i) === 'amod' && (tok.feats?.VerbForm === 'Part' || tok.feats?.VerbForm === 'Ger') && (tok.feats.Tense === 'Pres' || lex.language.presentParticiples.some((e) => tok.form.toLowerCase().endsWith(e)))) return null;
   const trigPart = (k: number) => e.with.some((alts) => alts.includes(t.tokens[k]!.form.toLowerCase()));
   // A different separable verb: "vochten ... aan" (aan_vechten, to contest) is no fight.
   // Multiword constructions absorb particles ("in handen vallen"); a stranded preposition ("daar ... voor") is none.
