@@ -137,3 +137,10 @@ test('nl a present participle describing a noun ("op dreigende toon") is a manne
   const x = run('De stafchef riep de president op dreigende toon op om onmiddellijk op te stappen.');
   assert.equal(x.facts.filter((f) => f.type === 'THREATEN').length, 0, JSON.stringify(x.facts.map((f) => f.type)));
 });
+
+test('nl "Ze werden opgepakt" after a fight with the police: the police arrest, they are not arrested', () => {
+  const x = run('Twee dronken supporters zijn zaterdag slaags geraakt met de politie. Ze werden opgepakt.');
+  const arrest = first(x.facts, (f) => f.source.sentence === 1 && f.kind === 'event', 'the arrest');
+  assert.deepEqual([arrest.type, arrest.mode], ['COERCE', 'arrest']);
+  assert.notEqual(arrest.recipient?.type, 'police');
+});

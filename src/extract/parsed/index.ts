@@ -1210,7 +1210,10 @@ export const parsedExtractor: Extractor = {
           movedTo ??= location;
         }
 
-        const recipient = args.recipient?.actor ?? null;
+        // A pronoun resolved to the very role that does this act to others ("Ze werden opgepakt" after a fight with the
+        // police: not the police) is an antecedent the resolver got wrong.
+        const selfDone = !!e.implicitAgent && args.recipient?.via === 'coreference' && args.recipient.actor.type === actorDictionary().roles[e.implicitAgent]?.type;
+        const recipient = selfDone ? null : (args.recipient?.actor ?? null);
         const actor = (args.actor && localRole(v, args.actor, location)) ?? impliedAgent(e, args, v, location, recipient);
         const qs = quantitiesIn(v, quantities, args.phrases, spanOfQuantity);
         const partsText = trig.parts.length ? ' … ' + [...trig.parts].sort((a, b) => a - b).map((p) => s.tokens[p]!.form).join(' ') : '';
