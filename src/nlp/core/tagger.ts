@@ -12,21 +12,45 @@ const NONE = 0x1b873593;
 const START = 0x7a3f5c21;
 const MAX_KEYS = 56;
 
-/** Tagger features for token i given the tags already predicted to its left (ids + 1, 0 = start). */
-function tagKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array): number {
+/**
+ * Tagger features of token i's own word form (and whether it starts the sentence): the same whenever the
+ * form comes again, so the tagger remembers their integer score sums per form (FormMemo).
+ */
+function formKeys(x: Lexical, i: number, keys: Int32Array, k: number): number {
   const n = x.n;
   const { w, suf, pre, shape } = x;
   const wi = w[i]!;
-  const wm1 = i > 0 ? w[i - 1]! : START;
-  const wm2 = i > 1 ? w[i - 2]! : START;
-  const wp1 = i + 1 < n ? w[i + 1]! : NONE;
-  const wp2 = i + 2 < n ? w[i + 2]! : NONE;
-  let k = 0;
   keys[k++] = f1(1, 0);
   keys[k++] = f1(2, wi);
   for (let a = 0; a < 5; a++) keys[k++] = f1(3 + a, suf[a * n + i]!);
   for (let a = 0; a < 3; a++) keys[k++] = f1(8 + a, pre[a * n + i]!);
   keys[k++] = f1(11, shape[i]!);
+  keys[k++] = f2(23, i === 0 ? 1 : 0, shape[i]!);
+  keys[k++] = f2(28, i === 0 ? 1 : 0, wi);
+  const c0 = x.cl[i]!;
+  if (c0) {
+    keys[k++] = f1(29, c0 >> 8);
+    keys[k++] = f1(30, c0 >> 4);
+    keys[k++] = f1(31, c0);
+  }
+  // The tag of the known word a compound ends in ("zondagnacht": nacht, NOUN).
+  const hd = x.hd[i]!;
+  if (hd) {
+    keys[k++] = f1(36, hd >> 8);
+    keys[k++] = f1(38, hd); // with the modifier's tag: "grens|wachten" (NOUN|VERB) is a noun, "af|treden" a verb
+  }
+  return k;
+}
+
+/** Tagger features of token i's context: its neighbours and the tags already predicted to its left (ids + 1, 0 = start). */
+function contextKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array, k: number): number {
+  const n = x.n;
+  const { w, suf, shape } = x;
+  const wi = w[i]!;
+  const wm1 = i > 0 ? w[i - 1]! : START;
+  const wm2 = i > 1 ? w[i - 2]! : START;
+  const wp1 = i + 1 < n ? w[i + 1]! : NONE;
+  const wp2 = i + 2 < n ? w[i + 2]! : NONE;
   keys[k++] = f1(12, t1);
   keys[k++] = f2(13, t1, t2);
   keys[k++] = f2(14, t1, wi);
@@ -38,31 +62,27 @@ function tagKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array
   keys[k++] = f1(20, i + 1 < n ? suf[2 * n + i + 1]! : NONE);
   keys[k++] = f1(21, wp2);
   keys[k++] = f1(22, i + 1 < n ? shape[i + 1]! : NONE);
-  keys[k++] = f2(23, i === 0 ? 1 : 0, shape[i]!);
   keys[k++] = f2(24, wm1, wi);
   keys[k++] = f2(25, wi, wp1);
   keys[k++] = f3(26, t1, wi, wp1);
   keys[k++] = f2(27, i > 0 ? shape[i - 1]! : START, shape[i]!);
-  keys[k++] = f2(28, i === 0 ? 1 : 0, wi);
   const c = x.cl;
   const c0 = c[i]!;
-  if (c0) {
-    keys[k++] = f1(29, c0 >> 8);
-    keys[k++] = f1(30, c0 >> 4);
-    keys[k++] = f1(31, c0);
-    keys[k++] = f2(32, t1, c0 >> 4);
-  }
+  if (c0) keys[k++] = f2(32, t1, c0 >> 4);
   keys[k++] = f1(33, i > 0 ? c[i - 1]! >> 4 : -1);
   keys[k++] = f1(34, i + 1 < n ? c[i + 1]! >> 4 : -1);
   keys[k++] = f1(35, i + 1 < n ? c[i + 1]! : -1);
-  // The tag of the known word a compound ends in ("zondagnacht": nacht, NOUN).
   const hd = x.hd[i]!;
-  if (hd) {
-    keys[k++] = f1(36, hd >> 8);
-    keys[k++] = f2(37, hd >> 8, t1);
-    keys[k++] = f1(38, hd); // with the modifier's tag: "grens|wachten" (NOUN|VERB) is a noun, "af|treden" a verb
-  }
+  if (hd) keys[k++] = f2(37, hd >> 8, t1);
   return k;
+}
+
+/**
+ * Tagger features for token i given the tags already predicted to its left (ids + 1, 0 = start). Their order does
+ * not matter: training sums integer weights (exact in any order), run time sums them as integers.
+ */
+function tagKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array): number {
+  return contextKeys(x, i, t1, t2, keys, formKeys(x, i, keys, 0));
 }
 
 /** Second-pass features: the first pass's tags of this word and the two to its right. */
@@ -80,24 +100,85 @@ function rightKeys(first: Int32Array, w: Int32Array, i: number, t1: number, keys
   return k;
 }
 
-/** Feature-classifier features: the UPOS is fixed (one model per UPOS). */
-function featKeys(x: Lexical, tags: Int32Array, i: number, keys: Int32Array): number {
+/** Feature-classifier features of token i's own form (and whether it starts the sentence); the UPOS is fixed (one model per UPOS). */
+function featFormKeys(x: Lexical, i: number, keys: Int32Array, k: number): number {
   const n = x.n;
   const { w, suf, pre, shape } = x;
-  let k = 0;
   keys[k++] = f1(1, 0);
   keys[k++] = f1(2, w[i]!);
   for (let a = 0; a < 5; a++) keys[k++] = f1(3 + a, suf[a * n + i]!);
   for (let a = 0; a < 2; a++) keys[k++] = f1(8 + a, pre[a * n + i]!);
   keys[k++] = f1(11, shape[i]!);
+  keys[k++] = f1(18, i === 0 ? 1 : 0);
+  return k;
+}
+
+/** Feature-classifier features of token i's context: the neighbours' forms and tags. */
+function featContextKeys(x: Lexical, tags: Int32Array, i: number, keys: Int32Array, k: number): number {
+  const n = x.n;
+  const { w, suf } = x;
   keys[k++] = f1(12, i > 0 ? tags[i - 1]! : -1);
   keys[k++] = f1(13, i + 1 < n ? tags[i + 1]! : -1);
   keys[k++] = f1(14, i > 0 ? w[i - 1]! : START);
   keys[k++] = f1(15, i + 1 < n ? w[i + 1]! : NONE);
   keys[k++] = f2(16, i > 0 ? tags[i - 1]! : -1, suf[1 * n + i]!);
   keys[k++] = f2(17, i > 1 ? w[i - 2]! : START, i > 0 ? w[i - 1]! : START);
-  keys[k++] = f1(18, i === 0 ? 1 : 0);
   return k;
+}
+
+/** All feature-classifier features of token i (training; in any order, as tagKeys). */
+function featKeys(x: Lexical, tags: Int32Array, i: number, keys: Int32Array): number {
+  return featContextKeys(x, tags, i, keys, featFormKeys(x, i, keys, 0));
+}
+
+// The ids a word form's features depend on: w, 5 suffixes, 3 prefixes, shape, cluster, compound split, first.
+const FORM_IDS = 13;
+const MEMO_BITS = 14;
+
+/**
+ * Integer score sums of the form features (formKeys, featFormKeys) of recent word forms: news repeats its
+ * words, and about half of the tagger's lookups are of these. Direct-mapped; an entry holds all the ids
+ * the features are computed from, compared in full, so a hit gives exactly the sums a lookup would.
+ */
+class FormMemo {
+  readonly ids = new Int32Array(FORM_IDS << MEMO_BITS);
+  /** Bit 0: upos sums valid; bit 1: feats sums valid, for the UPOS in featsTag. */
+  readonly have = new Uint8Array(1 << MEMO_BITS);
+  readonly upos: Int32Array;
+  readonly featsTag = new Int32Array(1 << MEMO_BITS);
+  readonly feats: Int32Array;
+
+  constructor(
+    readonly nUpos: number,
+    readonly nFeats: number,
+  ) {
+    this.upos = new Int32Array(nUpos << MEMO_BITS);
+    this.feats = new Int32Array(nFeats << MEMO_BITS);
+  }
+
+  /** The entry of token i's form, taken over (with nothing valid) when it held another form. */
+  entry(x: Lexical, i: number): number {
+    const n = x.n;
+    const { w, suf, pre, shape, cl, hd } = x;
+    const first = i === 0 ? 1 : 0;
+    const e = Math.imul(w[i]! ^ Math.imul(shape[i]!, 0x9e3779b1) ^ Math.imul(hd[i]! + first, 0x85ebca6b), 0x27d4eb2d) >>> (32 - MEMO_BITS);
+    const ids = this.ids;
+    const o = e * FORM_IDS;
+    let same = ids[o] === w[i] && ids[o + 9] === shape[i] && ids[o + 10] === cl[i] && ids[o + 11] === hd[i] && ids[o + 12] === first;
+    for (let a = 0; a < 5 && same; a++) same = ids[o + 1 + a] === suf[a * n + i];
+    for (let a = 0; a < 3 && same; a++) same = ids[o + 6 + a] === pre[a * n + i];
+    if (!same) {
+      ids[o] = w[i]!;
+      for (let a = 0; a < 5; a++) ids[o + 1 + a] = suf[a * n + i]!;
+      for (let a = 0; a < 3; a++) ids[o + 6 + a] = pre[a * n + i]!;
+      ids[o + 9] = shape[i]!;
+      ids[o + 10] = cl[i]!;
+      ids[o + 11] = hd[i]!;
+      ids[o + 12] = first;
+      this.have[e] = 0;
+    }
+    return e;
+  }
 }
 
 export interface TaggerData {
@@ -126,6 +207,8 @@ export class Tagger {
   private readonly scores: Float32Array;
   /** Closed-class UPOS ids, masked for unknown words when the model has its vocabulary (data.heads). */
   private readonly closed: number[];
+  private readonly acc: Int32Array;
+  private readonly memo: FormMemo;
 
   constructor(readonly data: TaggerData) {
     this.closed = data.heads.size ? data.uposNames.flatMap((u, i) => (CLOSED.has(u) ? [i] : [])) : [];
@@ -135,6 +218,8 @@ export class Tagger {
     let max = data.uposNames.length;
     for (const f of data.feats) max = Math.max(max, f.names.length);
     this.scores = new Float32Array(max);
+    this.acc = new Int32Array(max);
+    this.memo = new FormMemo(data.uposNames.length, Math.max(1, ...data.feats.map((f) => f.names.length)));
   }
 
   get uposNames(): string[] {
@@ -147,13 +232,23 @@ export class Tagger {
     const dict = this.data.tagDict;
     const tags = new Int32Array(n);
     const C = this.data.uposNames.length;
+    const memo = this.memo;
+    const acc = this.acc;
     let t1 = 0;
     let t2 = 0;
     for (let i = 0; i < n; i++) {
       let t = dict.get(x.w[i]!) ?? -1;
       if (t < 0) {
-        const k = tagKeys(x, i, t1, t2, this.keys);
-        this.upos.score(this.keys, k, this.scores);
+        const e = memo.entry(x, i);
+        const at = e * C;
+        if (!(memo.have[e]! & 1)) {
+          memo.upos.fill(0, at, at + C);
+          this.upos.addSums(this.keys, formKeys(x, i, this.keys, 0), memo.upos, at);
+          memo.have[e]! |= 1;
+        }
+        for (let j = 0; j < C; j++) acc[j] = memo.upos[at + j]!;
+        this.upos.addSums(this.keys, contextKeys(x, i, t1, t2, this.keys, 0), acc);
+        this.upos.scoreSums(acc, 0, this.scores);
         if (this.closed.length && !this.data.heads.has(x.w[i]!)) for (const c of this.closed) this.scores[c] = -Infinity;
         t = argmax(this.scores, C);
       }
@@ -185,9 +280,20 @@ export class Tagger {
       } else if (!fm.model) {
         feats[i] = fm.names[0]!;
       } else {
-        const k = featKeys(x, tags, i, this.keys);
-        fm.model.score(this.keys, k, this.scores);
-        feats[i] = fm.names[argmax(this.scores, fm.names.length)]!;
+        // The entry again: another word of the sentence may have taken it over since.
+        const F = fm.names.length;
+        const e = memo.entry(x, i);
+        const at = e * memo.nFeats;
+        if (!(memo.have[e]! & 2) || memo.featsTag[e] !== tags[i]) {
+          memo.feats.fill(0, at, at + F);
+          fm.model.addSums(this.keys, featFormKeys(x, i, this.keys, 0), memo.feats, at);
+          memo.featsTag[e] = tags[i]!;
+          memo.have[e]! |= 2;
+        }
+        for (let j = 0; j < F; j++) acc[j] = memo.feats[at + j]!;
+        fm.model.addSums(this.keys, featContextKeys(x, tags, i, this.keys, 0), acc);
+        fm.model.scoreSums(acc, 0, this.scores);
+        feats[i] = fm.names[argmax(this.scores, F)]!;
       }
     }
     return { tags, feats };
