@@ -134,50 +134,57 @@ function featKeys(x: Lexical, tags: Int32Array, i: number, keys: Int32Array): nu
 // The ids a word form's features depend on: w, 5 suffixes, 3 prefixes, shape, cluster, compound split, first.
 const FORM_IDS = 13;
 const MEMO_BITS = 14;
+// Fields of a memo entry after the ids: what is valid (bits HAVE_*), the lexicon lookups, the UPOS of the FEATS sums.
+const HAVE = FORM_IDS;
+const LEX = FORM_IDS + 1;
+const FEATS_TAG = FORM_IDS + 2;
+const SUMS = FORM_IDS + 3;
+const HAVE_UPOS = 1;
+const HAVE_FEATS = 2;
+const HAVE_LEX = 4;
 
 /**
  * Integer score sums of the form features (formKeys, featFormKeys) of recent word forms: news repeats its
  * words, and about half of the tagger's lookups are of these. Direct-mapped; an entry holds all the ids
- * the features are computed from, compared in full, so a hit gives exactly the sums a lookup would.
+ * the features are computed from, compared in full, so a hit gives exactly the sums a lookup would. An
+ * entry is one run of the array (ids, flags, UPOS sums, FEATS sums): a few adjacent cache lines.
  */
 class FormMemo {
-  readonly ids = new Int32Array(FORM_IDS << MEMO_BITS);
-  /** Bit 0: upos sums valid; bit 1: feats sums valid, for the UPOS in featsTag. */
-  readonly have = new Uint8Array(1 << MEMO_BITS);
-  readonly upos: Int32Array;
-  readonly featsTag = new Int32Array(1 << MEMO_BITS);
-  readonly feats: Int32Array;
+  readonly data: Int32Array;
+  readonly stride: number;
 
-  constructor(
-    readonly nUpos: number,
-    readonly nFeats: number,
-  ) {
-    this.upos = new Int32Array(nUpos << MEMO_BITS);
-    this.feats = new Int32Array(nFeats << MEMO_BITS);
+  constructor(readonly nUpos: number, nFeats: number) {
+    this.stride = SUMS + nUpos + nFeats;
+    this.data = new Int32Array(this.stride << MEMO_BITS);
   }
 
-  /** The entry of token i's form, taken over (with nothing valid) when it held another form. */
+  /** Offset of the FEATS sums in an entry. */
+  get feats(): number {
+    return SUMS + this.nUpos;
+  }
+
+  /** The offset of token i's entry, taken over (with nothing valid) when it held another form. */
   entry(x: Lexical, i: number): number {
     const n = x.n;
     const { w, suf, pre, shape, cl, hd } = x;
     const first = i === 0 ? 1 : 0;
     const e = Math.imul(w[i]! ^ Math.imul(shape[i]!, 0x9e3779b1) ^ Math.imul(hd[i]! + first, 0x85ebca6b), 0x27d4eb2d) >>> (32 - MEMO_BITS);
-    const ids = this.ids;
-    const o = e * FORM_IDS;
-    let same = ids[o] === w[i] && ids[o + 9] === shape[i] && ids[o + 10] === cl[i] && ids[o + 11] === hd[i] && ids[o + 12] === first;
-    for (let a = 0; a < 5 && same; a++) same = ids[o + 1 + a] === suf[a * n + i];
-    for (let a = 0; a < 3 && same; a++) same = ids[o + 6 + a] === pre[a * n + i];
+    const d = this.data;
+    const o = e * this.stride;
+    let same = d[o] === w[i] && d[o + 9] === shape[i] && d[o + 10] === cl[i] && d[o + 11] === hd[i] && d[o + 12] === first;
+    for (let a = 0; a < 5 && same; a++) same = d[o + 1 + a] === suf[a * n + i];
+    for (let a = 0; a < 3 && same; a++) same = d[o + 6 + a] === pre[a * n + i];
     if (!same) {
-      ids[o] = w[i]!;
-      for (let a = 0; a < 5; a++) ids[o + 1 + a] = suf[a * n + i]!;
-      for (let a = 0; a < 3; a++) ids[o + 6 + a] = pre[a * n + i]!;
-      ids[o + 9] = shape[i]!;
-      ids[o + 10] = cl[i]!;
-      ids[o + 11] = hd[i]!;
-      ids[o + 12] = first;
-      this.have[e] = 0;
+      d[o] = w[i]!;
+      for (let a = 0; a < 5; a++) d[o + 1 + a] = suf[a * n + i]!;
+      for (let a = 0; a < 3; a++) d[o + 6 + a] = pre[a * n + i]!;
+      d[o + 9] = shape[i]!;
+      d[o + 10] = cl[i]!;
+      d[o + 11] = hd[i]!;
+      d[o + 12] = first;
+      d[o + HAVE] = 0;
     }
-    return e;
+    return o;
   }
 }
 
@@ -236,20 +243,26 @@ export class Tagger {
     const acc = this.acc;
     let t1 = 0;
     let t2 = 0;
+    const md = memo.data;
     for (let i = 0; i < n; i++) {
-      let t = dict.get(x.w[i]!) ?? -1;
+      const o = memo.entry(x, i);
+      if (!(md[o + HAVE]! & HAVE_LEX)) {
+        md[o + LEX] = (dict.get(x.w[i]!) ?? -1) + 1 + (this.data.heads.has(x.w[i]!) ? 256 : 0);
+        md[o + HAVE]! |= HAVE_LEX;
+      }
+      const lex = md[o + LEX]!;
+      let t = (lex & 255) - 1;
       if (t < 0) {
-        const e = memo.entry(x, i);
-        const at = e * C;
-        if (!(memo.have[e]! & 1)) {
-          memo.upos.fill(0, at, at + C);
-          this.upos.addSums(this.keys, formKeys(x, i, this.keys, 0), memo.upos, at);
-          memo.have[e]! |= 1;
+        const at = o + SUMS;
+        if (!(md[o + HAVE]! & HAVE_UPOS)) {
+          md.fill(0, at, at + C);
+          this.upos.addSums(this.keys, formKeys(x, i, this.keys, 0), md, at);
+          md[o + HAVE]! |= HAVE_UPOS;
         }
-        for (let j = 0; j < C; j++) acc[j] = memo.upos[at + j]!;
+        for (let j = 0; j < C; j++) acc[j] = md[at + j]!;
         this.upos.addSums(this.keys, contextKeys(x, i, t1, t2, this.keys, 0), acc);
         this.upos.scoreSums(acc, 0, this.scores);
-        if (this.closed.length && !this.data.heads.has(x.w[i]!)) for (const c of this.closed) this.scores[c] = -Infinity;
+        if (this.closed.length && !(lex & 256)) for (const c of this.closed) this.scores[c] = -Infinity;
         t = argmax(this.scores, C);
       }
       tags[i] = t;
@@ -282,15 +295,15 @@ export class Tagger {
       } else {
         // The entry again: another word of the sentence may have taken it over since.
         const F = fm.names.length;
-        const e = memo.entry(x, i);
-        const at = e * memo.nFeats;
-        if (!(memo.have[e]! & 2) || memo.featsTag[e] !== tags[i]) {
-          memo.feats.fill(0, at, at + F);
-          fm.model.addSums(this.keys, featFormKeys(x, i, this.keys, 0), memo.feats, at);
-          memo.featsTag[e] = tags[i]!;
-          memo.have[e]! |= 2;
+        const o = memo.entry(x, i);
+        const at = o + memo.feats;
+        if (!(md[o + HAVE]! & HAVE_FEATS) || md[o + FEATS_TAG] !== tags[i]) {
+          md.fill(0, at, at + F);
+          fm.model.addSums(this.keys, featFormKeys(x, i, this.keys, 0), md, at);
+          md[o + FEATS_TAG] = tags[i]!;
+          md[o + HAVE]! |= HAVE_FEATS;
         }
-        for (let j = 0; j < F; j++) acc[j] = memo.feats[at + j]!;
+        for (let j = 0; j < F; j++) acc[j] = md[at + j]!;
         fm.model.addSums(this.keys, featContextKeys(x, tags, i, this.keys, 0), acc);
         fm.model.scoreSums(acc, 0, this.scores);
         feats[i] = fm.names[argmax(this.scores, F)]!;
