@@ -42,38 +42,63 @@ function formKeys(x: Lexical, i: number, keys: Int32Array, k: number): number {
   return k;
 }
 
-/** Tagger features of token i's context: its neighbours and the tags already predicted to its left (ids + 1, 0 = start). */
+/**
+ * Tagger features of token i's context that involve its tag history or two words at once (ids + 1 of the tags to
+ * its left, 0 = start); the single neighbours' features are neighbourKeys.
+ */
 function contextKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array, k: number): number {
   const n = x.n;
   const { w, suf, shape } = x;
   const wi = w[i]!;
   const wm1 = i > 0 ? w[i - 1]! : START;
-  const wm2 = i > 1 ? w[i - 2]! : START;
   const wp1 = i + 1 < n ? w[i + 1]! : NONE;
-  const wp2 = i + 2 < n ? w[i + 2]! : NONE;
   keys[k++] = f1(12, t1);
   keys[k++] = f2(13, t1, t2);
   keys[k++] = f2(14, t1, wi);
   keys[k++] = f2(15, t1, suf[2 * n + i]!);
-  keys[k++] = f1(16, wm1);
-  keys[k++] = f1(17, i > 0 ? suf[2 * n + i - 1]! : START);
-  keys[k++] = f1(18, wm2);
-  keys[k++] = f1(19, wp1);
-  keys[k++] = f1(20, i + 1 < n ? suf[2 * n + i + 1]! : NONE);
-  keys[k++] = f1(21, wp2);
-  keys[k++] = f1(22, i + 1 < n ? shape[i + 1]! : NONE);
   keys[k++] = f2(24, wm1, wi);
   keys[k++] = f2(25, wi, wp1);
   keys[k++] = f3(26, t1, wi, wp1);
   keys[k++] = f2(27, i > 0 ? shape[i - 1]! : START, shape[i]!);
-  const c = x.cl;
-  const c0 = c[i]!;
+  const c0 = x.cl[i]!;
   if (c0) keys[k++] = f2(32, t1, c0 >> 4);
-  keys[k++] = f1(33, i > 0 ? c[i - 1]! >> 4 : -1);
-  keys[k++] = f1(34, i + 1 < n ? c[i + 1]! >> 4 : -1);
-  keys[k++] = f1(35, i + 1 < n ? c[i + 1]! : -1);
   const hd = x.hd[i]!;
   if (hd) keys[k++] = f2(37, hd >> 8, t1);
+  return k;
+}
+
+// Neighbour roles: the word before the token, two before, after, two after; and where that word is.
+const NEIGHBOURS = 4;
+const OFFSET = [-1, -2, 1, 2];
+
+/**
+ * Tagger features of token j in one neighbour role of the token it is next to (j outside the sentence: its edge):
+ * a function of j's form alone, remembered per form like formKeys.
+ */
+function neighbourKeys(x: Lexical, j: number, role: number, keys: Int32Array, k: number): number {
+  const n = x.n;
+  const { w, suf, shape, cl: c } = x;
+  const has = j >= 0 && j < n;
+  switch (role) {
+    case 0:
+      keys[k++] = f1(16, has ? w[j]! : START);
+      keys[k++] = f1(17, has ? suf[2 * n + j]! : START);
+      keys[k++] = f1(33, has ? c[j]! >> 4 : -1);
+      break;
+    case 1:
+      keys[k++] = f1(18, has ? w[j]! : START);
+      break;
+    case 2:
+      keys[k++] = f1(19, has ? w[j]! : NONE);
+      keys[k++] = f1(20, has ? suf[2 * n + j]! : NONE);
+      keys[k++] = f1(22, has ? shape[j]! : NONE);
+      keys[k++] = f1(34, has ? c[j]! >> 4 : -1);
+      keys[k++] = f1(35, has ? c[j]! : -1);
+      break;
+    case 3:
+      keys[k++] = f1(21, has ? w[j]! : NONE);
+      break;
+  }
   return k;
 }
 
@@ -82,7 +107,9 @@ function contextKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32A
  * not matter: training sums integer weights (exact in any order), run time sums them as integers.
  */
 function tagKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array): number {
-  return contextKeys(x, i, t1, t2, keys, formKeys(x, i, keys, 0));
+  let k = contextKeys(x, i, t1, t2, keys, formKeys(x, i, keys, 0));
+  for (let r = 0; r < NEIGHBOURS; r++) k = neighbourKeys(x, i + OFFSET[r]!, r, keys, k);
+  return k;
 }
 
 /** Second-pass features: the first pass's tags of this word and the two to its right. */
@@ -142,6 +169,8 @@ const SUMS = FORM_IDS + 3;
 const HAVE_UPOS = 1;
 const HAVE_FEATS = 2;
 const HAVE_LEX = 4;
+/** HAVE_ROLE << role: the UPOS sums of the word in that neighbour role are valid. */
+const HAVE_ROLE = 8;
 
 /**
  * Integer score sums of the form features (formKeys, featFormKeys) of recent word forms: news repeats its
@@ -154,13 +183,18 @@ class FormMemo {
   readonly stride: number;
 
   constructor(readonly nUpos: number, nFeats: number) {
-    this.stride = SUMS + nUpos + nFeats;
+    this.stride = SUMS + (1 + NEIGHBOURS) * nUpos + nFeats;
     this.data = new Int32Array(this.stride << MEMO_BITS);
   }
 
-  /** Offset of the FEATS sums in an entry. */
+  /** Offset in an entry of the UPOS sums of the word in a neighbour role. */
+  role(r: number): number {
+    return SUMS + (1 + r) * this.nUpos;
+  }
+
+  /** Offset in an entry of the FEATS sums. */
   get feats(): number {
-    return SUMS + this.nUpos;
+    return SUMS + (1 + NEIGHBOURS) * this.nUpos;
   }
 
   /** The offset of token i's entry, taken over (with nothing valid) when it held another form. */
@@ -216,6 +250,10 @@ export class Tagger {
   private readonly closed: number[];
   private readonly acc: Int32Array;
   private readonly memo: FormMemo;
+  /** UPOS sums of the neighbour roles at the sentence edges (no word there), C per role. */
+  private readonly edges: Int32Array;
+  /** Per token of the sentence being tagged: the UPOS sums of the features that do not depend on the tags. */
+  private base = new Int32Array(1024);
 
   constructor(readonly data: TaggerData) {
     this.closed = data.heads.size ? data.uposNames.flatMap((u, i) => (CLOSED.has(u) ? [i] : [])) : [];
@@ -226,6 +264,9 @@ export class Tagger {
     for (const f of data.feats) max = Math.max(max, f.names.length);
     this.scores = new Float32Array(max);
     this.acc = new Int32Array(max);
+    const C = data.uposNames.length;
+    this.edges = new Int32Array(NEIGHBOURS * C);
+    for (let r = 0; r < NEIGHBOURS; r++) this.upos.addSums(this.keys, neighbourKeys(lexical([]), -1, r, this.keys, 0), this.edges, r * C);
     this.memo = new FormMemo(data.uposNames.length, Math.max(1, ...data.feats.map((f) => f.names.length)));
   }
 
@@ -241,9 +282,11 @@ export class Tagger {
     const C = this.data.uposNames.length;
     const memo = this.memo;
     const acc = this.acc;
-    let t1 = 0;
-    let t2 = 0;
     const md = memo.data;
+    // First the sums of what does not depend on the tags: per token its own form's features (base[i]), and
+    // per form in the token's neighbour roles, added to the base of the token next to it.
+    if (this.base.length < n * C) this.base = new Int32Array(n * C * 2);
+    const base = this.base;
     for (let i = 0; i < n; i++) {
       const o = memo.entry(x, i);
       if (!(md[o + HAVE]! & HAVE_LEX)) {
@@ -251,18 +294,48 @@ export class Tagger {
         md[o + HAVE]! |= HAVE_LEX;
       }
       const lex = md[o + LEX]!;
-      let t = (lex & 255) - 1;
-      if (t < 0) {
-        const at = o + SUMS;
-        if (!(md[o + HAVE]! & HAVE_UPOS)) {
-          md.fill(0, at, at + C);
-          this.upos.addSums(this.keys, formKeys(x, i, this.keys, 0), md, at);
-          md[o + HAVE]! |= HAVE_UPOS;
+      tags[i] = (lex & 255) - 1;
+      if (tags[i]! >= 0) continue;
+      const at = o + SUMS;
+      if (!(md[o + HAVE]! & HAVE_UPOS)) {
+        md.fill(0, at, at + C);
+        this.upos.addSums(this.keys, formKeys(x, i, this.keys, 0), md, at);
+        md[o + HAVE]! |= HAVE_UPOS;
+      }
+      for (let j = 0; j < C; j++) base[i * C + j] = md[at + j]!;
+      // Closed classes masked for unknown words: a flag beside the tag.
+      if (!(lex & 256)) tags[i] = -2;
+    }
+    for (let j = -2; j < n + 2; j++) {
+      // The entry again: another word of the sentence may have taken it over since.
+      const o = j >= 0 && j < n ? memo.entry(x, j) : -1;
+      for (let r = 0; r < NEIGHBOURS; r++) {
+        const i = j - OFFSET[r]!;
+        if (i < 0 || i >= n || tags[i]! >= 0) continue;
+        let at = r * C;
+        let from = this.edges;
+        if (o >= 0) {
+          at = o + memo.role(r);
+          from = md;
+          if (!(md[o + HAVE]! & (HAVE_ROLE << r))) {
+            md.fill(0, at, at + C);
+            this.upos.addSums(this.keys, neighbourKeys(x, j, r, this.keys, 0), md, at);
+            md[o + HAVE]! |= HAVE_ROLE << r;
+          }
         }
-        for (let j = 0; j < C; j++) acc[j] = md[at + j]!;
+        for (let c = 0; c < C; c++) base[i * C + c]! += from[at + c]!;
+      }
+    }
+    let t1 = 0;
+    let t2 = 0;
+    for (let i = 0; i < n; i++) {
+      let t = tags[i]!;
+      if (t < 0) {
+        const unknown = t === -2;
+        for (let j = 0; j < C; j++) acc[j] = base[i * C + j]!;
         this.upos.addSums(this.keys, contextKeys(x, i, t1, t2, this.keys, 0), acc);
         this.upos.scoreSums(acc, 0, this.scores);
-        if (this.closed.length && !(lex & 256)) for (const c of this.closed) this.scores[c] = -Infinity;
+        if (this.closed.length && unknown) for (const c of this.closed) this.scores[c] = -Infinity;
         t = argmax(this.scores, C);
       }
       tags[i] = t;
