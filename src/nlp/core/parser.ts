@@ -513,8 +513,8 @@ export class Parser {
     return o;
   }
 
-  /** Adds the (cached) scores of the single-token features of token i in a role. */
-  private addRole(x: ParserInput, role: number, i: number, cache: Float32Array, have: Uint8Array): void {
+  /** Where in `cache` the 3 scores of the single-token features of token i in a role are (computed when first asked). */
+  private role(x: ParserInput, role: number, i: number, cache: Float32Array, have: Uint8Array): number {
     const slot = role * (x.n + 2) + (i < 0 ? x.n + 1 : i);
     const at3 = slot * 3;
     if (!have[slot]) {
@@ -540,9 +540,7 @@ export class Parser {
         }
       }
     }
-    this.scores[0]! += cache[at3]!;
-    this.scores[1]! += cache[at3 + 1]!;
-    this.scores[2]! += cache[at3 + 2]!;
+    return at3;
   }
 
   /**
@@ -627,13 +625,29 @@ export class Parser {
         acc[0]! += this.bufferSums[2 * b0]!;
         acc[1]! += this.bufferSums[2 * b0 + 1]!;
         this.trans.scoreSums(acc, this.scores);
-        this.addRole(x, S0, s.stack[sp - 1]!, cache, have);
-        this.addRole(x, S1, sp >= 2 ? s.stack[sp - 2]! : -1, cache, have);
-        this.addRole(x, S2, sp >= 3 ? s.stack[sp - 3]! : -1, cache, have);
-        this.addRole(x, B0, s.b < x.n ? s.b : -1, cache, have);
-        this.addRole(x, B1, s.b + 1 < x.n ? s.b + 1 : -1, cache, have);
-        this.addRole(x, B2, s.b + 2 < x.n ? s.b + 2 : -1, cache, have);
-        tr = argmax(this.scores, 3, this.ok);
+        const r0 = this.role(x, S0, s.stack[sp - 1]!, cache, have);
+        const r1 = this.role(x, S1, sp >= 2 ? s.stack[sp - 2]! : -1, cache, have);
+        const r2 = this.role(x, S2, sp >= 3 ? s.stack[sp - 3]! : -1, cache, have);
+        const r3 = this.role(x, B0, s.b < x.n ? s.b : -1, cache, have);
+        const r4 = this.role(x, B1, s.b + 1 < x.n ? s.b + 1 : -1, cache, have);
+        const r5 = this.role(x, B2, s.b + 2 < x.n ? s.b + 2 : -1, cache, have);
+        // The role scores added in this order in float32 (fround: what adding into a Float32Array does), in
+        // registers rather than through memory.
+        const f = Math.fround;
+        let a = this.scores[0]!, b = this.scores[1]!, c = this.scores[2]!;
+        a = f(a + cache[r0]!); b = f(b + cache[r0 + 1]!); c = f(c + cache[r0 + 2]!);
+        a = f(a + cache[r1]!); b = f(b + cache[r1 + 1]!); c = f(c + cache[r1 + 2]!);
+        a = f(a + cache[r2]!); b = f(b + cache[r2 + 1]!); c = f(c + cache[r2 + 2]!);
+        a = f(a + cache[r3]!); b = f(b + cache[r3 + 1]!); c = f(c + cache[r3 + 2]!);
+        a = f(a + cache[r4]!); b = f(b + cache[r4 + 1]!); c = f(c + cache[r4 + 2]!);
+        a = f(a + cache[r5]!); b = f(b + cache[r5 + 1]!); c = f(c + cache[r5 + 2]!);
+        // argmax over the legal moves, the first of equal scores
+        const ok = this.ok;
+        let best = -Infinity;
+        tr = -1;
+        if (ok[SHIFT] && a > best) { best = a; tr = SHIFT; }
+        if (ok[LEFT] && b > best) { best = b; tr = LEFT; }
+        if (ok[RIGHT] && c > best) tr = RIGHT;
       }
       let label = 0;
       if (tr !== SHIFT) {
