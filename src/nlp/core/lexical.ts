@@ -86,7 +86,11 @@ function put(x: Lexical, i: number, v: Int32Array, at = 0): void {
 }
 
 function empty(n: number): Lexical {
-  return { n, lower: new Array<string>(n), w: new Int32Array(n), suf: new Int32Array(n * MAX_AFFIX), pre: new Int32Array(n * 3), shape: new Int32Array(n), cl: new Int32Array(n), hd: new Int32Array(n) };
+  // One buffer for all the ids: a typed array of more than 64 bytes gets its own off-heap allocation, which costs
+  // more than the views.
+  const b = new Int32Array(n * IDS);
+  const view = (from: number, len: number) => b.subarray(from * n, (from + len) * n);
+  return { n, lower: new Array<string>(n), w: view(0, 1), suf: view(1, MAX_AFFIX), pre: view(1 + MAX_AFFIX, 3), shape: view(IDS - 3, 1), cl: view(IDS - 2, 1), hd: view(IDS - 1, 1) };
 }
 
 export function lexical(forms: string[], clusters?: Clusters, heads?: HeadTags): Lexical {

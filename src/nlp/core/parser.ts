@@ -33,11 +33,13 @@ export function parserInput(
   joins?: (h: number, d: number) => boolean,
 ): ParserInput {
   const n = upos.length;
-  const W = new Int32Array(n + 1);
-  const T = new Int32Array(n + 1);
-  const F = new Int32Array(n + 1);
-  const C = new Int32Array(n + 1);
-  const Lm = new Int32Array(n + 1);
+  // One buffer (see lexical.ts, empty()).
+  const b = new Int32Array(5 * (n + 1));
+  const W = b.subarray(0, n + 1);
+  const T = b.subarray(n + 1, 2 * (n + 1));
+  const F = b.subarray(2 * (n + 1), 3 * (n + 1));
+  const C = b.subarray(3 * (n + 1), 4 * (n + 1));
+  const Lm = b.subarray(4 * (n + 1));
   C.set(cl.subarray(0, n));
   C[n] = -1;
   for (let i = 0; i < n; i++) {
