@@ -388,9 +388,12 @@ export function neighbourFeatures(role: number, e: WordEntry | null, out: number
 
 function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[], words?: WordIds): TokenInfo {
   const n = tokens.length;
+  // views of one buffer: a typed array of more than 64 bytes is an off-heap allocation of its own (~300 ns)
+  const buf = new ArrayBuffer(25 * n);
+  const u32 = (k: number) => new Uint32Array(buf, 4 * k * n, n);
   const info: TokenInfo = {
-    word: new Uint32Array(n), lower: new Uint32Array(n), shape: new Uint32Array(n), suf3: new Uint32Array(n),
-    cap: new Uint8Array(n), gaz: new Uint32Array(n), cluster: new Int32Array(n),
+    word: u32(0), lower: u32(1), shape: u32(2), suf3: u32(3),
+    gaz: u32(4), cluster: new Int32Array(buf, 20 * n, n), cap: new Uint8Array(buf, 24 * n, n),
   };
   const prefixes = lex.gazPrefixes;
   if (words) {
@@ -453,11 +456,13 @@ export function sentenceFeatures(
   const lowers: string[] = [];
   const ti = tokenInfo(tokens, lex, lowers, words);
   FN = 0;
-  const offs = new Uint32Array(n + 1);
-  const flags = new Uint8Array(n);
+  // views of one buffer, as in tokenInfo
+  const buf = new ArrayBuffer(4 * (3 * n + 1) + n);
+  const offs = new Uint32Array(buf, 0, n + 1);
+  const flags = new Uint8Array(buf, 4 * (3 * n + 1), n);
   const memFlags = ctx.labels ? flagsOf(ti.cap, tokens) : null;
   // bounds of each run of capitalised tokens, in one pass each way (linear in long runs too)
-  const runStart = new Uint32Array(n), runEnd = new Uint32Array(n);
+  const runStart = new Uint32Array(buf, 4 * (n + 1), n), runEnd = new Uint32Array(buf, 4 * (2 * n + 1), n);
   const capd = (k: number) => ti.cap[k] === Cap.Init || ti.cap[k] === Cap.All;
   for (let k = 0; k < n; k++) runStart[k] = k > 0 && capd(k) && capd(k - 1) ? runStart[k - 1]! : k;
   for (let k = n - 1; k >= 0; k--) runEnd[k] = k + 1 < n && capd(k) && capd(k + 1) ? runEnd[k + 1]! : k;

@@ -177,9 +177,14 @@ export class StatisticalRecognizer implements Recognizer {
     const memContext = stage2.info.trained.memContext === true;
     const mask = s1.mask, sc1 = s1.scale, sc2 = stage2.scale, W = 2 * NL;
     const base2: Float32Array[] = [];
+    // the stage-2 base scores of all the sentences in one buffer (one allocation)
+    let total = 0;
+    for (const sf of feats) total += sf.n * NL;
+    const all2 = new Float32Array(total);
+    let at2 = 0;
     const first = feats.map((sf, si) => {
       if (scratch.length < sf.n * NL) scratch = new Float32Array(sf.n * NL * 2);
-      const e1 = scratch, e2 = new Float32Array(sf.n * NL);
+      const e1 = scratch, e2 = all2.subarray(at2, (at2 += sf.n * NL));
       const { feats: f, offs } = sf;
       const wid = ids[si]!, sums = this.sums;
       // the buckets with a weight (a quarter of the lookups go to empty ones), found in a small bitset
