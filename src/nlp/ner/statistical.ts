@@ -80,10 +80,10 @@ export class StatisticalRecognizer implements Recognizer {
   }
 
   /** Sets out[at, at + 2 * NL) to the paired weights summed over the features f. */
-  private sumInto(f: number[], out: Int32Array, at: number): void {
+  private sumInto(f: number[], out: Int32Array, at: number, from = 0, to = f.length): void {
     const pair = this.pair!, mask = this.stage1.mask, W = 2 * NL;
     for (let l = 0; l < W; l++) out[at + l] = 0;
-    for (let k = 0; k < f.length; k++) {
+    for (let k = from; k < to; k++) {
       const o = (f[k]! & mask) * W;
       for (let l = 0; l < W; l++) out[at + l]! += pair[o + l]!;
     }
@@ -160,15 +160,20 @@ export class StatisticalRecognizer implements Recognizer {
       this.sums = bigger;
     }
     const e = this.words.entry(id);
-    const f = WORD_SCRATCH;
+    const f = WORD_SCRATCH, ends = ROLE_ENDS;
     f.length = 0;
     intrinsicFeatures(e, f);
-    this.sumInto(f, this.sums, id * R * W);
+    ends[0] = f.length;
     for (let r = 0; r < NEIGHBOURS; r++) {
-      f.length = 0;
       neighbourFeatures(r, e, f);
-      this.sumInto(f, this.sums, (id * R + 1 + r) * W);
+      ends[r + 1] = f.length;
     }
+    // all the buckets touched first, so that their cache misses overlap (a new word's ~30 features)
+    const pair = this.pair!, mask = this.stage1.mask;
+    let touch = 0;
+    for (let k = 0; k < f.length; k++) touch += pair[(f[k]! & mask) * W]!;
+    sink = touch;
+    for (let r = 0; r < R; r++) this.sumInto(f, this.sums, (id * R + r) * W, r ? ends[r - 1]! : 0, ends[r]!);
   }
 
   /** Two stages over the interleaved table: stage-2 base scores come from stage 1's pass. */
@@ -280,6 +285,8 @@ export class StatisticalRecognizer implements Recognizer {
 /** Word forms kept in the cache (about 100 bytes each plus the Map entry): emptied between documents beyond this. */
 const WORD_CACHE_MAX = 100_000;
 const WORD_SCRATCH: number[] = [];
+/** Where each group of a word's features ends in WORD_SCRATCH (addSums): intrinsic, then each neighbour role. */
+const ROLE_ENDS = new Int32Array(1 + NEIGHBOURS);
 
 /** Keeps the bucket-touching loop from being optimised away. */
 export let sink = 0;
