@@ -74,19 +74,23 @@ function wordIds(f: string, lw: string, clusters: Clusters | undefined, heads: H
   out[IDS - 1] = headTag(lw, heads);
 }
 
-/** Stores the ids of token i. */
-function put(x: Lexical, i: number, v: Int32Array): void {
+/** Stores the ids of token i, from v[at, at + IDS). */
+function put(x: Lexical, i: number, v: Int32Array, at = 0): void {
   const n = x.n;
-  x.w[i] = v[0]!;
-  for (let k = 0; k < MAX_AFFIX; k++) x.suf[k * n + i] = v[1 + k]!;
-  for (let k = 0; k < 3; k++) x.pre[k * n + i] = v[1 + MAX_AFFIX + k]!;
-  x.shape[i] = v[IDS - 3]!;
-  x.cl[i] = v[IDS - 2]!;
-  x.hd[i] = v[IDS - 1]!;
+  x.w[i] = v[at]!;
+  for (let k = 0; k < MAX_AFFIX; k++) x.suf[k * n + i] = v[at + 1 + k]!;
+  for (let k = 0; k < 3; k++) x.pre[k * n + i] = v[at + 1 + MAX_AFFIX + k]!;
+  x.shape[i] = v[at + IDS - 3]!;
+  x.cl[i] = v[at + IDS - 2]!;
+  x.hd[i] = v[at + IDS - 1]!;
 }
 
 function empty(n: number): Lexical {
-  return { n, lower: new Array<string>(n), w: new Int32Array(n), suf: new Int32Array(n * MAX_AFFIX), pre: new Int32Array(n * 3), shape: new Int32Array(n), cl: new Int32Array(n), hd: new Int32Array(n) };
+  // One buffer for all the ids: a typed array of more than 64 bytes gets its own off-heap allocation, which costs
+  // more than the views.
+  const b = new Int32Array(n * IDS);
+  const view = (from: number, len: number) => b.subarray(from * n, (from + len) * n);
+  return { n, lower: new Array<string>(n), w: view(0, 1), suf: view(1, MAX_AFFIX), pre: view(1 + MAX_AFFIX, 3), shape: view(IDS - 3, 1), cl: view(IDS - 2, 1), hd: view(IDS - 1, 1) };
 }
 
 export function lexical(forms: string[], clusters?: Clusters, heads?: HeadTags): Lexical {
@@ -105,7 +109,13 @@ export function lexical(forms: string[], clusters?: Clusters, heads?: HeadTags):
  * suffixes, three prefixes and a shape per token was a visible share of the whole analysis.
  */
 export class LexicalMemo {
-  private readonly memo = new Map<string, { lower: string; ids: Int32Array }>();
+  /**
+   * Form -> its number; the ids of number e are ids[e * IDS, (e + 1) * IDS) and its lowercase form lowers[e]: a Map
+   * to small integers and one flat array take fewer dependent cache misses than a Map to objects of typed arrays.
+   */
+  private readonly memo = new Map<string, number>();
+  private ids = new Int32Array(1024 * IDS);
+  private readonly lowers: string[] = [];
 
   constructor(
     private readonly clusters?: Clusters,
@@ -121,13 +131,23 @@ export class LexicalMemo {
       let e = this.memo.get(f);
       if (e === undefined) {
         // Bounded: a long-running process sees an open vocabulary.
-        if (this.memo.size >= 200_000) this.memo.clear();
-        e = { lower: f.toLowerCase(), ids: new Int32Array(IDS) };
-        wordIds(f, e.lower, this.clusters, this.heads, e.ids);
+        if (this.memo.size >= 200_000) {
+          this.memo.clear();
+          this.lowers.length = 0;
+        }
+        e = this.memo.size;
+        if ((e + 1) * IDS > this.ids.length) {
+          const grown = new Int32Array(this.ids.length * 2);
+          grown.set(this.ids);
+          this.ids = grown;
+        }
+        const lw = f.toLowerCase();
+        this.lowers.push(lw);
+        wordIds(f, lw, this.clusters, this.heads, this.ids.subarray(e * IDS, (e + 1) * IDS));
         this.memo.set(f, e);
       }
-      lower[i] = e.lower;
-      put(x, i, e.ids);
+      lower[i] = this.lowers[e]!;
+      put(x, i, this.ids, e * IDS);
     }
     return x;
   }

@@ -256,10 +256,18 @@ export class LinearModel implements Scorer {
   }
 
   score(keys: Int32Array, n: number, out: Float32Array): void {
-    const C = this.nClasses;
     // Integer sums in an Int32Array (the same values as summing into the float32 scores: below 2^24).
     const acc = this.acc;
     acc.fill(0);
+    this.addSums(keys, n, acc);
+    this.scoreSums(acc, 0, out);
+  }
+
+  /**
+   * Adds the integer weight sums of the features to acc[at + class]: sums of groups of features can be
+   * cached and added up exactly, then scored by scoreSums.
+   */
+  addSums(keys: Int32Array, n: number, acc: Int32Array, at = 0): void {
     const { slots, mask, rest } = this;
     const m = this.filter.candidates(keys, n);
     const cand = candidates;
@@ -276,13 +284,13 @@ export class LinearModel implements Scorer {
         if (t === key) {
           const p1 = slots[s + 1]!;
           const p2 = slots[s + 2]!; // 0 (adds 0 to class 0) when the row has one weight
-          acc[p1 & 0xffff]! += p1 >> 16;
-          acc[p2 & 0xffff]! += p2 >> 16;
+          acc[at + (p1 & 0xffff)]! += p1 >> 16;
+          acc[at + (p2 & 0xffff)]! += p2 >> 16;
           const p = slots[s + 3]!;
           const end = (p >> 8) + (p & 0xff);
           for (let j = p >> 8; j < end; j++) {
             const v = rest[j]!;
-            acc[v & 0xffff]! += v >> 16;
+            acc[at + (v & 0xffff)]! += v >> 16;
           }
           break;
         }
@@ -290,8 +298,12 @@ export class LinearModel implements Scorer {
         s = (s + 4) & m4;
       }
     }
+  }
+
+  /** Scores from integer sums at acc[at, at + nClasses) (addSums): the same as score() over all the summed features. */
+  scoreSums(acc: Int32Array, at: number, out: Float32Array): void {
     const scale = this.scale;
-    for (let j = 0; j < C; j++) out[j] = acc[j]! * scale;
+    for (let j = 0; j < this.nClasses; j++) out[j] = acc[at + j]! * scale;
   }
 }
 

@@ -33,11 +33,13 @@ export function parserInput(
   joins?: (h: number, d: number) => boolean,
 ): ParserInput {
   const n = upos.length;
-  const W = new Int32Array(n + 1);
-  const T = new Int32Array(n + 1);
-  const F = new Int32Array(n + 1);
-  const C = new Int32Array(n + 1);
-  const Lm = new Int32Array(n + 1);
+  // One buffer (see lexical.ts, empty()).
+  const b = new Int32Array(5 * (n + 1));
+  const W = b.subarray(0, n + 1);
+  const T = b.subarray(n + 1, 2 * (n + 1));
+  const F = b.subarray(2 * (n + 1), 3 * (n + 1));
+  const C = b.subarray(3 * (n + 1), 4 * (n + 1));
+  const Lm = b.subarray(4 * (n + 1));
   C.set(cl.subarray(0, n));
   C[n] = -1;
   for (let i = 0; i < n; i++) {
@@ -171,6 +173,14 @@ const B1 = 4;
 const B2 = 5;
 const ROLES = 6;
 const MEMO_BITS = 14;
+// Memo bits (after the ROLES role bits) of the features of a word without children on the stack / in the buffer.
+const BARE_S0 = 1 << ROLES;
+const BARE_B0 = 1 << (ROLES + 1);
+// A memo entry (Parser.memo): 5 ids, the bits, 2 x 2 integer sums, 3 scores per role.
+const M_HAVE = 5;
+const M_SUMS = 6;
+const M_ROLES = 10;
+const MEMO_STRIDE = M_ROLES + 3 * ROLES;
 
 /** Features that depend on one token (index i, -1 = none) in one role only; appended at keys[k]. */
 function roleKeys(x: ParserInput, role: number, i: number, keys: Int32Array, k: number): number {
@@ -241,24 +251,19 @@ function transitionKeys(x: ParserInput, s: State, keys: Int32Array, unigrams = t
  * (s0, its number of children): the parser caches their scores on that.
  */
 function stackKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number {
-  const { w: W, t: T, f: F, n } = x;
-  const sp = s.sp;
-  const s0 = s.stack[sp - 1]!;
-  const s1 = sp >= 2 ? s.stack[sp - 2]! : -1;
-  const s2 = sp >= 3 ? s.stack[sp - 3]! : -1;
+  return stackBelowKeys(x, s, keys, stackOwnKeys(x, s, keys, k));
+}
+
+/**
+ * The stack features of s0 and its children only: for a word without children a function of the word
+ * (and whether it is the first), remembered across sentences.
+ */
+function stackOwnKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number {
+  const { w: W, t: T, n } = x;
+  const s0 = s.stack[s.sp - 1]!;
   const L = s.labels;
-  const s0w = at(W, s0), s0t = at(T, s0), s0f = at(F, s0);
-  const s1w = at(W, s1), s1t = at(T, s1), s1f = at(F, s1);
-  const s2t = at(T, s2);
+  const s0w = at(W, s0), s0t = at(T, s0);
   const s0l = s.lc1[s0]!, s0l2 = s.lc2[s0]!, s0r = s.rc1[s0]!, s0r2 = s.rc2[s0]!;
-  const s1l = s1 >= 0 ? s.lc1[s1]! : -1, s1r = s1 >= 0 ? s.rc1[s1]! : -1;
-  keys[k++] = f2(25, s1w, s0w);
-  keys[k++] = f2(26, s1t, s0t);
-  keys[k++] = f2(28, s1f, s0f);
-  keys[k++] = f3(36, s1t, s0t, at(T, s0l));
-  keys[k++] = f3(37, s1t, s0t, at(T, s0r));
-  keys[k++] = f3(38, s1t, at(T, s1r), s0t);
-  keys[k++] = f3(39, s2t, s1t, s0t);
   // valency
   keys[k++] = f2(47, s0w, s.nr[s0]!);
   keys[k++] = f2(48, s0t, s.nr[s0]!);
@@ -275,35 +280,59 @@ function stackKeys(x: ParserInput, s: State, keys: Int32Array, k: number): numbe
   keys[k++] = f1(60, at(L, s0l2));
   keys[k++] = f1(61, at(T, s0r2));
   keys[k++] = f1(62, at(L, s0r2));
-  keys[k++] = f2(68, at(T, s1l), at(L, s1l));
-  keys[k++] = f2(69, at(T, s1r), at(L, s1r));
   keys[k++] = f3(70, s0t, at(T, s0l), at(T, s0l2));
   keys[k++] = f3(71, s0t, at(T, s0r), at(T, s0r2));
   // label sets
   keys[k++] = f2(73, s0t, s.lset[s0]!);
   keys[k++] = f2(74, s0t, s.rset[s0]!);
   keys[k++] = f3(76, s0w, s.lset[s0]!, s.rset[s0]!);
-  keys[k++] = f3(77, s1t, s1 >= 0 ? s.rset[s1]! : -1, s0t);
   keys[k++] = f2(78, s0t, s0 === n ? 1 : s0 === 0 ? 2 : 0);
-  const LM = x.l;
-  keys[k++] = f1(87, LM[s0]!);
-  keys[k++] = f2(90, at(LM, s1), LM[s0]!);
+  keys[k++] = f1(87, x.l[s0]!);
+  return k;
+}
+
+/** The stack features that involve s1 or s2. */
+function stackBelowKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number {
+  const { w: W, t: T, f: F } = x;
+  const sp = s.sp;
+  const s0 = s.stack[sp - 1]!;
+  const s1 = sp >= 2 ? s.stack[sp - 2]! : -1;
+  const s2 = sp >= 3 ? s.stack[sp - 3]! : -1;
+  const L = s.labels;
+  const s0w = at(W, s0), s0t = at(T, s0), s0f = at(F, s0);
+  const s1w = at(W, s1), s1t = at(T, s1), s1f = at(F, s1);
+  const s2t = at(T, s2);
+  const s0l = s.lc1[s0]!, s0r = s.rc1[s0]!;
+  const s1l = s1 >= 0 ? s.lc1[s1]! : -1, s1r = s1 >= 0 ? s.rc1[s1]! : -1;
+  keys[k++] = f2(25, s1w, s0w);
+  keys[k++] = f2(26, s1t, s0t);
+  keys[k++] = f2(28, s1f, s0f);
+  keys[k++] = f3(36, s1t, s0t, at(T, s0l));
+  keys[k++] = f3(37, s1t, s0t, at(T, s0r));
+  keys[k++] = f3(38, s1t, at(T, s1r), s0t);
+  keys[k++] = f3(39, s2t, s1t, s0t);
+  keys[k++] = f2(68, at(T, s1l), at(L, s1l));
+  keys[k++] = f2(69, at(T, s1r), at(L, s1r));
+  keys[k++] = f3(77, s1t, s1 >= 0 ? s.rset[s1]! : -1, s0t);
+  keys[k++] = f2(90, at(x.l, s1), x.l[s0]!);
   return k;
 }
 
 /** Features of the buffer alone: b0-b2 and b0's left children, a function of (b0, its number of children). */
 function bufferKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number {
+  return bufferNextKeys(x, s, keys, bufferOwnKeys(x, s, keys, k));
+}
+
+/**
+ * The buffer features of b0 and its left children only: for a word without children a function of the
+ * word (and whether it is the last), remembered across sentences.
+ */
+function bufferOwnKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number {
   const { w: W, t: T, n } = x;
   const b0 = s.b < n ? s.b : -1;
-  const b1 = s.b + 1 < n ? s.b + 1 : -1;
-  const b2 = s.b + 2 < n ? s.b + 2 : -1;
   const L = s.labels;
   const b0w = at(W, b0), b0t = at(T, b0);
-  const b1t = at(T, b1);
-  const b2t = at(T, b2);
   const b0l = b0 >= 0 ? s.lc1[b0]! : -1, b0l2 = b0 >= 0 ? s.lc2[b0]! : -1;
-  keys[k++] = f2(24, b0t, b1t);
-  keys[k++] = f3(30, b0t, b1t, b2t);
   keys[k++] = f2(51, b0w, b0 >= 0 ? s.nl[b0]! : -1);
   keys[k++] = f2(52, b0t, b0 >= 0 ? s.nl[b0]! : -1);
   keys[k++] = f1(63, at(W, b0l));
@@ -315,6 +344,17 @@ function bufferKeys(x: ParserInput, s: State, keys: Int32Array, k: number): numb
   keys[k++] = f2(75, b0t, b0 >= 0 ? s.lset[b0]! : -1);
   keys[k++] = f2(79, b0t, b0 === n - 1 ? 1 : 0);
   keys[k++] = f1(88, at(x.l, b0));
+  return k;
+}
+
+/** The buffer features of b0 with b1 and b2. */
+function bufferNextKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number {
+  const { t: T, n } = x;
+  const b0t = at(T, s.b < n ? s.b : -1);
+  const b1t = at(T, s.b + 1 < n ? s.b + 1 : -1);
+  const b2t = at(T, s.b + 2 < n ? s.b + 2 : -1);
+  keys[k++] = f2(24, b0t, b1t);
+  keys[k++] = f3(30, b0t, b1t, b2t);
   return k;
 }
 
@@ -440,10 +480,13 @@ export class Parser {
   private stackVer = new Int32Array(129);
   private bufferVer = new Int32Array(129);
   private readonly acc = new Int32Array(2);
-  /** Role scores across sentences: per entry the ids (w, t, f, c), a bit per role, 3 scores per role. */
-  private readonly memoKeys = new Int32Array(4 << MEMO_BITS);
-  private readonly memoHave = new Uint8Array(1 << MEMO_BITS);
-  private readonly memoVals = new Float32Array((ROLES * 3) << MEMO_BITS);
+  /**
+   * Role scores across sentences, an entry of MEMO_STRIDE numbers per word (one run, adjacent cache lines):
+   * the ids (w, t, f, c, l), a bit per role and BARE_S0 / BARE_B0, the integer sums of stackOwnKeys and
+   * bufferOwnKeys of the word without children, 3 float scores per role (the same buffer viewed as floats).
+   */
+  private readonly memo = new Int32Array(MEMO_STRIDE << MEMO_BITS);
+  private readonly memoF = new Float32Array(this.memo.buffer);
 
   constructor(readonly data: ParserData) {
     this.trans = new SmallLinearModel(data.transitions);
@@ -451,51 +494,75 @@ export class Parser {
     this.scores = new Float32Array(Math.max(3, data.labels.length));
   }
 
-  /** Adds the (cached) scores of the single-token features of token i in a role. */
-  private addRole(x: ParserInput, role: number, i: number, cache: Float32Array, have: Uint8Array): void {
+  /**
+   * The memo entry of word i (0 <= i < n): a word's single-token features depend only on its form, UPOS,
+   * FEATS, cluster and lemma, and an entry holds these ids, compared in full, so its values are exact.
+   * Direct-mapped: another word takes the entry over, with nothing valid.
+   */
+  private memoEntry(x: ParserInput, i: number): number {
+    const w = x.w[i]!, t = x.t[i]!, f = x.f[i]!, c = x.c[i]!, l = x.l[i]!;
+    const e = Math.imul(w ^ Math.imul(t, 0x9e3779b1) ^ Math.imul(f, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35), 0x27d4eb2d) >>> (32 - MEMO_BITS);
+    const m = this.memo;
+    const o = MEMO_STRIDE * e;
+    if (m[o] !== w || m[o + 1] !== t || m[o + 2] !== f || m[o + 3] !== c || m[o + 4] !== l) {
+      m[o] = w;
+      m[o + 1] = t;
+      m[o + 2] = f;
+      m[o + 3] = c;
+      m[o + 4] = l;
+      m[o + M_HAVE] = 0;
+    }
+    return o;
+  }
+
+  /** Where in `cache` the 3 scores of the single-token features of token i in a role are (computed when first asked). */
+  private role(x: ParserInput, role: number, i: number, cache: Float32Array, have: Uint8Array): number {
     const slot = role * (x.n + 2) + (i < 0 ? x.n + 1 : i);
     const at3 = slot * 3;
     if (!have[slot]) {
       have[slot] = 1;
-      // A word's role features depend only on its form, UPOS, FEATS and cluster: their scores are also
-      // remembered across sentences (direct-mapped, the four ids compared, so exact).
-      let e = -1;
-      if (i >= 0 && i < x.n) {
-        const w = x.w[i]!, t = x.t[i]!, f = x.f[i]!, c = x.c[i]!;
-        e = Math.imul(w ^ Math.imul(t, 0x9e3779b1) ^ Math.imul(f, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35), 0x27d4eb2d) >>> (32 - MEMO_BITS);
-        const mk = this.memoKeys;
-        if (mk[4 * e] !== w || mk[4 * e + 1] !== t || mk[4 * e + 2] !== f || mk[4 * e + 3] !== c) {
-          mk[4 * e] = w;
-          mk[4 * e + 1] = t;
-          mk[4 * e + 2] = f;
-          mk[4 * e + 3] = c;
-          this.memoHave[e] = 0;
-        } else if (this.memoHave[e]! & (1 << role)) {
-          const m3 = (e * ROLES + role) * 3;
-          cache[at3] = this.memoVals[m3]!;
-          cache[at3 + 1] = this.memoVals[m3 + 1]!;
-          cache[at3 + 2] = this.memoVals[m3 + 2]!;
-          e = -2;
-        }
-      }
-      if (e !== -2) {
+      const o = i >= 0 && i < x.n ? this.memoEntry(x, i) : -1;
+      const m3 = o + M_ROLES + role * 3;
+      const mf = this.memoF;
+      if (o >= 0 && this.memo[o + M_HAVE]! & (1 << role)) {
+        cache[at3] = mf[m3]!;
+        cache[at3 + 1] = mf[m3 + 1]!;
+        cache[at3 + 2] = mf[m3 + 2]!;
+      } else {
         const k = roleKeys(x, role, i, this.roleBuf, 0);
         this.trans.score(this.roleBuf, k, this.roleScores);
         cache[at3] = this.roleScores[0]!;
         cache[at3 + 1] = this.roleScores[1]!;
         cache[at3 + 2] = this.roleScores[2]!;
-        if (e >= 0) {
-          const m3 = (e * ROLES + role) * 3;
-          this.memoVals[m3] = this.roleScores[0]!;
-          this.memoVals[m3 + 1] = this.roleScores[1]!;
-          this.memoVals[m3 + 2] = this.roleScores[2]!;
-          this.memoHave[e]! |= 1 << role;
+        if (o >= 0) {
+          mf[m3] = this.roleScores[0]!;
+          mf[m3 + 1] = this.roleScores[1]!;
+          mf[m3 + 2] = this.roleScores[2]!;
+          this.memo[o + M_HAVE]! |= 1 << role;
         }
       }
     }
-    this.scores[0]! += cache[at3]!;
-    this.scores[1]! += cache[at3 + 1]!;
-    this.scores[2]! += cache[at3 + 2]!;
+    return at3;
+  }
+
+  /**
+   * Adds to sums[at], sums[at + 1] the integer sums of stackOwnKeys (bare = BARE_S0) or bufferOwnKeys (BARE_B0)
+   * of word i, which has no children yet (most words when they first come to the top of the stack or the
+   * buffer): remembered per word.
+   */
+  private addBare(x: ParserInput, s: State, i: number, bare: number, sums: Int32Array, at: number): void {
+    const o = this.memoEntry(x, i);
+    const m = o + M_SUMS + (bare === BARE_S0 ? 0 : 2);
+    const ms = this.memo;
+    if (!(ms[o + M_HAVE]! & bare)) {
+      ms[m] = 0;
+      ms[m + 1] = 0;
+      const k = bare === BARE_S0 ? stackOwnKeys(x, s, this.keys, 0) : bufferOwnKeys(x, s, this.keys, 0);
+      this.trans.addSums(this.keys, k, ms, m);
+      ms[o + M_HAVE]! |= bare;
+    }
+    sums[at]! += ms[m]!;
+    sums[at + 1]! += ms[m + 1]!;
   }
 
   /** Heads (0-based, -1 root) and label ids; always a single-rooted tree. */
@@ -536,7 +603,11 @@ export class Parser {
           this.stackVer[s0] = sv;
           this.stackSums[2 * s0] = 0;
           this.stackSums[2 * s0 + 1] = 0;
-          this.trans.addSums(this.keys, stackKeys(x, s, this.keys, 0), this.stackSums, 2 * s0);
+          // Without children (and not first: a feature says so) the features of s0 alone are the word's.
+          if (sv === 0 && s0 > 0 && s0 < x.n) {
+            this.addBare(x, s, s0, BARE_S0, this.stackSums, 2 * s0);
+            this.trans.addSums(this.keys, stackBelowKeys(x, s, this.keys, 0), this.stackSums, 2 * s0);
+          } else this.trans.addSums(this.keys, stackKeys(x, s, this.keys, 0), this.stackSums, 2 * s0);
         }
         acc[0]! += this.stackSums[2 * s0]!;
         acc[1]! += this.stackSums[2 * s0 + 1]!;
@@ -547,18 +618,38 @@ export class Parser {
           this.bufferVer[b0] = bv;
           this.bufferSums[2 * b0] = 0;
           this.bufferSums[2 * b0 + 1] = 0;
-          this.trans.addSums(this.keys, bufferKeys(x, s, this.keys, 0), this.bufferSums, 2 * b0);
+          // The same for b0 without children (and not last: a feature says so).
+          if (bv === 0 && b0 < x.n - 1) {
+            this.addBare(x, s, b0, BARE_B0, this.bufferSums, 2 * b0);
+            this.trans.addSums(this.keys, bufferNextKeys(x, s, this.keys, 0), this.bufferSums, 2 * b0);
+          } else this.trans.addSums(this.keys, bufferKeys(x, s, this.keys, 0), this.bufferSums, 2 * b0);
         }
         acc[0]! += this.bufferSums[2 * b0]!;
         acc[1]! += this.bufferSums[2 * b0 + 1]!;
         this.trans.scoreSums(acc, this.scores);
-        this.addRole(x, S0, s.stack[sp - 1]!, cache, have);
-        this.addRole(x, S1, sp >= 2 ? s.stack[sp - 2]! : -1, cache, have);
-        this.addRole(x, S2, sp >= 3 ? s.stack[sp - 3]! : -1, cache, have);
-        this.addRole(x, B0, s.b < x.n ? s.b : -1, cache, have);
-        this.addRole(x, B1, s.b + 1 < x.n ? s.b + 1 : -1, cache, have);
-        this.addRole(x, B2, s.b + 2 < x.n ? s.b + 2 : -1, cache, have);
-        tr = argmax(this.scores, 3, this.ok);
+        const r0 = this.role(x, S0, s.stack[sp - 1]!, cache, have);
+        const r1 = this.role(x, S1, sp >= 2 ? s.stack[sp - 2]! : -1, cache, have);
+        const r2 = this.role(x, S2, sp >= 3 ? s.stack[sp - 3]! : -1, cache, have);
+        const r3 = this.role(x, B0, s.b < x.n ? s.b : -1, cache, have);
+        const r4 = this.role(x, B1, s.b + 1 < x.n ? s.b + 1 : -1, cache, have);
+        const r5 = this.role(x, B2, s.b + 2 < x.n ? s.b + 2 : -1, cache, have);
+        // The role scores added in this order in float32 (fround: what adding into a Float32Array does), in
+        // registers rather than through memory.
+        const f = Math.fround;
+        let a = this.scores[0]!, b = this.scores[1]!, c = this.scores[2]!;
+        a = f(a + cache[r0]!); b = f(b + cache[r0 + 1]!); c = f(c + cache[r0 + 2]!);
+        a = f(a + cache[r1]!); b = f(b + cache[r1 + 1]!); c = f(c + cache[r1 + 2]!);
+        a = f(a + cache[r2]!); b = f(b + cache[r2 + 1]!); c = f(c + cache[r2 + 2]!);
+        a = f(a + cache[r3]!); b = f(b + cache[r3 + 1]!); c = f(c + cache[r3 + 2]!);
+        a = f(a + cache[r4]!); b = f(b + cache[r4 + 1]!); c = f(c + cache[r4 + 2]!);
+        a = f(a + cache[r5]!); b = f(b + cache[r5 + 1]!); c = f(c + cache[r5 + 2]!);
+        // argmax over the legal moves, the first of equal scores
+        const ok = this.ok;
+        let best = -Infinity;
+        tr = -1;
+        if (ok[SHIFT] && a > best) { best = a; tr = SHIFT; }
+        if (ok[LEFT] && b > best) { best = b; tr = LEFT; }
+        if (ok[RIGHT] && c > best) tr = RIGHT;
       }
       let label = 0;
       if (tr !== SHIFT) {

@@ -12,56 +12,103 @@ const NONE = 0x1b873593;
 const START = 0x7a3f5c21;
 const MAX_KEYS = 56;
 
-/** Tagger features for token i given the tags already predicted to its left (ids + 1, 0 = start). */
-function tagKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array): number {
+/**
+ * Tagger features of token i's own word form (and whether it starts the sentence): the same whenever the
+ * form comes again, so the tagger remembers their integer score sums per form (FormMemo).
+ */
+function formKeys(x: Lexical, i: number, keys: Int32Array, k: number): number {
   const n = x.n;
   const { w, suf, pre, shape } = x;
   const wi = w[i]!;
-  const wm1 = i > 0 ? w[i - 1]! : START;
-  const wm2 = i > 1 ? w[i - 2]! : START;
-  const wp1 = i + 1 < n ? w[i + 1]! : NONE;
-  const wp2 = i + 2 < n ? w[i + 2]! : NONE;
-  let k = 0;
   keys[k++] = f1(1, 0);
   keys[k++] = f1(2, wi);
   for (let a = 0; a < 5; a++) keys[k++] = f1(3 + a, suf[a * n + i]!);
   for (let a = 0; a < 3; a++) keys[k++] = f1(8 + a, pre[a * n + i]!);
   keys[k++] = f1(11, shape[i]!);
-  keys[k++] = f1(12, t1);
-  keys[k++] = f2(13, t1, t2);
-  keys[k++] = f2(14, t1, wi);
-  keys[k++] = f2(15, t1, suf[2 * n + i]!);
-  keys[k++] = f1(16, wm1);
-  keys[k++] = f1(17, i > 0 ? suf[2 * n + i - 1]! : START);
-  keys[k++] = f1(18, wm2);
-  keys[k++] = f1(19, wp1);
-  keys[k++] = f1(20, i + 1 < n ? suf[2 * n + i + 1]! : NONE);
-  keys[k++] = f1(21, wp2);
-  keys[k++] = f1(22, i + 1 < n ? shape[i + 1]! : NONE);
   keys[k++] = f2(23, i === 0 ? 1 : 0, shape[i]!);
-  keys[k++] = f2(24, wm1, wi);
-  keys[k++] = f2(25, wi, wp1);
-  keys[k++] = f3(26, t1, wi, wp1);
-  keys[k++] = f2(27, i > 0 ? shape[i - 1]! : START, shape[i]!);
   keys[k++] = f2(28, i === 0 ? 1 : 0, wi);
-  const c = x.cl;
-  const c0 = c[i]!;
+  const c0 = x.cl[i]!;
   if (c0) {
     keys[k++] = f1(29, c0 >> 8);
     keys[k++] = f1(30, c0 >> 4);
     keys[k++] = f1(31, c0);
-    keys[k++] = f2(32, t1, c0 >> 4);
   }
-  keys[k++] = f1(33, i > 0 ? c[i - 1]! >> 4 : -1);
-  keys[k++] = f1(34, i + 1 < n ? c[i + 1]! >> 4 : -1);
-  keys[k++] = f1(35, i + 1 < n ? c[i + 1]! : -1);
   // The tag of the known word a compound ends in ("zondagnacht": nacht, NOUN).
   const hd = x.hd[i]!;
   if (hd) {
     keys[k++] = f1(36, hd >> 8);
-    keys[k++] = f2(37, hd >> 8, t1);
     keys[k++] = f1(38, hd); // with the modifier's tag: "grens|wachten" (NOUN|VERB) is a noun, "af|treden" a verb
   }
+  return k;
+}
+
+/**
+ * Tagger features of token i's context that involve its tag history or two words at once (ids + 1 of the tags to
+ * its left, 0 = start); the single neighbours' features are neighbourKeys.
+ */
+function contextKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array, k: number): number {
+  const n = x.n;
+  const { w, suf, shape } = x;
+  const wi = w[i]!;
+  const wm1 = i > 0 ? w[i - 1]! : START;
+  const wp1 = i + 1 < n ? w[i + 1]! : NONE;
+  keys[k++] = f1(12, t1);
+  keys[k++] = f2(13, t1, t2);
+  keys[k++] = f2(14, t1, wi);
+  keys[k++] = f2(15, t1, suf[2 * n + i]!);
+  keys[k++] = f2(24, wm1, wi);
+  keys[k++] = f2(25, wi, wp1);
+  keys[k++] = f3(26, t1, wi, wp1);
+  keys[k++] = f2(27, i > 0 ? shape[i - 1]! : START, shape[i]!);
+  const c0 = x.cl[i]!;
+  if (c0) keys[k++] = f2(32, t1, c0 >> 4);
+  const hd = x.hd[i]!;
+  if (hd) keys[k++] = f2(37, hd >> 8, t1);
+  return k;
+}
+
+// Neighbour roles: the word before the token, two before, after, two after; and where that word is.
+const NEIGHBOURS = 4;
+const OFFSET = [-1, -2, 1, 2];
+
+/**
+ * Tagger features of token j in one neighbour role of the token it is next to (j outside the sentence: its edge):
+ * a function of j's form alone, remembered per form like formKeys.
+ */
+function neighbourKeys(x: Lexical, j: number, role: number, keys: Int32Array, k: number): number {
+  const n = x.n;
+  const { w, suf, shape, cl: c } = x;
+  const has = j >= 0 && j < n;
+  switch (role) {
+    case 0:
+      keys[k++] = f1(16, has ? w[j]! : START);
+      keys[k++] = f1(17, has ? suf[2 * n + j]! : START);
+      keys[k++] = f1(33, has ? c[j]! >> 4 : -1);
+      break;
+    case 1:
+      keys[k++] = f1(18, has ? w[j]! : START);
+      break;
+    case 2:
+      keys[k++] = f1(19, has ? w[j]! : NONE);
+      keys[k++] = f1(20, has ? suf[2 * n + j]! : NONE);
+      keys[k++] = f1(22, has ? shape[j]! : NONE);
+      keys[k++] = f1(34, has ? c[j]! >> 4 : -1);
+      keys[k++] = f1(35, has ? c[j]! : -1);
+      break;
+    case 3:
+      keys[k++] = f1(21, has ? w[j]! : NONE);
+      break;
+  }
+  return k;
+}
+
+/**
+ * Tagger features for token i given the tags already predicted to its left (ids + 1, 0 = start). Their order does
+ * not matter: training sums integer weights (exact in any order), run time sums them as integers.
+ */
+function tagKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32Array): number {
+  let k = contextKeys(x, i, t1, t2, keys, formKeys(x, i, keys, 0));
+  for (let r = 0; r < NEIGHBOURS; r++) k = neighbourKeys(x, i + OFFSET[r]!, r, keys, k);
   return k;
 }
 
@@ -80,24 +127,99 @@ function rightKeys(first: Int32Array, w: Int32Array, i: number, t1: number, keys
   return k;
 }
 
-/** Feature-classifier features: the UPOS is fixed (one model per UPOS). */
-function featKeys(x: Lexical, tags: Int32Array, i: number, keys: Int32Array): number {
+/** Feature-classifier features of token i's own form (and whether it starts the sentence); the UPOS is fixed (one model per UPOS). */
+function featFormKeys(x: Lexical, i: number, keys: Int32Array, k: number): number {
   const n = x.n;
   const { w, suf, pre, shape } = x;
-  let k = 0;
   keys[k++] = f1(1, 0);
   keys[k++] = f1(2, w[i]!);
   for (let a = 0; a < 5; a++) keys[k++] = f1(3 + a, suf[a * n + i]!);
   for (let a = 0; a < 2; a++) keys[k++] = f1(8 + a, pre[a * n + i]!);
   keys[k++] = f1(11, shape[i]!);
+  keys[k++] = f1(18, i === 0 ? 1 : 0);
+  return k;
+}
+
+/** Feature-classifier features of token i's context: the neighbours' forms and tags. */
+function featContextKeys(x: Lexical, tags: Int32Array, i: number, keys: Int32Array, k: number): number {
+  const n = x.n;
+  const { w, suf } = x;
   keys[k++] = f1(12, i > 0 ? tags[i - 1]! : -1);
   keys[k++] = f1(13, i + 1 < n ? tags[i + 1]! : -1);
   keys[k++] = f1(14, i > 0 ? w[i - 1]! : START);
   keys[k++] = f1(15, i + 1 < n ? w[i + 1]! : NONE);
   keys[k++] = f2(16, i > 0 ? tags[i - 1]! : -1, suf[1 * n + i]!);
   keys[k++] = f2(17, i > 1 ? w[i - 2]! : START, i > 0 ? w[i - 1]! : START);
-  keys[k++] = f1(18, i === 0 ? 1 : 0);
   return k;
+}
+
+/** All feature-classifier features of token i (training; in any order, as tagKeys). */
+function featKeys(x: Lexical, tags: Int32Array, i: number, keys: Int32Array): number {
+  return featContextKeys(x, tags, i, keys, featFormKeys(x, i, keys, 0));
+}
+
+// The ids a word form's features depend on: w, 5 suffixes, 3 prefixes, shape, cluster, compound split, first.
+const FORM_IDS = 13;
+const MEMO_BITS = 14;
+// Fields of a memo entry after the ids: what is valid (bits HAVE_*), the lexicon lookups, the UPOS of the FEATS sums.
+const HAVE = FORM_IDS;
+const LEX = FORM_IDS + 1;
+const FEATS_TAG = FORM_IDS + 2;
+const SUMS = FORM_IDS + 3;
+const HAVE_UPOS = 1;
+const HAVE_FEATS = 2;
+const HAVE_LEX = 4;
+/** HAVE_ROLE << role: the UPOS sums of the word in that neighbour role are valid. */
+const HAVE_ROLE = 8;
+
+/**
+ * Integer score sums of the form features (formKeys, featFormKeys) of recent word forms: news repeats its
+ * words, and about half of the tagger's lookups are of these. Direct-mapped; an entry holds all the ids
+ * the features are computed from, compared in full, so a hit gives exactly the sums a lookup would. An
+ * entry is one run of the array (ids, flags, UPOS sums, FEATS sums): a few adjacent cache lines.
+ */
+class FormMemo {
+  readonly data: Int32Array;
+  readonly stride: number;
+
+  constructor(readonly nUpos: number, nFeats: number) {
+    this.stride = SUMS + (1 + NEIGHBOURS) * nUpos + nFeats;
+    this.data = new Int32Array(this.stride << MEMO_BITS);
+  }
+
+  /** Offset in an entry of the UPOS sums of the word in a neighbour role. */
+  role(r: number): number {
+    return SUMS + (1 + r) * this.nUpos;
+  }
+
+  /** Offset in an entry of the FEATS sums. */
+  get feats(): number {
+    return SUMS + (1 + NEIGHBOURS) * this.nUpos;
+  }
+
+  /** The offset of token i's entry, taken over (with nothing valid) when it held another form. */
+  entry(x: Lexical, i: number): number {
+    const n = x.n;
+    const { w, suf, pre, shape, cl, hd } = x;
+    const first = i === 0 ? 1 : 0;
+    const e = Math.imul(w[i]! ^ Math.imul(shape[i]!, 0x9e3779b1) ^ Math.imul(hd[i]! + first, 0x85ebca6b), 0x27d4eb2d) >>> (32 - MEMO_BITS);
+    const d = this.data;
+    const o = e * this.stride;
+    let same = d[o] === w[i] && d[o + 9] === shape[i] && d[o + 10] === cl[i] && d[o + 11] === hd[i] && d[o + 12] === first;
+    for (let a = 0; a < 5 && same; a++) same = d[o + 1 + a] === suf[a * n + i];
+    for (let a = 0; a < 3 && same; a++) same = d[o + 6 + a] === pre[a * n + i];
+    if (!same) {
+      d[o] = w[i]!;
+      for (let a = 0; a < 5; a++) d[o + 1 + a] = suf[a * n + i]!;
+      for (let a = 0; a < 3; a++) d[o + 6 + a] = pre[a * n + i]!;
+      d[o + 9] = shape[i]!;
+      d[o + 10] = cl[i]!;
+      d[o + 11] = hd[i]!;
+      d[o + 12] = first;
+      d[o + HAVE] = 0;
+    }
+    return o;
+  }
 }
 
 export interface TaggerData {
@@ -126,6 +248,12 @@ export class Tagger {
   private readonly scores: Float32Array;
   /** Closed-class UPOS ids, masked for unknown words when the model has its vocabulary (data.heads). */
   private readonly closed: number[];
+  private readonly acc: Int32Array;
+  private readonly memo: FormMemo;
+  /** UPOS sums of the neighbour roles at the sentence edges (no word there), C per role. */
+  private readonly edges: Int32Array;
+  /** Per token of the sentence being tagged: the UPOS sums of the features that do not depend on the tags. */
+  private base = new Int32Array(1024);
 
   constructor(readonly data: TaggerData) {
     this.closed = data.heads.size ? data.uposNames.flatMap((u, i) => (CLOSED.has(u) ? [i] : [])) : [];
@@ -135,6 +263,11 @@ export class Tagger {
     let max = data.uposNames.length;
     for (const f of data.feats) max = Math.max(max, f.names.length);
     this.scores = new Float32Array(max);
+    this.acc = new Int32Array(max);
+    const C = data.uposNames.length;
+    this.edges = new Int32Array(NEIGHBOURS * C);
+    for (let r = 0; r < NEIGHBOURS; r++) this.upos.addSums(this.keys, neighbourKeys(lexical([]), -1, r, this.keys, 0), this.edges, r * C);
+    this.memo = new FormMemo(data.uposNames.length, Math.max(1, ...data.feats.map((f) => f.names.length)));
   }
 
   get uposNames(): string[] {
@@ -147,14 +280,62 @@ export class Tagger {
     const dict = this.data.tagDict;
     const tags = new Int32Array(n);
     const C = this.data.uposNames.length;
+    const memo = this.memo;
+    const acc = this.acc;
+    const md = memo.data;
+    // First the sums of what does not depend on the tags: per token its own form's features (base[i]), and
+    // per form in the token's neighbour roles, added to the base of the token next to it.
+    if (this.base.length < n * C) this.base = new Int32Array(n * C * 2);
+    const base = this.base;
+    for (let i = 0; i < n; i++) {
+      const o = memo.entry(x, i);
+      if (!(md[o + HAVE]! & HAVE_LEX)) {
+        md[o + LEX] = (dict.get(x.w[i]!) ?? -1) + 1 + (this.data.heads.has(x.w[i]!) ? 256 : 0);
+        md[o + HAVE]! |= HAVE_LEX;
+      }
+      const lex = md[o + LEX]!;
+      tags[i] = (lex & 255) - 1;
+      if (tags[i]! >= 0) continue;
+      const at = o + SUMS;
+      if (!(md[o + HAVE]! & HAVE_UPOS)) {
+        md.fill(0, at, at + C);
+        this.upos.addSums(this.keys, formKeys(x, i, this.keys, 0), md, at);
+        md[o + HAVE]! |= HAVE_UPOS;
+      }
+      for (let j = 0; j < C; j++) base[i * C + j] = md[at + j]!;
+      // Closed classes masked for unknown words: a flag beside the tag.
+      if (!(lex & 256)) tags[i] = -2;
+    }
+    for (let j = -2; j < n + 2; j++) {
+      // The entry again: another word of the sentence may have taken it over since.
+      const o = j >= 0 && j < n ? memo.entry(x, j) : -1;
+      for (let r = 0; r < NEIGHBOURS; r++) {
+        const i = j - OFFSET[r]!;
+        if (i < 0 || i >= n || tags[i]! >= 0) continue;
+        let at = r * C;
+        let from = this.edges;
+        if (o >= 0) {
+          at = o + memo.role(r);
+          from = md;
+          if (!(md[o + HAVE]! & (HAVE_ROLE << r))) {
+            md.fill(0, at, at + C);
+            this.upos.addSums(this.keys, neighbourKeys(x, j, r, this.keys, 0), md, at);
+            md[o + HAVE]! |= HAVE_ROLE << r;
+          }
+        }
+        for (let c = 0; c < C; c++) base[i * C + c]! += from[at + c]!;
+      }
+    }
     let t1 = 0;
     let t2 = 0;
     for (let i = 0; i < n; i++) {
-      let t = dict.get(x.w[i]!) ?? -1;
+      let t = tags[i]!;
       if (t < 0) {
-        const k = tagKeys(x, i, t1, t2, this.keys);
-        this.upos.score(this.keys, k, this.scores);
-        if (this.closed.length && !this.data.heads.has(x.w[i]!)) for (const c of this.closed) this.scores[c] = -Infinity;
+        const unknown = t === -2;
+        for (let j = 0; j < C; j++) acc[j] = base[i * C + j]!;
+        this.upos.addSums(this.keys, contextKeys(x, i, t1, t2, this.keys, 0), acc);
+        this.upos.scoreSums(acc, 0, this.scores);
+        if (this.closed.length && unknown) for (const c of this.closed) this.scores[c] = -Infinity;
         t = argmax(this.scores, C);
       }
       tags[i] = t;
@@ -185,9 +366,20 @@ export class Tagger {
       } else if (!fm.model) {
         feats[i] = fm.names[0]!;
       } else {
-        const k = featKeys(x, tags, i, this.keys);
-        fm.model.score(this.keys, k, this.scores);
-        feats[i] = fm.names[argmax(this.scores, fm.names.length)]!;
+        // The entry again: another word of the sentence may have taken it over since.
+        const F = fm.names.length;
+        const o = memo.entry(x, i);
+        const at = o + memo.feats;
+        if (!(md[o + HAVE]! & HAVE_FEATS) || md[o + FEATS_TAG] !== tags[i]) {
+          md.fill(0, at, at + F);
+          fm.model.addSums(this.keys, featFormKeys(x, i, this.keys, 0), md, at);
+          md[o + FEATS_TAG] = tags[i]!;
+          md[o + HAVE]! |= HAVE_FEATS;
+        }
+        for (let j = 0; j < F; j++) acc[j] = md[at + j]!;
+        fm.model.addSums(this.keys, featContextKeys(x, tags, i, this.keys, 0), acc);
+        fm.model.scoreSums(acc, 0, this.scores);
+        feats[i] = fm.names[argmax(this.scores, F)]!;
       }
     }
     return { tags, feats };

@@ -365,11 +365,35 @@ export function intrinsicFeatures(e: WordEntry, out: number[]): void {
   }
 }
 
+/** Neighbour roles of neighbourFeatures: the word before the token, after it, two before, two after. */
+export const NEIGHBOURS = 4;
+
+/**
+ * Appends the features of a token that depend only on the word in one neighbour role (0: i - 1, 1: i + 1,
+ * 2: i - 2, 3: i + 2), the same hashes as sentenceFeatures; e null for no word there (the sentence edge).
+ */
+export function neighbourFeatures(role: number, e: WordEntry | null, out: number[]): void {
+  const pad = role === 0 || role === 2 ? PAD_BEFORE : PAD_AFTER;
+  const lower = e ? e.lower : pad;
+  if (role >= 2) {
+    out.push(mix(role === 2 ? T.lowM2 : T.lowP2, lower));
+    return;
+  }
+  const before = role === 0;
+  out.push(mix(before ? T.lowM1 : T.lowP1, lower), mix(before ? T.shM1 : T.shP1, e ? e.shape : pad));
+  out.push(mix(before ? T.sufM1 : T.sufP1, e ? e.suf3 : pad), mix(before ? T.wordM1 : T.wordP1, e ? e.word : pad));
+  const c = e ? e.cluster : -2;
+  if (c !== -1) out.push(mix(before ? T.clM1 : T.clP1, c === -2 ? pad : clusterPrefix(c, 8)));
+}
+
 function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[], words?: WordIds): TokenInfo {
   const n = tokens.length;
+  // views of one buffer: a typed array of more than 64 bytes is an off-heap allocation of its own (~300 ns)
+  const buf = new ArrayBuffer(25 * n);
+  const u32 = (k: number) => new Uint32Array(buf, 4 * k * n, n);
   const info: TokenInfo = {
-    word: new Uint32Array(n), lower: new Uint32Array(n), shape: new Uint32Array(n), suf3: new Uint32Array(n),
-    cap: new Uint8Array(n), gaz: new Uint32Array(n), cluster: new Int32Array(n),
+    word: u32(0), lower: u32(1), shape: u32(2), suf3: u32(3),
+    gaz: u32(4), cluster: new Int32Array(buf, 20 * n, n), cap: new Uint8Array(buf, 24 * n, n),
   };
   const prefixes = lex.gazPrefixes;
   if (words) {
@@ -421,8 +445,9 @@ function tokenInfo(tokens: readonly string[], lex: Lexicons, lowers: string[], w
 
 /**
  * Extract the features of one sentence. Pure: the same tokens and context give the same hashes.
- * `words`: the tokens as ids of a WordTable (else hashed here); `intrinsic: false` leaves out the
- * word-intrinsic features (intrinsicFeatures), for a caller that has their weights summed already.
+ * `words`: the tokens as ids of a WordTable (else hashed here); `intrinsic: false` leaves out the features
+ * that depend on one word only, the token's own (intrinsicFeatures) and those of one neighbour
+ * (neighbourFeatures), for a caller that has their weights summed per word already.
  */
 export function sentenceFeatures(
   tokens: readonly string[], ctx: DocContext, lex: Lexicons, words?: WordIds, intrinsic = true,
@@ -431,11 +456,13 @@ export function sentenceFeatures(
   const lowers: string[] = [];
   const ti = tokenInfo(tokens, lex, lowers, words);
   FN = 0;
-  const offs = new Uint32Array(n + 1);
-  const flags = new Uint8Array(n);
+  // views of one buffer, as in tokenInfo
+  const buf = new ArrayBuffer(4 * (3 * n + 1) + n);
+  const offs = new Uint32Array(buf, 0, n + 1);
+  const flags = new Uint8Array(buf, 4 * (3 * n + 1), n);
   const memFlags = ctx.labels ? flagsOf(ti.cap, tokens) : null;
   // bounds of each run of capitalised tokens, in one pass each way (linear in long runs too)
-  const runStart = new Uint32Array(n), runEnd = new Uint32Array(n);
+  const runStart = new Uint32Array(buf, 4 * (n + 1), n), runEnd = new Uint32Array(buf, 4 * (2 * n + 1), n);
   const capd = (k: number) => ti.cap[k] === Cap.Init || ti.cap[k] === Cap.All;
   for (let k = 0; k < n; k++) runStart[k] = k > 0 && capd(k) && capd(k - 1) ? runStart[k - 1]! : k;
   for (let k = n - 1; k >= 0; k--) runEnd[k] = k + 1 < n && capd(k) && capd(k + 1) ? runEnd[k + 1]! : k;
@@ -454,7 +481,12 @@ export function sentenceFeatures(
       for (let k = 0; k < INTR.length; k++) put(INTR[k]!);
     }
     const lm1 = low(i - 1), lp1 = low(i + 1), sm1 = sh(i - 1), sp1 = sh(i + 1);
-    { put(mix(T.lowM1, lm1)); put(mix(T.lowP1, lp1)); put(mix(T.lowM2, low(i - 2))); put(mix(T.lowP2, low(i + 2))); put(mix(T.shM1, sm1)); put(mix(T.shP1, sp1)); put(mix(mix(T.shM1sh, sm1), S)); put(mix(mix(T.shshP1, S), sp1)); put(mix(mix(mix(T.shM1shshP1, sm1), S), sp1)); put(mix(mix(T.lowM1low, lm1), L)); put(mix(mix(T.lowlowP1, L), lp1)); put(mix(mix(T.lowM1sh, lm1), S)); put(mix(mix(T.shlowP1, S), lp1)); put(mix(mix(T.initShape, atStart ? 1 : 0), S)); put(mix(T.sufM1, i > 0 ? ti.suf3[i - 1]! : PAD_BEFORE)); put(mix(T.sufP1, i + 1 < n ? ti.suf3[i + 1]! : PAD_AFTER)); put(mix(T.wordM1, i > 0 ? ti.word[i - 1]! : PAD_BEFORE)); put(mix(T.wordP1, i + 1 < n ? ti.word[i + 1]! : PAD_AFTER)); put(mix(mix(T.lowM2lowM1, low(i - 2)), lm1)); put(mix(mix(T.lowP1lowP2, lp1), low(i + 2))); }
+    // `one`: the features of a single neighbour (neighbourFeatures), left out with the intrinsic ones
+    const one = intrinsic;
+    if (one) { put(mix(T.lowM1, lm1)); put(mix(T.lowP1, lp1)); put(mix(T.lowM2, low(i - 2))); put(mix(T.lowP2, low(i + 2))); put(mix(T.shM1, sm1)); put(mix(T.shP1, sp1)); }
+    { put(mix(mix(T.shM1sh, sm1), S)); put(mix(mix(T.shshP1, S), sp1)); put(mix(mix(mix(T.shM1shshP1, sm1), S), sp1)); put(mix(mix(T.lowM1low, lm1), L)); put(mix(mix(T.lowlowP1, L), lp1)); put(mix(mix(T.lowM1sh, lm1), S)); put(mix(mix(T.shlowP1, S), lp1)); put(mix(mix(T.initShape, atStart ? 1 : 0), S)); }
+    if (one) { put(mix(T.sufM1, i > 0 ? ti.suf3[i - 1]! : PAD_BEFORE)); put(mix(T.sufP1, i + 1 < n ? ti.suf3[i + 1]! : PAD_AFTER)); put(mix(T.wordM1, i > 0 ? ti.word[i - 1]! : PAD_BEFORE)); put(mix(T.wordP1, i + 1 < n ? ti.word[i + 1]! : PAD_AFTER)); }
+    { put(mix(mix(T.lowM2lowM1, low(i - 2)), lm1)); put(mix(mix(T.lowP1lowP2, lp1), low(i + 2))); }
     // run of capitalised tokens around this one: names come in runs
     if (cap === Cap.Init || cap === Cap.All) {
       const a = runStart[i]!, b = runEnd[i]!;
@@ -488,9 +520,9 @@ export function sentenceFeatures(
     }
     // word clusters
     const cm = i > 0 ? ti.cluster[i - 1]! : -2;
-    if (cm !== -1) put(mix(T.clM1, cm === -2 ? PAD_BEFORE : clusterPrefix(cm, 8)));
+    if (one && cm !== -1) put(mix(T.clM1, cm === -2 ? PAD_BEFORE : clusterPrefix(cm, 8)));
     const cp = i + 1 < n ? ti.cluster[i + 1]! : -2;
-    if (cp !== -1) put(mix(T.clP1, cp === -2 ? PAD_AFTER : clusterPrefix(cp, 8)));
+    if (one && cp !== -1) put(mix(T.clP1, cp === -2 ? PAD_AFTER : clusterPrefix(cp, 8)));
     if (ctx.labels) memory(ctx.labels, ti.lower, memFlags!, i, ctx.memContext === true);
   }
   offs[n] = FN;

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODELS_DIR } from '../../paths.js';
 import {
-  docContext, docContextIds, intrinsicFeatures, memoryFeatures, sentenceFeatures, TYPE_BITS, WordTable,
+  docContext, docContextIds, intrinsicFeatures, memoryFeatures, NEIGHBOURS, neighbourFeatures, sentenceFeatures, TYPE_BITS, WordTable,
   type FeatureList, type Lexicons, type SentenceFeatures,
 } from './features.js';
 import { loadLexicons } from './lexicons.js';
@@ -24,10 +24,15 @@ export class StatisticalRecognizer implements Recognizer {
   /** Word forms seen (ids, hashes) and, per id, the summed paired weights of its word-intrinsic features. */
   private readonly words: WordTable;
   /**
-   * sums[id * 2 * NL + l]: stage 1 then stage 2, integers, so adding them in this grouping gives the
-   * same scores as adding each feature's weights.
+   * sums[(id * (1 + NEIGHBOURS) + r) * 2 * NL + l]: stage 1 then stage 2, of the word's intrinsic features (r = 0)
+   * and of its features in each neighbour role (r = 1 + role of neighbourFeatures); integers, so adding them in
+   * this grouping gives the same scores as adding each feature's weights.
    */
-  private sums = new Int32Array(2 * NL * 4096);
+  private sums = new Int32Array(2 * NL * (1 + NEIGHBOURS) * 4096);
+  /** The same sums for no word in a neighbour role (the sentence edges): edge[role * 2 * NL + l]. */
+  private readonly edge = new Int32Array(2 * NL * NEIGHBOURS);
+  /** Scratch of labelPaired: per token, the sums of its neighbours' roles. */
+  private near = new Int32Array(2 * NL * 256);
 
   readonly stage1: NerModel;
   readonly stage2: NerModel | null;
@@ -65,6 +70,22 @@ export class StatisticalRecognizer implements Recognizer {
       const strip = (m: NerModel) => new NerModel(m.bits, new Int16Array(0), m.trans, m.info, m.scale);
       this.stage1 = strip(stage1);
       this.stage2 = strip(stage2);
+      for (let r = 0; r < NEIGHBOURS; r++) {
+        const f = WORD_SCRATCH;
+        f.length = 0;
+        neighbourFeatures(r, null, f);
+        this.sumInto(f, this.edge, r * 2 * NL);
+      }
+    }
+  }
+
+  /** Sets out[at, at + 2 * NL) to the paired weights summed over the features f. */
+  private sumInto(f: number[], out: Int32Array, at: number, from = 0, to = f.length): void {
+    const pair = this.pair!, mask = this.stage1.mask, W = 2 * NL;
+    for (let l = 0; l < W; l++) out[at + l] = 0;
+    for (let k = from; k < to; k++) {
+      const o = (f[k]! & mask) * W;
+      for (let l = 0; l < W; l++) out[at + l]! += pair[o + l]!;
     }
   }
 
@@ -120,7 +141,7 @@ export class StatisticalRecognizer implements Recognizer {
     return out;
   }
 
-  /** Word ids of a sentence; new words get their intrinsic weight sums. */
+  /** Word ids of a sentence; new words get their weight sums (intrinsic and neighbour roles). */
   private wordIds(tokens: readonly string[]): Int32Array {
     const words = this.words, ids = new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
@@ -132,21 +153,27 @@ export class StatisticalRecognizer implements Recognizer {
   }
 
   private addSums(id: number): void {
-    const pair = this.pair!, mask = this.stage1.mask, W = 2 * NL;
-    if ((id + 1) * W > this.sums.length) {
+    const W = 2 * NL, R = 1 + NEIGHBOURS;
+    if ((id + 1) * R * W > this.sums.length) {
       const bigger = new Int32Array(this.sums.length * 2);
       bigger.set(this.sums);
       this.sums = bigger;
     }
-    const f = WORD_SCRATCH;
+    const e = this.words.entry(id);
+    const f = WORD_SCRATCH, ends = ROLE_ENDS;
     f.length = 0;
-    intrinsicFeatures(this.words.entry(id), f);
-    const sums = this.sums, base = id * W;
-    for (let l = 0; l < W; l++) sums[base + l] = 0;
-    for (let k = 0; k < f.length; k++) {
-      const o = (f[k]! & mask) * W;
-      for (let l = 0; l < W; l++) sums[base + l]! += pair[o + l]!;
+    intrinsicFeatures(e, f);
+    ends[0] = f.length;
+    for (let r = 0; r < NEIGHBOURS; r++) {
+      neighbourFeatures(r, e, f);
+      ends[r + 1] = f.length;
     }
+    // all the buckets touched first, so that their cache misses overlap (a new word's ~30 features)
+    const pair = this.pair!, mask = this.stage1.mask;
+    let touch = 0;
+    for (let k = 0; k < f.length; k++) touch += pair[(f[k]! & mask) * W]!;
+    sink = touch;
+    for (let r = 0; r < R; r++) this.sumInto(f, this.sums, (id * R + r) * W, r ? ends[r - 1]! : 0, ends[r]!);
   }
 
   /** Two stages over the interleaved table: stage-2 base scores come from stage 1's pass. */
@@ -155,9 +182,14 @@ export class StatisticalRecognizer implements Recognizer {
     const memContext = stage2.info.trained.memContext === true;
     const mask = s1.mask, sc1 = s1.scale, sc2 = stage2.scale, W = 2 * NL;
     const base2: Float32Array[] = [];
+    // the stage-2 base scores of all the sentences in one buffer (one allocation)
+    let total = 0;
+    for (const sf of feats) total += sf.n * NL;
+    const all2 = new Float32Array(total);
+    let at2 = 0;
     const first = feats.map((sf, si) => {
       if (scratch.length < sf.n * NL) scratch = new Float32Array(sf.n * NL * 2);
-      const e1 = scratch, e2 = new Float32Array(sf.n * NL);
+      const e1 = scratch, e2 = all2.subarray(at2, (at2 += sf.n * NL));
       const { feats: f, offs } = sf;
       const wid = ids[si]!, sums = this.sums;
       // the buckets with a weight (a quarter of the lookups go to empty ones), found in a small bitset
@@ -183,12 +215,29 @@ export class StatisticalRecognizer implements Recognizer {
         touch += pair[o]! + pair[o + W - 1]!;
       }
       sink = touch;
+      // the sums of each token's neighbours in their roles (or of the sentence edge)
+      const R = 1 + NEIGHBOURS, n = sf.n, edge = this.edge;
+      if (this.near.length < n * W) this.near = new Int32Array(n * W * 2);
+      const near = this.near;
+      for (let i = 0; i < n; i++) {
+        for (let r = 0; r < NEIGHBOURS; r++) {
+          const j = i + (r === 0 ? -1 : r === 1 ? 1 : r === 2 ? -2 : 2);
+          const src = j >= 0 && j < n ? sums : edge;
+          const o = j >= 0 && j < n ? (wid[j]! * R + 1 + r) * W : r * W;
+          const d = i * W;
+          if (r === 0) for (let l = 0; l < W; l++) near[d + l] = src[o + l]!;
+          else for (let l = 0; l < W; l++) near[d + l]! += src[o + l]!;
+        }
+      }
       for (let i = 0; i < sf.n; i++) {
-        const u = wid[i]! * W;
-        let a0 = sums[u]!, a1 = sums[u + 1]!, a2 = sums[u + 2]!, a3 = sums[u + 3]!, a4 = sums[u + 4]!;
-        let a5 = sums[u + 5]!, a6 = sums[u + 6]!, a7 = sums[u + 7]!, a8 = sums[u + 8]!;
-        let b0 = sums[u + 9]!, b1 = sums[u + 10]!, b2 = sums[u + 11]!, b3 = sums[u + 12]!, b4 = sums[u + 13]!;
-        let b5 = sums[u + 14]!, b6 = sums[u + 15]!, b7 = sums[u + 16]!, b8 = sums[u + 17]!;
+        const u = wid[i]! * R * W;
+        const v = i * W;
+        let a0 = sums[u]! + near[v]!, a1 = sums[u + 1]! + near[v + 1]!, a2 = sums[u + 2]! + near[v + 2]!;
+        let a3 = sums[u + 3]! + near[v + 3]!, a4 = sums[u + 4]! + near[v + 4]!, a5 = sums[u + 5]! + near[v + 5]!;
+        let a6 = sums[u + 6]! + near[v + 6]!, a7 = sums[u + 7]! + near[v + 7]!, a8 = sums[u + 8]! + near[v + 8]!;
+        let b0 = sums[u + 9]! + near[v + 9]!, b1 = sums[u + 10]! + near[v + 10]!, b2 = sums[u + 11]! + near[v + 11]!;
+        let b3 = sums[u + 12]! + near[v + 12]!, b4 = sums[u + 13]! + near[v + 13]!, b5 = sums[u + 14]! + near[v + 14]!;
+        let b6 = sums[u + 15]! + near[v + 15]!, b7 = sums[u + 16]! + near[v + 16]!, b8 = sums[u + 17]! + near[v + 17]!;
         for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) {
           const o = rows[k]!;
           a0 += pair[o]!; a1 += pair[o + 1]!; a2 += pair[o + 2]!; a3 += pair[o + 3]!; a4 += pair[o + 4]!;
@@ -236,6 +285,8 @@ export class StatisticalRecognizer implements Recognizer {
 /** Word forms kept in the cache (about 100 bytes each plus the Map entry): emptied between documents beyond this. */
 const WORD_CACHE_MAX = 100_000;
 const WORD_SCRATCH: number[] = [];
+/** Where each group of a word's features ends in WORD_SCRATCH (addSums): intrinsic, then each neighbour role. */
+const ROLE_ENDS = new Int32Array(1 + NEIGHBOURS);
 
 /** Keeps the bucket-touching loop from being optimised away. */
 export let sink = 0;
