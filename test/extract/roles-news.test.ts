@@ -144,3 +144,7 @@ test('nl "Ze werden opgepakt" after a fight with the police: the police arrest, 
   assert.deepEqual([arrest.type, arrest.mode], ['COERCE', 'arrest']);
   assert.notEqual(arrest.recipient?.type, 'police');
 });
+
+test('nl another separable verb is no cue: "prijst ... aan" (aanprijzen, to tout) is not praise', () => {
+  assert.equal(run('Kollhoff prijst zijn ontwerp aan als een eigentijdse vorm van bouwkunst.').facts.length, 0);
+});

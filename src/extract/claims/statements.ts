@@ -74,6 +74,9 @@ function view(doc: Doc, s: Sentence, lex: ClaimLexicon, actors: ResolvedActor[],
 const isComma = (t: Token | undefined) => t?.form === ',';
 
 /** Cue verbs of the sentence; split forms only with their particle in the same clause. */
+/** Words that open a noun phrase: a "particle" before one is a preposition. */
+const PHRASE_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
+
 function findHits(v: SentenceView): Hit[] {
   const { s, lex, lower } = v;
   const hits: Hit[] = [];
@@ -95,6 +98,12 @@ function findHits(v: SentenceView): Hit[] {
       // "dreigen te verdwijnen" is a risk, not a threat.
       if (cue.notBefore.has(lower[i + 1] ?? '')) continue;
       if (!cue.split) {
+        // Another separable verb the parser joined ("prijst ... aan" is aan_prijzen, to tout, not prijzen).
+        // A "particle" that opens a phrase ("prees de militairen om hun moed") is a preposition the parser misread.
+        const lemma = (s.tokens[i]!.lemma ?? '').toLowerCase();
+        const prt = s.tokens.find((t) => t.head === i && t.deprel === 'compound:prt');
+        const opensPhrase = prt !== undefined && PHRASE_START.has(s.tokens[prt.i + 1]?.upos ?? '');
+        if (prt && !opensPhrase && lemma.includes('_') && lemma.replace(/_/g, '') !== cue.lemma.replace(/_/g, '')) continue;
         hits.push({ i, cue, particle: null });
         break;
       }
