@@ -75,7 +75,8 @@ async function stageTimes(work: () => void): Promise<Map<string, number>> {
     const f = n.callFrame;
     let stage = inherited;
     if (f.functionName === '(garbage collector)') stage = 'garbage collection';
-    if (f.functionName === '(idle)') stage = 'idle';
+    // Samples taken while the inspector stops the profiler are no work of the run.
+    if (f.functionName === '(idle)' || f.url === 'node:inspector') stage = 'idle';
     for (const [fn, file, s] of STAGES) if (f.functionName === fn && f.url.endsWith('/src/' + file)) stage = s;
     stageOf.set(id, stage);
     for (const c of n.children ?? []) visit(c, stage);
