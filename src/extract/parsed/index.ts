@@ -18,7 +18,7 @@ import type {
   Token,
 } from '../../model/index.js';
 import { findPlaces, gazetteer, type PlaceMention } from '../../resolve/index.js';
-import { isSeatOfGovernment } from '../../resolve/gazetteer.js';
+import { countryPlace, isSeatOfGovernment } from '../../resolve/gazetteer.js';
 import { findQuantities, type Quantity } from '../../understand/quantity/index.js';
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
 import { actorDictionary } from '../../resolve/index.js';
@@ -67,7 +67,7 @@ function toLocation(p: PlaceMention): LocationRef | null {
 }
 
 function countryLocation(iso: string, text: string): LocationRef | null {
-  const p = gazetteer().byId.get(`country:${iso}`);
+  const p = countryPlace(gazetteer(), iso);
   if (!p) return null;
   return { text, name: p.name, country: iso, admin1: null, admin2: null, lat: p.lat, lon: p.lon, precision: 3, id: p.id };
 }
