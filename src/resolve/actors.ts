@@ -9,7 +9,7 @@ import type { ActorMention } from './index.js';
 import { gazetteer } from './gazetteer.js';
 import { readContext } from './geocoder.js';
 import { actorLang, knownLangs, type ActorLang } from './lang.js';
-import { nameKey, tokenForms, type KeyedForm } from './normalize.js';
+import { nameKey, separatorsOnly, tokenForms, type KeyedForm } from './normalize.js';
 import type { Gazetteer, Hit } from './gazetteer.js';
 
 export const ACTOR_TYPES = [
@@ -247,7 +247,6 @@ export function roleActor(d: ActorDictionary, iso: string, role: string, year: n
 const IS_WORD = /[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}.]{2,6}$/u;
-const GAP_OK = /^[\s\-‐‑]*$/u;
 
 function caseOk(alias: string, surface: string): boolean {
   // One word in the dictionary is not two in the text ("I ran" is not Iran).
@@ -310,11 +309,11 @@ function plan(sentence: Sentence, lang: Lang, year: number | null): Step[] {
   const lower = (k: number) => (k >= 0 && k < n ? lowers[k]! : '');
   // Per token: is a word; per gap k|k+1: only spaces/hyphens. reach[i] = last j with i..j contiguous (or i-1).
   const word = new Array<boolean>(n);
-  for (let k = 0; k < n; k++) word[k] = IS_WORD.test(toks[k]!.form);
+  for (let k = 0; k < n; k++) word[k] = infos[k]!.word;
   const reach = new Int32Array(n);
   for (let k = n - 1; k >= 0; k--) {
     if (!word[k]) reach[k] = k - 1;
-    else if (k + 1 < n && word[k + 1] && GAP_OK.test(slice(toks[k]!.end, toks[k + 1]!.start))) reach[k] = reach[k + 1]!;
+    else if (k + 1 < n && word[k + 1] && separatorsOnly(sentence.text, toks[k]!.end - sentence.start, toks[k + 1]!.start - sentence.start)) reach[k] = reach[k + 1]!;
     else reach[k] = k;
   }
   const contiguous = (i: number, j: number) => reach[i]! >= j;
@@ -353,6 +352,8 @@ interface FormInfo {
   gaz: Gazetteer;
   key: string;
   lower: string;
+  /** IS_WORD of the form. */
+  word: boolean;
   aliasStart: boolean;
   role: string | null;
   countryAdjective?: Hit[];
@@ -367,6 +368,7 @@ function formInfo(f: KeyedForm, form: string, d: ActorDictionary, al: ActorLang,
     gaz,
     key: f.key,
     lower,
+    word: IS_WORD.test(form),
     aliasStart: aliasPrefixes(d).has(f.key),
     role: al.roleNouns[lower] ?? (/^\p{Ll}/u.test(form) ? roleOf(al, lower) : null),
     countryAdjective: undefined,

@@ -272,6 +272,19 @@ export function isSeatOfGovernment(place: Pick<Place, 'codes'> | undefined): boo
 }
 
 /** The process-wide gazetteer (loaded on first use). */
+/** The entry of a country (`country:ISO3`), remembered per gazetteer: the extractor asks for one at nearly every fact. */
+export function countryPlace(gaz: Gazetteer, iso: string): Place | undefined {
+  let byIso = countryPlaces.get(gaz);
+  if (!byIso) countryPlaces.set(gaz, (byIso = new Map()));
+  let p = byIso.get(iso);
+  if (p === undefined && !byIso.has(iso)) {
+    p = gaz.byId.get(`country:${iso}`);
+    byIso.set(iso, p);
+  }
+  return p;
+}
+const countryPlaces = new WeakMap<Gazetteer, Map<string, Place | undefined>>();
+
 export function gazetteer(): Gazetteer {
   return (defaultGaz ??= loadGazetteer(defaultUserFiles));
 }

@@ -63,6 +63,26 @@ export function tokenForms(tokens: readonly { form: string }[]): { forms: readon
 }
 const tokenFormCache = new WeakMap<readonly { form: string }[], { forms: KeyedForm[]; keys: string[] }>();
 
+/** Code units that /[\s\-‐‑]/ matches (none outside the BMP). */
+export const SEPARATOR = (() => {
+  const t = new Uint8Array(65536);
+  const re = /[\s\-‐‑]/;
+  for (let c = 0; c < 65536; c++) if (re.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+
+/**
+ * /^[\s\-‐‑]*$/u.test(str.slice(a, b)) without making the slice: the gap between two tokens is only spaces and
+ * hyphens (the matchers ask it for every pair of neighbouring tokens).
+ */
+export function separatorsOnly(str: string, a: number, b: number): boolean {
+  const len = str.length;
+  const from = a < 0 ? Math.max(len + a, 0) : Math.min(a, len);
+  const to = b < 0 ? Math.max(len + b, 0) : Math.min(b, len);
+  for (let k = from; k < to; k++) if (!SEPARATOR[str.charCodeAt(k)]) return false;
+  return true;
+}
+
 /** Like nameKey but keeps single spaces between words (used for token-sequence matching). */
 export function wordsKey(s: string): string {
   let out = s.normalize('NFD').replace(MARKS, '').toLowerCase();

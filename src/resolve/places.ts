@@ -5,7 +5,7 @@ import type { GeoCandidate, PlaceMention } from './index.js';
 import { gazetteer, personNameKeys, type FeatureType, type Gazetteer, type Place } from './gazetteer.js';
 import { lookup, lookupKey, MIN_FUZZY_KEY, placeCandidate, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
 import { placeLang, type PlaceLang } from './lang.js';
-import { nameKey, tokenForms, type KeyedForm } from './normalize.js';
+import { nameKey, SEPARATOR, separatorsOnly, tokenForms, type KeyedForm } from './normalize.js';
 import { firstNode, keyTrie, step } from './keytrie.js';
 import { personAndGroupSpans } from './actors.js';
 
@@ -34,7 +34,6 @@ function atStart(toks: Token[], i: number): boolean {
 const IS_WORD = /[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}.]{2,6}$/u;
-const GAP_OK = /^[\s\-‐‑]*$/u;
 // Fuzzy (transliteration) matches in running text only for these kinds: small places are too noisy.
 const FUZZY_TYPES = new Set<FeatureType>(['country', 'admin1', 'admin2', 'feature', 'region']);
 
@@ -75,7 +74,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   const reach = new Int32Array(n);
   for (let k = n - 1; k >= 0; k--) {
     if (!ok[k]) reach[k] = k - 1;
-    else if (k + 1 < n && ok[k + 1] && GAP_OK.test(slice(toks[k]!.end, toks[k + 1]!.start))) reach[k] = reach[k + 1]!;
+    else if (k + 1 < n && ok[k + 1] && separatorsOnly(sentence.text, toks[k]!.end - sentence.start, toks[k + 1]!.start - sentence.start)) reach[k] = reach[k + 1]!;
     else reach[k] = k;
   }
   const contiguous = (i: number, j: number) => j < i || (i >= 0 && i < n && reach[i]! >= j);
@@ -272,13 +271,6 @@ function sliceIndex(len: number, a: number): number {
   return a < 0 ? Math.max(len + a, 0) : Math.min(a, len);
 }
 
-/** Code units that /[\s\-‐‑]/ matches (none outside the BMP). */
-const SEPARATOR = (() => {
-  const t = new Uint8Array(65536);
-  const re = /[\s\-‐‑]/;
-  for (let c = 0; c < 65536; c++) if (re.test(String.fromCharCode(c))) t[c] = 1;
-  return t;
-})();
 const UPPER_AT = /\p{Lu}/uy;
 
 /**

@@ -177,9 +177,17 @@ function nounLike(t: Token): boolean {
 }
 
 function lastWord(name: string): string {
-  const w = name.trim().split(/\s+/);
-  return w[w.length - 1]!.toLowerCase();
+  // Asked for every earlier person at every named person: remembered per name.
+  let last = lastWords.get(name);
+  if (last === undefined) {
+    const w = name.trim().split(/\s+/);
+    last = w[w.length - 1]!.toLowerCase();
+    if (lastWords.size >= 50_000) lastWords.clear();
+    lastWords.set(name, last);
+  }
+  return last;
 }
+const lastWords = new Map<string, string>();
 
 /**
  * All actor mentions of an article in text order, each linked to an actor: dictionary aliases, compounds and
@@ -382,7 +390,13 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     titleHolders(s, own, placesOf(s), lang, year);
     for (const r of own) {
       out.push(r);
-      if (s.tokens.slice(r.tokenStart, r.tokenEnd).some((x) => x.deprel === 'nsubj' || x.deprel === 'nsubj:pass')) subjects.add(r);
+      for (let k = r.tokenStart; k < r.tokenEnd && k < s.tokens.length; k++) {
+        const rel = s.tokens[k]!.deprel;
+        if (rel === 'nsubj' || rel === 'nsubj:pass') {
+          subjects.add(r);
+          break;
+        }
+      }
     }
   }
   return out;

@@ -18,7 +18,7 @@ import type {
   Token,
 } from '../../model/index.js';
 import { findPlaces, gazetteer, type PlaceMention } from '../../resolve/index.js';
-import { isSeatOfGovernment } from '../../resolve/gazetteer.js';
+import { countryPlace, isSeatOfGovernment } from '../../resolve/gazetteer.js';
 import { findQuantities, type Quantity } from '../../understand/quantity/index.js';
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
 import { actorDictionary } from '../../resolve/index.js';
@@ -67,7 +67,7 @@ function toLocation(p: PlaceMention): LocationRef | null {
 }
 
 function countryLocation(iso: string, text: string): LocationRef | null {
-  const p = gazetteer().byId.get(`country:${iso}`);
+  const p = countryPlace(gazetteer(), iso);
   if (!p) return null;
   return { text, name: p.name, country: iso, admin1: null, admin2: null, lat: p.lat, lon: p.lon, precision: 3, id: p.id };
 }
@@ -172,13 +172,22 @@ function titledBack(doc: Doc, actors: ResolvedActor[]): ResolvedActor[] {
   const titled = new Map<string, ResolvedActor>();
   const byStart = new Map<string, ResolvedActor>();
   for (const r of actors) byStart.set(`${r.sentence}:${r.tokenStart}`, r);
+  // The first actor starting (ending) at a token: what actors.find would return, without a scan per actor.
+  const firstStart = new Map<string, ResolvedActor>();
+  const firstEnd = new Map<string, ResolvedActor>();
+  for (const r of actors) {
+    const a = `${r.sentence}:${r.tokenStart}`;
+    const b = `${r.sentence}:${r.tokenEnd}`;
+    if (!firstStart.has(a)) firstStart.set(a, r);
+    if (!firstEnd.has(b)) firstEnd.set(b, r);
+  }
   const isTitle = (r: ResolvedActor) => r.via === 'pattern' && r.actor.id === null && r.actor.type === 'person' && r.tokenEnd - r.tokenStart === 1;
   return actors.map((r) => {
     const toks = doc.sentences[r.sentence]?.tokens ?? [];
     if (!isTitle(r)) {
       // A name right after a title: remember it under that title, also when the title was not resolved on its own
       // ("De Turkse president Erdogan": an adjective before the title).
-      const before = byStart.get(`${r.sentence}:${r.tokenStart - 1}`) ?? actors.find((x) => x.sentence === r.sentence && x.tokenEnd === r.tokenStart);
+      const before = byStart.get(`${r.sentence}:${r.tokenStart - 1}`) ?? firstEnd.get(`${r.sentence}:${r.tokenStart}`);
       const prev = toks[r.tokenStart - 1];
       if (r.actor.type !== 'person') return r;
       if (before && isTitle(before)) titled.set(toks[before.tokenStart]!.form.toLowerCase(), r);
@@ -186,7 +195,7 @@ function titledBack(doc: Doc, actors: ResolvedActor[]): ResolvedActor[] {
       return r;
     }
     const word = toks[r.tokenStart]!.form.toLowerCase();
-    const next = actors.find((x) => x.sentence === r.sentence && x.tokenStart === r.tokenEnd);
+    const next = firstStart.get(`${r.sentence}:${r.tokenEnd}`);
     const det = toks[r.tokenStart - 1];
     const definite = det?.upos === 'DET' && det.feats?.Definite === 'Def';
     const earlier = titled.get(word);
@@ -928,10 +937,13 @@ function contextual(loc: LocationRef): LocationRef {
   return { ...loc, precision: loc.precision === 1 ? 2 : loc.precision };
 }
 
+const KIND_BITS: Record<Mention['kind'], number> = { place: 0, actor: 1, time: 2, quantity: 3, trigger: 4, entity: 5 };
+
 function dedupeMentions(ms: Mention[]): Mention[] {
-  const seen = new Set<string>();
+  const seen = new Set<number | string>();
   return ms.filter((m) => {
-    const k = `${m.kind}:${m.start}:${m.end}`;
+    // Kind and span as one exact number (offsets below 2^24), else as a string: no string made per mention.
+    const k = m.start >= 0 && m.end >= 0 && m.end < 1 << 24 && m.start < 1 << 24 ? (m.start * (1 << 24) + m.end) * 8 + KIND_BITS[m.kind] : `${m.kind}:${m.start}:${m.end}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -1036,8 +1048,7 @@ export const parsedExtractor: Extractor = {
         if (!sp) quantitySpan.set(q, (sp = tokenSpan(s, s.start + q.start, s.start + q.end)));
         return sp;
       };
-      const lowerText = s.text.toLowerCase();
-      const rumour = triggers.length ? hearsay(lowerText, mlex) : null;
+      const rumour = triggers.length ? hearsay(s.text.toLowerCase(), mlex) : null;
       const sentenceFacts: Fact[] = [];
       /** Deaths and injuries told of an act of the sentence: the token of that act's noun. */
       const occasions = new Map<Event, number>();

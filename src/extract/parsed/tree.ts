@@ -16,7 +16,9 @@ export interface Tree {
 
 export function tree(s: Sentence): Tree {
   const n = s.tokens.length;
-  const kids: number[][] = Array.from({ length: n }, () => []);
+  // A plain loop: Array.from over an array-like goes through the iterator protocol (one tree per sentence).
+  const kids: number[][] = new Array<number[]>(n);
+  for (let k = 0; k < n; k++) kids[k] = [];
   for (const t of s.tokens) {
     const h = t.head ?? -1;
     if (h >= 0 && h < n && h !== t.i) kids[h]!.push(t.i);

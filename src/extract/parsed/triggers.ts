@@ -103,13 +103,7 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     parts.push(r);
   }
   for (const alts of e.with) {
-    const is = (k: number) => {
-      const tk = t.tokens[k]!;
-      if (alts.includes(tk.form.toLowerCase()) || alts.includes(key(tk.lemma))) return true;
-      // The head of a compound joined by a hyphen ("het IS-bolwerk verlaten"): bolwerk.
-      const dash = tk.form.lastIndexOf('-');
-      return dash > 0 && alts.includes(tk.form.slice(dash + 1).toLowerCase());
-    };
+    const is = (k: number) => isWithWord(t.tokens[k]!, alts);
     let w = findIn(t, Math.max(lo, i - 10), Math.min(hi, i + 10), i, is);
     // Past a coordinated phrase ("kwamen alle passagiers en bemanningsleden om het leven"): the verb's own dependents.
     if (w < 0) w = t.kids[i]!.find((c) => Math.abs(c - i) <= 15 && (is(c) || t.kids[c]!.some((d) => t.rel(d) === 'case' && is(d)))) ?? -1;
@@ -144,12 +138,39 @@ function compoundHead(tok: Tree['tokens'][number], lex: TriggerLexicon): Trigger
   const lemma = key(tok.lemma);
   const word = lemma.replace(/_/g, '');
   if (word.length < 8 || lex.language.notActs.has(tok.form.toLowerCase()) || lex.language.notActs.has(word)) return undefined;
-  // The longest trigger noun the word ends in, after a first part of three letters or more ("bom|aanslag").
-  for (let j = 3; j <= word.length - 5; j++) {
-    const heads = lex.index.get(word.slice(word[j] === '-' ? j + 1 : j))?.filter((e) => e.noun);
-    if (heads?.length) return heads;
+  // The same nouns come back in every article: the search (one slice and lookup per split) is remembered per word.
+  let memo = headMemo.get(lex);
+  if (!memo) headMemo.set(lex, (memo = new Map()));
+  let heads = memo.get(word);
+  if (heads === undefined) {
+    heads = null;
+    // The longest trigger noun the word ends in, after a first part of three letters or more ("bom|aanslag").
+    for (let j = 3; j <= word.length - 5 && !heads; j++) {
+      const found = lex.index.get(word.slice(word[j] === '-' ? j + 1 : j))?.filter((e) => e.noun);
+      if (found?.length) heads = found;
+    }
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(word, heads);
   }
-  return undefined;
+  return heads ?? undefined;
+}
+/** compoundHead's search per lexicon and word (null: no trigger head); the entry lists are shared, read only. */
+const headMemo = new WeakMap<TriggerLexicon, Map<string, TriggerEntry[] | null>>();
+
+/** A token that is one of the words of a `with` item: by form or lemma, or as the head of a compound joined by a hyphen. */
+function isWithWord(tk: Tree['tokens'][number], alts: string[]): boolean {
+  if (alts.includes(tk.form.toLowerCase()) || alts.includes(key(tk.lemma))) return true;
+  // The head of a compound joined by a hyphen ("het IS-bolwerk verlaten"): bolwerk.
+  const dash = tk.form.lastIndexOf('-');
+  return dash > 0 && alts.includes(tk.form.slice(dash + 1).toLowerCase());
+}
+
+/**
+ * Whether each `with` item of the entry has one of its words somewhere in the sentence: check() looks for them only
+ * among the sentence's tokens (with isWithWord), so without one it finds no trigger.
+ */
+function withWordsPresent(t: Tree, e: TriggerEntry): boolean {
+  return e.with.every((alts) => t.tokens.some((tk) => isWithWord(tk, alts)));
 }
 
 /**
@@ -169,6 +190,8 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
     cands.push({ i, entries });
   }
   const out: Trigger[] = [];
+  // withWordsPresent per entry, once per sentence (several tokens may share an entry: "is" and "zijn").
+  const present = new Map<TriggerEntry, boolean>();
   for (const pass of [true, false]) {
     for (const { i, entries } of cands) {
       if (used[i]) continue;
@@ -188,6 +211,11 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
         if (!e.noun && nominal && !e.forms.includes(tok.form.toLowerCase())) continue;
         // A participle used as an adjective ("op dreigende toon") describes, it does not tell an act.
         if (!e.noun && tok.upos === 'ADJ' && t.rel(i) === 'amod' && !e.forms.includes(tok.form.toLowerCase())) continue;
+        if (e.with.length) {
+          let ok = present.get(e);
+          if (ok === undefined) present.set(e, (ok = withWordsPresent(t, e)));
+          if (!ok) continue;
+        }
         const parts = check(t, i, e, lex, kinds);
         if (!parts || parts.some((p) => used[p])) continue;
         out.push({ i, entry: e, parts });
