@@ -148,3 +148,8 @@ test('nl "Ze werden opgepakt" after a fight with the police: the police arrest, 
 test('nl another separable verb is no cue: "prijst ... aan" (aanprijzen, to tout) is not praise', () => {
   assert.equal(run('Kollhoff prijst zijn ontwerp aan als een eigentijdse vorm van bouwkunst.').facts.length, 0);
 });
+
+test('nl "X wil niet dat ze terugkeren en heeft ... ingetrokken": the main-clause conjunct is X\'s act', () => {
+  const f = first(run('Den Haag wil niet dat ze terugkeren en heeft van sommigen het Nederlanderschap ingetrokken.').facts, (f) => f.type === 'SANCTION', 'the revocation');
+  assert.equal(f.actor?.id, 'nld');
+});

@@ -414,6 +414,13 @@ function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveM
     // A participle hung on an auxiliary the tagger took for a main verb ("heeft Moskou zich ... uitgesproken").
     const perfect = t.tokens[k]!.feats?.VerbForm === 'Part' && language.auxiliaries.has((t.tokens[h]!.lemma ?? '').toLowerCase());
     if (r !== 'conj' && r !== 'xcomp' && !infinitive && !perfect) break;
+    // A main-clause conjunct the parser hung on a subordinate clause's verb ("X wil niet dat ze terugkeren en heeft
+    // ... ingetrokken"): the conjunct has no complementizer of its own, the verb it hangs on does; X acts.
+    const mark = (x: number) => t.kids[x]!.some((c) => t.rel(c) === 'mark' && t.tokens[c]!.upos === 'SCONJ');
+    if (r === 'conj' && mark(h) && !mark(k) && t.head(h) >= 0 && (t.rel(h) === 'ccomp' || t.rel(h) === 'xcomp' || t.rel(h) === 'advcl')) {
+      const main = t.kids[t.head(h)]!.find((c) => SUBJ(t.rel(c)));
+      if (main !== undefined) return { k: main, inherited: true };
+    }
     const s = t.kids[h]!.find((c) => SUBJ(t.rel(c)));
     if (s !== undefined) return { k: s, inherited: true };
     k = h;
