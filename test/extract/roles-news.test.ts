@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Fact } from '../../src/model/index.js';
+import { findTimes } from '../../src/understand/time/index.js';
 import { only as first, run } from './helpers.js';
 
 const claim = (f: Fact) => f.kind === 'claim';
@@ -152,4 +153,11 @@ test('nl another separable verb is no cue: "prijst ... aan" (aanprijzen, to tout
 test('nl "X wil niet dat ze terugkeren en heeft ... ingetrokken": the main-clause conjunct is X\'s act', () => {
   const f = first(run('Den Haag wil niet dat ze terugkeren en heeft van sommigen het Nederlanderschap ingetrokken.').facts, (f) => f.type === 'SANCTION', 'the revocation');
   assert.equal(f.actor?.id, 'nld');
+});
+
+test('nl a weekday hung on a verb told in the past lies before the article, whatever future word stands further on', () => {
+  const x = run('Tienduizenden betogers zijn zaterdag de straat opgegaan om het vertrek van de president te eisen.', 'nl', { value: '2019-04-08', precision: 'day' });
+  assert.equal(first(x.facts, (f) => f.type === 'PROTEST', 'the protest').time?.value, '2019-04-06');
+  // Without the parse the future word "eisen" wins and the Saturday ahead is not when they marched.
+  assert.equal(findTimes(x.text, { lang: 'nl', ref: { value: '2019-04-08', precision: 'day' } }).find((t) => t.text === 'zaterdag')?.value, '2019-04-13');
 });

@@ -22,7 +22,7 @@ export interface ClaimOptions {
   quoteParagraphs?: boolean;
   /**
    * The sentence's time expressions against the article date, when the caller has them already (the parsed
-   * extractor shares its own): must be what findTimes(s.text, { lang, ref: published }) returns.
+   * extractor shares its own, with tenses from its parse): findTimes(s.text, { lang, ref: published, ... }) of the sentence.
    */
   timesOf?: (s: Sentence) => TimeExpression[];
 }

@@ -939,6 +939,33 @@ function atOccasions(facts: Fact[], occasions: Map<Event, number>, s: Sentence):
   return dropped.size ? facts.filter((f) => !dropped.has(f)) : facts;
 }
 
+/**
+ * The tense the parse shows for a time expression (character offsets into s.text): past when the verb it hangs on
+ * is told in the past ("zijn zaterdag de straat opgegaan", "bombardeerden zondag"), so a weekday or a date without
+ * a year lies before the article even when a future word stands elsewhere in the sentence; else null (the time
+ * module reads the words around it).
+ */
+function toldTense(s: Sentence, mlex: ReturnType<typeof modalityLexicon>): (start: number, end: number) => 'past' | null {
+  let tr: Tree | null = null;
+  return (start) => {
+    const k = s.tokens.findIndex((x) => x.start - s.start <= start && start < x.end - s.start);
+    if (k < 0) return null;
+    const t = (tr ??= tree(s));
+    let h = k;
+    for (let n = 0; n < 4 && h >= 0 && t.tokens[h]!.upos !== 'VERB' && t.tokens[h]!.upos !== 'AUX'; n++) {
+      // Not out of a subordinate clause whose verb the tagger missed ("dat zij ... eisen voor 11 september").
+      if (t.kids[h]!.some((d) => t.rel(d) === 'mark')) return null;
+      h = t.head(h);
+    }
+    if (h < 0 || t.tokens[h]!.upos !== 'VERB') return null;
+    // An attachment across another verb is the parser's guess.
+    for (let j = Math.min(k, h) + 1; j < Math.max(k, h); j++) if (t.tokens[j]!.upos === 'VERB') return null;
+    // A participle with a perfect auxiliary, also one labelled passive ("zijn ... opgegaan" as aux:pass).
+    const perfect = t.tokens[h]!.feats?.VerbForm === 'Part' && t.kids[h]!.some((d) => t.rel(d).startsWith('aux') && mlex.perfectAux.has((t.tokens[d]!.lemma ?? '').toLowerCase()));
+    return toldAsPast(t, h, mlex) || perfect ? 'past' : null;
+  };
+}
+
 /** Lowers a place's precision when it is only the article's context, not said of the event. */
 function contextual(loc: LocationRef): LocationRef {
   return { ...loc, precision: loc.precision === 1 ? 2 : loc.precision };
@@ -990,7 +1017,7 @@ export const parsedExtractor: Extractor = {
     const timesBySentence = new Map<number, TimeExpression[]>();
     const timesOf = (s: Sentence): TimeExpression[] => {
       let t = timesBySentence.get(s.index);
-      if (!t) timesBySentence.set(s.index, (t = findTimes(s.text, { lang, ref: article.published })));
+      if (!t) timesBySentence.set(s.index, (t = findTimes(s.text, { lang, ref: article.published, tenseAt: toldTense(s, mlex) })));
       return t;
     };
     /** Events whose actor is a positional guess: a speech act's speaker from the claims extractor is better. */

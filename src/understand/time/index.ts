@@ -28,6 +28,11 @@ export interface FindTimesOptions {
   lang: Lang;
   /** Publication date of the article, with its precision. */
   ref: PartialDate;
+  /**
+   * The tense of the verb an expression at [start, end) belongs to, when the caller knows it from a parse ("zijn
+   * zaterdag de straat opgegaan": past); null leaves it to the words around the expression.
+   */
+  tenseAt?: (start: number, end: number) => 'past' | 'future' | null;
 }
 
 /**
@@ -49,7 +54,7 @@ export function findTimes(text: string, opts: FindTimesOptions): TimeExpression[
   let focusDay: string | null = null; // the last day (or month) mentioned, for clock times and "een dag later"
   cands.forEach((c, n) => {
     const needsTense = c.spec.k === 'date' || c.spec.k === 'weekday' || c.spec.k === 'range' || c.spec.k === 'shift' || c.spec.k === 'holiday' || (c.spec.k === 'rel' && c.spec.unit === 'weekend');
-    const tense = needsTense && ref ? (found.tenses[n] ??= tenseAround(text, c.start, c.end, loc)) : null;
+    const tense = needsTense && ref ? (opts.tenseAt?.(c.start, c.end) ?? (found.tenses[n] ??= tenseAround(text, c.start, c.end, loc))) : null;
     const r = resolve(c, ref, tense, focusDay);
     if (!r) return;
     if ((r.precision === 'day' || r.precision === 'month') && r.type === 'date' && r.value) focusDay = r.value.slice(0, r.precision === 'day' ? 10 : 7);
