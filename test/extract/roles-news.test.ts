@@ -161,3 +161,9 @@ test('nl a weekday hung on a verb told in the past lies before the article, what
   // Without the parse the future word "eisen" wins and the Saturday ahead is not when they marched.
   assert.equal(findTimes(x.text, { lang: 'nl', ref: { value: '2019-04-08', precision: 'day' } }).find((t) => t.text === 'zaterdag')?.value, '2019-04-13');
 });
+
+test('nl "leggen het werk neer" is a strike (PROTEST strike), "legde zijn functie neer" a resignation', () => {
+  const strike = first(run('Op de universiteiten leggen grote groepen docenten het werk neer.').facts, (f) => f.kind === 'event', 'the strike');
+  assert.deepEqual([strike.type, strike.mode, strike.cameo], ['PROTEST', 'strike', '143']);
+  assert.deepEqual(first(run('De minister legde zijn functie neer.').facts, (f) => f.kind === 'event', 'the resignation').mode, 'resign');
+});
