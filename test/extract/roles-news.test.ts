@@ -167,3 +167,7 @@ test('nl "leggen het werk neer" is a strike (PROTEST strike), "legde zijn functi
   assert.deepEqual([strike.type, strike.mode, strike.cameo], ['PROTEST', 'strike', '143']);
   assert.deepEqual(first(run('De minister legde zijn functie neer.').facts, (f) => f.kind === 'event', 'the resignation').mode, 'resign');
 });
+
+test('nl a legal or political fight is no violence', () => {
+  assert.equal(run('In het jarenlange juridische gevecht is gebleken dat de clubs de meeste slagkracht hebben.').facts.length, 0);
+});
