@@ -171,3 +171,9 @@ test('nl "leggen het werk neer" is a strike (PROTEST strike), "legde zijn functi
 test('nl a legal or political fight is no violence', () => {
   assert.equal(run('In het jarenlange juridische gevecht is gebleken dat de clubs de meeste slagkracht hebben.').facts.length, 0);
 });
+
+test('nl a thing of someone\'s that is acted on makes its possessor the recipient ("wees zijn asielaanvraag af")', () => {
+  const x = run('De man, Karel P., vroeg in Nederland asiel aan. De dienst wees zijn asielaanvraag af.');
+  const f = first(x.facts, (f) => f.type === 'REJECT', 'the refusal');
+  assert.match(f.recipient?.name ?? '', /Karel P\./);
+});

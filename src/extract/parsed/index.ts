@@ -685,7 +685,9 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     if (a && actorK >= 0 && patientK < 0) out.recipient = mutualPartner(v, actorK, a, cat) ?? out.recipient;
     if (patientK >= 0) {
       out.phrases.push(patientK);
-      const p = actorOf(v, patientK) ?? nounActor(v, patientK, trig, lex) ?? (cat.kind === 'event' && !cat.intransitive ? stateAt(v, patientK, cat) : null);
+      // "wees zijn asielaanvraag af", "eisen zijn vertrek": a thing or act of someone's is done to its possessor.
+      const owner = actorOf(v, patientK) ? undefined : t.kids[patientK]!.find((c) => t.rel(c) === 'nmod:poss' && actorOf(v, c));
+      const p = actorOf(v, patientK) ?? (owner !== undefined ? actorOf(v, owner) : null) ?? nounActor(v, patientK, trig, lex) ?? (cat.kind === 'event' && !cat.intransitive ? stateAt(v, patientK, cat) : null);
       if (p && p !== out.actor) out.recipient = p;
       const pl = placeOf(v, patientK);
       if (pl) {
