@@ -16,9 +16,25 @@ export function hashStr(s: string, from = 0, to = s.length): number {
 // murmur3's finaliser, written out flat in f1-f4: the parser and tagger build ~150 keys a token at a few hundred
 // call sites, and the optimiser inlines only so much bytecode into one function; nested calls to step and fmix used
 // up that budget, leaving most key builders as real calls (ab nlp +7% when flattened).
-const SEED = 0x2545f491;
+export const SEED = 0x2545f491;
+/** The multiplier of a step. */
+export const M = 0x9e3779b1;
 // Math.imul through a module constant: smaller bytecode (the inlining budget counts bytecode), the same machine code.
-const imul = Math.imul;
+export const imul = Math.imul;
+
+/**
+ * For key builders with the steps written out in place of fN (the parser's): keys[from, to) hold the state
+ * after the last imul of a step, `imul(... ^ v, M)`; turned here into the keys fN gives (rotation and fmix).
+ */
+export function finishKeys(keys: Int32Array, from: number, to: number): void {
+  for (let j = from; j < to; j++) {
+    let h = keys[j]!;
+    h = (h << 13) | (h >>> 19);
+    h = imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = imul(h ^ (h >>> 13), 0xc2b2ae35);
+    keys[j] = h ^ (h >>> 16) || 1;
+  }
+}
 export function f1(t: number, a: number): number {
   let h = imul(SEED ^ t, 0x9e3779b1);
   h = imul(((h << 13) | (h >>> 19)) ^ a, 0x9e3779b1);

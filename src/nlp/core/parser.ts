@@ -2,7 +2,7 @@
 // (Goldberg & Nivre 2013). The transition (shift / left arc / right arc) and the arc label are
 // two averaged perceptrons; the label is chosen as soon as an arc is made, so later decisions
 // see it. Rich Zhang & Nivre (2011) style features over stack, buffer and attached children.
-import { f1, f2, f3, f4, hashStr, rng, shuffle } from './hash.js';
+import { f1, f2, f3, f4, finishKeys, hashStr, imul, M, rng, SEED, shuffle } from './hash.js';
 import { argmax, LinearModel, PerceptronTrainer, SmallLinearModel, type FrozenWeights } from './linear.js';
 
 const SHIFT = 0;
@@ -245,6 +245,12 @@ function transitionKeys(x: ParserInput, s: State, keys: Int32Array, unigrams = t
   return pairKeys(x, s, keys, k);
 }
 
+// The key builders below (all but roleKeys, whose scores are memoised) write fN(t, a, b, ...) out in place:
+//   hk = imul(SEED ^ t, M); hk = imul((hk << 13 | hk >>> 19) ^ a, M); ...; keys[k++] = imul(... ^ last, M);
+// and finishKeys turns these states into fN's keys. Repetitive on purpose: the optimiser inlines only ~900
+// bytes of bytecode into one compiled function (about four calls of f1-f4, whose bytecode is ~130-240 bytes),
+// so with 11-30 keys a function most fN stayed real calls; written out, nothing is left to inline
+// (ab nlp x1.07 against the calls).
 /**
  * Features of the stack alone: s0, s1, s2 and their children. The words below s0 and their children
  * cannot change while s0 is on the stack, and s0's children only grow, so these keys are a function of
@@ -259,40 +265,45 @@ function stackKeys(x: ParserInput, s: State, keys: Int32Array, k: number): numbe
  * (and whether it is the first), remembered across sentences.
  */
 function stackOwnKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number {
+  const k0 = k;
+  let hk: number;
   const { w: W, t: T, n } = x;
   const s0 = s.stack[s.sp - 1]!;
   const L = s.labels;
   const s0w = at(W, s0), s0t = at(T, s0);
   const s0l = s.lc1[s0]!, s0l2 = s.lc2[s0]!, s0r = s.rc1[s0]!, s0r2 = s.rc2[s0]!;
   // valency
-  keys[k++] = f2(47, s0w, s.nr[s0]!);
-  keys[k++] = f2(48, s0t, s.nr[s0]!);
-  keys[k++] = f2(49, s0w, s.nl[s0]!);
-  keys[k++] = f2(50, s0t, s.nl[s0]!);
+  hk = imul(SEED ^ 47, M); hk = imul((hk << 13 | hk >>> 19) ^ s0w, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s.nr[s0]!, M);
+  hk = imul(SEED ^ 48, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s.nr[s0]!, M);
+  hk = imul(SEED ^ 49, M); hk = imul((hk << 13 | hk >>> 19) ^ s0w, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s.nl[s0]!, M);
+  hk = imul(SEED ^ 50, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s.nl[s0]!, M);
   // children
-  keys[k++] = f1(53, at(W, s0l));
-  keys[k++] = f1(54, at(T, s0l));
-  keys[k++] = f1(55, at(L, s0l));
-  keys[k++] = f1(56, at(W, s0r));
-  keys[k++] = f1(57, at(T, s0r));
-  keys[k++] = f1(58, at(L, s0r));
-  keys[k++] = f1(59, at(T, s0l2));
-  keys[k++] = f1(60, at(L, s0l2));
-  keys[k++] = f1(61, at(T, s0r2));
-  keys[k++] = f1(62, at(L, s0r2));
-  keys[k++] = f3(70, s0t, at(T, s0l), at(T, s0l2));
-  keys[k++] = f3(71, s0t, at(T, s0r), at(T, s0r2));
+  hk = imul(SEED ^ 53, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(W, s0l), M);
+  hk = imul(SEED ^ 54, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(T, s0l), M);
+  hk = imul(SEED ^ 55, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(L, s0l), M);
+  hk = imul(SEED ^ 56, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(W, s0r), M);
+  hk = imul(SEED ^ 57, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(T, s0r), M);
+  hk = imul(SEED ^ 58, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(L, s0r), M);
+  hk = imul(SEED ^ 59, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(T, s0l2), M);
+  hk = imul(SEED ^ 60, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(L, s0l2), M);
+  hk = imul(SEED ^ 61, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(T, s0r2), M);
+  hk = imul(SEED ^ 62, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(L, s0r2), M);
+  hk = imul(SEED ^ 70, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); hk = imul((hk << 13 | hk >>> 19) ^ at(T, s0l), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(T, s0l2), M);
+  hk = imul(SEED ^ 71, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); hk = imul((hk << 13 | hk >>> 19) ^ at(T, s0r), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(T, s0r2), M);
   // label sets
-  keys[k++] = f2(73, s0t, s.lset[s0]!);
-  keys[k++] = f2(74, s0t, s.rset[s0]!);
-  keys[k++] = f3(76, s0w, s.lset[s0]!, s.rset[s0]!);
-  keys[k++] = f2(78, s0t, s0 === n ? 1 : s0 === 0 ? 2 : 0);
-  keys[k++] = f1(87, x.l[s0]!);
+  hk = imul(SEED ^ 73, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s.lset[s0]!, M);
+  hk = imul(SEED ^ 74, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s.rset[s0]!, M);
+  hk = imul(SEED ^ 76, M); hk = imul((hk << 13 | hk >>> 19) ^ s0w, M); hk = imul((hk << 13 | hk >>> 19) ^ s.lset[s0]!, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s.rset[s0]!, M);
+  hk = imul(SEED ^ 78, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ (s0 === n ? 1 : s0 === 0 ? 2 : 0), M);
+  hk = imul(SEED ^ 87, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ x.l[s0]!, M);
+  finishKeys(keys, k0, k);
   return k;
 }
 
 /** The stack features that involve s1 or s2. */
 function stackBelowKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number {
+  const k0 = k;
+  let hk: number;
   const { w: W, t: T, f: F } = x;
   const sp = s.sp;
   const s0 = s.stack[sp - 1]!;
@@ -304,17 +315,18 @@ function stackBelowKeys(x: ParserInput, s: State, keys: Int32Array, k: number): 
   const s2t = at(T, s2);
   const s0l = s.lc1[s0]!, s0r = s.rc1[s0]!;
   const s1l = s1 >= 0 ? s.lc1[s1]! : -1, s1r = s1 >= 0 ? s.rc1[s1]! : -1;
-  keys[k++] = f2(25, s1w, s0w);
-  keys[k++] = f2(26, s1t, s0t);
-  keys[k++] = f2(28, s1f, s0f);
-  keys[k++] = f3(36, s1t, s0t, at(T, s0l));
-  keys[k++] = f3(37, s1t, s0t, at(T, s0r));
-  keys[k++] = f3(38, s1t, at(T, s1r), s0t);
-  keys[k++] = f3(39, s2t, s1t, s0t);
-  keys[k++] = f2(68, at(T, s1l), at(L, s1l));
-  keys[k++] = f2(69, at(T, s1r), at(L, s1r));
-  keys[k++] = f3(77, s1t, s1 >= 0 ? s.rset[s1]! : -1, s0t);
-  keys[k++] = f2(90, at(x.l, s1), x.l[s0]!);
+  hk = imul(SEED ^ 25, M); hk = imul((hk << 13 | hk >>> 19) ^ s1w, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s0w, M);
+  hk = imul(SEED ^ 26, M); hk = imul((hk << 13 | hk >>> 19) ^ s1t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s0t, M);
+  hk = imul(SEED ^ 28, M); hk = imul((hk << 13 | hk >>> 19) ^ s1f, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s0f, M);
+  hk = imul(SEED ^ 36, M); hk = imul((hk << 13 | hk >>> 19) ^ s1t, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(T, s0l), M);
+  hk = imul(SEED ^ 37, M); hk = imul((hk << 13 | hk >>> 19) ^ s1t, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(T, s0r), M);
+  hk = imul(SEED ^ 38, M); hk = imul((hk << 13 | hk >>> 19) ^ s1t, M); hk = imul((hk << 13 | hk >>> 19) ^ at(T, s1r), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s0t, M);
+  hk = imul(SEED ^ 39, M); hk = imul((hk << 13 | hk >>> 19) ^ s2t, M); hk = imul((hk << 13 | hk >>> 19) ^ s1t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s0t, M);
+  hk = imul(SEED ^ 68, M); hk = imul((hk << 13 | hk >>> 19) ^ at(T, s1l), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(L, s1l), M);
+  hk = imul(SEED ^ 69, M); hk = imul((hk << 13 | hk >>> 19) ^ at(T, s1r), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(L, s1r), M);
+  hk = imul(SEED ^ 77, M); hk = imul((hk << 13 | hk >>> 19) ^ s1t, M); hk = imul((hk << 13 | hk >>> 19) ^ (s1 >= 0 ? s.rset[s1]! : -1), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s0t, M);
+  hk = imul(SEED ^ 90, M); hk = imul((hk << 13 | hk >>> 19) ^ at(x.l, s1), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ x.l[s0]!, M);
+  finishKeys(keys, k0, k);
   return k;
 }
 
@@ -328,38 +340,46 @@ function bufferKeys(x: ParserInput, s: State, keys: Int32Array, k: number): numb
  * word (and whether it is the last), remembered across sentences.
  */
 function bufferOwnKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number {
+  const k0 = k;
+  let hk: number;
   const { w: W, t: T, n } = x;
   const b0 = s.b < n ? s.b : -1;
   const L = s.labels;
   const b0w = at(W, b0), b0t = at(T, b0);
   const b0l = b0 >= 0 ? s.lc1[b0]! : -1, b0l2 = b0 >= 0 ? s.lc2[b0]! : -1;
-  keys[k++] = f2(51, b0w, b0 >= 0 ? s.nl[b0]! : -1);
-  keys[k++] = f2(52, b0t, b0 >= 0 ? s.nl[b0]! : -1);
-  keys[k++] = f1(63, at(W, b0l));
-  keys[k++] = f1(64, at(T, b0l));
-  keys[k++] = f1(65, at(L, b0l));
-  keys[k++] = f1(66, at(T, b0l2));
-  keys[k++] = f1(67, at(L, b0l2));
-  keys[k++] = f3(72, b0t, at(T, b0l), at(T, b0l2));
-  keys[k++] = f2(75, b0t, b0 >= 0 ? s.lset[b0]! : -1);
-  keys[k++] = f2(79, b0t, b0 === n - 1 ? 1 : 0);
-  keys[k++] = f1(88, at(x.l, b0));
+  hk = imul(SEED ^ 51, M); hk = imul((hk << 13 | hk >>> 19) ^ b0w, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ (b0 >= 0 ? s.nl[b0]! : -1), M);
+  hk = imul(SEED ^ 52, M); hk = imul((hk << 13 | hk >>> 19) ^ b0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ (b0 >= 0 ? s.nl[b0]! : -1), M);
+  hk = imul(SEED ^ 63, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(W, b0l), M);
+  hk = imul(SEED ^ 64, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(T, b0l), M);
+  hk = imul(SEED ^ 65, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(L, b0l), M);
+  hk = imul(SEED ^ 66, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(T, b0l2), M);
+  hk = imul(SEED ^ 67, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(L, b0l2), M);
+  hk = imul(SEED ^ 72, M); hk = imul((hk << 13 | hk >>> 19) ^ b0t, M); hk = imul((hk << 13 | hk >>> 19) ^ at(T, b0l), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(T, b0l2), M);
+  hk = imul(SEED ^ 75, M); hk = imul((hk << 13 | hk >>> 19) ^ b0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ (b0 >= 0 ? s.lset[b0]! : -1), M);
+  hk = imul(SEED ^ 79, M); hk = imul((hk << 13 | hk >>> 19) ^ b0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ (b0 === n - 1 ? 1 : 0), M);
+  hk = imul(SEED ^ 88, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(x.l, b0), M);
+  finishKeys(keys, k0, k);
   return k;
 }
 
 /** The buffer features of b0 with b1 and b2. */
 function bufferNextKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number {
+  const k0 = k;
+  let hk: number;
   const { t: T, n } = x;
   const b0t = at(T, s.b < n ? s.b : -1);
   const b1t = at(T, s.b + 1 < n ? s.b + 1 : -1);
   const b2t = at(T, s.b + 2 < n ? s.b + 2 : -1);
-  keys[k++] = f2(24, b0t, b1t);
-  keys[k++] = f3(30, b0t, b1t, b2t);
+  hk = imul(SEED ^ 24, M); hk = imul((hk << 13 | hk >>> 19) ^ b0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b1t, M);
+  hk = imul(SEED ^ 30, M); hk = imul((hk << 13 | hk >>> 19) ^ b0t, M); hk = imul((hk << 13 | hk >>> 19) ^ b1t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b2t, M);
+  finishKeys(keys, k0, k);
   return k;
 }
 
 /** Features that relate the stack to the buffer (computed for every configuration). */
 function pairKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number {
+  const k0 = k;
+  let hk: number;
   const { w: W, t: T, f: F, n } = x;
   const sp = s.sp;
   const s0 = s.stack[sp - 1]!;
@@ -374,42 +394,43 @@ function pairKeys(x: ParserInput, s: State, keys: Int32Array, k: number): number
   const b0l = b0 >= 0 ? s.lc1[b0]! : -1;
   const dist = b0 >= 0 && s0 !== n ? Math.min(b0 - s0, 7) : 0;
   // pairs
-  keys[k++] = f4(17, s0w, s0t, b0w, b0t);
-  keys[k++] = f3(18, s0w, s0t, b0w);
-  keys[k++] = f3(19, s0w, b0w, b0t);
-  keys[k++] = f3(20, s0w, s0t, b0t);
-  keys[k++] = f3(21, s0t, b0w, b0t);
-  keys[k++] = f2(22, s0w, b0w);
-  keys[k++] = f2(23, s0t, b0t);
-  keys[k++] = f2(27, s0f, b0f);
-  keys[k++] = f3(29, s1f, s0f, b0f);
+  hk = imul(SEED ^ 17, M); hk = imul((hk << 13 | hk >>> 19) ^ s0w, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); hk = imul((hk << 13 | hk >>> 19) ^ b0w, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0t, M);
+  hk = imul(SEED ^ 18, M); hk = imul((hk << 13 | hk >>> 19) ^ s0w, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0w, M);
+  hk = imul(SEED ^ 19, M); hk = imul((hk << 13 | hk >>> 19) ^ s0w, M); hk = imul((hk << 13 | hk >>> 19) ^ b0w, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0t, M);
+  hk = imul(SEED ^ 20, M); hk = imul((hk << 13 | hk >>> 19) ^ s0w, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0t, M);
+  hk = imul(SEED ^ 21, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); hk = imul((hk << 13 | hk >>> 19) ^ b0w, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0t, M);
+  hk = imul(SEED ^ 22, M); hk = imul((hk << 13 | hk >>> 19) ^ s0w, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0w, M);
+  hk = imul(SEED ^ 23, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0t, M);
+  hk = imul(SEED ^ 27, M); hk = imul((hk << 13 | hk >>> 19) ^ s0f, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0f, M);
+  hk = imul(SEED ^ 29, M); hk = imul((hk << 13 | hk >>> 19) ^ s1f, M); hk = imul((hk << 13 | hk >>> 19) ^ s0f, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0f, M);
   // triples
-  keys[k++] = f3(31, s0t, b0t, b1t);
-  keys[k++] = f3(32, s1t, s0t, b0t);
-  keys[k++] = f3(33, s0t, at(T, s0l), b0t);
-  keys[k++] = f3(34, s0t, at(T, s0r), b0t);
-  keys[k++] = f3(35, s0t, b0t, at(T, b0l));
-  keys[k++] = f3(40, s1t, s0t, b1t);
+  hk = imul(SEED ^ 31, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); hk = imul((hk << 13 | hk >>> 19) ^ b0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b1t, M);
+  hk = imul(SEED ^ 32, M); hk = imul((hk << 13 | hk >>> 19) ^ s1t, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0t, M);
+  hk = imul(SEED ^ 33, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); hk = imul((hk << 13 | hk >>> 19) ^ at(T, s0l), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0t, M);
+  hk = imul(SEED ^ 34, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); hk = imul((hk << 13 | hk >>> 19) ^ at(T, s0r), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0t, M);
+  hk = imul(SEED ^ 35, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); hk = imul((hk << 13 | hk >>> 19) ^ b0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(T, b0l), M);
+  hk = imul(SEED ^ 40, M); hk = imul((hk << 13 | hk >>> 19) ^ s1t, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b1t, M);
   // distance
-  keys[k++] = f2(41, s0w, dist);
-  keys[k++] = f2(42, s0t, dist);
-  keys[k++] = f2(43, b0w, dist);
-  keys[k++] = f2(44, b0t, dist);
-  keys[k++] = f3(45, s0w, b0w, dist);
-  keys[k++] = f3(46, s0t, b0t, dist);
-  keys[k++] = f3(80, s0f, b0f, dist);
+  hk = imul(SEED ^ 41, M); hk = imul((hk << 13 | hk >>> 19) ^ s0w, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dist, M);
+  hk = imul(SEED ^ 42, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dist, M);
+  hk = imul(SEED ^ 43, M); hk = imul((hk << 13 | hk >>> 19) ^ b0w, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dist, M);
+  hk = imul(SEED ^ 44, M); hk = imul((hk << 13 | hk >>> 19) ^ b0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dist, M);
+  hk = imul(SEED ^ 45, M); hk = imul((hk << 13 | hk >>> 19) ^ s0w, M); hk = imul((hk << 13 | hk >>> 19) ^ b0w, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dist, M);
+  hk = imul(SEED ^ 46, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); hk = imul((hk << 13 | hk >>> 19) ^ b0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dist, M);
+  hk = imul(SEED ^ 80, M); hk = imul((hk << 13 | hk >>> 19) ^ s0f, M); hk = imul((hk << 13 | hk >>> 19) ^ b0f, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dist, M);
   const C = x.c;
   const s0c = C[s0]! >> 4;
   const b0c = b0 >= 0 ? C[b0]! >> 4 : -2;
-  keys[k++] = f2(83, s0c, b0c);
-  keys[k++] = f2(84, s0t, b0c);
-  keys[k++] = f2(85, s0c, b0t);
+  hk = imul(SEED ^ 83, M); hk = imul((hk << 13 | hk >>> 19) ^ s0c, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0c, M);
+  hk = imul(SEED ^ 84, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0c, M);
+  hk = imul(SEED ^ 85, M); hk = imul((hk << 13 | hk >>> 19) ^ s0c, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0t, M);
   const LM = x.l;
   const s0L = LM[s0]!;
   const b0L = at(LM, b0);
-  keys[k++] = f2(89, s0L, b0L);
-  keys[k++] = f2(91, s0L, b0t);
-  keys[k++] = f2(92, s0t, b0L);
+  hk = imul(SEED ^ 89, M); hk = imul((hk << 13 | hk >>> 19) ^ s0L, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0L, M);
+  hk = imul(SEED ^ 91, M); hk = imul((hk << 13 | hk >>> 19) ^ s0L, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0t, M);
+  hk = imul(SEED ^ 92, M); hk = imul((hk << 13 | hk >>> 19) ^ s0t, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ b0L, M);
+  finishKeys(keys, k0, k);
   return k;
 }
 
@@ -423,37 +444,39 @@ function labelKeys(x: ParserInput, s: State, h: number, d: number, keys: Int32Ar
   const dr = s.rc1[d]!;
   const below = s.sp >= 2 ? s.stack[s.sp - 2]! : -1;
   let k = 0;
-  keys[k++] = f1(1, dw);
-  keys[k++] = f1(2, dt);
-  keys[k++] = f1(3, df);
-  keys[k++] = f2(4, dt, ht);
-  keys[k++] = f3(5, dt, ht, dir);
-  keys[k++] = f4(6, dt, ht, dir, dist);
-  keys[k++] = f3(7, df, hf, dir);
-  keys[k++] = f3(8, dw, ht, dir);
-  keys[k++] = f3(9, dt, hw, dir);
-  keys[k++] = f3(10, dw, hw, dir);
-  keys[k++] = f2(11, hw, dir);
-  keys[k++] = f2(12, hf, dir);
-  keys[k++] = f3(13, dt, s.lset[d]!, s.rset[d]!);
-  keys[k++] = f3(14, dt, at(W, dl), ht);
-  keys[k++] = f3(15, dt, at(T, dl), s.labels[dl < 0 ? n : dl]!);
-  keys[k++] = f3(16, dt, at(T, dr), dir);
-  keys[k++] = f4(17, dt, ht, s.lset[h]!, dir);
-  keys[k++] = f4(18, dt, ht, s.rset[h]!, dir);
-  keys[k++] = f3(19, dt, d === 0 ? 1 : 0, ht);
-  keys[k++] = f3(20, dt, at(T, d - 1), at(T, d + 1 < n ? d + 1 : -1));
-  keys[k++] = f3(21, dt, ht, at(T, h === n ? -1 : h + 1 < n ? h + 1 : -1));
-  keys[k++] = f3(22, dt, ht, at(W, below));
-  keys[k++] = f3(23, dt, ht, at(W, dl));
-  keys[k++] = f3(24, df, ht, at(W, dl));
-  keys[k++] = f2(25, h === n ? 1 : 0, dt);
-  keys[k++] = f3(26, dw, at(W, dl), dir);
-  keys[k++] = f4(27, dt, ht, at(T, below), dir);
-  keys[k++] = f3(28, dt, x.l[h]!, dir);
-  keys[k++] = f3(29, x.l[d]!, ht, dir);
+  let hk: number;
+  hk = imul(SEED ^ 1, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dw, M);
+  hk = imul(SEED ^ 2, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dt, M);
+  hk = imul(SEED ^ 3, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ df, M);
+  hk = imul(SEED ^ 4, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ ht, M);
+  hk = imul(SEED ^ 5, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ ht, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
+  hk = imul(SEED ^ 6, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ ht, M); hk = imul((hk << 13 | hk >>> 19) ^ dir, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dist, M);
+  hk = imul(SEED ^ 7, M); hk = imul((hk << 13 | hk >>> 19) ^ df, M); hk = imul((hk << 13 | hk >>> 19) ^ hf, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
+  hk = imul(SEED ^ 8, M); hk = imul((hk << 13 | hk >>> 19) ^ dw, M); hk = imul((hk << 13 | hk >>> 19) ^ ht, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
+  hk = imul(SEED ^ 9, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ hw, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
+  hk = imul(SEED ^ 10, M); hk = imul((hk << 13 | hk >>> 19) ^ dw, M); hk = imul((hk << 13 | hk >>> 19) ^ hw, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
+  hk = imul(SEED ^ 11, M); hk = imul((hk << 13 | hk >>> 19) ^ hw, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
+  hk = imul(SEED ^ 12, M); hk = imul((hk << 13 | hk >>> 19) ^ hf, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
+  hk = imul(SEED ^ 13, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ s.lset[d]!, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s.rset[d]!, M);
+  hk = imul(SEED ^ 14, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ at(W, dl), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ ht, M);
+  hk = imul(SEED ^ 15, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ at(T, dl), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ s.labels[dl < 0 ? n : dl]!, M);
+  hk = imul(SEED ^ 16, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ at(T, dr), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
+  hk = imul(SEED ^ 17, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ ht, M); hk = imul((hk << 13 | hk >>> 19) ^ s.lset[h]!, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
+  hk = imul(SEED ^ 18, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ ht, M); hk = imul((hk << 13 | hk >>> 19) ^ s.rset[h]!, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
+  hk = imul(SEED ^ 19, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ (d === 0 ? 1 : 0), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ ht, M);
+  hk = imul(SEED ^ 20, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ at(T, d - 1), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(T, d + 1 < n ? d + 1 : -1), M);
+  hk = imul(SEED ^ 21, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ ht, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(T, h === n ? -1 : h + 1 < n ? h + 1 : -1), M);
+  hk = imul(SEED ^ 22, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ ht, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(W, below), M);
+  hk = imul(SEED ^ 23, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ ht, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(W, dl), M);
+  hk = imul(SEED ^ 24, M); hk = imul((hk << 13 | hk >>> 19) ^ df, M); hk = imul((hk << 13 | hk >>> 19) ^ ht, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ at(W, dl), M);
+  hk = imul(SEED ^ 25, M); hk = imul((hk << 13 | hk >>> 19) ^ (h === n ? 1 : 0), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dt, M);
+  hk = imul(SEED ^ 26, M); hk = imul((hk << 13 | hk >>> 19) ^ dw, M); hk = imul((hk << 13 | hk >>> 19) ^ at(W, dl), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
+  hk = imul(SEED ^ 27, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ ht, M); hk = imul((hk << 13 | hk >>> 19) ^ at(T, below), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
+  hk = imul(SEED ^ 28, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ x.l[h]!, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
+  hk = imul(SEED ^ 29, M); hk = imul((hk << 13 | hk >>> 19) ^ x.l[d]!, M); hk = imul((hk << 13 | hk >>> 19) ^ ht, M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
   // "liepen ... weg": a known separable verb makes compound:prt likely whatever the particle's tag.
-  keys[k++] = f3(30, dt, h < n && x.joins?.(h, d) ? 1 : 0, dir);
+  hk = imul(SEED ^ 30, M); hk = imul((hk << 13 | hk >>> 19) ^ dt, M); hk = imul((hk << 13 | hk >>> 19) ^ (h < n && x.joins?.(h, d) ? 1 : 0), M); keys[k++] = imul((hk << 13 | hk >>> 19) ^ dir, M);
+  finishKeys(keys, 0, k);
   return k;
 }
 
