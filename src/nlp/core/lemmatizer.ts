@@ -177,35 +177,11 @@ export class Lemmatizer {
    * of its parts ("KNZB-voorzitter" KNZB_voorzitter, "oud-trainers" oud_trainer).
    */
   current(form: string, lower: string, upos: string, lemma: string): string {
-    let m = this.currentMemo.get(upos);
-    if (m === undefined) this.currentMemo.set(upos, (m = new Map()));
-    let o = m.get(form);
-    if (o === undefined) {
-      // Bounded like lemma()'s memo.
-      if (this.currentMemoSize >= 100_000) {
-        for (const x of this.currentMemo.values()) x.clear();
-        this.currentMemoSize = 0;
-      }
-      o = this.override(form, lower, upos);
-      m.set(form, o);
-      this.currentMemoSize++;
-    }
-    return o === null ? lemma : typeof o === 'string' ? o : (o.hyphen ?? (lemma.includes('_') ? null : o.wide) ?? lemma);
-  }
-
-  /** What current() makes of a form whatever its lemma (a convention lemma), or of an unknown word (its compounds). */
-  private override(form: string, lower: string, upos: string): string | { hyphen: string | null; wide: string | null } | null {
     const c = this.conventions.get(form + '\t' + upos) ?? (lower !== form ? this.conventions.get(lower + '\t' + upos) : undefined);
     if (c !== undefined) return c;
-    if (!this.compound.has(upos) || this.lexicon.has(form + '\t' + upos) || this.lexicon.has(lower + '\t' + upos)) return null;
-    const hyphen = this.hyphenCompound(form, upos);
-    const wide = this.splitCompound(lower, upos, true);
-    return hyphen === null && wide === null ? null : { hyphen, wide };
+    if (!this.compound.has(upos) || this.lexicon.has(form + '\t' + upos) || this.lexicon.has(lower + '\t' + upos)) return lemma;
+    return this.hyphenCompound(form, upos) ?? (lemma.includes('_') ? null : this.splitCompound(lower, upos, true)) ?? lemma;
   }
-
-  /** current()'s findings per UPOS and form. */
-  private readonly currentMemo = new Map<string, Map<string, string | { hyphen: string | null; wide: string | null } | null>>();
-  private currentMemoSize = 0;
 
   // "EU-burgers" -> EU_burger: the modifier as written (a known word such as "N-VA" keeps its hyphen, others become
   // parts), the head lemmatized. Two capitalised parts are a name and keep the hyphen (Noord-Amerikaans).
