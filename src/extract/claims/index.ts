@@ -3,6 +3,7 @@
 import type { ActorRef, Claim, Doc, Event, Extraction, Mention, Modality, Sentence, TimeRef } from '../../model/index.js';
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
+import { categories } from '../lexicon/triggers.js';
 import { claimLexicon, type ClaimLexicon } from './lexicon.js';
 import { resolveActors } from '../actors/index.js';
 import { sentenceStatements, type ActorSpan, type Statement } from './statements.js';
@@ -301,8 +302,8 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
   return { claims, events, mentions };
 }
 
-/** CAMEO codes of accusations by mode (accuse of crime 112, disapprove 111). */
-const ACCUSE_CAMEO = { allege: '112', disapprove: '111' } as const;
+/** The category of an accusation by its mode (categories.yaml: accuse, allege 112; criticize, disapprove 111). */
+const accuseCategory = (mode: 'allege' | 'disapprove') => [...categories('*').values()].find((c) => c.type === 'ACCUSE' && c.mode === mode);
 
 /**
  * A statement whose content accuses ("dat Kriener zich heeft bemoeid met interne aangelegenheden", "noemde de straf te
@@ -315,7 +316,8 @@ function accusationIn(lex: ClaimLexicon, s: Sentence, content: [number, number] 
     if (!ws) continue;
     for (let k = content[0]; k <= content[1]; k++) {
       const t = s.tokens[k]!;
-      if (ws.has(t.form.toLowerCase()) || ws.has((t.lemma ?? '').toLowerCase())) return { type: 'ACCUSE', mode, cameo: ACCUSE_CAMEO[mode], when: [] };
+      const cat = accuseCategory(mode);
+      if (cat?.cameo && (ws.has(t.form.toLowerCase()) || ws.has((t.lemma ?? '').toLowerCase()))) return { type: 'ACCUSE', mode, cameo: cat.cameo, when: [] };
     }
   }
   return undefined;
