@@ -177,3 +177,9 @@ test('nl a thing of someone\'s that is acted on makes its possessor the recipien
   const f = first(x.facts, (f) => f.type === 'REJECT', 'the refusal');
   assert.match(f.recipient?.name ?? '', /Karel P\./);
 });
+
+test('en coordinated subjects of a mutual act: a country without dictionary actors is the partner state', () => {
+  const f = first(run('Armenia and Azerbaijan signed a peace deal.', 'en').facts, (f) => f.type === 'AGREE', 'the deal');
+  assert.equal(f.actor?.id, 'arm');
+  assert.equal(f.recipient?.id, 'aze');
+});

@@ -492,7 +492,8 @@ function verbOver(t: Tree, k: number): number {
 function mutualPartner(v: SentenceView, k: number, actor: ResolvedActor, cat: Category): ResolvedActor | null {
   if (!cat.recipient.includes('with')) return null;
   const other = v.t.kids[k]!.filter((c) => v.t.rel(c) === 'conj').pop();
-  const r = other === undefined ? null : actorOf(v, other);
+  // A country the dictionary has no actors for stands as its state ("Armenia and Azerbaijan signed").
+  const r = other === undefined ? null : (actorOf(v, other) ?? stateAt(v, other, cat));
   return r && r !== actor ? r : null;
 }
 
