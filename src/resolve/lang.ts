@@ -21,6 +21,8 @@ export interface PlaceLang {
   directionArticles: string[];
   /** Prefix of a country name that makes a region of it ("Noord-" -> "north"). */
   directionPrefixes: Record<string, string>;
+  /** Suffixes naming a part of a town ("-Zuid" of "Rotterdam-Zuid"): the place is that town. */
+  districtSuffixes: string[];
   borderNouns: string[];
   /** Direction words that head a border compound or phrase ("noord" + "grens", "northern" + "border"). */
   directionStems: Record<string, string>;
@@ -111,6 +113,7 @@ export function placeLang(lang: string): PlaceLang {
     directions: table(raw.directions),
     directionArticles: raw.directionArticles ?? [],
     directionPrefixes: table(raw.directionPrefixes),
+    districtSuffixes: (raw.districtSuffixes ?? []).map((w) => w.toLowerCase()),
     borderNouns: raw.borderNouns ?? [],
     directionStems: table(raw.directionStems),
     borderWith: raw.borderWith ?? [],

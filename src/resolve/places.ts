@@ -353,6 +353,8 @@ function namedSpan(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
   if (cands.length === 0) {
     const d = j - i < 3 && mayStartWithPrefix(pl, i, Math.min(top, i + 2), span, look) ? directionPrefix(gaz, pl, lang, sOf()) : null;
     if (d) return { mention: d, next: j + 1 };
+    const town = j - i < 3 ? townOfDistrict(gaz, pl, ctx, lang, sOf()) : null;
+    if (town) return { mention: town, next: j + 1 };
     if (i === j && pl.borderNouns.includes(lower(j + 1))) {
       const b = borderAfterAdjective(gaz, pl, ctx, lang, toks, sOf(), [], contiguous, span, lower);
       if (b) return b;
@@ -442,6 +444,20 @@ function directionPrefix(gaz: Gazetteer, pl: PlaceLang, lang: string, s: Span): 
     if (!country) continue;
     const cand = relativeRegion(gaz, country.place.country!, dir, 0.85);
     if (cand) return { text: s.text, start: s.start, end: s.end, candidates: [cand], adjectival: false };
+  }
+  return null;
+}
+
+/** What a district suffix may follow: a town, a municipality, a province ("Zeeland-West"). */
+const TOWNLIKE = new Set<string>(['populated_place', 'admin2', 'admin1']);
+
+/** "Rotterdam-Zuid", "Amsterdam-Nieuw-West": a part of a town the gazetteer has not got is placed in the town. */
+function townOfDistrict(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, s: Span): PlaceMention | null {
+  const low = s.text.toLowerCase();
+  for (const suffix of pl.districtSuffixes) {
+    if (low.length <= suffix.length || !low.endsWith(suffix)) continue;
+    const town = lookup(gaz, s.text.slice(0, -suffix.length), lang, { adjectives: false }).filter((c) => TOWNLIKE.has(c.place.type) && c.q >= 0.9);
+    if (town.length) return { text: s.text, start: s.start, end: s.end, candidates: rank(town, { context: ctx(), limit: 5 }), adjectival: false };
   }
   return null;
 }

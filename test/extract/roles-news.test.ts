@@ -183,3 +183,12 @@ test('en coordinated subjects of a mutual act: a country without dictionary acto
   assert.equal(f.actor?.id, 'arm');
   assert.equal(f.recipient?.id, 'aze');
 });
+
+test('nl an arrest in "Rotterdam-Zuid" (a part of a town): the place is Rotterdam, the implicit actor the Dutch police', () => {
+  const x = run('In een woning in Rotterdam-Zuid is een explosief gevonden. Hiervoor is een 36-jarige Rotterdammer opgepakt.');
+  const f = first(x.facts, (f) => f.type === 'COERCE' && f.source.sentence === 1, 'the arrest');
+  assert.equal(f.location?.name, 'Rotterdam');
+  assert.equal(f.location?.country, 'NLD');
+  assert.equal(f.actor?.id, 'nld-police');
+  assert.match(f.recipient?.text ?? '', /36-jarige Rotterdammer/);
+});

@@ -36,6 +36,13 @@ test('relative regions: "het noorden" needs a country; "het noorden van X" names
   assert.deepEqual(places('Fighting continued in northern Iraq.', 'en'), ['northern Iraq -> region:IRQ-north']);
 });
 
+test('a part of a town the gazetteer lacks is placed in the town: "Rotterdam-Zuid", "Den Haag-Centrum", "Amsterdam-Nieuw-West"', () => {
+  assert.deepEqual(places('Een man is in Rotterdam-Zuid opgepakt.', 'nl'), ['Rotterdam-Zuid -> geonames:2747891']);
+  assert.deepEqual(places('Er werd geschoten in Den Haag-Centrum en in Amsterdam-Nieuw-West.', 'nl'), ['Den Haag-Centrum -> geonames:2747373', 'Amsterdam-Nieuw-West -> geonames:2759794']);
+  // A province whose name has a direction is the province, not a part of a town.
+  assert.deepEqual(places('Zij woont in Noord-Holland.', 'nl'), ['Noord-Holland -> admin1:NLD-NH']);
+});
+
 test('border expressions: adjective + border noun, and "de grens met X"', () => {
   const ctx = 'Afghanistan verliest terrein; Afghaanse soldaten vluchten.';
   assert.deepEqual(places('Honderden soldaten staken de Tadzjiekse grens over.', 'nl', ctx), ['Tadzjiekse grens -> border:AFG-TJK']);
