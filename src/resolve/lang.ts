@@ -23,6 +23,8 @@ export interface PlaceLang {
   directionPrefixes: Record<string, string>;
   /** Suffixes naming a part of a town ("-Zuid" of "Rotterdam-Zuid"): the place is that town. */
   districtSuffixes: string[];
+  /** Whether "Town-Name" is a borough of the town ("Rotterdam-Feijenoord"), as Dutch writes them. */
+  townDistricts: boolean;
   borderNouns: string[];
   /** Direction words that head a border compound or phrase ("noord" + "grens", "northern" + "border"). */
   directionStems: Record<string, string>;
@@ -114,6 +116,7 @@ export function placeLang(lang: string): PlaceLang {
     directionArticles: raw.directionArticles ?? [],
     directionPrefixes: table(raw.directionPrefixes),
     districtSuffixes: (raw.districtSuffixes ?? []).map((w) => w.toLowerCase()),
+    townDistricts: raw.townDistricts ?? false,
     borderNouns: raw.borderNouns ?? [],
     directionStems: table(raw.directionStems),
     borderWith: raw.borderWith ?? [],

@@ -451,7 +451,10 @@ function directionPrefix(gaz: Gazetteer, pl: PlaceLang, lang: string, s: Span): 
 /** What a district suffix may follow: a town, a municipality, a province ("Zeeland-West"). */
 const TOWNLIKE = new Set<string>(['populated_place', 'admin2', 'admin1']);
 
-/** "Rotterdam-Zuid", "Amsterdam-Nieuw-West": a part of a town the gazetteer has not got is placed in the town. */
+/**
+ * "Rotterdam-Zuid", "Amsterdam-Nieuw-West", "Den Haag-Escamp": a part of a town the gazetteer has not got is placed
+ * in the town.
+ */
 function townOfDistrict(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, s: Span): PlaceMention | null {
   const low = s.text.toLowerCase();
   for (const suffix of pl.districtSuffixes) {
@@ -459,7 +462,12 @@ function townOfDistrict(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, s
     const town = lookup(gaz, s.text.slice(0, -suffix.length), lang, { adjectives: false }).filter((c) => TOWNLIKE.has(c.place.type) && c.q >= 0.9);
     if (town.length) return { text: s.text, start: s.start, end: s.end, candidates: rank(town, { context: ctx(), limit: 5 }), adjectival: false };
   }
-  return null;
+  // "Rotterdam-Feijenoord": a town and a capitalised name that is no place of its own ("Parijs-Roubaix" is a race).
+  const cut = s.text.lastIndexOf('-');
+  if (!pl.townDistricts || cut <= 0 || !UPPER_START.test(s.text.slice(cut + 1))) return null;
+  if (lookup(gaz, s.text.slice(cut + 1), lang).some((c) => c.q >= 0.9)) return null;
+  const town = lookup(gaz, s.text.slice(0, cut), lang, { adjectives: false }).filter((c) => (c.place.type === 'populated_place' || c.place.type === 'admin2') && c.q >= 0.9);
+  return town.length ? { text: s.text, start: s.start, end: s.end, candidates: rank(town, { context: ctx(), limit: 5 }), adjectival: false } : null;
 }
 
 /** "de Tadzjiekse grens", "Afghaans-Tadzjiekse grens": an adjective of a country followed by a border noun. */

@@ -192,3 +192,11 @@ test('nl an arrest in "Rotterdam-Zuid" (a part of a town): the place is Rotterda
   assert.equal(f.actor?.id, 'nld-police');
   assert.match(f.recipient?.text ?? '', /36-jarige Rotterdammer/);
 });
+
+test('nl shooting at something is an attack by whoever did it, told in the passive with "is": "Een woning is beschoten"', () => {
+  const x = run('Een woning in Rotterdam-Feijenoord is zaterdag beschoten met een vuurwapen.');
+  const f = first(x.facts, (f) => f.type === 'ASSAULT', 'the attack');
+  assert.equal(f.actor, null);
+  assert.match(f.recipient?.text ?? '', /woning/);
+  assert.equal(f.location?.name, 'Rotterdam');
+});

@@ -36,11 +36,14 @@ test('relative regions: "het noorden" needs a country; "het noorden van X" names
   assert.deepEqual(places('Fighting continued in northern Iraq.', 'en'), ['northern Iraq -> region:IRQ-north']);
 });
 
-test('a part of a town the gazetteer lacks is placed in the town: "Rotterdam-Zuid", "Den Haag-Centrum", "Amsterdam-Nieuw-West"', () => {
+test('a part of a town the gazetteer lacks is placed in the town: "Rotterdam-Zuid", "Den Haag-Centrum", "Rotterdam-Feijenoord"', () => {
   assert.deepEqual(places('Een man is in Rotterdam-Zuid opgepakt.', 'nl'), ['Rotterdam-Zuid -> geonames:2747891']);
   assert.deepEqual(places('Er werd geschoten in Den Haag-Centrum en in Amsterdam-Nieuw-West.', 'nl'), ['Den Haag-Centrum -> geonames:2747373', 'Amsterdam-Nieuw-West -> geonames:2759794']);
   // A province whose name has a direction is the province, not a part of a town.
   assert.deepEqual(places('Zij woont in Noord-Holland.', 'nl'), ['Noord-Holland -> admin1:NLD-NH']);
+  // A borough by name ("Town-Name", as Dutch writes them); two places joined are a route or a race, not a borough.
+  assert.deepEqual(places('Een woning in Rotterdam-Feijenoord is beschoten.', 'nl'), ['Rotterdam-Feijenoord -> geonames:2747891']);
+  assert.deepEqual(places('Hij won Parijs-Roubaix.', 'nl'), []);
 });
 
 test('border expressions: adjective + border noun, and "de grens met X"', () => {

@@ -84,6 +84,11 @@ export interface TriggerEntry {
    * passive ("werd opgepakt") are the police's, of the country where they happen.
    */
   implicitAgent: string | null;
+  /**
+   * An act only ever done to someone or something (arrests, shooting at): a participle with "is"/"werd" is passive
+   * however the parser labelled it ("Een woning is beschoten": cop + nsubj). True with an implicit agent.
+   */
+  undergone: boolean;
   /** Constraints met make an entry more specific than a bare lemma match. */
   specificity: number;
 }
@@ -181,6 +186,7 @@ interface RawEntry {
   actor?: string[];
   recipient_required?: boolean;
   implicit_agent?: string;
+  undergone?: boolean;
   cat: string;
   confidence?: number;
 }
@@ -282,6 +288,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
       actorTypes: r.actor ?? null,
       needsRecipient: r.recipient_required ?? false,
       implicitAgent: r.implicit_agent ?? null,
+      undergone: r.undergone ?? r.implicit_agent !== undefined,
       category,
       confidence: r.confidence ?? 0.75,
       specificity: (r.with?.length ?? 0) * 2 + (r.particle ? 1 : 0) + (r.reflexive ? 1 : 0) + (r.object || r.subject ? 1 : 0),

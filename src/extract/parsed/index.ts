@@ -601,7 +601,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     out.agentless = !out.actor;
   } else {
     // A reflexive verb is never passive ("zich aansluiten"), whatever the parser says.
-    const passive = !e.reflexive && !e.active && !cat.intransitive && isPassive(t, i, lex, e.implicitAgent !== null);
+    const passive = !e.reflexive && !e.active && !cat.intransitive && isPassive(t, i, lex, e.undergone);
     const subj = subjectOf(t, i, lex.language);
     // Two subjects and no object is a misparsed object ("De VS zouden Tadzjikistan ... hebben verzocht").
     const obj =
