@@ -82,16 +82,17 @@ function viaOf(m: ActorMention): ResolvedActor['via'] {
   return m.via === 'alias' || m.via === 'descriptive' || m.via === 'compound' ? 'dictionary' : 'pattern';
 }
 
-/** Each head's dependents in token order, built once per sentence (keyed by the head value, as the scans compared). */
-type Kids = Map<number, Token[]>;
+/** Each head's dependents in token order, built once per sentence (indexed by the head value, as the scans compared). */
+type Kids = (Token[] | undefined)[];
 const NO_KIDS: Token[] = [];
 function kidsOf(s: Sentence): Kids {
-  const kids: Kids = new Map();
+  const kids: Kids = [];
   for (const d of s.tokens) {
-    if (d.head === undefined) continue;
-    const list = kids.get(d.head);
+    // The root's -1 is never asked for: the scans ask by token index.
+    if (d.head === undefined || d.head < 0) continue;
+    const list = kids[d.head];
     if (list) list.push(d);
-    else kids.set(d.head, [d]);
+    else kids[d.head] = [d];
   }
   return kids;
 }
@@ -103,7 +104,7 @@ function verbNumber(s: Sentence, t: Token, kids: () => Kids): 'Sing' | 'Plur' | 
   if (!head) return null;
   const own = head.feats?.Number;
   if (own === 'Sing' || own === 'Plur') return own;
-  for (const d of kids().get(head.i) ?? NO_KIDS) {
+  for (const d of kids()[head.i] ?? NO_KIDS) {
     if ((d.deprel === 'aux' || d.deprel === 'aux:pass' || d.deprel === 'cop')) {
       const n = d.feats?.Number;
       if (n === 'Sing' || n === 'Plur') return n;
@@ -122,7 +123,7 @@ function pronounKinds(e: PronounEntry, s: Sentence, t: Token, kids: () => Kids):
 
 /** A noun with a number on it: "twaalf burgers", "Meer dan duizend militairen". */
 function counted(t: Token, kids: () => Kids): boolean {
-  return (kids().get(t.i) ?? NO_KIDS).some((d) => d.deprel === 'nummod' || d.upos === 'NUM');
+  return (kids()[t.i] ?? NO_KIDS).some((d) => d.deprel === 'nummod' || d.upos === 'NUM');
 }
 
 /** A subject, agent or object: where an unnamed group ("Insurgents", "warplanes") acts or is acted on. */
@@ -138,7 +139,7 @@ function argument(t: Token): boolean {
 function agedBack(t: Token, lex: CorefLexicon, kids: () => Kids): boolean {
   const pb = lex.personBack;
   if (!pb || t.deprel === 'amod' || t.deprel === 'det') return false;
-  const ks = kids().get(t.i) ?? NO_KIDS;
+  const ks = kids()[t.i] ?? NO_KIDS;
   if (!ks.some((d) => d.deprel === 'det' && pb.definite.has(d.form.toLowerCase()))) return false;
   return pb.age.test(t.form.toLowerCase()) || ks.some((d) => d.deprel === 'amod' && pb.age.test(d.form.toLowerCase()));
 }

@@ -127,6 +127,14 @@ function quoteOnly(s: Sentence): [number, number] | null {
   return [0, toks.length - 1];
 }
 
+/** The words a cue can start with (cue forms, first words of "volgens X" and "aldus X" phrases, a colon), per lexicon. */
+const openers = new WeakMap<ClaimLexicon, Set<string>>();
+function cueOpeners(lex: ClaimLexicon): Set<string> {
+  let o = openers.get(lex);
+  if (!o) openers.set(lex, (o = new Set([...lex.forms.keys(), ...[...lex.accordingTo, ...lex.postposed].map((p) => p[0]!), ':'])));
+  return o;
+}
+
 /**
  * Claims and speech-act events of an analysed article. `actors` are the article's resolved actor
  * mentions (dictionary, entities, coreference); speakers and addressees are taken from them.
@@ -154,15 +162,11 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
     list.push(r);
     actorsBySentence.set(r.sentence, list);
   }
-  const firstWords = new Set([...lex.accordingTo, ...lex.postposed].map((p) => p[0]!));
+  const opening = cueOpeners(lex);
 
   for (const s of doc.sentences) {
     // Most sentences have no cue at all: look for one before parsing times.
-    const mayHaveCue = s.tokens.some((t) => {
-      const w = t.form.toLowerCase();
-      return lex.forms.has(w) || firstWords.has(w) || w === ':';
-    });
-    if (!mayHaveCue) continue;
+    if (!s.tokens.some((t) => opening.has(t.form.toLowerCase()))) continue;
     // Every time expression is skipped when reading speakers ("Afgelopen weekeinde lieten ..."); calendar ones date the claim.
     const expressions = opts.timesOf ? opts.timesOf(s) : findTimes(s.text, { lang: doc.lang, ref: ctx.published });
     const times = expressions.filter(hasDate);
@@ -313,11 +317,11 @@ function accusationIn(lex: ClaimLexicon, s: Sentence, content: [number, number] 
   if (!content || !lex.accusations.size) return undefined;
   for (const mode of ['allege', 'disapprove'] as const) {
     const ws = lex.accusations.get(mode);
-    if (!ws) continue;
+    const cat = accuseCategory(mode);
+    if (!ws || !cat?.cameo) continue;
     for (let k = content[0]; k <= content[1]; k++) {
       const t = s.tokens[k]!;
-      const cat = accuseCategory(mode);
-      if (cat?.cameo && (ws.has(t.form.toLowerCase()) || ws.has((t.lemma ?? '').toLowerCase()))) return { type: 'ACCUSE', mode, cameo: cat.cameo, when: [] };
+      if (ws.has(t.form.toLowerCase()) || ws.has((t.lemma ?? '').toLowerCase())) return { type: 'ACCUSE', mode, cameo: cat.cameo, when: [] };
     }
   }
   return undefined;

@@ -170,14 +170,16 @@ function actorOf(v: SentenceView, k: number): ResolvedActor | null {
  */
 function titledBack(doc: Doc, actors: ResolvedActor[]): ResolvedActor[] {
   const titled = new Map<string, ResolvedActor>();
-  const byStart = new Map<string, ResolvedActor>();
-  for (const r of actors) byStart.set(`${r.sentence}:${r.tokenStart}`, r);
+  // A token boundary of a sentence as one number (token -1 .. 2^20 - 2), not a string per lookup.
+  const at = (sentence: number, token: number) => sentence * 2 ** 20 + token + 1;
+  const byStart = new Map<number, ResolvedActor>();
+  for (const r of actors) byStart.set(at(r.sentence, r.tokenStart), r);
   // The first actor starting (ending) at a token: what actors.find would return, without a scan per actor.
-  const firstStart = new Map<string, ResolvedActor>();
-  const firstEnd = new Map<string, ResolvedActor>();
+  const firstStart = new Map<number, ResolvedActor>();
+  const firstEnd = new Map<number, ResolvedActor>();
   for (const r of actors) {
-    const a = `${r.sentence}:${r.tokenStart}`;
-    const b = `${r.sentence}:${r.tokenEnd}`;
+    const a = at(r.sentence, r.tokenStart);
+    const b = at(r.sentence, r.tokenEnd);
     if (!firstStart.has(a)) firstStart.set(a, r);
     if (!firstEnd.has(b)) firstEnd.set(b, r);
   }
@@ -187,7 +189,7 @@ function titledBack(doc: Doc, actors: ResolvedActor[]): ResolvedActor[] {
     if (!isTitle(r)) {
       // A name right after a title: remember it under that title, also when the title was not resolved on its own
       // ("De Turkse president Erdogan": an adjective before the title).
-      const before = byStart.get(`${r.sentence}:${r.tokenStart - 1}`) ?? firstEnd.get(`${r.sentence}:${r.tokenStart}`);
+      const before = byStart.get(at(r.sentence, r.tokenStart - 1)) ?? firstEnd.get(at(r.sentence, r.tokenStart));
       const prev = toks[r.tokenStart - 1];
       if (r.actor.type !== 'person') return r;
       if (before && isTitle(before)) titled.set(toks[before.tokenStart]!.form.toLowerCase(), r);
@@ -195,7 +197,7 @@ function titledBack(doc: Doc, actors: ResolvedActor[]): ResolvedActor[] {
       return r;
     }
     const word = toks[r.tokenStart]!.form.toLowerCase();
-    const next = firstStart.get(`${r.sentence}:${r.tokenEnd}`);
+    const next = firstStart.get(at(r.sentence, r.tokenEnd));
     const det = toks[r.tokenStart - 1];
     const definite = det?.upos === 'DET' && det.feats?.Definite === 'Def';
     const earlier = titled.get(word);

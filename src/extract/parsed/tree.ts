@@ -12,17 +12,27 @@ export interface Tree {
   /** Depth-bounded head of token i (or -1). */
   head(i: number): number;
   rel(i: number): string;
+  /** Token i's form in lower case (i in range); each form is lower-cased once per tree. */
+  lower(i: number): string;
+  /** Token i's lemma in lower case, '' without one (i in range). */
+  lemma(i: number): string;
 }
+
+/** The dependents of a leaf; every kids list is read only. */
+const NO_KIDS: number[] = Object.freeze([]) as unknown as number[];
 
 export function tree(s: Sentence): Tree {
   const n = s.tokens.length;
-  // A plain loop: Array.from over an array-like goes through the iterator protocol (one tree per sentence).
-  const kids: number[][] = new Array<number[]>(n);
-  for (let k = 0; k < n; k++) kids[k] = [];
+  // Leaves share one empty list (most tokens are leaves): one array per head, not per token.
+  const kids: number[][] = new Array<number[]>(n).fill(NO_KIDS);
   for (const t of s.tokens) {
     const h = t.head ?? -1;
-    if (h >= 0 && h < n && h !== t.i) kids[h]!.push(t.i);
+    if (h < 0 || h >= n || h === t.i) continue;
+    if (kids[h] === NO_KIDS) kids[h] = [t.i];
+    else kids[h]!.push(t.i);
   }
+  let lowers: string[] | undefined;
+  let lemmas: string[] | undefined;
   return {
     s,
     tokens: s.tokens,
@@ -32,6 +42,8 @@ export function tree(s: Sentence): Tree {
       return h >= 0 && h < n && h !== i ? h : -1;
     },
     rel: (i) => s.tokens[i]?.deprel ?? '',
+    lower: (i) => (lowers ??= s.tokens.map((t) => t.form.toLowerCase()))[i]!,
+    lemma: (i) => (lemmas ??= s.tokens.map((t) => (t.lemma ?? '').toLowerCase()))[i]!,
   };
 }
 

@@ -18,8 +18,6 @@ export interface TokenKinds {
   isActor(k: number): boolean;
 }
 
-const key = (s: string | undefined) => (s ?? '').toLowerCase();
-
 function findIn(t: Tree, lo: number, hi: number, skip: number, ok: (k: number) => boolean): number {
   for (let k = lo; k <= hi; k++) if (k !== skip && ok(k)) return k;
   return -1;
@@ -47,44 +45,41 @@ function particleLike(t: Tree, k: number): boolean {
 
 function placeLike(t: Tree, k: number, lex: TriggerLexicon, kinds: TokenKinds): boolean {
   if (kinds.isPlace(k)) return true;
-  const tok = t.tokens[k]!;
-  if (lex.language.placeNouns.has(tok.form.toLowerCase()) || lex.language.placeNouns.has(key(tok.lemma))) return true;
+  if (lex.language.placeNouns.has(t.lower(k)) || lex.language.placeNouns.has(t.lemma(k))) return true;
   // "de hoofdstad van de provincie", "the district of Baraki Barak", "een derde van de districten": a place inside the phrase.
   return t.kids[k]!.some((c) => {
     const r = t.rel(c);
     if (r !== 'nmod' && r !== 'appos' && r !== 'compound' && r !== 'flat:name') return false;
-    const u = t.tokens[c]!;
-    return kinds.isPlace(c) || lex.language.placeNouns.has(u.form.toLowerCase()) || lex.language.placeNouns.has(key(u.lemma));
+    return kinds.isPlace(c) || lex.language.placeNouns.has(t.lower(c)) || lex.language.placeNouns.has(t.lemma(c));
   });
 }
 
 /** A stranding word ("daar", "er") within six tokens of i (only those tokens are read). */
 function strandedNear(t: Tree, i: number, stranding: Set<string>): boolean {
   const last = Math.min(t.tokens.length - 1, i + 6);
-  for (let k = Math.max(0, i - 6); k <= last; k++) if (stranding.has(t.tokens[k]!.form.toLowerCase())) return true;
+  for (let k = Math.max(0, i - 6); k <= last; k++) if (stranding.has(t.lower(k))) return true;
   return false;
 }
 
 function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: TokenKinds): number[] | null {
   const tok = t.tokens[i]!;
   // A present participle describing a noun ("op dreigende toon", "threatening tone") is a manner, not an act.
-  if (t.rel(i) === 'amod' && (tok.feats?.VerbForm === 'Part' || tok.feats?.VerbForm === 'Ger') && (tok.feats.Tense === 'Pres' || lex.language.presentParticiples.some((e) => tok.form.toLowerCase().endsWith(e)))) return null;
-  const trigPart = (k: number) => e.with.some((alts) => alts.includes(t.tokens[k]!.form.toLowerCase()));
+  if (t.rel(i) === 'amod' && (tok.feats?.VerbForm === 'Part' || tok.feats?.VerbForm === 'Ger') && (tok.feats.Tense === 'Pres' || lex.language.presentParticiples.some((e) => t.lower(i).endsWith(e)))) return null;
+  const trigPart = (k: number) => e.with.some((alts) => alts.includes(t.lower(k)));
   // A different separable verb: "vochten ... aan" (aan_vechten, to contest) is no fight.
   // Multiword constructions absorb particles ("in handen vallen"); a stranded preposition ("daar ... voor") is none.
   // A surface form the entry lists is its own ("aangehouden", which the parser lemmatises as aan_houden).
-  const own = key(tok.lemma);
-  const listed = e.forms.includes(tok.form.toLowerCase());
+  const own = t.lemma(i);
+  const listed = e.forms.includes(t.lower(i));
   const free = e.with.length === 0 && !strandedNear(t, i, lex.language.stranding);
   if (free && !e.noun && !listed && own.includes('_') && !e.lemmas.includes(own) && !(e.particle && e.particle.includes(own.slice(0, own.indexOf('_'))))) return null;
   if (free && !e.noun && !e.particle && !e.lemmas.includes(own) && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt')) return null;
-  const lemma = key(tok.lemma);
-  const form = tok.form.toLowerCase();
+  const form = t.lower(i);
   const [lo, hi] = clauseWindow(t, i, lex.language.clauseBreaks);
   const parts: number[] = [];
   if (e.particle) {
     // The parser's joined lemma counts only with the particle in sight (attached, or fused into the form).
-    const joined = e.lemmas.some((l) => l.includes('_') && l === lemma) && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt' && t.tokens[c]!.form === t.tokens[c]!.form.toLowerCase());
+    const joined = e.lemmas.some((l) => l.includes('_') && l === own) && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt' && t.tokens[c]!.form === t.tokens[c]!.form.toLowerCase());
     const merged = e.particle.some((p) => form.startsWith(p) && form.length > p.length + 2);
     const prt =
       t.kids[i]!.find((c) => t.rel(c) === 'compound:prt' && e.particle!.includes(t.tokens[c]!.form)) ??
@@ -94,16 +89,17 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     else if (!joined && !merged) return null;
   }
   // Fixed phrases that make the verb something else ("in beslag nemen", "een standpunt innemen").
-  if (e.unless.length && findIn(t, lo, hi, i, (k) => e.unless.includes(t.tokens[k]!.form.toLowerCase()) || e.unless.includes(key(t.tokens[k]!.lemma))) >= 0) return null;
+  if (e.unless.length && findIn(t, lo, hi, i, (k) => e.unless.includes(t.lower(k)) || e.unless.includes(t.lemma(k))) >= 0) return null;
   if (e.reflexive) {
     // Only punctuation bounds the reflexive: "strijders die de basis opgeven en zich met hun geweren en al overgeven".
     const [rlo, rhi] = clauseWindow(t, i, NO_BREAKS, 6);
-    const r = findIn(t, rlo, rhi, i, (k) => lex.language.reflexives.has(t.tokens[k]!.form.toLowerCase()));
+    const r = findIn(t, rlo, rhi, i, (k) => lex.language.reflexives.has(t.lower(k)));
     if (r < 0) return null;
     parts.push(r);
   }
+  const heads = e.with.length ? hyphenHeadsOf(t) : [];
   for (const alts of e.with) {
-    const is = (k: number) => isWithWord(t.tokens[k]!, alts);
+    const is = (k: number) => isWithWord(t, heads, k, alts);
     let w = findIn(t, Math.max(lo, i - 10), Math.min(hi, i + 10), i, is);
     // Past a coordinated phrase ("kwamen alle passagiers en bemanningsleden om het leven"): the verb's own dependents.
     if (w < 0) w = t.kids[i]!.find((c) => Math.abs(c - i) <= 15 && (is(c) || t.kids[c]!.some((d) => t.rel(d) === 'case' && is(d)))) ?? -1;
@@ -133,11 +129,11 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
  * A compound noun the lexicon does not list, whose last part is a nominal trigger (lemma "antiracisme_demonstratie":
  * "demonstratie"): that noun's entries. Compounds that name no act ("hartaanval") are listed in the language data.
  */
-function compoundHead(tok: Tree['tokens'][number], lex: TriggerLexicon): TriggerEntry[] | undefined {
-  if (tok.upos !== 'NOUN' || !lex.language.compounds) return undefined;
-  const lemma = key(tok.lemma);
-  const word = lemma.replace(/_/g, '');
-  if (word.length < 8 || lex.language.notActs.has(tok.form.toLowerCase()) || lex.language.notActs.has(word)) return undefined;
+function compoundHead(t: Tree, i: number, lex: TriggerLexicon): TriggerEntry[] | undefined {
+  if (t.tokens[i]!.upos !== 'NOUN' || !lex.language.compounds) return undefined;
+  const lemma = t.lemma(i);
+  const word = lemma.includes('_') ? lemma.replace(/_/g, '') : lemma;
+  if (word.length < 8 || lex.language.notActs.has(t.lower(i)) || lex.language.notActs.has(word)) return undefined;
   // The same nouns come back in every article: the search (one slice and lookup per split) is remembered per word.
   let memo = headMemo.get(lex);
   if (!memo) headMemo.set(lex, (memo = new Map()));
@@ -157,12 +153,25 @@ function compoundHead(tok: Tree['tokens'][number], lex: TriggerLexicon): Trigger
 /** compoundHead's search per lexicon and word (null: no trigger head); the entry lists are shared, read only. */
 const headMemo = new WeakMap<TriggerLexicon, Map<string, TriggerEntry[] | null>>();
 
-/** A token that is one of the words of a `with` item: by form or lemma, or as the head of a compound joined by a hyphen. */
-function isWithWord(tk: Tree['tokens'][number], alts: string[]): boolean {
-  if (alts.includes(tk.form.toLowerCase()) || alts.includes(key(tk.lemma))) return true;
-  // The head of a compound joined by a hyphen ("het IS-bolwerk verlaten"): bolwerk.
-  const dash = tk.form.lastIndexOf('-');
-  return dash > 0 && alts.includes(tk.form.slice(dash + 1).toLowerCase());
+/** Each token's head of a compound joined by a hyphen ("het IS-bolwerk verlaten": bolwerk), lower-cased; null without. */
+const hyphenHeads = new WeakMap<Tree, (string | null)[]>();
+function hyphenHeadsOf(t: Tree): (string | null)[] {
+  let heads = hyphenHeads.get(t);
+  if (!heads) {
+    heads = t.tokens.map(({ form }) => {
+      const dash = form.lastIndexOf('-');
+      return dash > 0 ? form.slice(dash + 1).toLowerCase() : null;
+    });
+    hyphenHeads.set(t, heads);
+  }
+  return heads;
+}
+
+/** Token k is one of the words of a `with` item: by form or lemma, or as the head of a hyphenated compound. */
+function isWithWord(t: Tree, heads: (string | null)[], k: number, alts: string[]): boolean {
+  if (alts.includes(t.lower(k)) || alts.includes(t.lemma(k))) return true;
+  const h = heads[k];
+  return h != null && alts.includes(h);
 }
 
 /**
@@ -170,7 +179,21 @@ function isWithWord(tk: Tree['tokens'][number], alts: string[]): boolean {
  * among the sentence's tokens (with isWithWord), so without one it finds no trigger.
  */
 function withWordsPresent(t: Tree, e: TriggerEntry): boolean {
-  return e.with.every((alts) => t.tokens.some((tk) => isWithWord(tk, alts)));
+  const heads = hyphenHeadsOf(t);
+  return e.with.every((alts) => {
+    for (let k = 0; k < t.tokens.length; k++) if (isWithWord(t, heads, k, alts)) return true;
+    return false;
+  });
+}
+
+/** A token's entries by lemma (a) and by form (b), merged by specificity: remembered per pair of shared lists. */
+const mergedEntries = new WeakMap<TriggerEntry[], WeakMap<TriggerEntry[], TriggerEntry[]>>();
+function mergeEntries(a: TriggerEntry[], b: TriggerEntry[]): TriggerEntry[] {
+  let byB = mergedEntries.get(a);
+  if (!byB) mergedEntries.set(a, (byB = new WeakMap()));
+  let m = byB.get(b);
+  if (!m) byB.set(b, (m = [...new Set([...a, ...b])].sort((x, y) => y.specificity - x.specificity)));
+  return m;
 }
 
 /**
@@ -182,11 +205,10 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
   const used = new Uint8Array(n);
   const cands: { i: number; entries: TriggerEntry[] }[] = [];
   for (let i = 0; i < n; i++) {
-    const tok = t.tokens[i]!;
-    const a = lex.index.get(key(tok.lemma)) ?? compoundHead(tok, lex);
-    const b = lex.index.get(tok.form.toLowerCase());
+    const a = lex.index.get(t.lemma(i)) ?? compoundHead(t, i, lex);
+    const b = lex.index.get(t.lower(i));
     if (!a && !b) continue;
-    const entries = a && b && a !== b ? [...new Set([...a, ...b])].sort((x, y) => y.specificity - x.specificity) : (a ?? b)!;
+    const entries = a && b && a !== b ? mergeEntries(a, b) : (a ?? b)!;
     cands.push({ i, entries });
   }
   const out: Trigger[] = [];
@@ -201,16 +223,16 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
       for (const e of entries) {
         if ((e.specificity > 0) !== pass) continue;
         // A nominal entry on a verb (or the reverse) only when the form itself is listed.
-        if (e.noun && verbal && !e.forms.includes(tok.form.toLowerCase())) continue;
-        if (!e.noun && nominal && !e.forms.includes(tok.form.toLowerCase()) && !e.lemmas.includes(key(tok.lemma))) continue;
+        if (e.noun && verbal && !e.forms.includes(t.lower(i))) continue;
+        if (!e.noun && nominal && !e.forms.includes(t.lower(i)) && !e.lemmas.includes(t.lemma(i))) continue;
         // A verb form with a preposition or article of its own is a noun ("kwetsbaar voor aanvallen", "het aantal doden").
         if (!e.noun && !verbal && t.kids[i]!.some((c) => t.rel(c) === 'case' || t.rel(c) === 'det' || t.rel(c) === 'nmod:poss')) continue;
         // An infinitive with a possessor ("na zijn aftreden", "Bouteflika's aftreden") names the act, it does not tell
         // it ("het liquideren van een Iraniër" does: the act they are tried for).
         if (!e.noun && verbal && t.tokens[i]!.feats?.VerbForm === 'Inf' && t.kids[i]!.some((c) => t.rel(c) === 'nmod:poss')) continue;
-        if (!e.noun && nominal && !e.forms.includes(tok.form.toLowerCase())) continue;
+        if (!e.noun && nominal && !e.forms.includes(t.lower(i))) continue;
         // A participle used as an adjective ("op dreigende toon") describes, it does not tell an act.
-        if (!e.noun && tok.upos === 'ADJ' && t.rel(i) === 'amod' && !e.forms.includes(tok.form.toLowerCase())) continue;
+        if (!e.noun && tok.upos === 'ADJ' && t.rel(i) === 'amod' && !e.forms.includes(t.lower(i))) continue;
         if (e.with.length) {
           let ok = present.get(e);
           if (ok === undefined) present.set(e, (ok = withWordsPresent(t, e)));

@@ -72,8 +72,12 @@ let last: { text: string; loc: Locale; cands: Candidate[]; tenses: Tense[] } | n
 function candidates(text: string, loc: Locale): Candidate[] {
   let cands: Candidate[] = [];
   const lower = lowerSameLength(text);
+  const gates = gateScan(loc);
+  const passed = scanGates(gates, lower);
   loc.parsers.forEach((p, rank) => {
-    if (p.gate && !p.gate.test(lower)) return;
+    const bit = gates.bitOf[rank]!;
+    const open = bit >= 0 ? (passed & (1 << bit)) !== 0 : !p.gate || p.gate.test(lower);
+    if (!open) return;
     const src = p.cased ? text : lower;
     p.pattern.lastIndex = 0;
     for (let m = p.pattern.exec(src); m; m = p.pattern.exec(src)) {
@@ -89,6 +93,58 @@ function candidates(text: string, loc: Locale): Candidate[] {
   cands = removeOverlaps(cands).filter((c) => c.spec.k !== 'invalid');
   cands = mergeAdjacent(text, cands, loc);
   return applyModifiers(text, cands, loc);
+}
+
+/**
+ * The locale's gates that are plain alternations of words, passed or not after one scan of the text instead of one
+ * test each (most of a sentence's time was its gates). One pattern of all their words, longest first, finds at each
+ * position the longest word there; any other word found at that position is a prefix of it, so each word's mask
+ * holds the bits of the gates of its prefixes too.
+ */
+interface GateScan {
+  words: RegExp | null;
+  /** Each word's gate bits. */
+  masks: Map<string, number>;
+  /** Per parser: its gate's bit, -1 when it has no gate or one that is tested on its own. */
+  bitOf: number[];
+}
+const PLAIN_GATE = /^[^\\()[\]{}.*+?^$]+$/;
+const gateScans = new WeakMap<Locale, GateScan>();
+function gateScan(loc: Locale): GateScan {
+  let scan = gateScans.get(loc);
+  if (scan) return scan;
+  const bits = new Map<string, number>();
+  const bitOf = loc.parsers.map(({ gate }) => {
+    // 31 bits of an int; gates past those are tested on their own.
+    if (!gate || gate.flags || !PLAIN_GATE.test(gate.source) || gate.source.split('|').includes('')) return -1;
+    if (!bits.has(gate.source) && bits.size < 31) bits.set(gate.source, bits.size);
+    return bits.get(gate.source) ?? -1;
+  });
+  const words = [...new Set([...bits.keys()].flatMap((g) => g.split('|')))].sort((a, b) => b.length - a.length);
+  const masks = new Map<string, number>();
+  for (const w of words) {
+    let m = 0;
+    for (const [g, bit] of bits) if (g.split('|').some((x) => w.startsWith(x))) m |= 1 << bit;
+    masks.set(w, m);
+  }
+  // The words hold no pattern syntax (PLAIN_GATE).
+  scan = { words: words.length ? new RegExp(words.join('|'), 'g') : null, masks, bitOf };
+  gateScans.set(loc, scan);
+  return scan;
+}
+
+/** The bits of the plain gates the lower-cased text passes. */
+function scanGates(scan: GateScan, lower: string): number {
+  const re = scan.words;
+  if (!re) return 0;
+  let passed = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    passed |= scan.masks.get(m[0])!;
+    // Words may overlap ("dag" in "vandaag"): the next one may start right after this one's start.
+    re.lastIndex = m.index + 1;
+  }
+  return passed;
 }
 
 /**

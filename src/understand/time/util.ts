@@ -8,6 +8,14 @@ export function alt(words: Iterable<string>): string {
     .join('|');
 }
 
+/**
+ * A gate for a pattern that cannot match without one of these words or phrases: each one's longest word, lower-cased
+ * (the gate reads the lower-cased text, where every literal of a match is found too).
+ */
+export function gateOf(words: Iterable<string>): RegExp {
+  return new RegExp(alt([...words].map((w) => w.split(' ').reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase())));
+}
+
 /** Word boundaries that work for accented letters (\b does not). */
 export const B = '(?<![\\p{L}\\p{N}])';
 export const E = '(?![\\p{L}\\p{N}])';

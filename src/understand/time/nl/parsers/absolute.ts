@@ -1,6 +1,6 @@
 // Calendar dates: "4 juli", "op 15 augustus 2021", "15-08-2021", "juli 2021", "mei", "2019", "9/11".
 import type { Spec, TimeParser } from '../../types.js';
-import { alt, B, E, lookup } from '../../util.js';
+import { alt, B, E, gateOf, lookup } from '../../util.js';
 import { MONTHS, MONTH_ABBR, NAMED_DATES } from '../constants.js';
 
 const MONTH = alt(Object.keys(MONTHS));
@@ -24,6 +24,7 @@ function date(y: number | undefined | null, m: number, d?: number): Spec | null 
 
 export const dayMonth: TimeParser = {
   name: 'nl.dayMonth',
+  gate: gateOf([...Object.keys(MONTHS), ...Object.keys(MONTH_ABBR)]),
   blockOnReject: true,
   pattern: new RegExp(`${B}(\\d{1,2})(?:e|ste|de)?\\s+(?:(${MONTH})|(${ABBR})\\.?)${YEAR}${E}`, 'gu'),
   extract: (m) => {
@@ -34,6 +35,7 @@ export const dayMonth: TimeParser = {
 
 export const monthYear: TimeParser = {
   name: 'nl.monthYear',
+  gate: gateOf(Object.keys(MONTHS)),
   blockOnReject: true,
   pattern: new RegExp(`${B}(${MONTH})\\s+(?:van\\s+)?(\\d{4,})${E}`, 'gu'),
   extract: (m) => date(year(m[2]), lookup(MONTHS, m[1])!),
@@ -42,6 +44,7 @@ export const monthYear: TimeParser = {
 /** A month on its own. Title case only at a sentence start ("Mei" mid-sentence is more likely a name). */
 export const monthAlone: TimeParser = {
   name: 'nl.month',
+  gate: gateOf(Object.keys(MONTHS)),
   cased: true,
   pattern: new RegExp(`${B}(${MONTH})${E}`, 'gu'),
   extract: (m) => ({ k: 'date', m: MONTHS[m[1]] }),
@@ -81,6 +84,7 @@ const YEAR_AFTER_OK = new Set([
 const YEAR_BEFORE_RE = new RegExp(`^${YEAR_BEFORE}$`, 'iu');
 export const yearAlone: TimeParser = {
   name: 'nl.year',
+  gate: /\d{4}/,
   cased: true,
   pattern: /(?<![\p{L}\p{N}.,€$£]|\p{L}-)(1[0-9]{3}|20[0-9]{2})(?![\p{N}]|[.,]\d|\s*(?:%|procent|euro|dollar|km|kilometer|meter|kilo|ton|uur|mensen|doden))(?=(\s+\p{L}+)?)/gu,
   extract: (m) => {

@@ -1,6 +1,6 @@
 // Sets ("elke maandag", "dagelijks") and vague references ("binnenkort", "onlangs").
 import type { TimeParser } from '../../types.js';
-import { alt, B, E, lookup } from '../../util.js';
+import { alt, B, E, gateOf, lookup } from '../../util.js';
 import { EVERY, SET_WORDS, VAGUE, WEEKDAYS } from '../constants.js';
 
 export const everyWeekday: TimeParser = {
@@ -12,6 +12,7 @@ export const everyWeekday: TimeParser = {
 
 export const setWord: TimeParser = {
   name: 'nl.set',
+  gate: gateOf(Object.keys(SET_WORDS)),
   pattern: new RegExp(`${B}(?:${alt(Object.keys(SET_WORDS))})${E}`, 'gu'),
   extract: (m) => {
     const [value, precision] = lookup(SET_WORDS, m[0])!;
@@ -21,6 +22,7 @@ export const setWord: TimeParser = {
 
 export const vague: TimeParser = {
   name: 'nl.vague',
+  gate: gateOf(Object.keys(VAGUE)),
   // "op het moment dat ..." is a conjunction ("when"), not the present.
   pattern: new RegExp(`${B}(?:${alt(Object.keys(VAGUE))})${E}(?!\\s+(?:dat|waarop|van)(?![\\p{L}]))`, 'gu'),
   extract: (m) => ({ k: 'vague', value: lookup(VAGUE, m[0])! }),

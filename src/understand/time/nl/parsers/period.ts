@@ -1,6 +1,6 @@
 // Longer periods: "de jaren negentig", "de twintigste eeuw", "vorige eeuw" (via relUnit), "afgelopen zomer".
 import type { TimeParser } from '../../types.js';
-import { alt, B, E, lookup } from '../../util.js';
+import { alt, B, E, gateOf, lookup } from '../../util.js';
 import { DECADE_WORDS, HALVES, HOLIDAYS, ORDINAL_CENTURIES, QUARTERS, REL, SEASONS } from '../constants.js';
 
 export const decade: TimeParser = {
@@ -35,6 +35,7 @@ export const season: TimeParser = {
 /** Holidays, optionally with a relative word or a year: "Koningsdag", "vorige kerst", "Pasen 2020". */
 export const holiday: TimeParser = {
   name: 'nl.holiday',
+  gate: gateOf(Object.keys(HOLIDAYS)),
   pattern: new RegExp(`${B}(?:(${alt(Object.keys(REL))})\\s+)?(${alt(Object.keys(HOLIDAYS))})(?:\\s+(?:van\\s+)?(\\d{4}))?${E}`, 'gu'),
   extract: (m) => {
     // "carnaval" alone is mostly the feast, not its date: only with a time word before it.

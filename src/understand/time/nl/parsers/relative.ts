@@ -1,6 +1,6 @@
 // Expressions relative to the reference: "gisteren", "vorige week", "afgelopen weekend", "komende maandag", "zondag".
 import type { TimeParser } from '../../types.js';
-import { alt, B, E, lookup } from '../../util.js';
+import { alt, B, E, gateOf, lookup } from '../../util.js';
 import { DAY_PARTS, DAY_WORDS, REL, REL_AFTER, REL_UNITS, WEEKDAYS } from '../constants.js';
 
 const WEEKDAY = `(${alt(Object.keys(WEEKDAYS))})(?:${alt(DAY_PARTS)})?`;
@@ -8,12 +8,14 @@ const WEEKDAY = `(${alt(Object.keys(WEEKDAYS))})(?:${alt(DAY_PARTS)})?`;
 // "morgen" is tomorrow, but not in "'s morgens" or "de morgen" (the morning).
 export const dayWord: TimeParser = {
   name: 'nl.dayWord',
+  gate: gateOf(Object.keys(DAY_WORDS)),
   pattern: new RegExp(`(?<!(?<![\\p{L}])(?:de|deze|die|elke|iedere|van|goede|'s)\\s{1,3})${B}(${alt(Object.keys(DAY_WORDS))})${E}`, 'gu'),
   extract: (m) => ({ k: 'rel', unit: 'day', n: lookup(DAY_WORDS, m[1])! }),
 };
 
 export const relUnit: TimeParser = {
   name: 'nl.relUnit',
+  gate: gateOf(Object.keys(REL_UNITS)),
   pattern: new RegExp(`${B}(${alt(Object.keys(REL))})\\s+(${alt(Object.keys(REL_UNITS))})${E}`, 'gu'),
   extract: (m) => ({ k: 'rel', unit: lookup(REL_UNITS, m[2])!, n: lookup(REL, m[1])! }),
 };
