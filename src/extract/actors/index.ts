@@ -165,7 +165,9 @@ const singular = memo((lang: string): Set<string> => new Set(Object.values(place
  * often calls "Venezolanen" singular.
  */
 export function peoplePlural(form: string, lang: string): string | null {
-  return singular(lang).has(form) ? null : (peopleNouns(lang).get(form) ?? null);
+  // The people nouns first: most words are none, and need no second lookup.
+  const iso = peopleNouns(lang).get(form);
+  return iso === undefined || singular(lang).has(form) ? null : iso;
 }
 
 /**
