@@ -280,6 +280,7 @@ export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptio
 /** One mention of a sentence, made fresh on each call; only the article's country focus is left open. */
 type Step = (focus: () => string | null) => ActorMention;
 interface Plan {
+  sentence: Sentence;
   dict: ActorDictionary;
   gaz: unknown;
   text: string;
@@ -289,13 +290,14 @@ interface Plan {
   steps: Step[];
 }
 // Which tokens form mentions does not depend on the context (only which actor an ambiguous alias or a bare
-// role noun is does): the scan is done once per sentence though findPlaces and the extractor both ask.
-const plans = new WeakMap<Sentence, Plan>();
+// role noun is does): the scan is done once per sentence though findPlaces and the extractor both ask, one right
+// after the other. The last few plans, not a WeakMap: an entry for a short-lived key costs more than a scan.
+const plans: Plan[] = [];
 
 function plan(sentence: Sentence, lang: Lang, year: number | null): Step[] {
   const d = actorDictionary();
   const gaz = gazetteer();
-  const known = plans.get(sentence);
+  const known = plans.find((p) => p.sentence === sentence);
   if (known && known.dict === d && known.gaz === gaz && known.text === sentence.text && known.tokens === sentence.tokens && known.lang === lang && known.year === year) return known.steps;
   const al = actorLang(lang);
   const toks = sentence.tokens;
@@ -310,7 +312,7 @@ function plan(sentence: Sentence, lang: Lang, year: number | null): Step[] {
   // Per token: is a word; per gap k|k+1: only spaces/hyphens. reach[i] = last j with i..j contiguous (or i-1).
   const word = new Array<boolean>(n);
   for (let k = 0; k < n; k++) word[k] = infos[k]!.word;
-  const reach = new Int32Array(n);
+  const reach = new Array<number>(n); // not a typed array: see findPlaces
   for (let k = n - 1; k >= 0; k--) {
     if (!word[k]) reach[k] = k - 1;
     else if (k + 1 < n && word[k + 1] && separatorsOnly(sentence.text, toks[k]!.end - sentence.start, toks[k + 1]!.start - sentence.start)) reach[k] = reach[k + 1]!;
@@ -338,7 +340,7 @@ function plan(sentence: Sentence, lang: Lang, year: number | null): Step[] {
       (infos[i]!.role ? bareRole(d, al, toks, infos[i]!.role, i, lower, year, push) : null);
     i = next ?? i + 1;
   }
-  plans.set(sentence, { dict: d, gaz, text: sentence.text, tokens: toks, lang, year, steps });
+  if (plans.unshift({ sentence, dict: d, gaz, text: sentence.text, tokens: toks, lang, year, steps }) > 4) plans.pop();
   return steps;
 }
 

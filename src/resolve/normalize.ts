@@ -53,15 +53,21 @@ export function tokenKeys(tokens: readonly { form: string }[]): readonly string[
 }
 /** keyedForm of each token form, and their keys, remembered per token array. Read-only. */
 export function tokenForms(tokens: readonly { form: string }[]): { forms: readonly KeyedForm[]; keys: readonly string[] } {
-  let f = tokenFormCache.get(tokens);
+  let f = tokenFormCache.find((x) => x.tokens === tokens);
   if (!f || f.keys.length !== tokens.length) {
     const forms = tokens.map((t) => keyedForm(t.form));
-    f = { forms, keys: forms.map((x) => x.key) };
-    tokenFormCache.set(tokens, f);
+    f = { tokens, forms, keys: forms.map((x) => x.key) };
+    if (tokenFormCache.unshift(f) > 4) tokenFormCache.pop();
   }
   return f;
 }
-const tokenFormCache = new WeakMap<readonly { form: string }[], { forms: KeyedForm[]; keys: string[] }>();
+interface TokenForms {
+  tokens: readonly { form: string }[];
+  forms: KeyedForm[];
+  keys: string[];
+}
+/** The last few token arrays keyed (a sentence's, asked for by findActors and findPlaces in turn): not a WeakMap, see plan(). */
+const tokenFormCache: TokenForms[] = [];
 
 /** Code units that /[\s\-‐‑]/ matches (none outside the BMP). */
 export const SEPARATOR = (() => {

@@ -71,7 +71,8 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   const lower = (k: number) => (toks[k] ? infos[k]!.lower : '');
   const ok = new Array<boolean>(n);
   for (let k = 0; k < n; k++) ok[k] = infos[k]!.word && !isBlocked(toks[k]!);
-  const reach = new Int32Array(n);
+  // A plain array: a typed array of more than 64 bytes has its store off the heap, several times dearer to make.
+  const reach = new Array<number>(n);
   for (let k = n - 1; k >= 0; k--) {
     if (!ok[k]) reach[k] = k - 1;
     else if (k + 1 < n && ok[k + 1] && separatorsOnly(sentence.text, toks[k]!.end - sentence.start, toks[k + 1]!.start - sentence.start)) reach[k] = reach[k + 1]!;

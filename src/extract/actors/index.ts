@@ -165,7 +165,9 @@ const singular = memo((lang: string): Set<string> => new Set(Object.values(place
  * often calls "Venezolanen" singular.
  */
 export function peoplePlural(form: string, lang: string): string | null {
-  return singular(lang).has(form) ? null : (peopleNouns(lang).get(form) ?? null);
+  // The people nouns first: most words are none, and need no second lookup.
+  const iso = peopleNouns(lang).get(form);
+  return iso === undefined || singular(lang).has(form) ? null : iso;
 }
 
 /**
@@ -214,7 +216,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
   const context = doc.text.slice(0, CONTEXT_CHARS);
   const out: ResolvedActor[] = [];
   /** Actor refs mentioned in the plural ("de Amerikanen", "de VS zijn"): a plural pronoun may refer to a state only so. */
-  const plural = new WeakSet<ActorRef>();
+  const plural = new Set<ActorRef>();
   const entitiesBySentence = new Map<number, Entity[]>();
   for (const e of doc.entities ?? []) {
     const list = entitiesBySentence.get(e.sentence) ?? [];
@@ -223,7 +225,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
   }
 
   /** Mentions that were a clause subject. */
-  const subjects = new WeakSet<ResolvedActor>();
+  const subjects = new Set<ResolvedActor>();
   /**
    * The first subject accepted by `ok` in the last sentence before `sentence` that has an actor mention; of a title
    * and the name right after it ("PVV-leider Geert Wilders"), the name.

@@ -49,15 +49,15 @@ interface SentenceView {
   t: Tree;
   places: PlaceMention[];
   /** Token -> index into places (non-adjectival with a candidate), or -1. */
-  placeAt: Int32Array;
+  placeAt: number[];
   actors: ResolvedActor[];
-  actorAt: Int32Array;
+  actorAt: number[];
   /** Each place's token span in the sentence, computed once. */
   placeSpan: Map<PlaceMention, [number, number]>;
   /** Reference points ("zo'n 120 kilometer van Gaza"): places a distance is measured from, not where things happen. */
   measured: Set<PlaceMention>;
   /** Tokens inside a time expression (set once the sentence's times are found): "zondag" acts for nobody. */
-  timed: Uint8Array;
+  timed: number[];
 }
 
 function toLocation(p: PlaceMention): LocationRef | null {
@@ -99,7 +99,8 @@ function mayNamePlace(s: Sentence, cues: Set<string>): boolean {
 
 function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[], distanceNouns: Set<string>): SentenceView {
   const n = s.tokens.length;
-  const placeAt = new Int32Array(n).fill(-1);
+  // Plain arrays: a typed array of more than 64 bytes has its store off the heap, several times dearer to make.
+  const placeAt = new Array<number>(n).fill(-1);
   const placeSpan = new Map<PlaceMention, [number, number]>();
   for (const p of places) if (!placeSpan.has(p)) placeSpan.set(p, tokenSpan(s, p.start, p.end));
   const t = tree(s);
@@ -113,11 +114,11 @@ function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[], dist
     const [a, b] = placeSpan.get(p)!;
     for (let x = a; x >= 0 && x <= b; x++) placeAt[x] = k;
   });
-  const actorAt = new Int32Array(n).fill(-1);
+  const actorAt = new Array<number>(n).fill(-1);
   actors.forEach((r, k) => {
     for (let x = r.tokenStart; x < r.tokenEnd && x < n; x++) actorAt[x] = k;
   });
-  return { s, t, places, placeAt, actors, actorAt, placeSpan, measured, timed: new Uint8Array(n) };
+  return { s, t, places, placeAt, actors, actorAt, placeSpan, measured, timed: new Array<number>(n).fill(0) };
 }
 
 /** The actor a noun phrase headed by k stands for: its own mention, else the nearest mention inside the phrase. */
@@ -1026,9 +1027,9 @@ export const parsedExtractor: Extractor = {
       return t;
     };
     /** Events whose actor is a positional guess: a speech act's speaker from the claims extractor is better. */
-    const guessedActor = new WeakSet<Fact>();
+    const guessedActor = new Set<Fact>();
     /** Accusations whose accuser the tree did not show ("X zat erachter, zei Y" misparsed): the claim's speaker is. */
-    const unattributed = new WeakSet<Fact>();
+    const unattributed = new Set<Fact>();
     let lastPlace: LocationRef | null = null;
     let lastPlaceSentence = -99;
     let firstPlace: LocationRef | null = null;

@@ -16,6 +16,8 @@ export interface Tree {
   lower(i: number): string;
   /** Token i's lemma in lower case, '' without one (i in range). */
   lemma(i: number): string;
+  /** The lower-cased part of token i's form after its last hyphen ("IS-bolwerk": bolwerk), null without one (i in range). */
+  hyphenHead(i: number): string | null;
 }
 
 /** The dependents of a leaf; every kids list is read only. */
@@ -33,6 +35,7 @@ export function tree(s: Sentence): Tree {
   }
   let lowers: string[] | undefined;
   let lemmas: string[] | undefined;
+  let heads: (string | null)[] | undefined;
   return {
     s,
     tokens: s.tokens,
@@ -44,7 +47,14 @@ export function tree(s: Sentence): Tree {
     rel: (i) => s.tokens[i]?.deprel ?? '',
     lower: (i) => (lowers ??= s.tokens.map((t) => t.form.toLowerCase()))[i]!,
     lemma: (i) => (lemmas ??= s.tokens.map((t) => (t.lemma ?? '').toLowerCase()))[i]!,
+    hyphenHead: (i) => (heads ??= s.tokens.map(({ form }) => hyphenHead(form)))[i] ?? null,
   };
+}
+
+/** The lower-cased part of a form after its last hyphen, null without one. */
+function hyphenHead(form: string): string | null {
+  const dash = form.lastIndexOf('-');
+  return dash > 0 ? form.slice(dash + 1).toLowerCase() : null;
 }
 
 /** Token indexes of i's subtree; with `clause`, nested clauses (ccomp, advcl, relative clauses, conjuncts) are left out. */

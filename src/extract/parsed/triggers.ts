@@ -97,9 +97,8 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     if (r < 0) return null;
     parts.push(r);
   }
-  const heads = e.with.length ? hyphenHeadsOf(t) : [];
   for (const alts of e.with) {
-    const is = (k: number) => isWithWord(t, heads, k, alts);
+    const is = (k: number) => isWithWord(t, k, alts);
     let w = findIn(t, Math.max(lo, i - 10), Math.min(hi, i + 10), i, is);
     // Past a coordinated phrase ("kwamen alle passagiers en bemanningsleden om het leven"): the verb's own dependents.
     if (w < 0) w = t.kids[i]!.find((c) => Math.abs(c - i) <= 15 && (is(c) || t.kids[c]!.some((d) => t.rel(d) === 'case' && is(d)))) ?? -1;
@@ -153,25 +152,11 @@ function compoundHead(t: Tree, i: number, lex: TriggerLexicon): TriggerEntry[] |
 /** compoundHead's search per lexicon and word (null: no trigger head); the entry lists are shared, read only. */
 const headMemo = new WeakMap<TriggerLexicon, Map<string, TriggerEntry[] | null>>();
 
-/** Each token's head of a compound joined by a hyphen ("het IS-bolwerk verlaten": bolwerk), lower-cased; null without. */
-const hyphenHeads = new WeakMap<Tree, (string | null)[]>();
-function hyphenHeadsOf(t: Tree): (string | null)[] {
-  let heads = hyphenHeads.get(t);
-  if (!heads) {
-    heads = t.tokens.map(({ form }) => {
-      const dash = form.lastIndexOf('-');
-      return dash > 0 ? form.slice(dash + 1).toLowerCase() : null;
-    });
-    hyphenHeads.set(t, heads);
-  }
-  return heads;
-}
-
 /** Token k is one of the words of a `with` item: by form or lemma, or as the head of a hyphenated compound. */
-function isWithWord(t: Tree, heads: (string | null)[], k: number, alts: string[]): boolean {
+function isWithWord(t: Tree, k: number, alts: string[]): boolean {
   if (alts.includes(t.lower(k)) || alts.includes(t.lemma(k))) return true;
-  const h = heads[k];
-  return h != null && alts.includes(h);
+  const h = t.hyphenHead(k);
+  return h !== null && alts.includes(h);
 }
 
 /**
@@ -179,9 +164,8 @@ function isWithWord(t: Tree, heads: (string | null)[], k: number, alts: string[]
  * among the sentence's tokens (with isWithWord), so without one it finds no trigger.
  */
 function withWordsPresent(t: Tree, e: TriggerEntry): boolean {
-  const heads = hyphenHeadsOf(t);
   return e.with.every((alts) => {
-    for (let k = 0; k < t.tokens.length; k++) if (isWithWord(t, heads, k, alts)) return true;
+    for (let k = 0; k < t.tokens.length; k++) if (isWithWord(t, k, alts)) return true;
     return false;
   });
 }
