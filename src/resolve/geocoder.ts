@@ -223,7 +223,7 @@ export function readContext(gaz: Gazetteer, text: string | undefined, lang: stri
   const bump = (iso: string, n = 1) => ctx.countries.set(iso, (ctx.countries.get(iso) ?? 0) + n);
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i]!;
-    if (!/^\p{Lu}/u.test(w0)) continue;
+    if (!startsUpper(w0)) continue;
     const top = Math.min(MAX_NGRAM, words.length - i);
     ends.length = 0;
     let node = firstNode(trie, formAt(i));
@@ -256,3 +256,11 @@ export function readContext(gaz: Gazetteer, text: string | undefined, lang: stri
   return ctx;
 }
 const contextCache: { gaz: Gazetteer; lang: string; text: string; ctx: GeoContext }[] = [];
+
+/** /^\p{Lu}/u.test(w), without the pattern for a plain ASCII letter first (most words). */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 65 && c <= 90) return true;
+  return /^\p{Lu}/u.test(w);
+}

@@ -7,7 +7,8 @@ const QUOTE = /^(?:[„“”‘’‚'"«»‹›]|,,|''|``)$/u;
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'X']);
 
-export const isQuote = (t: Token | undefined) => !!t && QUOTE.test(t.form);
+// (Every mark is one or two code units: longer forms need no test.)
+export const isQuote = (t: Token | undefined) => !!t && t.form.length <= 2 && QUOTE.test(t.form);
 export const isPunct = (t: Token | undefined) => !!t && (t.upos === 'PUNCT' || PUNCT.test(t.form));
 
 /** An opening quotation mark: white space (or nothing) before it and a word right after it. */
