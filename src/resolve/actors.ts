@@ -9,7 +9,7 @@ import type { ActorMention } from './index.js';
 import { gazetteer } from './gazetteer.js';
 import { readContext } from './geocoder.js';
 import { actorLang, knownLangs, type ActorLang } from './lang.js';
-import { nameKey, separatorsOnly, tokenForms, type KeyedForm } from './normalize.js';
+import { nameKey, separatorsOnly, startsUpper, tokenForms, type KeyedForm } from './normalize.js';
 import type { Gazetteer, Hit } from './gazetteer.js';
 
 export const ACTOR_TYPES = [
@@ -514,8 +514,7 @@ function roleNounsByEnding(al: ActorLang): Map<string, string[]> {
 
 /** "Afghaanse militairen", "Russische troepen", "Tadzjiekse grenswachten", "Afghan security forces". */
 function demonymRole(d: ActorDictionary, al: ActorLang, toks: Token[], info: FormInfo, i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, lower: (k: number) => string, year: number | null, push: Push): number | null {
-  const form = toks[i]!.form;
-  if (!UPPER_START.test(form)) return null;
+  if (!startsUpper(toks[i]!.form)) return null;
   const gaz = gazetteer();
   const hits = (info.countryAdjective ??= (gaz.exact.get(info.key) ?? []).filter((h) => h.adjective && gaz.places[h.place]!.type === 'country'));
   if (hits.length === 0) return null;

@@ -4,7 +4,7 @@
 import type { GeoCandidate } from './index.js';
 import { fuzzyIndex, type FeatureType, type Gazetteer, type Hit, type Place } from './gazetteer.js';
 import { placeLang } from './lang.js';
-import { keyedForm, nameKey, skeletonKey, type KeyedForm } from './normalize.js';
+import { keyedForm, nameKey, skeletonKey, startsUpper, type KeyedForm } from './normalize.js';
 import { firstNode, keyTrie, step } from './keytrie.js';
 
 /** Match qualities. */
@@ -256,11 +256,3 @@ export function readContext(gaz: Gazetteer, text: string | undefined, lang: stri
   return ctx;
 }
 const contextCache: { gaz: Gazetteer; lang: string; text: string; ctx: GeoContext }[] = [];
-
-/** /^\p{Lu}/u.test(w), without the pattern for a plain ASCII letter first (most words). */
-function startsUpper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c >= 97 && c <= 122) return false;
-  if (c >= 65 && c <= 90) return true;
-  return /^\p{Lu}/u.test(w);
-}

@@ -69,6 +69,14 @@ interface TokenForms {
 /** The last few token arrays keyed (a sentence's, asked for by findActors and findPlaces in turn): not a WeakMap, see plan(). */
 const tokenFormCache: TokenForms[] = [];
 
+/** /^\p{Lu}/u.test(w), without the pattern when the first letter is plain ASCII (most words). */
+export function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 65 && c <= 90) return true;
+  return /^\p{Lu}/u.test(w);
+}
+
 /** Code units that /[\s\-‐‑]/ matches (none outside the BMP). */
 export const SEPARATOR = (() => {
   const t = new Uint8Array(65536);
