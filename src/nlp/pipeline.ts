@@ -40,11 +40,9 @@ export class Pipeline {
     for (let i = 0; i < n; i++) if (deprels[i] === 'root' && heads[i] !== -1) deprels[i] = 'dep';
     particlesFromCase(x.lower, upos, feats, heads, deprels, this.rules.separableParticles);
     for (let i = 0; i < n; i++) {
-      if (!feats[i]!.includes('VerbForm=Part')) continue;
-      const p = this.lemmatizer.participle(forms[i]!, x.lower[i]!, upos[i]!);
-      if (p) lemmas[i] = p;
+      const p = feats[i]!.includes('VerbForm=Part') ? this.lemmatizer.participle(forms[i]!, x.lower[i]!, upos[i]!) : null;
+      lemmas[i] = this.lemmatizer.current(forms[i]!, x.lower[i]!, upos[i]!, p || lemmas[i]!);
     }
-    for (let i = 0; i < n; i++) lemmas[i] = this.lemmatizer.current(forms[i]!, x.lower[i]!, upos[i]!, lemmas[i]!);
     for (let i = 0; i < n; i++) {
       if (deprels[i] !== 'compound:prt' || heads[i]! < 0) continue;
       const h = heads[i]!;
@@ -82,6 +80,15 @@ export function modelDir(lang: Lang): string {
   return join(MODELS_ROOT, lang);
 }
 
+/** A map stored as two parallel arrays of a model bundle (empty when the bundle has not got them). */
+function mapOf(arrays: Record<string, unknown>, keys: string, values: string): Map<number, number> {
+  const k = arrays[keys] as Int32Array | undefined;
+  const v = arrays[values] as Int32Array | undefined;
+  const map = new Map<number, number>();
+  if (k && v) for (let i = 0; i < k.length; i++) map.set(k[i]!, v[i]!);
+  return map;
+}
+
 /** Loads a language's models from a folder (models/<lang> by default). */
 export function loadPipeline(lang: Lang, dir = modelDir(lang)): Pipeline {
   const files = ['tagger.bin', 'parser.bin', 'lemmas.json'];
@@ -94,23 +101,11 @@ export function loadPipeline(lang: Lang, dir = modelDir(lang)): Pipeline {
     upos: { nClasses: number; scale: number };
     upos2?: { scale: number } | null;
     feats: { names: string[]; scale: number | null }[] };
-  const ckeys = tb.arrays['clusters.keys'] as Int32Array | undefined;
-  const cvals = tb.arrays['clusters.paths'] as Int32Array | undefined;
-  const clusters = new Map<number, number>();
-  if (ckeys && cvals) for (let i = 0; i < ckeys.length; i++) clusters.set(ckeys[i]!, cvals[i]!);
-  const akeys = tb.arrays['tagdict.keys'] as Int32Array;
-  const avals = tb.arrays['tagdict.tags'] as Int32Array;
-  const tagDict = new Map<number, number>();
-  for (let i = 0; i < akeys.length; i++) tagDict.set(akeys[i]!, avals[i]!);
-  // Compound heads (absent from models trained before them).
-  const hkeys = tb.arrays['heads.keys'] as Int32Array | undefined;
-  const htags = tb.arrays['heads.tags'] as Int32Array | undefined;
-  const heads = new Map<number, number>();
-  if (hkeys && htags) for (let i = 0; i < hkeys.length; i++) heads.set(hkeys[i]!, htags[i]!);
   const taggerData: TaggerData = {
-    clusters,
-    tagDict,
-    heads,
+    // Compound heads are absent from models trained before them: an empty map.
+    clusters: mapOf(tb.arrays, 'clusters.keys', 'clusters.paths'),
+    tagDict: mapOf(tb.arrays, 'tagdict.keys', 'tagdict.tags'),
+    heads: mapOf(tb.arrays, 'heads.keys', 'heads.tags'),
     uposNames: tmeta.uposNames,
     upos: weightsFromArrays('upos', tb.arrays, tmeta.upos.nClasses, tmeta.upos.scale),
     upos2: tmeta.upos2 ? weightsFromArrays('upos2', tb.arrays, tmeta.upos.nClasses, tmeta.upos2.scale) : null,

@@ -271,7 +271,6 @@ export function isSeatOfGovernment(place: Pick<Place, 'codes'> | undefined): boo
   return SEATS.has(place?.codes?.feature_code ?? '');
 }
 
-/** The process-wide gazetteer (loaded on first use). */
 /** The entry of a country (`country:ISO3`), remembered per gazetteer: the extractor asks for one at nearly every fact. */
 export function countryPlace(gaz: Gazetteer, iso: string): Place | undefined {
   let byIso = countryPlaces.get(gaz);
@@ -285,6 +284,7 @@ export function countryPlace(gaz: Gazetteer, iso: string): Place | undefined {
 }
 const countryPlaces = new WeakMap<Gazetteer, Map<string, Place | undefined>>();
 
+/** The process-wide gazetteer (loaded on first use). */
 export function gazetteer(): Gazetteer {
   return (defaultGaz ??= loadGazetteer(defaultUserFiles));
 }

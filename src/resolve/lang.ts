@@ -21,7 +21,7 @@ export interface PlaceLang {
   directionArticles: string[];
   /** Prefix of a country name that makes a region of it ("Noord-" -> "north"). */
   directionPrefixes: Record<string, string>;
-  /** Suffixes naming a part of a town ("-Zuid" of "Rotterdam-Zuid"): the place is that town. */
+  /** Suffixes naming a part of a town, each starting with its hyphen ("-Zuid" of "Rotterdam-Zuid"): the place is that town. */
   districtSuffixes: string[];
   /** Whether "Town-Name" is a borough of the town ("Rotterdam-Feijenoord"), as Dutch writes them. */
   townDistricts: boolean;

@@ -5,7 +5,7 @@ import type { GeoCandidate, PlaceMention } from './index.js';
 import { gazetteer, personNameKeys, type FeatureType, type Gazetteer, type Place } from './gazetteer.js';
 import { lookup, lookupKey, MIN_FUZZY_KEY, placeCandidate, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
 import { placeLang, type PlaceLang } from './lang.js';
-import { nameKey, SEPARATOR, separatorsOnly, tokenForms, type KeyedForm } from './normalize.js';
+import { nameKey, SEPARATOR, separatorsOnly, startsUpper, tokenForms, type KeyedForm } from './normalize.js';
 import { firstNode, keyTrie, step } from './keytrie.js';
 import { personAndGroupSpans } from './actors.js';
 
@@ -449,26 +449,33 @@ function directionPrefix(gaz: Gazetteer, pl: PlaceLang, lang: string, s: Span): 
   return null;
 }
 
-/** What a district suffix may follow: a town, a municipality, a province ("Zeeland-West"). */
-const TOWNLIKE = new Set<string>(['populated_place', 'admin2', 'admin1']);
+/** What a district suffix may follow: a town, a municipality, a province ("Zeeland-West"); a named borough only a town. */
+const SUFFIXED = new Set<string>(['populated_place', 'admin2', 'admin1']);
+const BOROUGHED = new Set<string>(['populated_place', 'admin2']);
 
 /**
  * "Rotterdam-Zuid", "Amsterdam-Nieuw-West", "Den Haag-Escamp": a part of a town the gazetteer has not got is placed
- * in the town.
+ * in the town. Both forms join the part to the town with a hyphen; most spans have none.
  */
 function townOfDistrict(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, s: Span): PlaceMention | null {
+  const cut = s.text.lastIndexOf('-');
+  if (cut <= 0) return null;
   const low = s.text.toLowerCase();
   for (const suffix of pl.districtSuffixes) {
     if (low.length <= suffix.length || !low.endsWith(suffix)) continue;
-    const town = lookup(gaz, s.text.slice(0, -suffix.length), lang, { adjectives: false }).filter((c) => TOWNLIKE.has(c.place.type) && c.q >= 0.9);
-    if (town.length) return { text: s.text, start: s.start, end: s.end, candidates: rank(town, { context: ctx(), limit: 5 }), adjectival: false };
+    const m = placedIn(gaz, ctx, lang, s, s.text.slice(0, -suffix.length), SUFFIXED);
+    if (m) return m;
   }
   // "Rotterdam-Feijenoord": a town and a capitalised name that is no place of its own ("Parijs-Roubaix" is a race).
-  const cut = s.text.lastIndexOf('-');
-  if (!pl.townDistricts || cut <= 0 || !UPPER_START.test(s.text.slice(cut + 1))) return null;
+  if (!pl.townDistricts || !startsUpper(s.text.slice(cut + 1))) return null;
   if (lookup(gaz, s.text.slice(cut + 1), lang).some((c) => c.q >= 0.9)) return null;
-  const town = lookup(gaz, s.text.slice(0, cut), lang, { adjectives: false }).filter((c) => (c.place.type === 'populated_place' || c.place.type === 'admin2') && c.q >= 0.9);
-  return town.length ? { text: s.text, start: s.start, end: s.end, candidates: rank(town, { context: ctx(), limit: 5 }), adjectival: false } : null;
+  return placedIn(gaz, ctx, lang, s, s.text.slice(0, cut), BOROUGHED);
+}
+
+/** Span s as a mention of the place named `town` (of those types, a good match), or null. */
+function placedIn(gaz: Gazetteer, ctx: Ctx, lang: string, s: Span, town: string, types: ReadonlySet<string>): PlaceMention | null {
+  const cands = lookup(gaz, town, lang, { adjectives: false }).filter((c) => types.has(c.place.type) && c.q >= 0.9);
+  return cands.length ? { text: s.text, start: s.start, end: s.end, candidates: rank(cands, { context: ctx(), limit: 5 }), adjectival: false } : null;
 }
 
 /** "de Tadzjiekse grens", "Afghaans-Tadzjiekse grens": an adjective of a country followed by a border noun. */
