@@ -200,3 +200,28 @@ test('nl shooting at something is an attack by whoever did it, told in the passi
   assert.match(f.recipient?.text ?? '', /woning/);
   assert.equal(f.location?.name, 'Rotterdam');
 });
+
+test('nl a country adjective before "ministerie" makes it that country\'s government, not the Dutch ministry the alias names', () => {
+  const f = first(run('Het Iraanse ministerie van Buitenlandse Zaken beschuldigt de Britse ambassadeur van spionage.').facts, (f) => f.type === 'ACCUSE', 'the accusation');
+  assert.equal(f.actor?.id, 'irn-government');
+  const home = first(run('Het ministerie van Buitenlandse Zaken beschuldigt de Iraanse ambassadeur van spionage.').facts, (f) => f.type === 'ACCUSE', 'the accusation');
+  assert.equal(home.actor?.id, 'nld-government');
+});
+
+test('nl "Het hoofd van X, NAME," is the person named; "de voorzitter" is a person others refer back to', () => {
+  const f = first(run('Het hoofd van de oppositiepartij, Mira Dalsgaard, beschuldigt de regering van verkiezingsfraude.').facts, (f) => f.type === 'ACCUSE', 'the accusation');
+  assert.equal(f.actor?.name, 'Mira Dalsgaard');
+  const x = run('De voorzitter van de kiescommissie hield een persconferentie. Hij beschuldigde de regeringspartij van fraude.');
+  const back = first(x.facts, (f) => f.type === 'ACCUSE', 'the accusation');
+  assert.equal(back.actor?.name, 'voorzitter');
+});
+
+test('nl a unit of the police the dictionary does not know ("De Dienst Speciale Interventies van de politie") acts as the police', () => {
+  const x = run('De Dienst Speciale Interventies van de politie heeft in Zeist een man aangehouden.');
+  const unit = x.mentions.find((m) => m.kind === 'actor' && m.text === 'Dienst Speciale Interventies');
+  assert.equal(unit?.resolved, 'Police Forces of Netherlands', JSON.stringify(x.mentions));
+  assert.equal(first(x.facts, (f) => f.type === 'COERCE', 'the arrest').actor?.id, 'nld-police');
+  // A named person of the police stays that person.
+  const person = run('Inspecteur Jan de Vries van de politie zegt dat een man is aangehouden.');
+  assert.equal(person.mentions.find((m) => m.kind === 'actor' && /Jan de Vries/.test(m.text))?.resolved, 'Inspecteur Jan de Vries', JSON.stringify(person.mentions));
+});

@@ -390,6 +390,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     }
     own.sort((x, y) => x.start - y.start);
     ownerRoles(s, own, lang);
+    namedHolders(s, own, lang);
     titleHolders(s, own, placesOf(s), lang, year);
     for (const r of own) {
       out.push(r);
@@ -421,6 +422,34 @@ function ownerRoles(s: Sentence, own: ResolvedActor[], lang: Lang): void {
     if (gap < 1 || gap > 3 || !owner.actor.country || owner.actor.country === r.actor.country) continue;
     const a = roleActor(actorDictionary(), owner.actor.country, role);
     if (a) own[k] = { ...r, actor: toRef(a, r.actor.text), via: 'pattern' };
+  }
+}
+
+/**
+ * A described person named in apposition after the owner ("Het hoofd van CHP, Canan Kaftancioglu", "the leader
+ * of the group, X"): the name. And a unit of a role actor ("Het Team Internationale Misdrijven van de politie"):
+ * a name the dictionary does not know, owned by a police, army or government, acts as that actor. The parser hangs
+ * such a name anywhere (a conjunct of the owner), so the words decide: the noun, "van" + the owner (at most three
+ * words), a comma, the name. Spokespeople keep their own rule (spokes.ts: they speak for the owner).
+ */
+function namedHolders(s: Sentence, own: ResolvedActor[], lang: Lang): void {
+  const al = actorLang(lang);
+  const of = al.possessivePrepositions;
+  const at = (k: number) => s.tokens[k]?.form.toLowerCase() ?? '';
+  for (let k = 0; k + 1 < own.length; k++) {
+    const r = own[k]!;
+    if (r.actor.id !== null || !of.includes(at(r.tokenEnd))) continue;
+    if (r.actor.type === 'person' && r.tokenEnd - r.tokenStart === 1 && s.tokens[r.tokenStart]!.upos === 'NOUN' && !al.spokesNouns.includes(at(r.tokenStart))) {
+      // The owner in at most three words, a comma, the name right after it.
+      let comma = r.tokenEnd + 2;
+      while (comma <= r.tokenEnd + 4 && s.tokens[comma] && s.tokens[comma]!.upos !== 'PUNCT' && s.tokens[comma]!.upos !== 'VERB') comma++;
+      const name = own.find((x) => x.tokenStart === comma + 1 && x.via === 'entity' && (x.actor.type === 'person' || x.actor.type === 'unknown'));
+      if (at(comma) === ',' && name) own[k] = { ...r, actor: { ...name.actor, text: r.actor.text }, via: 'coreference' };
+      continue;
+    }
+    const owner = own[k + 1]!;
+    const gap = owner.tokenStart - r.tokenEnd;
+    if (r.via === 'entity' && r.actor.type !== 'person' && gap >= 1 && gap <= 2 && roleOf(owner.actor) !== null) own[k] = { ...r, actor: { ...owner.actor, text: r.actor.text }, via: 'pattern' };
   }
 }
 
