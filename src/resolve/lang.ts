@@ -61,6 +61,8 @@ export interface ActorLang {
   spokesNouns: string[];
   /** Prepositions between a spokes noun and whom it speaks for ("van", "namens"; "of", "for"). */
   spokesPrepositions: string[];
+  /** First person plural subject pronouns ("wij", "we"): in a quotation, the speaker's side. */
+  firstPersonPlural: string[];
   /** Prepositions of an owner after a role noun ("het regime van Maduro", "the army of Syria"). */
   possessivePrepositions: string[];
   /** Title words -> the title as the actor dictionary writes it ("premier" -> "prime minister"). */
@@ -147,6 +149,7 @@ export function actorLang(lang: string): ActorLang {
     bareRoleOk: raw.bareRoleOk ?? [],
     spokesNouns: raw.spokesNouns ?? [],
     spokesPrepositions: raw.spokesPrepositions ?? [],
+    firstPersonPlural: raw.firstPersonPlural ?? [],
     possessivePrepositions: raw.possessivePrepositions ?? [],
     titles: raw.titles ?? {},
     genitiveMarkers: raw.genitiveMarkers ?? [],

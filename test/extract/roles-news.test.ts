@@ -225,3 +225,16 @@ test('nl a unit of the police the dictionary does not know ("De Dienst Speciale 
   const person = run('Inspecteur Jan de Vries van de politie zegt dat een man is aangehouden.');
   assert.equal(person.mentions.find((m) => m.kind === 'actor' && /Jan de Vries/.test(m.text))?.resolved, 'Inspecteur Jan de Vries', JSON.stringify(person.mentions));
 });
+
+test('nl "wij"/"we" in a quotation is the speaker\'s side: a head of government\'s state, a police spokesman\'s police', () => {
+  const state = (f: Fact) => f.kind === 'state';
+  const held = first(run('„Natuurlijk zorg ik ervoor dat wij de Golanhoogten controleren", zei Netanyahu.').facts, state, 'the control');
+  assert.equal((held as { holder?: { id?: string | null } }).holder?.id, 'isr');
+  // A speaker who speaks for no one the dictionary knows leaves "wij" unresolved.
+  assert.equal(first(run('„Natuurlijk zorg ik ervoor dat wij de Golanhoogten controleren", zei een inwoner.').facts, state, 'the control').actor?.id ?? null, null);
+  // A quotation that is a sentence of its own continues the speaker of the sentence before.
+  const x = run('De politie rukte uit naar een brand in Zwolle. „Het was geen ongeluk", aldus een politiewoordvoerder. „We stellen daarom een groot onderzoek in."');
+  const probe = first(x.facts.filter((f) => f.source.sentence === 2), (f) => f.kind === 'event', 'the investigation');
+  assert.equal(probe.actor?.id, 'nld-police');
+  assert.equal(first(x.facts, claim, 'the quotation').actor?.id, 'nld-police');
+});

@@ -22,8 +22,13 @@ function spokesPhrase(text: string, lang: string): Spokes | null {
   let k = 0;
   const det = al.articles.includes(w[0] ?? '') || w[0] === 'een' || w[0] === 'a' || w[0] === 'an';
   if (det) k = 1;
-  if (!al.spokesNouns.includes(w[k] ?? '')) return null;
   const indefinite = w[0] === 'een' || w[0] === 'a' || w[0] === 'an';
+  if (!al.spokesNouns.includes(w[k] ?? '')) {
+    // "een politiewoordvoerder": a role noun heading the compound is the principal.
+    const head = al.spokesNouns.find((n) => (w[k] ?? '').endsWith(n));
+    const role = head ? w[k]!.slice(0, -head.length).replace(/-$/, '') : '';
+    return role && al.roleNouns[role] ? { principal: role, indefinite } : null;
+  }
   if (k + 1 === w.length) return { principal: null, indefinite };
   if (!al.spokesPrepositions.includes(w[k + 1] ?? '')) return null;
   const rest = text.trim().split(/\s+/).slice(k + 2);

@@ -26,6 +26,7 @@ import { guessActorType, roleActor, toRef, type Actor } from '../../resolve/acto
 import { placeLang } from '../../resolve/lang.js';
 import { peoplePlural, resolveActorsWith } from '../actors/index.js';
 import { speakForPrincipals } from '../actors/spokes.js';
+import { weForSpeakers } from '../actors/we.js';
 import { extractClaims } from '../claims/index.js';
 import { claimLexicon } from '../claims/lexicon.js';
 import { categories, modalityLexicon, triggerLexicon, type Category, type LanguageData, type TriggerLexicon } from '../lexicon/triggers.js';
@@ -288,7 +289,8 @@ const NOUN_MODS = new Set(['amod', 'compound', 'nmod:poss', 'flat', 'flat:name']
 function nounActor(v: SentenceView, k: number, trig: Trigger, lex: TriggerLexicon): ResolvedActor | null {
   if (k < 0 || k === trig.i || trig.parts.includes(k)) return null;
   const tok = v.t.tokens[k]!;
-  if ((tok.upos !== 'NOUN' && tok.upos !== 'PROPN') || v.placeAt[k]! >= 0 || v.timed[k] || /^\p{N}/u.test(tok.form)) return null;
+  // (A quotation mark the tagger called a name, "„", is no word.)
+  if ((tok.upos !== 'NOUN' && tok.upos !== 'PROPN') || v.placeAt[k]! >= 0 || v.timed[k] || /^\p{N}/u.test(tok.form) || !/\p{L}/u.test(tok.form)) return null;
   // Unnamed places ("meerdere provincies", "het land") and events ("de aanval") are no actors.
   const low = tok.form.toLowerCase();
   if (lex.language.placeNouns.has(low) || lex.language.countryNouns.has(low) || namesAct(tok, lex)) return null;
@@ -1409,6 +1411,7 @@ export const parsedExtractor: Extractor = {
     }
     facts.push(...c.claims, ...extra);
     speakForPrincipals(facts, doc, actors.map((r) => r.actor));
+    weForSpeakers(facts, doc, article.published.value);
     mentions.push(...c.mentions);
     facts.sort((a, b) => a.source.sentence - b.source.sentence || a.source.start - b.source.start);
     return { mentions: dedupeMentions(mentions).sort((a, b) => a.start - b.start || a.end - b.end), facts };

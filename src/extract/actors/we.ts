@@ -1,0 +1,67 @@
+// "We" in a quotation is the speaker's side: ",,We stellen een onderzoek in", said a police spokesman, is the police
+// acting; a head of government's "wij zullen het gebied controleren" is the state. Acts whose subject is such a "we"
+// and that got no actor from the tree take it from the quotation's speaker.
+import type { ActorRef, Claim, Doc, Fact } from '../../model/index.js';
+import { actorDictionary, roleActor, toRef } from '../../resolve/actors.js';
+import { actorLang } from '../../resolve/lang.js';
+import { closesQuote, insideQuote, opensQuote } from '../claims/tokens.js';
+import { actorKind } from './index.js';
+
+/** Titles whose holder speaks for the state in the first person plural. */
+const HEADS = new Set(['president', 'prime minister', 'chancellor', 'king']);
+
+/** Who "we" are in the words of `speaker`: a group or state itself; for a person, the state they head; else null. */
+function weOf(speaker: ActorRef, year: number | null): ActorRef | null {
+  if (actorKind(speaker.type) !== 'person') return speaker;
+  const person = speaker.id ? actorDictionary().byId.get(speaker.id) : undefined;
+  for (const r of person?.roles ?? []) {
+    const from = r.from === undefined ? -Infinity : Number(r.from);
+    const to = r.to === undefined ? Infinity : Number(r.to);
+    const iso = /^([a-z]{3})-government$/.exec(r.of ?? '')?.[1];
+    if (!iso || !HEADS.has(r.title) || (year !== null && (year < from || year > to))) continue;
+    const state = roleActor(actorDictionary(), iso.toUpperCase(), 'state', year);
+    if (state) return toRef(state, '');
+  }
+  return null;
+}
+
+/** Token i is quoted: a quotation opened before it, or one that opened in an earlier sentence closes after it. */
+function quoted(s: Doc['sentences'][number], i: number): boolean {
+  if (insideQuote(s, i)) return true;
+  for (let j = i + 1; j < s.tokens.length; j++) {
+    const t = s.tokens[j]!;
+    if (opensQuote(s.text, s.start, t)) return false;
+    if (closesQuote(s.text, s.start, t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Gives acts without an actor whose subject is a first person plural pronoun inside a quotation the side of the
+ * quotation's speaker: the speaker of a claim in the same sentence, or, for a sentence that is a quotation of its
+ * own (it opens with the mark), of the last claim of the sentence before.
+ */
+export function weForSpeakers(facts: Fact[], doc: Doc, date: string | null): void {
+  const words = actorLang(doc.lang).firstPersonPlural;
+  if (words.length === 0) return;
+  const year = date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
+  const speakers = new Map<number, ActorRef>();
+  for (const f of facts) if (f.kind === 'claim' && (f as Claim).speaker && !speakers.has(f.source.sentence)) speakers.set(f.source.sentence, (f as Claim).speaker!);
+  if (speakers.size === 0) return;
+  for (const f of facts) {
+    if (f.kind === 'claim' || f.actor) continue;
+    const s = doc.sentences[f.source.sentence];
+    if (!s) continue;
+    const k = s.tokens.findIndex((t) => t.start === f.source.start);
+    if (k < 0) continue;
+    const head = s.tokens[k]!.head ?? -1;
+    const we = s.tokens.find((t) => words.includes(t.form.toLowerCase()) && t.deprel?.startsWith('nsubj') && (t.head === k || (head >= 0 && t.head === head)));
+    if (!we || !quoted(s, we.i)) continue;
+    const own = speakers.get(s.index);
+    const speaker = own ?? (s.tokens[0] && opensQuote(s.text, s.start, s.tokens[0]) ? speakers.get(s.index - 1) : undefined);
+    const side = speaker ? weOf(speaker, year) : null;
+    if (!side) continue;
+    f.actor = { ...side, text: we.form };
+    if (f.kind === 'state' && !f.holder) f.holder = f.actor;
+  }
+}
