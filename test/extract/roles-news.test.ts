@@ -238,3 +238,10 @@ test('nl "wij"/"we" in a quotation is the speaker\'s side: a head of government\
   assert.equal(probe.actor?.id, 'nld-police');
   assert.equal(first(x.facts, claim, 'the quotation').actor?.id, 'nld-police');
 });
+
+test('nl a country subject after the verb acts itself, not the pronoun object right after it ("beschuldigt Venezuela hem")', () => {
+  const x = run('President Nicolás Maduro sprak over de Duitse ambassadeur. Zonder verdere uitleg beschuldigt Venezuela hem ervan zich met de verkiezingen te hebben bemoeid.');
+  const f = first(x.facts, (f) => f.type === 'ACCUSE', 'the accusation');
+  assert.equal(f.actor?.id, 'ven');
+  assert.equal(f.recipient?.text, 'hem');
+});

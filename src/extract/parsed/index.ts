@@ -137,10 +137,11 @@ function actorOf(v: SentenceView, k: number): ResolvedActor | null {
   }
   // A count the parser took for the head ("Tientallen andere militairen"): the actor noun right after it.
   const tok = v.t.tokens[k]!;
-  if (tok.upos === 'NUM' || /^\p{Lu}?\p{Ll}*(tallen|derden|duizenden)$/u.test(tok.form) || v.t.kids[k]!.length === 0) {
+  // (Not a named place without dependents: "beschuldigt Venezuela hem" is Venezuela's act, not the pronoun's.)
+  if (tok.upos === 'NUM' || /^\p{Lu}?\p{Ll}*(tallen|derden|duizenden)$/u.test(tok.form) || (v.t.kids[k]!.length === 0 && v.placeAt[k]! < 0)) {
     for (let x = k + 1; x <= k + 3 && x < v.t.tokens.length; x++) {
       const u = v.t.tokens[x]!;
-      if (u.upos === 'VERB' || u.upos === 'AUX' || u.upos === 'PUNCT') break;
+      if (u.upos === 'VERB' || u.upos === 'AUX' || u.upos === 'PUNCT' || u.upos === 'PRON') break;
       if (v.actorAt[x]! >= 0) return v.actors[v.actorAt[x]!]!;
     }
   }
