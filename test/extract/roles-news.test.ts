@@ -245,3 +245,10 @@ test('nl a country subject after the verb acts itself, not the pronoun object ri
   assert.equal(f.actor?.id, 'ven');
   assert.equal(f.recipient?.text, 'hem');
 });
+
+test('nl a part of a multiword trigger is not its subject ("Die eis heeft hij laten vallen": he concedes)', () => {
+  const x = run('Premier Mark Rutte eiste extra geld voor de politie. Die eis heeft hij gisteren laten vallen.');
+  const f = first(x.facts, (f) => f.type === 'CONCEDE', 'the concession');
+  assert.equal(f.actor?.id, 'nld-mark-rutte');
+  assert.equal(f.recipient, null);
+});

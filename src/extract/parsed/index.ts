@@ -608,7 +608,10 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
   } else {
     // A reflexive verb is never passive ("zich aansluiten"), whatever the parser says.
     const passive = !e.reflexive && !e.active && !cat.intransitive && isPassive(t, i, lex, e.undergone);
-    const subj = subjectOf(t, i, lex.language);
+    const found = subjectOf(t, i, lex.language);
+    // A part of the trigger is not its subject ("Die eis heeft hij laten vallen": "eis" of "een eis laten vallen").
+    const other = trig.parts.includes(found.k) ? t.kids[i]!.find((c) => SUBJ(t.rel(c)) && !trig.parts.includes(c)) : undefined;
+    const subj = other === undefined ? found : { k: other, inherited: false };
     // Two subjects and no object is a misparsed object ("De VS zouden Tadzjikistan ... hebben verzocht").
     const obj =
       t.kids[i]!.find((c) => OBJ(t.rel(c)) && !trig.parts.includes(c)) ??
