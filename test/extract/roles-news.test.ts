@@ -252,3 +252,9 @@ test('nl a part of a multiword trigger is not its subject ("Die eis heeft hij la
   assert.equal(f.actor?.id, 'nld-mark-rutte');
   assert.equal(f.recipient, null);
 });
+
+test('nl verb second with adverbials before the subject: the actor after them, before the rest of the trigger ("gingen ... duizenden mensen de straat op")', () => {
+  const f = first(run('In de hoofdstad Caracas gingen eerder op de dag opnieuw duizenden mensen de straat op om te protesteren tegen de regering.').facts, (f) => f.type === 'PROTEST', 'the protest');
+  assert.equal(f.actor?.id, 'ven-civilians');
+  assert.equal(f.actor?.text, 'mensen');
+});

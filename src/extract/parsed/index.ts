@@ -733,7 +733,10 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       for (const r of v.actors) {
         if (r.tokenEnd <= i && r !== out.recipient && i - r.tokenEnd < 12) best = r;
       }
-      if (!best) best = v.actors.find((r) => r.tokenStart > i && r.tokenStart - i <= 2 && r !== out.recipient) ?? null;
+      // After the verb: right after it, or (verb second) after adverbials only, before the trigger's other parts
+      // ("gingen eerder op de dag duizenden mensen de straat op").
+      const adverbials = (r: ResolvedActor) => r.tokenStart - i <= 8 && trig.parts.every((p) => p > r.tokenStart) && t.tokens.slice(i + 1, r.tokenStart).every((u) => u.upos !== 'VERB' && u.upos !== 'AUX' && u.upos !== 'PUNCT' && u.upos !== 'SCONJ');
+      if (!best) best = v.actors.find((r) => r.tokenStart > i && (r.tokenStart - i <= 2 || adverbials(r)) && r !== out.recipient) ?? null;
       out.actor = best;
     }
     // An act only ever done to someone, as a participle with no actor found (a parse that lost the passive): agentless.
