@@ -258,3 +258,13 @@ test('nl verb second with adverbials before the subject: the actor after them, b
   assert.equal(f.actor?.id, 'ven-civilians');
   assert.equal(f.actor?.text, 'mensen');
 });
+
+test('nl object control: the object of "verwijten", "beschuldigen" is who did the act of the infinitive ("verweet de Russen een cyberaanval te hebben uitgevoerd")', () => {
+  const x = run('Premier Rutte verweet de Russen toen een cyberaanval te hebben uitgevoerd.');
+  assert.equal(first(x.facts, (f) => f.type === 'ACCUSE', 'the accusation').actor?.id, 'nld-mark-rutte');
+  assert.equal(first(x.facts, (f) => f.type === 'COERCE', 'the cyber attack').actor?.id, 'rus');
+  const verbal = run('De regering verweet de rebellen het dorp te hebben aangevallen.');
+  assert.match(first(verbal.facts, (f) => f.type === 'ASSAULT', 'the attack').actor?.text ?? '', /rebellen/);
+  // Subject control is unchanged: who threatens attacks.
+  assert.equal(first(run('De Taliban dreigen de stad aan te vallen.').facts, (f) => f.type === 'THREATEN', 'the threat').actor?.id, 'afg-taliban');
+});

@@ -376,13 +376,13 @@ const OBJ = (r: string) => r === 'obj' || r === 'iobj';
 const OBLIQUE = (r: string) => r === 'obl' || r === 'obl:agent' || r === 'obl:arg' || r === 'nmod' || r === 'advmod' || r === 'obl:tmod';
 
 /** The subject of i, inherited from the governing verb for conjuncts, te-infinitives and participles. */
-function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveMarks' | 'auxiliaries'>): { k: number; inherited: boolean } {
+function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveMarks' | 'auxiliaries' | 'objectControl'>, exclude = -1): { k: number; inherited: boolean } {
   // Of two subjects, one with a preposition is an adverbial the parser mislabelled ("After nine months of fighting, the rebels took").
   // Of two subjects before the verb with nothing between them but their own words, the second: a title the parser
   // split off its name ("Hong Kong leader Carrie Lam suspended": leader and Lam both nsubj).
-  const caseless = t.kids[i]!.filter((c) => SUBJ(t.rel(c)) && !t.kids[c]!.some((x) => t.rel(x) === 'case'));
+  const caseless = t.kids[i]!.filter((c) => c !== exclude && SUBJ(t.rel(c)) && !t.kids[c]!.some((x) => t.rel(x) === 'case'));
   const titled = caseless.length === 2 && caseless[1]! < i && t.tokens[caseless[1]!]!.upos === 'PROPN' && Math.max(...subtree(t, caseless[0]!, true)) + 1 === Math.min(...subtree(t, caseless[1]!, true));
-  const own = (titled ? caseless[1] : caseless[0]) ?? t.kids[i]!.find((c) => SUBJ(t.rel(c)));
+  const own = (titled ? caseless[1] : caseless[0]) ?? t.kids[i]!.find((c) => c !== exclude && SUBJ(t.rel(c)));
   // A verb right after its coordinator shares the first conjunct's subject ("X steunde ... en riep Y op"): a noun
   // phrase the parser made its subject after it is its object. A pronoun there is a real subject ("en zei hij").
   const h0 = t.head(i);
@@ -420,6 +420,11 @@ function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveM
     // A participle hung on an auxiliary the tagger took for a main verb ("heeft Moskou zich ... uitgesproken").
     const perfect = t.tokens[k]!.feats?.VerbForm === 'Part' && language.auxiliaries.has((t.tokens[h]!.lemma ?? '').toLowerCase());
     if (r !== 'conj' && r !== 'xcomp' && !infinitive && !perfect) break;
+    // Object control: "verweet de VS een cyberaanval te hebben uitgevoerd", "vroeg hen te vertrekken": the object acts.
+    if ((infinitive || r === 'xcomp') && (language.objectControl.has(t.lemma(h).replace(/_/g, '')) || language.objectControl.has(t.lower(h)))) {
+      const o = t.kids[h]!.find((c) => OBJ(t.rel(c)));
+      if (o !== undefined) return { k: o, inherited: true };
+    }
     // A main-clause conjunct the parser hung on a subordinate clause's verb ("X wil niet dat ze terugkeren en heeft
     // ... ingetrokken"): the conjunct has no complementizer of its own, the verb it hangs on does; X acts.
     const mark = (x: number) => t.kids[x]!.some((c) => t.rel(c) === 'mark' && t.tokens[c]!.upos === 'SCONJ');
@@ -584,8 +589,10 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     // "doen aan spionage", "nam deel aan de aanval": a verb of taking part, whose subject carries out the act.
     const engaged = h >= 0 && OBLIQUE(t.rel(i)) && lex.language.engageVerbs.has((t.tokens[h]!.lemma ?? '').toLowerCase().replace(/_/g, ''));
     // Not a reaction's subject: who condemns an invasion did not invade.
-    if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole || engaged) && t.tokens[h]!.upos !== 'NOUN' && !reactionVerb(t, h, lex)) {
-      const s = subjectOf(t, h, lex.language);
+    // (A "passive subject" of a verb with no passive auxiliary is an object the parser mislabelled: "een cyberaanval te hebben uitgevoerd".)
+    const misparsed = t.rel(i) === 'nsubj:pass' && h >= 0 && !t.kids[h]!.some((c) => t.rel(c) === 'aux:pass');
+    if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole || engaged || misparsed) && t.tokens[h]!.upos !== 'NOUN' && !reactionVerb(t, h, lex)) {
+      const s = subjectOf(t, h, lex.language, i);
       const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex) ?? seatActor(v, s.k);
       if (a) {
         out.actor = a;
