@@ -268,3 +268,8 @@ test('nl object control: the object of "verwijten", "beschuldigen" is who did th
   // Subject control is unchanged: who threatens attacks.
   assert.equal(first(run('De Taliban dreigen de stad aan te vallen.').facts, (f) => f.type === 'THREATEN', 'the threat').actor?.id, 'afg-taliban');
 });
+
+test('nl the actors of Mali: the Dogon militia by its descriptions, the jihadist coalitions by name', () => {
+  assert.equal(first(run('Dogonjagers hebben zaterdag een dorp in centraal Mali aangevallen.').facts, (f) => f.type === 'ASSAULT', 'the attack').actor?.id, 'mli-dan-na-ambassagou');
+  assert.equal(first(run('In Mopti viel het Islamitische Staat in de Grote Sahara een legerpost aan.').facts, (f) => f.type === 'ASSAULT', 'the attack').actor?.id, 'mli-isgs');
+});
