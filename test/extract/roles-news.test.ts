@@ -273,3 +273,12 @@ test('nl the actors of Mali: the Dogon militia by its descriptions, the jihadist
   assert.equal(first(run('Dogonjagers hebben zaterdag een dorp in centraal Mali aangevallen.').facts, (f) => f.type === 'ASSAULT', 'the attack').actor?.id, 'mli-dan-na-ambassagou');
   assert.equal(first(run('In Mopti viel het Islamitische Staat in de Grote Sahara een legerpost aan.').facts, (f) => f.type === 'ASSAULT', 'the attack').actor?.id, 'mli-isgs');
 });
+
+test('nl an act noun on an act noun of the same type is one event, with the inner one\'s actor ("de rellen tijdens de protestdag van de gele hesjes")', () => {
+  const x = run('De burgemeester trad af na de rellen tijdens de protestdag van de gele hesjes in Lyon.');
+  const protests = x.facts.filter((f) => f.type === 'PROTEST');
+  assert.equal(protests.length, 1, JSON.stringify(protests.map((f) => f.trigger)));
+  assert.equal(protests[0]!.trigger, 'rellen');
+  assert.equal(protests[0]!.actor?.id, 'fra-gilets-jaunes');
+  assert.equal(protests[0]!.location?.name, 'Lyon');
+});

@@ -1159,7 +1159,9 @@ export const parsedExtractor: Extractor = {
         const other = triggers.findIndex((tr, m) => m !== n && tr.i === h && tr.entry.category.type === type && tr.entry.category.kind === kind && (trig.entry.noun || tr.entry.category === trig.entry.category || !tr.entry.category.mode || !trig.entry.category.mode));
         if (other < 0) return false;
         const r = v.t.rel(trig.i);
-        if (trig.entry.noun) return (r === 'obl' || r === 'nmod') && !triggers[other]!.entry.noun;
+        // A noun on a noun of the same act ("de geweldsexplosie tijdens de protestdag van de gele hesjes") tells it too:
+        // the outer one, which takes the inner one's actor when it has none (built before any is emitted).
+        if (trig.entry.noun) return (r === 'obl' || r === 'nmod') && (!triggers[other]!.entry.noun || r === 'nmod');
         // Conjoined with "en" in one clause, no comma between: a list of clauses tells separate acts.
         if (r !== 'conj' || v.t.kids[trig.i]!.some((c) => SUBJ(v.t.rel(c))) || trig.i - h > 15) return false;
         for (let k = h + 1; k < trig.i; k++) if (s.tokens[k]!.upos === 'PUNCT') return false;
@@ -1167,6 +1169,10 @@ export const parsedExtractor: Extractor = {
       };
       const lemmaAt = (k: number) => (s.tokens[k]!.lemma ?? s.tokens[k]!.form).toLowerCase();
 
+      built.forEach(({ trig, args }, n) => {
+        const outer = trig.entry.noun && v.t.rel(trig.i) === 'nmod' ? built.find((b) => b.trig.i === v.t.head(trig.i) && b.trig.entry.noun && b.trig.entry.category.type === trig.entry.category.type) : undefined;
+        if (outer && !outer.args.actor && args.actor && sameEvent(trig, n)) Object.assign(outer.args, { actor: args.actor, actorFromTree: args.actorFromTree, agentless: false });
+      });
       built.forEach(({ trig, args, mod, pred }, n) => {
         const e = trig.entry;
         const cat = e.category;
