@@ -282,3 +282,11 @@ test('nl an act noun on an act noun of the same type is one event, with the inne
   assert.equal(protests[0]!.actor?.id, 'fra-gilets-jaunes');
   assert.equal(protests[0]!.location?.name, 'Lyon');
 });
+
+test('nl "een groep" introduces a group, "deze groep" is the last group told, of whichever kind', () => {
+  const x = run('Jihadisten vielen het dorp aan. De president verbood een groep van Dogonstrijders. Deze groep ontkent elke betrokkenheid.');
+  const said = (n: number) => x.mentions.find((m) => m.kind === 'actor' && m.sentence === n && m.text === 'groep');
+  assert.equal(said(1)?.resolved, 'groep', JSON.stringify(x.mentions));
+  assert.equal(said(2)?.resolved, 'Dan Na Ambassagou');
+  assert.equal(first(x.facts, (f) => f.type === 'REJECT', 'the denial').actor?.id, 'mli-dan-na-ambassagou');
+});

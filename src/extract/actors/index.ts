@@ -22,6 +22,10 @@ interface CorefLexicon {
   descriptions: Map<string, Set<string>>;
   /** Ages that describe a person already named ("de 52-jarige"), with the definite determiners that mark it. */
   personBack: { age: RegExp; definite: Set<string> } | null;
+  /** Indefinite articles: "een groep" introduces a group, it does not refer back. */
+  indefinite: Set<string>;
+  /** Demonstratives: "deze groep" is the last one told of any of the description's types. */
+  demonstrative: Set<string>;
 }
 
 const corefLexicon = memo((lang: string): CorefLexicon => {
@@ -30,6 +34,8 @@ const corefLexicon = memo((lang: string): CorefLexicon => {
     relative?: string[];
     descriptions?: Record<string, string[]>;
     person_back?: { age: string; definite: string[] };
+    indefinite?: string[];
+    demonstrative?: string[];
   };
   const pb = raw.person_back;
   return {
@@ -37,6 +43,8 @@ const corefLexicon = memo((lang: string): CorefLexicon => {
     relative: new Set(raw.relative ?? []),
     descriptions: new Map(Object.entries(raw.descriptions ?? {}).map(([k, v]) => [k, new Set(v)])),
     personBack: pb ? { age: new RegExp(pb.age, 'u'), definite: new Set(pb.definite) } : null,
+    indefinite: new Set(raw.indefinite ?? []),
+    demonstrative: new Set(raw.demonstrative ?? []),
   };
 });
 
@@ -370,11 +378,16 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         }
         continue;
       } else if (nounLike(t) && lex.descriptions.has(low)) {
-        // Types in order of preference: "troepen" are a military's before a rebel group's.
+        // Types in order of preference: "troepen" are a military's before a rebel group's. "een groep" is a new
+        // one; "deze groep" the last one told, of whichever type.
         const types = [...lex.descriptions.get(low)!];
-        for (const type of types) {
-          actor = recent(t.start, (x) => x.type === type, own);
-          if (actor) break;
+        const det = (kids()[t.i] ?? NO_KIDS).find((d) => d.deprel === 'det')?.form.toLowerCase() ?? '';
+        if (lex.demonstrative.has(det)) actor = recent(t.start, (x) => types.includes(x.type), own);
+        else if (!lex.indefinite.has(det)) {
+          for (const type of types) {
+            actor = recent(t.start, (x) => x.type === type, own);
+            if (actor) break;
+          }
         }
         // Counted, or an argument, and nothing to refer to ("twaalf burgers", "Rebels ambushed ..."): a new,
         // unnamed actor of that kind, never dropped.
