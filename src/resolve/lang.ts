@@ -63,6 +63,8 @@ export interface ActorLang {
   spokesPrepositions: string[];
   /** First person plural subject pronouns ("wij", "we"): in a quotation, the speaker's side. */
   firstPersonPlural: string[];
+  /** First person singular subject pronouns ("ik"): in a quotation, its speaker. */
+  firstPersonSingular: string[];
   /** Prepositions of an owner after a role noun ("het regime van Maduro", "the army of Syria"). */
   possessivePrepositions: string[];
   /** Title words -> the title as the actor dictionary writes it ("premier" -> "prime minister"). */
@@ -150,6 +152,7 @@ export function actorLang(lang: string): ActorLang {
     spokesNouns: raw.spokesNouns ?? [],
     spokesPrepositions: raw.spokesPrepositions ?? [],
     firstPersonPlural: raw.firstPersonPlural ?? [],
+    firstPersonSingular: raw.firstPersonSingular ?? [],
     possessivePrepositions: raw.possessivePrepositions ?? [],
     titles: raw.titles ?? {},
     genitiveMarkers: raw.genitiveMarkers ?? [],

@@ -237,6 +237,9 @@ test('nl "wij"/"we" in a quotation is the speaker\'s side: a head of government\
   const probe = first(x.facts.filter((f) => f.source.sentence === 2), (f) => f.kind === 'event', 'the investigation');
   assert.equal(probe.actor?.id, 'nld-police');
   assert.equal(first(x.facts, claim, 'the quotation').actor?.id, 'nld-police');
+  // "ik" in a quotation is the speaker; "zei ik" names no one.
+  assert.equal(first(run('„Ik weiger dat plan te steunen", zei Netanyahu.').facts, (f) => f.type === 'REJECT', 'the refusal').actor?.id, 'isr-benjamin-netanyahu');
+  assert.equal(first(run('„Ik weiger dat plan te steunen", zei ik.').facts, (f) => f.type === 'REJECT', 'the refusal').actor?.id ?? null, null);
 });
 
 test('nl a country subject after the verb acts itself, not the pronoun object right after it ("beschuldigt Venezuela hem")', () => {

@@ -1,6 +1,6 @@
-// "We" in a quotation is the speaker's side: ",,We stellen een onderzoek in", said a police spokesman, is the police
-// acting; a head of government's "wij zullen het gebied controleren" is the state. Acts whose subject is such a "we"
-// and that got no actor from the tree take it from the quotation's speaker.
+// "Ik" in a quotation is its speaker, "we" the speaker's side: ",,We stellen een onderzoek in", said a police
+// spokesman, is the police acting; a head of government's "wij zullen het gebied controleren" is the state. Acts whose
+// subject is such a pronoun and that got no actor from the tree take it from the quotation's speaker.
 import type { ActorRef, Claim, Doc, Fact } from '../../model/index.js';
 import { actorDictionary, roleActor, toRef } from '../../resolve/actors.js';
 import { actorLang } from '../../resolve/lang.js';
@@ -37,31 +37,37 @@ function quoted(s: Doc['sentences'][number], i: number): boolean {
 }
 
 /**
- * Gives acts without an actor whose subject is a first person plural pronoun inside a quotation the side of the
- * quotation's speaker: the speaker of a claim in the same sentence, or, for a sentence that is a quotation of its
- * own (it opens with the mark), of the last claim of the sentence before.
+ * Gives acts without an actor (or with only the pronoun itself, unresolved) whose subject is a first person pronoun
+ * inside a quotation the quotation's speaker ("ik") or that speaker's side ("wij"): the speaker of a claim in the
+ * same sentence, or, for a sentence that is a quotation of its own (it opens with the mark), of the last claim of
+ * the sentence before.
  */
 export function weForSpeakers(facts: Fact[], doc: Doc, date: string | null): void {
-  const words = actorLang(doc.lang).firstPersonPlural;
-  if (words.length === 0) return;
+  const al = actorLang(doc.lang);
+  const plural = al.firstPersonPlural;
+  const singular = al.firstPersonSingular;
+  if (plural.length + singular.length === 0) return;
   const year = date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
   const speakers = new Map<number, ActorRef>();
   for (const f of facts) if (f.kind === 'claim' && (f as Claim).speaker && !speakers.has(f.source.sentence)) speakers.set(f.source.sentence, (f as Claim).speaker!);
   if (speakers.size === 0) return;
+  const first = (w: string) => plural.includes(w) || singular.includes(w);
   for (const f of facts) {
-    if (f.kind === 'claim' || f.actor) continue;
+    if (f.kind === 'claim' || (f.actor && (f.actor.id !== null || !first(f.actor.name.toLowerCase())))) continue;
     const s = doc.sentences[f.source.sentence];
     if (!s) continue;
     const k = s.tokens.findIndex((t) => t.start === f.source.start);
     if (k < 0) continue;
     const head = s.tokens[k]!.head ?? -1;
-    const we = s.tokens.find((t) => words.includes(t.form.toLowerCase()) && t.deprel?.startsWith('nsubj') && (t.head === k || (head >= 0 && t.head === head)));
+    const we = s.tokens.find((t) => first(t.form.toLowerCase()) && t.deprel?.startsWith('nsubj') && (t.head === k || (head >= 0 && t.head === head)));
     if (!we || !quoted(s, we.i)) continue;
     const own = speakers.get(s.index);
     const speaker = own ?? (s.tokens[0] && opensQuote(s.text, s.start, s.tokens[0]) ? speakers.get(s.index - 1) : undefined);
-    const side = speaker ? weOf(speaker, year) : null;
+    // A pronoun speaker ("zei ik") says nothing of who it is.
+    if (!speaker || (speaker.id === null && first(speaker.name.toLowerCase()))) continue;
+    const side = singular.includes(we.form.toLowerCase()) ? speaker : weOf(speaker, year);
     if (!side) continue;
     f.actor = { ...side, text: we.form };
-    if (f.kind === 'state' && !f.holder) f.holder = f.actor;
+    if (f.kind === 'state' && (!f.holder || f.holder.id === null)) f.holder = f.actor;
   }
 }
