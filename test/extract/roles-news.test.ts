@@ -293,3 +293,16 @@ test('nl "een groep" introduces a group, "deze groep" is the last group told, of
   assert.equal(said(2)?.resolved, 'Dan Na Ambassagou');
   assert.equal(first(x.facts, (f) => f.type === 'REJECT', 'the denial').actor?.id, 'mli-dan-na-ambassagou');
 });
+
+test('nl a protest naming no one shortly after a known group\'s protest is theirs; "de protestbeweging" refers back to the protesters', () => {
+  const x = run('Duizenden gele hesjes protesteerden zaterdag in Lyon. De politie zette traangas in. Net als eerder zijn vreedzame betogingen uitgelopen op rellen.');
+  const later = first(x.facts.filter((f) => f.source.sentence === 2), (f) => f.type === 'PROTEST', 'the later protest');
+  assert.equal(later.actor?.id, 'fra-gilets-jaunes');
+  const y = run('De gele hesjes demonstreerden in Lyon. Het was de tiende keer dat de protestbeweging een nationale protestdag hield.');
+  const day = first(y.facts.filter((f) => f.source.sentence === 1), (f) => f.type === 'PROTEST', 'the protest day');
+  assert.equal(day.actor?.id, 'fra-gilets-jaunes');
+  assert.equal(day.actor?.text, 'protestbeweging');
+  // With nobody named before: no one.
+  const z = run('Vreedzame betogingen zijn uitgelopen op rellen.');
+  assert.equal(first(z.facts, (f) => f.type === 'PROTEST', 'the protest').actor, null);
+});

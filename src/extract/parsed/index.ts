@@ -896,6 +896,9 @@ function impliedAgent(e: Trigger['entry'], args: Args, v: SentenceView, location
   return a ? toRef(a, '') : null;
 }
 
+/** Sentences a protest naming no one may look back for the protesters last named. */
+const PROTEST_REACH = 3;
+
 /** Actor types that act in their own country: police, civilians (protesters, citizens), their government. */
 const DOMESTIC = new Set(['police', 'civilians', 'government']);
 
@@ -1051,6 +1054,8 @@ export const parsedExtractor: Extractor = {
     let firstPlace: LocationRef | null = null;
     /** Who took what last: "biedt weerstand" is resistance against them. */
     let lastTaker: ActorRef | null = null;
+    /** Who protested last, and in which sentence: a protest told again with no one named is theirs. */
+    let lastProtest: { actor: ActorRef; sentence: number } | null = null;
 
     const views = doc.sentences.map((s) => (s.tokens.length ? view(s, placesOf(s), bySentence[s.index] ?? [], lex.language.distanceNouns) : null));
     // The article's country: the one its places (names and adjectives) point at most often.
@@ -1360,6 +1365,10 @@ export const parsedExtractor: Extractor = {
               : { ...base, kind: 'event' };
         // "biedt weerstand": resisting whoever took the land last.
         if (cat.resists && !ev.recipient) ev.recipient = lastTaker;
+        // "Net als eerder zijn vreedzame betogingen uitgelopen op rellen": a protest noun naming no one, shortly after
+        // a protest by a known group, is that group's.
+        if (cat.type === 'PROTEST' && e.noun && !ev.actor && lastProtest && s.index - lastProtest.sentence <= PROTEST_REACH) ev.actor = lastProtest.actor;
+        if (cat.type === 'PROTEST' && ev.actor && ev.actor.type !== 'unknown') lastProtest = { actor: ev.actor, sentence: s.index };
         if (cat.armedRecipient && recipient && ARMED.has(recipient.type)) {
           ev.type = cat.armedRecipient[0];
           ev.mode = cat.armedRecipient[1];
