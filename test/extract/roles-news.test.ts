@@ -306,3 +306,10 @@ test('nl a protest naming no one shortly after a known group\'s protest is their
   const z = run('Vreedzame betogingen zijn uitgelopen op rellen.');
   assert.equal(first(z.facts, (f) => f.type === 'PROTEST', 'the protest').actor, null);
 });
+
+test('nl states named together are a plural antecedent, represented by the first ("de Verenigde Staten en Nederland ... Zij")', () => {
+  const x = run('Veel landen, zoals de Verenigde Staten en Nederland, erkennen Maduro niet meer als president. Zij hebben hun steun uitgesproken aan Juan Guaidó.');
+  const f = first(x.facts, (f) => f.type === 'SUPPORT', 'the support');
+  assert.equal(f.actor?.id, 'usa');
+  assert.equal(f.actor?.text, 'Zij');
+});

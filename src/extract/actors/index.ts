@@ -225,6 +225,8 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
   const out: ResolvedActor[] = [];
   /** Actor refs mentioned in the plural ("de Amerikanen", "de VS zijn"): a plural pronoun may refer to a state only so. */
   const plural = new Set<ActorRef>();
+  /** States named together ("de Verenigde Staten en Nederland"): each one's first conjunct, which a plural pronoun means. */
+  const firstConjunct = new Map<ActorRef, ActorRef>();
   const entitiesBySentence = new Map<number, Entity[]>();
   for (const e of doc.entities ?? []) {
     const list = entitiesBySentence.get(e.sentence) ?? [];
@@ -369,6 +371,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         // ("Die speelde ...") points at the last one named instead.
         const topic = kinds.length && !e.demonstrative && t.deprel === 'nsubj' && !own.some((r) => r.end <= t.start && ok(r.actor)) ? previousSubject(s.index, ok) : null;
         if (kinds.length) actor = topic ?? recent(t.start, ok, own);
+        if (actor && firstConjunct.has(actor)) actor = firstConjunct.get(actor)!;
       } else if (nounLike(t) && !lex.descriptions.has(low) && (counted(t, kids) || argument(t))) {
         // "Veertig politieagenten", "zeker twaalf burgers": a counted group of a known kind is a new, unnamed actor.
         const type = typeOf(t.form, lang);
@@ -402,6 +405,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       covered[t.i] = 1;
     }
     own.sort((x, y) => x.start - y.start);
+    coordinatedStates(s, own, plural, firstConjunct);
     ownerRoles(s, own, lang);
     namedHolders(s, own, lang);
     titleHolders(s, own, placesOf(s), lang, year);
@@ -417,6 +421,23 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     }
   }
   return out;
+}
+
+/**
+ * States coordinated in one phrase ("de Verenigde Staten en Nederland", "Rusland, China en Iran") are a plural
+ * antecedent together ("Zij ..."), represented by the first one named.
+ */
+function coordinatedStates(s: Sentence, own: ResolvedActor[], plural: Set<ActorRef>, firstConjunct: Map<ActorRef, ActorRef>): void {
+  for (const r of own) {
+    const t = s.tokens[r.tokenStart]!;
+    if (actorKind(r.actor.type) !== 'state' || t.deprel !== 'conj' || t.head === undefined) continue;
+    const h = t.head;
+    const first = own.find((x) => x !== r && h >= x.tokenStart && h < x.tokenEnd && actorKind(x.actor.type) === 'state');
+    if (!first) continue;
+    plural.add(first.actor);
+    plural.add(r.actor);
+    firstConjunct.set(r.actor, firstConjunct.get(first.actor) ?? first.actor);
+  }
 }
 
 /**
