@@ -313,3 +313,9 @@ test('nl states named together are a plural antecedent, represented by the first
   assert.equal(f.actor?.id, 'usa');
   assert.equal(f.actor?.text, 'Zij');
 });
+
+test('nl security stepped up with no one named is the police of where it happened', () => {
+  const f = first(run('De beveiliging rond het stadhuis in Utrecht is gisteren opgeschaald.').facts, (f) => f.type === 'MOBILIZE', 'the step-up');
+  assert.equal(f.actor?.id, 'nld-police');
+  assert.equal(f.mode, 'police');
+});
