@@ -20,7 +20,7 @@ export class Pipeline {
     readonly parser: Parser,
     readonly rules: LanguageRules,
   ) {
-    this.lexical = new LexicalMemo(tagger.data.clusters, tagger.data.heads);
+    this.lexical = new LexicalMemo(tagger.data.clusters, tagger.data.heads, tagger.data.lexicon);
   }
 
   /** Tags, lemmatizes and parses one tokenized sentence. */
@@ -106,6 +106,8 @@ export function loadPipeline(lang: Lang, dir = modelDir(lang)): Pipeline {
     clusters: mapOf(tb.arrays, 'clusters.keys', 'clusters.paths'),
     tagDict: mapOf(tb.arrays, 'tagdict.keys', 'tagdict.tags'),
     heads: mapOf(tb.arrays, 'heads.keys', 'heads.tags'),
+    // Word classes of a lexicon of the language (en); absent for the others: an empty map.
+    lexicon: mapOf(tb.arrays, 'lexicon.keys', 'lexicon.classes'),
     uposNames: tmeta.uposNames,
     upos: weightsFromArrays('upos', tb.arrays, tmeta.upos.nClasses, tmeta.upos.scale),
     upos2: tmeta.upos2 ? weightsFromArrays('upos2', tb.arrays, tmeta.upos.nClasses, tmeta.upos2.scale) : null,

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/nlp/index.js';
 import type { Sentence } from '../../src/model/index.js';
+import { join } from 'node:path';
+import { ROOT } from '../../src/paths.js';
 
 const parse = (text: string): Sentence => analyze(text, { lang: 'en', entities: false }).sentences[0]!;
 const tok = (s: Sentence, form: string) => s.tokens.find((x) => x.form === form)!;
@@ -33,4 +35,41 @@ test('English passive with agent, and a phrasal verb particle', () => {
   assert.equal(headOf(p, 'up'), 'picked');
   assert.equal(tok(p, 'picked').lemma, 'pick', 'English keeps the verb lemma');
   assert.equal(tok(p, 'soldiers').deprel, 'obj');
+});
+
+test('English word classes: WordNet base forms with their regular inflections (src/nlp/en/lexicon.ts)', async () => {
+  const L = await import('../../src/nlp/en/lexicon.js');
+  const m = L.wordClasses('ship\tnv\nhappy\ta\ntry\tnv\nbig\ta\nfeet\tN\nran\tD\nrun-up\tn\n');
+  assert.equal(m.get('ship'), L.NOUN | L.VERB);
+  assert.equal(m.get('ships'), L.NOUN_PLURAL | L.VERB_S);
+  assert.equal(m.get('shipped'), L.VERB_ED, 'consonant doubled after a short vowel');
+  assert.equal(m.get('shipping'), L.VERB_ING);
+  assert.equal(m.get('tries'), L.NOUN_PLURAL | L.VERB_S);
+  assert.equal(m.get('tried'), L.VERB_ED);
+  assert.equal(m.get('happier'), L.ADJ_ER);
+  assert.equal(m.get('biggest'), L.ADJ_ER);
+  assert.equal(m.get('feet'), L.NOUN_PLURAL, 'irregular plural (noun.exc)');
+  assert.equal(m.get('ran'), L.VERB_ED, 'irregular verb form (verb.exc)');
+  assert.equal(m.get('run-ups'), undefined, 'hyphenated entries are not inflected');
+  assert.equal(m.get('happys'), undefined);
+  // the committed list
+  const all = L.loadWordClasses(join(ROOT, 'knowledge'));
+  assert.equal(all.get('devoted')! & L.ADJ, L.ADJ);
+  assert.equal(all.get('bridges')! & (L.NOUN_PLURAL | L.VERB_S), L.NOUN_PLURAL | L.VERB_S, 'also a name in WordNet (Robert Bridges)');
+});
+
+test('rare English words ("arrives" unseen), tagged with the WordNet word classes and the second tagger pass', () => {
+  // Rare words in the treebank ("devoted", "bridges", "overnight" once or twice; "arrives" never). The models before
+  // the word classes had devoted VERB, bridges a compound of "overnight" NOUN (the obj), and arrives NOUN, obl of leave.
+  const s = parse('The devoted volunteers repaired the flooded bridges overnight.');
+  assert.equal(tok(s, 'devoted').upos, 'ADJ');
+  assert.equal(tok(s, 'bridges').upos, 'NOUN');
+  assert.equal(tok(s, 'bridges').deprel, 'obj');
+  assert.equal(headOf(s, 'bridges'), 'repaired');
+  assert.equal(tok(s, 'overnight').upos, 'ADV');
+  const t = parse('They have to leave before the storm arrives.');
+  assert.equal(tok(t, 'arrives').upos, 'VERB');
+  assert.equal(tok(t, 'arrives').deprel, 'advcl');
+  assert.equal(tok(t, 'storm').deprel, 'nsubj');
+  assert.equal(tok(t, 'before').deprel, 'mark');
 });

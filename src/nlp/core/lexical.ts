@@ -19,6 +19,8 @@ export interface Lexical {
    * 0 = not a known word); 0 = no known head.
    */
   hd: Int32Array;
+  /** Word classes of the word from a lexicon of the language (bits, TaggerData.lexicon); 0 = not in it or none. */
+  lx: Int32Array;
 }
 
 /** Lowercase-form hash -> cluster bit path (12 bits, 4 per level; prefixes are coarser clusters). */
@@ -29,14 +31,17 @@ export type Clusters = Map<number, number>;
  * is of a class a compound can end in (noun, verb, adjective).
  */
 export type HeadTags = Map<number, number>;
+
+/** Lowercase-form hash -> word classes (bits, defined by the language's lexicon: src/nlp/en/lexicon.ts). */
+export type WordClasses = Map<number, number>;
 export const HEAD_CLASS = 256;
 
 // A compound's head: at least 3 letters after a modifier of at least 2.
 const MIN_HEAD = 3;
 const MIN_MODIFIER = 2;
 
-// The ids of one word form, in one array: [w, suf 1..5, pre 1..3, shape, cluster, compound split].
-const IDS = 1 + MAX_AFFIX + 3 + 3;
+// The ids of one word form, in one array: [w, suf 1..5, pre 1..3, shape, cluster, compound split, word classes].
+const IDS = 1 + MAX_AFFIX + 3 + 4;
 
 /** The tag of a known modifier lw[0, k) + 1, also with a linking "s" or hyphen dropped ("oorlogs|misdaad"); 0 = unknown. */
 function modifierTag(lw: string, k: number, heads: HeadTags): number {
@@ -63,15 +68,16 @@ function headTag(lw: string, heads: HeadTags | undefined): number {
   return 0;
 }
 
-function wordIds(f: string, lw: string, clusters: Clusters | undefined, heads: HeadTags | undefined, out: Int32Array): void {
+function wordIds(f: string, lw: string, clusters: Clusters | undefined, heads: HeadTags | undefined, classes: WordClasses | undefined, out: Int32Array): void {
   const w = hashStr(lw) | 0; // signed, as stored in Int32Array and as the cluster keys are
   out[0] = w;
   const len = lw.length;
   for (let k = 0; k < MAX_AFFIX; k++) out[1 + k] = hashStr(lw, Math.max(0, len - k - 1), len) ^ (k + 1);
   for (let k = 0; k < 3; k++) out[1 + MAX_AFFIX + k] = hashStr(lw, 0, Math.min(len, k + 1)) ^ (k + 17);
-  out[IDS - 3] = shapeHash(f);
-  out[IDS - 2] = clusters ? (clusters.get(w) ?? -1) + 1 : 0;
-  out[IDS - 1] = headTag(lw, heads);
+  out[IDS - 4] = shapeHash(f);
+  out[IDS - 3] = clusters ? (clusters.get(w) ?? -1) + 1 : 0;
+  out[IDS - 2] = headTag(lw, heads);
+  out[IDS - 1] = classes && classes.size ? (classes.get(w) ?? 0) : 0;
 }
 
 /** Stores the ids of token i, from v[at, at + IDS). */
@@ -80,9 +86,10 @@ function put(x: Lexical, i: number, v: Int32Array, at = 0): void {
   x.w[i] = v[at]!;
   for (let k = 0; k < MAX_AFFIX; k++) x.suf[k * n + i] = v[at + 1 + k]!;
   for (let k = 0; k < 3; k++) x.pre[k * n + i] = v[at + 1 + MAX_AFFIX + k]!;
-  x.shape[i] = v[at + IDS - 3]!;
-  x.cl[i] = v[at + IDS - 2]!;
-  x.hd[i] = v[at + IDS - 1]!;
+  x.shape[i] = v[at + IDS - 4]!;
+  x.cl[i] = v[at + IDS - 3]!;
+  x.hd[i] = v[at + IDS - 2]!;
+  x.lx[i] = v[at + IDS - 1]!;
 }
 
 function empty(n: number): Lexical {
@@ -90,15 +97,15 @@ function empty(n: number): Lexical {
   // more than the views.
   const b = new Int32Array(n * IDS);
   const view = (from: number, len: number) => b.subarray(from * n, (from + len) * n);
-  return { n, lower: new Array<string>(n), w: view(0, 1), suf: view(1, MAX_AFFIX), pre: view(1 + MAX_AFFIX, 3), shape: view(IDS - 3, 1), cl: view(IDS - 2, 1), hd: view(IDS - 1, 1) };
+  return { n, lower: new Array<string>(n), w: view(0, 1), suf: view(1, MAX_AFFIX), pre: view(1 + MAX_AFFIX, 3), shape: view(IDS - 4, 1), cl: view(IDS - 3, 1), hd: view(IDS - 2, 1), lx: view(IDS - 1, 1) };
 }
 
-export function lexical(forms: string[], clusters?: Clusters, heads?: HeadTags): Lexical {
+export function lexical(forms: string[], clusters?: Clusters, heads?: HeadTags, classes?: WordClasses): Lexical {
   const x = empty(forms.length);
   const buf = new Int32Array(IDS);
   for (let i = 0; i < x.n; i++) {
     x.lower[i] = forms[i]!.toLowerCase();
-    wordIds(forms[i]!, x.lower[i]!, clusters, heads, buf);
+    wordIds(forms[i]!, x.lower[i]!, clusters, heads, classes, buf);
     put(x, i, buf);
   }
   return x;
@@ -120,6 +127,7 @@ export class LexicalMemo {
   constructor(
     private readonly clusters?: Clusters,
     private readonly heads?: HeadTags,
+    private readonly classes?: WordClasses,
   ) {}
 
   of(forms: string[]): Lexical {
@@ -143,7 +151,7 @@ export class LexicalMemo {
         }
         const lw = f.toLowerCase();
         this.lowers.push(lw);
-        wordIds(f, lw, this.clusters, this.heads, this.ids.subarray(e * IDS, (e + 1) * IDS));
+        wordIds(f, lw, this.clusters, this.heads, this.classes, this.ids.subarray(e * IDS, (e + 1) * IDS));
         this.memo.set(f, e);
       }
       lower[i] = this.lowers[e]!;

@@ -10,6 +10,7 @@ export function saveModels(dir: string, tagger: TaggerData, lemmas: LemmatizerDa
   const ak = [...tagger.tagDict.keys()].sort((a, b) => a - b);
   const ck = [...tagger.clusters.keys()].sort((a, b) => a - b);
   const hk = [...tagger.heads.keys()].sort((a, b) => a - b);
+  const lk = [...tagger.lexicon.keys()].sort((a, b) => a - b);
   const arrays = {
     ...weightsToArrays('upos', tagger.upos),
     ...(tagger.upos2 ? weightsToArrays('upos2', tagger.upos2) : {}),
@@ -19,6 +20,8 @@ export function saveModels(dir: string, tagger: TaggerData, lemmas: LemmatizerDa
     'tagdict.tags': Int32Array.from(ak, (k) => tagger.tagDict.get(k)!),
     'heads.keys': Int32Array.from(hk),
     'heads.tags': Int32Array.from(hk, (k) => tagger.heads.get(k)!),
+    // Only when the language has one, so the files of the others stay as they were.
+    ...(lk.length ? { 'lexicon.keys': Int32Array.from(lk), 'lexicon.classes': Int32Array.from(lk, (k) => tagger.lexicon.get(k)!) } : {}),
   };
   tagger.feats.forEach((f, u) => {
     if (f.weights) Object.assign(arrays, weightsToArrays(`feats${u}`, f.weights));

@@ -2,7 +2,7 @@
 // per UPOS (the full FEATS string is one class among those seen with that UPOS).
 import { f1, f2, f3, rng, shuffle } from './hash.js';
 import { argmax, LinearModel, PerceptronTrainer, type FrozenWeights } from './linear.js';
-import { HEAD_CLASS, lexical, type Clusters, type HeadTags, type Lexical } from './lexical.js';
+import { HEAD_CLASS, lexical, type Clusters, type HeadTags, type Lexical, type WordClasses } from './lexical.js';
 
 // UD's closed classes: a word the treebank never showed is no new determiner, pronoun or adposition (an unseen verb
 // form, "doodde", had been tagged DET).
@@ -39,6 +39,12 @@ function formKeys(x: Lexical, i: number, keys: Int32Array, k: number): number {
     keys[k++] = f1(36, hd >> 8);
     keys[k++] = f1(38, hd); // with the modifier's tag: "grens|wachten" (NOUN|VERB) is a noun, "af|treden" a verb
   }
+  // The word's classes in the language's lexicon (TaggerData.lexicon), also with its shape ("Devoted", "devoted").
+  const lx = x.lx[i]!;
+  if (lx) {
+    keys[k++] = f1(47, lx);
+    keys[k++] = f2(48, shape[i]!, lx);
+  }
   return k;
 }
 
@@ -64,6 +70,8 @@ function contextKeys(x: Lexical, i: number, t1: number, t2: number, keys: Int32A
   if (c0) keys[k++] = f2(32, t1, c0 >> 4);
   const hd = x.hd[i]!;
   if (hd) keys[k++] = f2(37, hd >> 8, t1);
+  const lx = x.lx[i]!;
+  if (lx) keys[k++] = f2(52, t1, lx);
   return k;
 }
 
@@ -79,11 +87,13 @@ function neighbourKeys(x: Lexical, j: number, role: number, keys: Int32Array, k:
   const n = x.n;
   const { w, suf, shape, cl: c } = x;
   const has = j >= 0 && j < n;
+  const lx = has ? x.lx[j]! : 0;
   switch (role) {
     case 0:
       keys[k++] = f1(16, has ? w[j]! : START);
       keys[k++] = f1(17, has ? suf[2 * n + j]! : START);
       keys[k++] = f1(33, has ? c[j]! >> 4 : -1);
+      if (lx) keys[k++] = f1(49, lx);
       break;
     case 1:
       keys[k++] = f1(18, has ? w[j]! : START);
@@ -94,9 +104,11 @@ function neighbourKeys(x: Lexical, j: number, role: number, keys: Int32Array, k:
       keys[k++] = f1(22, has ? shape[j]! : NONE);
       keys[k++] = f1(34, has ? c[j]! >> 4 : -1);
       keys[k++] = f1(35, has ? c[j]! : -1);
+      if (lx) keys[k++] = f1(50, lx);
       break;
     case 3:
       keys[k++] = f1(21, has ? w[j]! : NONE);
+      if (lx) keys[k++] = f1(51, lx);
       break;
   }
   return k;
@@ -232,6 +244,8 @@ export interface TaggerData {
    * empty. When not empty, a word not in it never gets a closed-class tag.
    */
   heads: HeadTags;
+  /** Word classes from a lexicon of the language (features of the word and its neighbours); may be empty. */
+  lexicon: WordClasses;
   uposNames: string[];
   upos: FrozenWeights;
   /** Optional second pass that also sees the first pass's tags to the right. */
@@ -414,6 +428,8 @@ export function trainTagger(
    * learn from the tag of the known word a word ends in, for languages that write compounds as one word).
    */
   words: 'none' | 'known' | 'compounds' = 'none',
+  /** Word classes from a lexicon of the language (src/nlp/en/lexicon.ts); empty: none. */
+  lexicon: WordClasses = new Map(),
 ): TaggerData {
   const domains = data.some((s) => s.domain) ? 2 : 0;
   const uposNames = [...new Set(data.flatMap((s) => s.upos))].sort();
@@ -450,7 +466,7 @@ export function trainTagger(
     if (words !== 'none') heads.set(w, top | (head ? HEAD_CLASS : 0));
   }
   const prepared = data.map((s) => ({
-    x: lexical(s.forms, clusters, heads),
+    x: lexical(s.forms, clusters, heads, lexicon),
     gold: Int32Array.from(s.upos.map((u) => uposId.get(u)!)),
     feats: s.feats.map((f, i) => featSeen[uposId.get(s.upos[i]!)!]!.get(f)!),
     domain: domains ? (s.domain ?? 0) : -1,
@@ -518,6 +534,7 @@ export function trainTagger(
     clusters,
     tagDict,
     heads,
+    lexicon,
     uposNames,
     upos: upos.freeze(uposPrune),
     upos2: upos2 ? upos2.freeze() : null,
