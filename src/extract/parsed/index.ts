@@ -584,15 +584,19 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       out.actor = actorOf(v, ownSubj);
       out.actorFromTree = true;
     }
-    const h = t.head(i);
-    const withRole = rolesOf(lex, caseOf(t, i))?.has('with') ?? false;
+    // The noun with its parts as one phrase: a part the parser made its head ("fired tear gas": gas under tear) stands for it.
+    // (Not a part tagged a verb, "used stun grenades" with stun as VERB: the noun is its object.)
+    const top = trig.parts.includes(t.head(i)) && t.tokens[t.head(i)]!.upos !== 'VERB' ? t.head(i) : i;
+    const h = t.head(top);
+    const rel = t.rel(top);
+    const withRole = rolesOf(lex, caseOf(t, top))?.has('with') ?? false;
     // "doen aan spionage", "nam deel aan de aanval": a verb of taking part, whose subject carries out the act.
-    const engaged = h >= 0 && OBLIQUE(t.rel(i)) && lex.language.engageVerbs.has((t.tokens[h]!.lemma ?? '').toLowerCase().replace(/_/g, ''));
+    const engaged = h >= 0 && OBLIQUE(rel) && lex.language.engageVerbs.has((t.tokens[h]!.lemma ?? '').toLowerCase().replace(/_/g, ''));
     // Not a reaction's subject: who condemns an invasion did not invade.
     // (A "passive subject" of a verb with no passive auxiliary is an object the parser mislabelled: "een cyberaanval te hebben uitgevoerd".)
-    const misparsed = t.rel(i) === 'nsubj:pass' && h >= 0 && !t.kids[h]!.some((c) => t.rel(c) === 'aux:pass');
-    if (!out.actor && h >= 0 && (OBJ(t.rel(i)) || withRole || engaged || misparsed) && t.tokens[h]!.upos !== 'NOUN' && !reactionVerb(t, h, lex)) {
-      const s = subjectOf(t, h, lex.language, i);
+    const misparsed = rel === 'nsubj:pass' && h >= 0 && !t.kids[h]!.some((c) => t.rel(c) === 'aux:pass');
+    if (!out.actor && h >= 0 && (OBJ(rel) || withRole || engaged || misparsed) && t.tokens[h]!.upos !== 'NOUN' && !reactionVerb(t, h, lex)) {
+      const s = subjectOf(t, h, lex.language, top);
       const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex) ?? seatActor(v, s.k);
       if (a) {
         out.actor = a;

@@ -114,7 +114,9 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
   }
   if (e.objectIfAny) {
     // "veroverde de markt", "dit standpunt ingenomen": a direct object that is no place makes it figurative.
-    const direct = args(t, i, ['obj', 'nsubj:pass']).filter((k) => t.tokens[k]!.upos !== 'PRON' && !trigPart(k));
+    // (The first word of a hyphenated modifier, split off by the tokenizer, is no object: "pounded the rebel-held town".)
+    const modifier = (k: number) => /^[-‐‑]$/.test(t.tokens[k + 1]?.form ?? '') && (t.tokens[k + 2]?.upos === 'VERB' || t.tokens[k + 2]?.upos === 'ADJ');
+    const direct = args(t, i, ['obj', 'nsubj:pass']).filter((k) => t.tokens[k]!.upos !== 'PRON' && !trigPart(k) && !modifier(k));
     if (direct.length && !direct.some((k) => placeLike(t, k, lex, kinds) || kinds.isActor(k))) return null;
   }
   if (e.subject === 'place') {
