@@ -43,7 +43,7 @@ const actorSchema = z
     role: z.string().min(1).optional(),
     affiliations: z.array(z.string().min(1)).optional(),
     /** Validity period "2004-2021", "1994-", "-2001". */
-    valid: z.string().regex(/^\d{4}?-(\d{4})?$|^\d{4}$/, 'a period like "2004-2021", "1994-" or "2001"').optional(),
+    valid: z.string().regex(/^(?:\d{4}-(?:\d{4})?|-\d{4}|\d{4})$/, 'a period like "2004-2021", "1994-", "-2001" or "2001"').optional(),
     aliases: perLang.optional(),
     /** Descriptive aliases ("de jihadisten"): only with a definite article, lower confidence, only in the actor's country context. */
     descriptive: perLang.optional(),
@@ -443,7 +443,8 @@ function compoundMatch(d: ActorDictionary, al: ActorLang, toks: Token[], lowers:
   const low = lowers[i]!;
   for (const { key, hit } of compoundsByFirst(d).get(low.charCodeAt(0)) ?? []) {
     if (low.length <= key.length || !low.startsWith(key)) continue;
-    if (!caseOk(hit.alias, form)) continue;
+    // The alias's capitalisation against the part of the word it covers ("PKK-strijders": PKK).
+    if (!caseOk(hit.alias, form.slice(0, key.length))) continue;
     const rest = low.slice(key.length).replace(/^[-‐‑]/, '');
     if (al.compoundHeads[rest] === undefined) continue;
     pushCompound(push, i, hit, form);

@@ -319,3 +319,8 @@ test('nl security stepped up with no one named is the police of where it happene
   assert.equal(f.actor?.id, 'nld-police');
   assert.equal(f.mode, 'police');
 });
+
+test('nl an acronym alias heads a compound ("PKK-strijders"): its capitals are checked on the part it covers', () => {
+  assert.equal(first(run('PKK-strijders vielen een legerpost aan in Hakkari.').facts, (f) => f.type === 'ASSAULT', 'the attack').actor?.id, 'tur-pkk');
+  assert.equal(first(run('Talibanstrijders vielen een legerpost aan in Kunduz.').facts, (f) => f.type === 'ASSAULT', 'the attack').actor?.id, 'afg-taliban');
+});

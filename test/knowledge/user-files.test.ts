@@ -38,6 +38,11 @@ test('a user gazetteer adds places and names to existing ones', () => {
 });
 
 test('malformed user gazetteers: the error names the file, the entry and the field', () => {
+  // Every documented form of a validity period loads: "2004-2021", "1994-", "-2001", "2001".
+  for (const valid of ['2004-2021', '1994-', '-2001', '2001']) {
+    const d = loadActors([file(`valid${valid}.yaml`, `actors:\n  - id: x\n    name: X\n    type: militia\n    valid: "${valid}"\n`)]);
+    assert.equal(d.byId.get('x')?.valid, valid);
+  }
   const cases: [string, string, RegExp][] = [
     ['notjson.json', '{"format": ', /notjson\.json: not valid JSON/],
     ['noformat.json', '{"entries": []}', /noformat\.json: field "format" must be "sitrep-gazetteer\/1"/],
@@ -77,6 +82,7 @@ test('a user actor file adds actors; malformed ones name the file, entry and fie
     ['badid.yaml', 'actors:\n  - id: Bad Id\n    name: X\n    type: militia\n', /badid\.yaml: entry 0 \(id "Bad Id"\), field "id"/],
     ['badcountry.yaml', 'actors:\n  - id: x\n    name: X\n    type: militia\n    country: AF\n', /entry 0 \(id "x"\), field "country"/],
     ['badvalid.yaml', 'actors:\n  - id: x\n    name: X\n    type: militia\n    valid: since 2001\n', /entry 0 \(id "x"\), field "valid"/],
+    ['badvalid2.yaml', 'actors:\n  - id: x\n    name: X\n    type: militia\n    valid: "-"\n', /entry 0 \(id "x"\), field "valid"/],
     ['badrole.yaml', 'country: AFG\nactors:\n  - id: x\n    name: X\n    type: militia\n    role: wizards\n', /entry 0 \(id "x"\), field "role": unknown role/],
     ['badfield.yaml', 'actors:\n  - id: x\n    name: X\n    type: militia\n    colour: red\n', /entry 0 \(id "x"\), field "\(entry\)"|colour/],
     ['stateless.yaml', 'state: { aliases: { nl: [X] } }\n', /stateless\.yaml: field "country": required/],
