@@ -388,8 +388,16 @@ function namedSpan(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
     }
   }
   const prefer = (pl.featureCues[lower(i - 1)] ?? pl.featureCues[lower(j + 1)] ?? null) as FeatureType | null;
-  const ranked = rank(cands, { context: ctx(), prefer, limit: 5 });
+  const ranked = rankIn(cands, ctx, prefer);
   return { mention: { text: s.text, start: s.start, end: s.end, candidates: ranked, adjectival }, next: j + 1 };
+}
+
+/**
+ * rank() (five at most) with the context read only where it can matter: a lone candidate's score is its match
+ * quality whatever its weight, and most names found have one reading (reading the context re-reads the text).
+ */
+function rankIn(cands: Scored[], ctx: Ctx, prefer: FeatureType | null): GeoCandidate[] {
+  return rank(cands, { context: cands.length > 1 ? ctx() : undefined, prefer, limit: 5 });
 }
 
 const EXACT_AT = new Uint8Array(MAX_TOKENS);
@@ -489,7 +497,7 @@ function townOfDistrict(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, s
 /** Span s as a mention of the place named `town` (of those types, a good match), or null. */
 function placedIn(gaz: Gazetteer, ctx: Ctx, lang: string, s: Span, town: string, types: ReadonlySet<string>): PlaceMention | null {
   const cands = lookup(gaz, town, lang, { adjectives: false }).filter((c) => types.has(c.place.type) && c.q >= 0.9);
-  return cands.length ? { text: s.text, start: s.start, end: s.end, candidates: rank(cands, { context: ctx(), limit: 5 }), adjectival: false } : null;
+  return cands.length ? { text: s.text, start: s.start, end: s.end, candidates: rankIn(cands, ctx, null), adjectival: false } : null;
 }
 
 /** "de Tadzjiekse grens", "Afghaans-Tadzjiekse grens": an adjective of a country followed by a border noun. */
