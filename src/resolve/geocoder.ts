@@ -51,25 +51,31 @@ export interface LookupOptions {
 /** lookup() for an already computed nameKey (token keys concatenated by findPlaces). */
 export function lookupKey(gaz: Gazetteer, k: string, lang: string, opts: LookupOptions = {}): Scored[] {
   if (k.length < 2) return [];
-  const exact = gaz.exact.get(k);
-  // No exact hit and no fuzzy lookup wanted or possible: nothing to rank.
-  if (!exact && (opts.fuzzy === false || k.length < MIN_FUZZY_KEY)) return [];
   // The same keys come back sentence after sentence: remember the readings (a copy of the list goes out, the
-  // Scored entries are shared and never changed).
-  let byOpts = lookupMemo.get(gaz);
-  if (!byOpts) lookupMemo.set(gaz, (byOpts = new Map()));
-  const ok = `${lang}\u0000${opts.adjectives === false ? 0 : 1}${opts.fuzzy === false ? 0 : 1}`;
-  let memo = byOpts.get(ok);
-  if (!memo) byOpts.set(ok, (memo = new Map()));
+  // Scored entries are shared and never changed). The memo first: a remembered key needs no second lookup in the
+  // large exact index (the index does not change once built).
+  const memo = lookupMemoOf(gaz, lang, opts);
   let found = memo.get(k);
   if (!found) {
+    const exact = gaz.exact.get(k);
+    // No exact hit and no fuzzy lookup wanted or possible: nothing to rank.
+    if (!exact && (opts.fuzzy === false || k.length < MIN_FUZZY_KEY)) return [];
     found = computeLookup(gaz, k, exact, lang, opts);
     if (memo.size >= 100_000) memo.clear();
     memo.set(k, found);
   }
   return found.slice();
 }
-const lookupMemo = new WeakMap<Gazetteer, Map<string, Map<string, Scored[]>>>();
+/** Per gazetteer and language, one memo per pair of options: (adjectives, fuzzy) false/true as 0-3. */
+const lookupMemo = new WeakMap<Gazetteer, Map<string, Map<string, Scored[]>[]>>();
+/** lookupKey's memo for these options, found without building a key string (it runs for every candidate span). */
+function lookupMemoOf(gaz: Gazetteer, lang: string, opts: LookupOptions): Map<string, Scored[]> {
+  let byLang = lookupMemo.get(gaz);
+  if (!byLang) lookupMemo.set(gaz, (byLang = new Map()));
+  let memos = byLang.get(lang);
+  if (!memos) byLang.set(lang, (memos = [new Map(), new Map(), new Map(), new Map()]));
+  return memos[(opts.adjectives === false ? 0 : 2) + (opts.fuzzy === false ? 0 : 1)]!;
+}
 
 function computeLookup(gaz: Gazetteer, k: string, exact: Hit[] | undefined, lang: string, opts: LookupOptions): Scored[] {
   const out = new Map<number, Scored>();
@@ -151,8 +157,8 @@ export function rank(cands: Scored[], opts: RankOptions = {}): GeoCandidate[] {
     if (p.country && ctx.countries.has(p.country)) w *= p.country === ctx.focus ? 2 : 1.4;
     else if (ctx.focus && p.country && p.type !== 'country') w *= 0.6;
     // A unit inside a province named elsewhere in the article wins; not the province's own namesake town.
-    if (p.admin1 && ctx.admin1.has(p.admin1) && p.type !== 'admin1' && skeletonKey(nameKey(p.name)) !== skeletonKey(nameKey(p.admin1))) w *= 3;
-    if (p.admin2 && ctx.admin2.has(p.admin2) && p.type === 'populated_place' && skeletonKey(nameKey(p.name)) !== skeletonKey(nameKey(p.admin2))) w *= 1.5;
+    if (p.admin1 && ctx.admin1.has(p.admin1) && p.type !== 'admin1' && nameSkeleton(p.name) !== nameSkeleton(p.admin1)) w *= 3;
+    if (p.admin2 && ctx.admin2.has(p.admin2) && p.type === 'populated_place' && nameSkeleton(p.name) !== nameSkeleton(p.admin2)) w *= 1.5;
     if (opts.prefer && p.type === opts.prefer) w *= 4;
     return { c, w, g: groups[n]! };
   });
@@ -169,6 +175,18 @@ export function rank(cands: Scored[], opts: RankOptions = {}): GeoCandidate[] {
   out.sort((a, b) => b.score - a.score || b.x.w - a.x.w || a.x.c.place.n - b.x.c.place.n);
   return out.slice(0, opts.limit ?? 10).map(({ x, score }) => toCandidate(x.c, score));
 }
+
+/** skeletonKey(nameKey(name)) of a gazetteer name, remembered: rank compares the same place names article after article. */
+function nameSkeleton(name: string): string {
+  let sk = nameSkeletons.get(name);
+  if (sk === undefined) {
+    sk = skeletonKey(nameKey(name));
+    if (nameSkeletons.size >= 50_000) nameSkeletons.clear();
+    nameSkeletons.set(name, sk);
+  }
+  return sk;
+}
+const nameSkeletons = new Map<string, string>();
 
 /** A gazetteer place as a ranked candidate. */
 export function placeCandidate(p: Place, score: number): GeoCandidate {
@@ -187,11 +205,11 @@ export function placeCandidate(p: Place, score: number): GeoCandidate {
 }
 
 export function toCandidate(c: Scored, score: number): GeoCandidate {
-  return {
-    ...placeCandidate(c.place, score),
-    matched: c.variant,
-    match: c.adjective ? 'adjective' : c.q >= Q_OTHER_LANG * 0.999 ? 'exact' : 'fuzzy',
-  };
+  // Fields added to placeCandidate's object rather than spread into a copy (same keys, same order).
+  const cand = placeCandidate(c.place, score);
+  cand.matched = c.variant;
+  cand.match = c.adjective ? 'adjective' : c.q >= Q_OTHER_LANG * 0.999 ? 'exact' : 'fuzzy';
+  return cand;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;

@@ -6,7 +6,7 @@ import { gazetteer, personNameKeys, type FeatureType, type Gazetteer, type Place
 import { lookup, lookupKey, MIN_FUZZY_KEY, placeCandidate, rank, readContext, type GeoContext, type Scored } from './geocoder.js';
 import { placeLang, type PlaceLang } from './lang.js';
 import { nameKey, SEPARATOR, separatorsOnly, startsUpper, tokenForms, type KeyedForm } from './normalize.js';
-import { firstNode, keyTrie, step } from './keytrie.js';
+import { firstNode, keyTrie, step, type KeyTrie } from './keytrie.js';
 import { personAndGroupSpans } from './actors.js';
 
 const MAX_TOKENS = 6;
@@ -84,12 +84,14 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
   const len = sentence.text.length;
   const spanLook: SpanLook = {
     capitalised: (i, j) => everyWordCapitalised(sentence.text, sliceIndex(len, toks[i]!.start - sentence.start), sliceIndex(len, toks[j]!.end - sentence.start)),
-    firstChar: (i, j) => {
+    firstCode: (i, j) => {
       const a = sliceIndex(len, toks[i]!.start - sentence.start);
-      return a < sliceIndex(len, toks[j]!.end - sentence.start) ? sentence.text.charAt(a) : '';
+      return a < sliceIndex(len, toks[j]!.end - sentence.start) ? sentence.text.charCodeAt(a) : -1;
     },
   };
   const upper = infos.map((f) => f.upper);
+  // The gazetteer's key trie, found once per sentence rather than at every word.
+  const trie = keyTrie(gaz);
   const out: PlaceMention[] = [];
 
   for (let i = 0; i < toks.length; ) {
@@ -100,7 +102,7 @@ export function findPlaces(sentence: Sentence, lang: Lang, context?: string): Pl
     // A word that opens no direction phrase and no border expression goes straight to the names.
     const m =
       (infos[i]!.direction ? (directionPhrase(gaz, pl, ctx, toks, i, contiguous, span, lower) ?? directionalBorder(gaz, pl, ctx, toks, i, contiguous, span, lower)) : null) ??
-      nameMatch(gaz, pl, ctx, lang, toks, forms, keys, upper, i, contiguous, span, lower, spanLook);
+      nameMatch(gaz, trie, pl, ctx, lang, toks, forms, keys, upper, i, contiguous, span, lower, spanLook);
     if (m) {
       out.push(m.mention);
       i = m.next;
@@ -263,8 +265,8 @@ function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number, a
 interface SpanLook {
   /** span(i, j).text.split(/[\s\-‐‑]+/).every((w) => UPPER_START.test(w)) */
   capitalised: (i: number, j: number) => boolean;
-  /** span(i, j).text.charAt(0) */
-  firstChar: (i: number, j: number) => string;
+  /** span(i, j).text.charCodeAt(0), -1 for an empty span */
+  firstCode: (i: number, j: number) => number;
 }
 
 /** Where s.slice reads an argument `a` for a string of length `len` (the range is empty when start >= end). */
@@ -290,7 +292,7 @@ function everyWordCapitalised(str: string, a: number, b: number): boolean {
   }
 }
 
-function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: Token[], forms: readonly KeyedForm[], keys: readonly string[], upper: boolean[], i: number, contiguous: Contig, span: SpanFn, lower: Lower, look: SpanLook): Found | null {
+function nameMatch(gaz: Gazetteer, trie: KeyTrie, pl: PlaceLang, ctx: Ctx, lang: string, toks: Token[], forms: readonly KeyedForm[], keys: readonly string[], upper: boolean[], i: number, contiguous: Contig, span: SpanFn, lower: Lower, look: SpanLook): Found | null {
   // contiguous(i, j) is monotone in j: spans past the last contiguous j are never tried; keys grow by concatenation.
   let top = Math.min(toks.length, i + MAX_TOKENS) - 1;
   while (top >= i && !contiguous(i, top)) top--;
@@ -300,7 +302,6 @@ function nameMatch(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
   const exactAt = EXACT_AT;
   const keyLen = KEY_LEN;
   // The first token's node comes from a map of key prefixes (its key string is reused, its hash cached).
-  const trie = keyTrie(gaz);
   let node = firstNode(trie, forms[i]!);
   let len = keys[i]!.length;
   keyLen[0] = len;
@@ -387,8 +388,16 @@ function namedSpan(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, toks: 
     }
   }
   const prefer = (pl.featureCues[lower(i - 1)] ?? pl.featureCues[lower(j + 1)] ?? null) as FeatureType | null;
-  const ranked = rank(cands, { context: ctx(), prefer, limit: 5 });
+  const ranked = rankIn(cands, ctx, prefer);
   return { mention: { text: s.text, start: s.start, end: s.end, candidates: ranked, adjectival }, next: j + 1 };
+}
+
+/**
+ * rank() (five at most) with the context read only where it can matter: a lone candidate's score is its match
+ * quality whatever its weight, and most names found have one reading (reading the context re-reads the text).
+ */
+function rankIn(cands: Scored[], ctx: Ctx, prefer: FeatureType | null): GeoCandidate[] {
+  return rank(cands, { context: cands.length > 1 ? ctx() : undefined, prefer, limit: 5 });
 }
 
 const EXACT_AT = new Uint8Array(MAX_TOKENS);
@@ -400,23 +409,36 @@ function mayStartWithPrefix(pl: PlaceLang, i: number, j: number, span: SpanFn, l
   // character starts no prefix needs no lower-casing. Prefixes that are empty or start outside the plain letters
   // (a surrogate) always take the full test.
   const firsts = prefixFirsts(pl);
-  if (firsts && !firsts.has(look.firstChar(i, j).toLowerCase().charAt(0))) return false;
+  if (firsts && !opensPrefix(firsts, look.firstCode(i, j))) return false;
   const low = span(i, j).text.toLowerCase();
   for (const [prefix, , sigma] of prefixList(pl)) if (sigma || low.startsWith(prefix)) return true;
   return false;
 }
 
 /** The first characters of the lower-cased prefixes, or null when the first-character test would not be exact. */
-const prefixFirstSets = new WeakMap<PlaceLang, Set<string> | null>();
-function prefixFirsts(pl: PlaceLang): Set<string> | null {
+interface PrefixFirsts {
+  firsts: Set<string>;
+  /** Per UTF-16 code unit: whether its lower case starts with one of firsts (1), not (0), not known yet (-1). */
+  byCode: Int8Array;
+}
+const prefixFirstSets = new WeakMap<PlaceLang, PrefixFirsts | null>();
+function prefixFirsts(pl: PlaceLang): PrefixFirsts | null {
   let f = prefixFirstSets.get(pl);
   if (f === undefined) {
     const list = prefixList(pl);
     const exact = list.every(([p, , sigma]) => !sigma && p.length > 0 && !/[\uD800-\uDFFF]/.test(p.charAt(0)));
-    f = exact ? new Set(list.map(([p]) => p.charAt(0))) : null;
+    f = exact ? { firsts: new Set(list.map(([p]) => p.charAt(0))), byCode: new Int8Array(65536).fill(-1) } : null;
     prefixFirstSets.set(pl, f);
   }
   return f;
+}
+
+/** Whether a span starting with code unit c (-1: an empty span) may start with a prefix; remembered per code unit (no lower-casing per word). */
+function opensPrefix(f: PrefixFirsts, c: number): boolean {
+  if (c < 0) return false;
+  let known = f.byCode[c]!;
+  if (known < 0) f.byCode[c] = known = f.firsts.has(String.fromCharCode(c).toLowerCase().charAt(0)) ? 1 : 0;
+  return known === 1;
 }
 
 /** Lower-cased direction prefixes, their direction, and whether they hold a sigma (whose lower case depends on what follows). */
@@ -475,7 +497,7 @@ function townOfDistrict(gaz: Gazetteer, pl: PlaceLang, ctx: Ctx, lang: string, s
 /** Span s as a mention of the place named `town` (of those types, a good match), or null. */
 function placedIn(gaz: Gazetteer, ctx: Ctx, lang: string, s: Span, town: string, types: ReadonlySet<string>): PlaceMention | null {
   const cands = lookup(gaz, town, lang, { adjectives: false }).filter((c) => types.has(c.place.type) && c.q >= 0.9);
-  return cands.length ? { text: s.text, start: s.start, end: s.end, candidates: rank(cands, { context: ctx(), limit: 5 }), adjectival: false } : null;
+  return cands.length ? { text: s.text, start: s.start, end: s.end, candidates: rankIn(cands, ctx, null), adjectival: false } : null;
 }
 
 /** "de Tadzjiekse grens", "Afghaans-Tadzjiekse grens": an adjective of a country followed by a border noun. */

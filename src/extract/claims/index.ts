@@ -168,9 +168,12 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
     // Most sentences have no cue at all: look for one before parsing times.
     if (!s.tokens.some((t) => opening.has(t.form.toLowerCase()))) continue;
     // Every time expression is skipped when reading speakers ("Afgelopen weekeinde lieten ..."); calendar ones date the claim.
-    const expressions = opts.timesOf ? opts.timesOf(s) : findTimes(s.text, { lang: doc.lang, ref: ctx.published });
-    const times = expressions.filter(hasDate);
-    const statements = sentenceStatements(doc, s, lex, actorsBySentence.get(s.index) ?? [], expressions);
+    // Found when a statement needs them (reading its speaker) or is made: most cue words make none.
+    let expressions: TimeExpression[] | undefined;
+    const expressionsOf = () => (expressions ??= opts.timesOf ? opts.timesOf(s) : findTimes(s.text, { lang: doc.lang, ref: ctx.published }));
+    const statements = sentenceStatements(doc, s, lex, actorsBySentence.get(s.index) ?? [], expressionsOf);
+    if (statements.length === 0) continue;
+    const times = expressionsOf().filter(hasDate);
     const refs: (string | null)[] = [];
     for (const st of statements) {
       const [cueStart, cueEnd] = chars(s, Math.min(...st.cueTokens), Math.max(...st.cueTokens));

@@ -63,12 +63,24 @@ interface SentenceView {
   lower: string[];
   actors: ResolvedActor[];
   /** Tokens covered by a time expression. */
-  timed: boolean[];
+  readonly timed: boolean[];
 }
 
-function view(doc: Doc, s: Sentence, lex: ClaimLexicon, actors: ResolvedActor[], times: TimeExpression[]): SentenceView {
-  const timed = s.tokens.map((t) => times.some((x) => s.start + x.start < t.end && t.start < s.start + x.end));
-  return { doc, s, lex, lower: s.tokens.map((t) => t.form.toLowerCase()), actors, timed };
+function view(doc: Doc, s: Sentence, lex: ClaimLexicon, actors: ResolvedActor[], times: () => TimeExpression[]): SentenceView {
+  // The times are found only when a statement is read: most sentences with a cue word hold none.
+  let timed: boolean[] | undefined;
+  return {
+    doc,
+    s,
+    lex,
+    lower: s.tokens.map((t) => t.form.toLowerCase()),
+    actors,
+    get timed() {
+      if (timed) return timed;
+      const xs = times();
+      return (timed = s.tokens.map((t) => xs.some((x) => s.start + x.start < t.end && t.start < s.start + x.end)));
+    },
+  };
 }
 
 const isComma = (t: Token | undefined) => t?.form === ',';
@@ -589,8 +601,8 @@ function postposedEnd(v: SentenceView, spans: ActorSpan[], i: number, L: number)
   return { end: k, subject };
 }
 
-/** All statements of one sentence. */
-export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, actors: ResolvedActor[], times: TimeExpression[]): Statement[] {
+/** All statements of one sentence; `times` gives the sentence's time expressions, asked for only when needed. */
+export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, actors: ResolvedActor[], times: () => TimeExpression[]): Statement[] {
   const v = view(doc, s, lex, actors, times);
   const spans = actorSpans(v);
   const n = s.tokens.length;

@@ -1053,9 +1053,10 @@ export const parsedExtractor: Extractor = {
     const guessedActor = new Set<Fact>();
     /** Accusations whose accuser the tree did not show ("X zat erachter, zei Y" misparsed): the claim's speaker is. */
     const unattributed = new Set<Fact>();
-    let lastPlace: LocationRef | null = null;
+    // (Declared so, not narrowed to null: passPlaces below sets them from inside a closure.)
+    let lastPlace = null as LocationRef | null;
     let lastPlaceSentence = -99;
-    let firstPlace: LocationRef | null = null;
+    let firstPlace = null as LocationRef | null;
     /** Who took what last: "biedt weerstand" is resistance against them. */
     let lastTaker: ActorRef | null = null;
     /** Who protested last, and in which sentence: a protest told again with no one named is theirs. */
@@ -1086,6 +1087,23 @@ export const parsedExtractor: Extractor = {
       const locative = v.places.filter((p) => !p.adjectival && p.candidates.length > 0 && !v.measured.has(p) && (!isActorSpan(p) || rolesOf(lex, caseOf(v.t, spanHead(v, p))) !== undefined));
 
       const triggers = findTriggers(v.t, lex, { isPlace: (k) => v.placeAt[k]! >= 0, isActor: (k) => v.actorAt[k]! >= 0 });
+      /** The place context the next sentences inherit: the last place named here, else where domestic actors moved the story. */
+      const passPlaces = (movedTo: LocationRef | null) => {
+        const named = locative.filter((p) => !isActorSpan(p));
+        if (named.length) {
+          lastPlace = toLocation(named[named.length - 1]!);
+          lastPlaceSentence = s.index;
+          firstPlace ??= toLocation(named[0]!);
+        } else if (movedTo) {
+          lastPlace = movedTo;
+          lastPlaceSentence = s.index;
+        }
+      };
+      // Most sentences tell no act: none of the per-act setup below.
+      if (triggers.length === 0) {
+        passPlaces(null);
+        continue;
+      }
       let times: TimeExpression[] = [];
       let quantities: Quantity[] = [];
       if (triggers.length) {
@@ -1405,15 +1423,7 @@ export const parsedExtractor: Extractor = {
         }
       });
       facts.push(...atOccasions(sentenceFacts, occasions, s));
-      const named = locative.filter((p) => !isActorSpan(p));
-      if (named.length) {
-        lastPlace = toLocation(named[named.length - 1]!);
-        lastPlaceSentence = s.index;
-        firstPlace ??= toLocation(named[0]!);
-      } else if (movedTo) {
-        lastPlace = movedTo;
-        lastPlaceSentence = s.index;
-      }
+      passPlaces(movedTo);
     }
 
     // Claims and speech-act events; a speech act the claims extractor found replaces ours in that sentence.

@@ -177,6 +177,28 @@ export class Lemmatizer {
    * of its parts ("KNZB-voorzitter" KNZB_voorzitter, "oud-trainers" oud_trainer).
    */
   current(form: string, lower: string, upos: string, lemma: string): string {
+    let m = this.currentMemo.get(upos);
+    if (m === undefined) this.currentMemo.set(upos, (m = new Map()));
+    const known = m.get(form);
+    if (known !== undefined && known.lemma === lemma) return known.current;
+    if (this.currentMemoSize >= 100_000) {
+      for (const x of this.currentMemo.values()) x.clear();
+      this.currentMemoSize = 0;
+    }
+    const current = this.computeCurrent(form, lower, upos, lemma);
+    m.set(form, { lemma, current });
+    this.currentMemoSize++;
+    return current;
+  }
+
+  /**
+   * Results of current() by UPOS and form, with the lemma they were given (a participle's differs): every token
+   * takes this step, and the unknown compounds among them a search of the lexicon. `lower` is the form's lower case.
+   */
+  private readonly currentMemo = new Map<string, Map<string, { lemma: string; current: string }>>();
+  private currentMemoSize = 0;
+
+  private computeCurrent(form: string, lower: string, upos: string, lemma: string): string {
     const c = this.conventions.get(form + '\t' + upos) ?? (lower !== form ? this.conventions.get(lower + '\t' + upos) : undefined);
     if (c !== undefined) return c;
     if (!this.compound.has(upos) || this.lexicon.has(form + '\t' + upos) || this.lexicon.has(lower + '\t' + upos)) return lemma;
