@@ -1104,18 +1104,14 @@ export const parsedExtractor: Extractor = {
         passPlaces(null);
         continue;
       }
-      let times: TimeExpression[] = [];
-      let quantities: Quantity[] = [];
-      if (triggers.length) {
-        times = timesOf(s);
-        for (const x of times) {
-          const [a, b] = tokenSpan(s, s.start + x.start, s.start + x.end);
-          for (let k = a; k >= 0 && k <= b; k++) v.timed[k] = 1;
-        }
-        quantities = findQuantities(s.text, { lang });
-        for (const x of times) mentions.push({ kind: 'time', text: x.text, start: s.start + x.start, end: s.start + x.end, sentence: s.index, resolved: x.value });
-        for (const q of quantities) mentions.push({ kind: 'quantity', text: q.text, start: s.start + q.start, end: s.start + q.end, sentence: s.index, resolved: q.min === null ? null : String(q.min) });
+      const times: TimeExpression[] = timesOf(s);
+      for (const x of times) {
+        const [a, b] = tokenSpan(s, s.start + x.start, s.start + x.end);
+        for (let k = a; k >= 0 && k <= b; k++) v.timed[k] = 1;
       }
+      const quantities: Quantity[] = findQuantities(s.text, { lang });
+      for (const x of times) mentions.push({ kind: 'time', text: x.text, start: s.start + x.start, end: s.start + x.end, sentence: s.index, resolved: x.value });
+      for (const q of quantities) mentions.push({ kind: 'quantity', text: q.text, start: s.start + q.start, end: s.start + q.end, sentence: s.index, resolved: q.min === null ? null : String(q.min) });
       // Places inside another trigger's clause belong to that trigger, not to the sentence at large.
       const clauseOf = triggers.map((tr) => new Set(subtree(v.t, tr.i, true)));
       /** Each time expression's token span, computed once per sentence. */
