@@ -222,6 +222,23 @@ export function toRef(a: Actor, text: string): ActorRef {
   return { text, id: a.id, name: a.name, type: a.type, country: a.country ?? null };
 }
 
+/**
+ * Whether a position was held at some time of a date ("2019-03-01", "2019-07", "2019"): its `from` and `to` are years
+ * or ISO dates ("2019-07-24"), compared at the coarser precision of the two, so a year covers all its days and a
+ * month-precise date in the month of a change of office fits both holders. True when the date is unknown.
+ */
+export function heldAt(role: { from?: string | number; to?: string | number }, date: string | null): boolean {
+  if (!date) return true;
+  const cut = (bound: string | number | undefined) => {
+    const b = bound === undefined ? '' : String(bound);
+    const n = Math.min(b.length, date.length);
+    return [date.slice(0, n), b.slice(0, n)] as const;
+  };
+  const [d1, from] = cut(role.from);
+  const [d2, to] = cut(role.to);
+  return (!from || d1 >= from) && (!to || d2 <= to);
+}
+
 /** Whether an actor's validity period ("2004-2021", "1994-", "2001") contains the year; true when either is unknown. */
 export function validIn(a: Actor, year: number | null): boolean {
   if (year === null || !a.valid) return true;

@@ -324,3 +324,12 @@ test('nl an acronym alias heads a compound ("PKK-strijders"): its capitals are c
   assert.equal(first(run('PKK-strijders vielen een legerpost aan in Hakkari.').facts, (f) => f.type === 'ASSAULT', 'the attack').actor?.id, 'tur-pkk');
   assert.equal(first(run('Talibanstrijders vielen een legerpost aan in Kunduz.').facts, (f) => f.type === 'ASSAULT', 'the attack').actor?.id, 'afg-taliban');
 });
+
+test('nl a title names who held it on the article\'s day: "de Britse premier" is May in March 2019, Johnson in September, nobody for July', () => {
+  const premier = (value: string, precision: 'day' | 'month') =>
+    first(run('De Britse premier kondigde nieuwe sancties aan tegen Iran.', 'nl', { value, precision }).facts, (f) => f.type === 'SANCTION', 'the sanctions').actor?.id ?? null;
+  assert.equal(premier('2019-03-01', 'day'), 'gbr-theresa-may');
+  assert.equal(premier('2019-09-01', 'day'), 'gbr-boris-johnson');
+  // The month of the handover fits both: no guess.
+  assert.equal(premier('2019-07', 'month'), null);
+});

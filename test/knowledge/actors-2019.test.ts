@@ -78,7 +78,7 @@ test('nl heads of government abroad in Dutch spelling; "May" only with a first n
   // The month in English is not the prime minister.
   assert.deepEqual(actors('In May the talks resumed.', 'en'), []);
   const may = actorDictionary().byId.get('gbr-theresa-may');
-  assert.deepEqual(may?.roles?.[0], { title: 'prime minister', of: 'gbr-government', from: 2016, to: 2019 });
+  assert.deepEqual(may?.roles?.[0], { title: 'prime minister', of: 'gbr-government', from: '2016-07-13', to: '2019-07-24' });
 });
 
 test('armed groups active around 2019, Dutch and English names', () => {

@@ -2,7 +2,7 @@
 // new actors, and pronouns, relative pronouns and short descriptions resolved to the most recent compatible actor.
 import type { ActorRef, Doc, Entity, Lang, Sentence, Token } from '../../model/index.js';
 import { actorDictionary, findActors, findPlaces, guessActorType, type ActorMention, type PlaceMention } from '../../resolve/index.js';
-import { roleActor, toRef } from '../../resolve/actors.js';
+import { heldAt, roleActor, toRef } from '../../resolve/actors.js';
 import { actorLang, placeLang } from '../../resolve/lang.js';
 import { memo, readLexicon } from '../lexicon/load.js';
 import type { ResolvedActor } from '../types.js';
@@ -219,7 +219,6 @@ export function resolveActors(doc: Doc): ResolvedActor[] {
 /** resolveActors with the sentence's places given (the extractor computes them once and shares them). */
 export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMention[], date: string | null = null): ResolvedActor[] {
   const lang: Lang = doc.lang;
-  const year = date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
   const lex = corefLexicon(lang);
   const context = doc.text.slice(0, CONTEXT_CHARS);
   const out: ResolvedActor[] = [];
@@ -408,7 +407,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     coordinatedStates(s, own, plural, firstConjunct);
     ownerRoles(s, own, lang);
     namedHolders(s, own, lang);
-    titleHolders(s, own, placesOf(s), lang, year);
+    titleHolders(s, own, placesOf(s), lang, date);
     for (const r of own) {
       out.push(r);
       for (let k = r.tokenStart; k < r.tokenEnd && k < s.tokens.length; k++) {
@@ -493,7 +492,7 @@ function namedHolders(s: Sentence, own: ResolvedActor[], lang: Lang): void {
  * title); the country is an adjective right before, a state before a genitive marker ("'s"), or a state after the
  * possessive preposition.
  */
-function titleHolders(s: Sentence, own: ResolvedActor[], places: PlaceMention[], lang: Lang, year: number | null): void {
+function titleHolders(s: Sentence, own: ResolvedActor[], places: PlaceMention[], lang: Lang, date: string | null): void {
   const al = actorLang(lang);
   for (let k = 0; k < own.length; k++) {
     const r = own[k]!;
@@ -508,23 +507,16 @@ function titleHolders(s: Sentence, own: ResolvedActor[], places: PlaceMention[],
     const after = next && next.actor.type === 'state' && al.possessivePrepositions.includes(s.tokens[r.tokenEnd]?.form.toLowerCase() ?? '') && next.tokenStart - r.tokenEnd <= 2 ? next.actor.country : null;
     const iso = adjective?.candidates[0]?.country ?? genitive ?? after;
     if (!iso) continue;
-    const holder = titleHolder(iso, title, year);
+    const holder = titleHolder(iso, title, date);
     if (holder) own[k] = { ...r, actor: toRef(holder, r.actor.text), via: 'pattern' };
   }
 }
 
-/** The dictionary person holding `title` of a role actor of country `iso` in `year` (any year when unknown). */
-function titleHolder(iso: string, title: string, year: number | null): Actor | null {
+/** The dictionary person holding `title` of a role actor of country `iso` at `date` (any time when unknown). */
+function titleHolder(iso: string, title: string, date: string | null): Actor | null {
   const d = actorDictionary();
   const prefix = `${iso.toLowerCase()}-`;
-  const held = d.actors.filter((a) =>
-    (a.roles ?? []).some((t) => {
-      if (t.title !== title || !(t.of ?? '').startsWith(prefix)) return false;
-      const from = t.from === undefined ? -Infinity : Number(t.from);
-      const to = t.to === undefined ? Infinity : Number(t.to);
-      return year === null || (from <= year && year <= to);
-    }),
-  );
+  const held = d.actors.filter((a) => (a.roles ?? []).some((t) => t.title === title && (t.of ?? '').startsWith(prefix) && heldAt(t, date)));
   return held.length === 1 ? held[0]! : null;
 }
 

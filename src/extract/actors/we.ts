@@ -2,7 +2,7 @@
 // spokesman, is the police acting; a head of government's "wij zullen het gebied controleren" is the state. Acts whose
 // subject is such a pronoun and that got no actor from the tree take it from the quotation's speaker.
 import type { ActorRef, Claim, Doc, Fact } from '../../model/index.js';
-import { actorDictionary, roleActor, toRef } from '../../resolve/actors.js';
+import { actorDictionary, heldAt, roleActor, toRef } from '../../resolve/actors.js';
 import { actorLang } from '../../resolve/lang.js';
 import { closesQuote, insideQuote, opensQuote } from '../claims/tokens.js';
 import { actorKind } from './index.js';
@@ -11,14 +11,12 @@ import { actorKind } from './index.js';
 const HEADS = new Set(['president', 'prime minister', 'chancellor', 'king']);
 
 /** Who "we" are in the words of `speaker`: a group or state itself; for a person, the state they head; else null. */
-function weOf(speaker: ActorRef, year: number | null): ActorRef | null {
+function weOf(speaker: ActorRef, date: string | null, year: number | null): ActorRef | null {
   if (actorKind(speaker.type) !== 'person') return speaker;
   const person = speaker.id ? actorDictionary().byId.get(speaker.id) : undefined;
   for (const r of person?.roles ?? []) {
-    const from = r.from === undefined ? -Infinity : Number(r.from);
-    const to = r.to === undefined ? Infinity : Number(r.to);
     const iso = /^([a-z]{3})-government$/.exec(r.of ?? '')?.[1];
-    if (!iso || !HEADS.has(r.title) || (year !== null && (year < from || year > to))) continue;
+    if (!iso || !HEADS.has(r.title) || !heldAt(r, date)) continue;
     const state = roleActor(actorDictionary(), iso.toUpperCase(), 'state', year);
     if (state) return toRef(state, '');
   }
@@ -65,7 +63,7 @@ export function weForSpeakers(facts: Fact[], doc: Doc, date: string | null): voi
     const speaker = own ?? (s.tokens[0] && opensQuote(s.text, s.start, s.tokens[0]) ? speakers.get(s.index - 1) : undefined);
     // A pronoun speaker ("zei ik") says nothing of who it is.
     if (!speaker || (speaker.id === null && first(speaker.name.toLowerCase()))) continue;
-    const side = singular.includes(we.form.toLowerCase()) ? speaker : weOf(speaker, year);
+    const side = singular.includes(we.form.toLowerCase()) ? speaker : weOf(speaker, date, year);
     if (!side) continue;
     f.actor = { ...side, text: we.form };
     if (f.kind === 'state' && (!f.holder || f.holder.id === null)) f.holder = f.actor;
