@@ -333,3 +333,10 @@ test('nl a title names who held it on the article\'s day: "de Britse premier" is
   // The month of the handover fits both: no guess.
   assert.equal(premier('2019-07', 'month'), null);
 });
+
+test('nl "dreigen te" with an infinitive that is no act says what may happen, no threat; with an act it threatens', () => {
+  const events = (text: string) => run(text).facts.filter((f) => f.kind === 'event').map((f) => f.type);
+  assert.deepEqual(events('Nadat ook het bedrijf dreigde te verdwijnen, werd snel gewerkt aan nieuwe wetgeving.'), []);
+  assert.deepEqual(events('Vluchten dreigen te worden overgeheveld naar Parijs.'), []);
+  assert.deepEqual(events('De Taliban dreigen de stad aan te vallen.'), ['THREATEN']);
+});

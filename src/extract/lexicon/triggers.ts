@@ -66,6 +66,8 @@ export interface TriggerEntry {
   unless: string[];
   /** When there is a direct object it must be a place or an actor (figurative uses have other objects). */
   objectIfAny: boolean;
+  /** With an infinitive ("dreigde te verdwijnen"), only when that infinitive is an act: else it says what may happen. */
+  actInfinitive: boolean;
   /**
    * place: the subject is the place ("Kunduz viel"); accused: the subject is who is held responsible ("Iran zit
    * achter de moord"), and the actor is who says so (the subject of the clause it depends on, or "volgens X");
@@ -182,6 +184,7 @@ interface RawEntry {
   with?: string[];
   object?: 'place' | 'actor';
   object_if_any?: boolean;
+  act_infinitive?: boolean;
   unless?: string[];
   subject?: 'place' | 'accused' | 'patient';
   agent?: string[];
@@ -285,6 +288,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
       with: (r.with ?? []).map((w) => w.split('|').map(lower)),
       object: r.object ?? null,
       objectIfAny: r.object_if_any ?? false,
+      actInfinitive: r.act_infinitive ?? false,
       unless: (r.unless ?? []).map(lower),
       subject: r.subject ?? null,
       agent: (r.agent ?? []).map(lower),

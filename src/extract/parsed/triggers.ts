@@ -119,11 +119,24 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     const direct = args(t, i, ['obj', 'nsubj:pass']).filter((k) => t.tokens[k]!.upos !== 'PRON' && !trigPart(k) && !modifier(k));
     if (direct.length && !direct.some((k) => placeLike(t, k, lex, kinds) || kinds.isActor(k))) return null;
   }
+  if (e.actInfinitive) {
+    // "Akzo dreigde te verdwijnen", "dreigen te worden overgeheveld": what may happen, no threat; "dreigden de stad
+    // aan te vallen" threatens an act.
+    const marks = lex.language.infinitiveMarks;
+    const inf = t.kids[i]!.find((c) => t.tokens[c]!.upos === 'VERB' && t.kids[c]!.some((m) => t.rel(m) === 'mark' && marks.has(t.lower(m))));
+    if (inf !== undefined && !namesAnAct(t, inf, lex)) return null;
+  }
   if (e.subject === 'place') {
     const subj = args(t, i, ['nsubj', 'nsubj:pass']);
     if (!subj.some((k) => placeLike(t, k, lex, kinds))) return null;
   }
   return parts;
+}
+
+/** Token k is a verb the lexicon knows as an act (by lemma, without "_", or form); its other conditions aside. */
+function namesAnAct(t: Tree, k: number, lex: TriggerLexicon): boolean {
+  const lemma = t.lemma(k);
+  return [lemma, lemma.replace(/_/g, ''), t.lower(k)].some((w) => (lex.index.get(w) ?? []).some((e) => !e.noun));
 }
 
 /**
