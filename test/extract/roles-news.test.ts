@@ -340,3 +340,10 @@ test('nl "dreigen te" with an infinitive that is no act says what may happen, no
   assert.deepEqual(events('Vluchten dreigen te worden overgeheveld naar Parijs.'), []);
   assert.deepEqual(events('De Taliban dreigen de stad aan te vallen.'), ['THREATEN']);
 });
+
+test('nl a fight between two politicians is a figure of speech, a title race no fight at all; an army fighting rebels is one', () => {
+  const events = (text: string) => run(text, 'nl', { value: '2019-03-01', precision: 'day' }).facts.filter((f) => f.kind === 'event').map((f) => f.type);
+  assert.deepEqual(events('Biden besloot in 2016 niet de strijd met Clinton aan te gaan.'), []);
+  assert.deepEqual(events('De titelstrijd tussen Ajax en PSV ligt weer open.'), []);
+  assert.deepEqual(events('Het leger voerde een felle strijd tegen de rebellen.'), ['ASSAULT']);
+});

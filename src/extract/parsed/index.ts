@@ -41,6 +41,8 @@ const STATE_FORCES = new Set(['state_military', 'police', 'state', 'government']
 const CONTENT_EDGE = new Set(['ccomp', 'acl', 'acl:relcl', 'xcomp', 'obj', 'obl', 'obl:arg', 'nmod']);
 /** Relations of a te-infinitive or clause to a predicate of ease ("is moeilijk in te nemen"). */
 const GENERIC_EDGE = new Set(['csubj', 'xcomp', 'advcl', 'ccomp']);
+/** Actor types that never fight with arms: an armed act noun with only such parties is figurative. */
+const UNARMED = new Set(['person', 'party', 'media']);
 const ARMED = new Set(['state_military', 'police', 'rebel_group', 'militia']);
 /** Who can fight (the armed-party gate): armed forces, and states, whose forces act in their name ("Russia attacked Ukraine"). */
 const FIGHTING = new Set([...ARMED, 'state']);
@@ -1206,6 +1208,9 @@ export const parsedExtractor: Extractor = {
         if (GENERIC_EDGE.has(v.t.rel(pred)) && v.t.head(pred) >= 0 && mlex.genericPredicates.has(lemmaAt(v.t.head(pred)))) return;
         if (e.actorTypes && !(args.actor && e.actorTypes.includes(args.actor.actor.type))) return;
         if (cat.armed && !e.noun && ![args.actor, args.recipient].some((r) => r && (FIGHTING.has(r.actor.type) || (r.actor.type === 'unknown' && !nounActors.has(r))))) return;
+        // A fight between politicians, parties or media ("besloot de strijd met Clinton niet aan te gaan") is a figure
+        // of speech; one side alone may order a real one ("Abiy Ahmed ordered a military offensive").
+        if (cat.armed && e.noun && args.actor && args.recipient && UNARMED.has(args.actor.actor.type) && UNARMED.has(args.recipient.actor.type)) return;
         // A noun alone ("kwetsbaar voor aanvallen") is no event: it needs an argument of its own.
         // A determined noun ("een nieuwe raketaanval", "de aanslag") is an event of its own even without them.
         // So is a described one ("massale protesten", "economische spionage"): an adjective singles it out.

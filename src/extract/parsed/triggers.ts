@@ -89,7 +89,8 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     else if (!joined && !merged) return null;
   }
   // Fixed phrases that make the verb something else ("in beslag nemen", "een standpunt innemen").
-  if (e.unless.length && findIn(t, lo, hi, i, (k) => e.unless.includes(t.lower(k)) || e.unless.includes(t.lemma(k))) >= 0) return null;
+  // (Also the word itself, for a compound that reaches the entry by its head: "titelstrijd".)
+  if (e.unless.length && (e.unless.includes(form) || findIn(t, lo, hi, i, (k) => e.unless.includes(t.lower(k)) || e.unless.includes(t.lemma(k))) >= 0)) return null;
   if (e.reflexive) {
     // Only punctuation bounds the reflexive: "strijders die de basis opgeven en zich met hun geweren en al overgeven".
     const [rlo, rhi] = clauseWindow(t, i, NO_BREAKS, 6);
