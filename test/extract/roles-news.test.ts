@@ -347,3 +347,10 @@ test('nl a fight between two politicians is a figure of speech, a title race no 
   assert.deepEqual(events('De titelstrijd tussen Ajax en PSV ligt weer open.'), []);
   assert.deepEqual(events('Het leger voerde een felle strijd tegen de rebellen.'), ['ASSAULT']);
 });
+
+test('nl a verb\'s entry does not fire on a noun phrase ("stelt strengere eisen", "Op indringende vragen van de rechters")', () => {
+  const events = (text: string) => run(text).facts.filter((f) => f.kind === 'event').map((f) => f.type);
+  assert.deepEqual(events('De universiteit stelt strengere eisen aan nieuwe studenten.'), []);
+  assert.deepEqual(events('Op indringende vragen van de rechters gaf de medewerker geen antwoord.'), []);
+  assert.deepEqual(events('De demonstranten eisen het vertrek van de president.'), ['REQUEST']);
+});

@@ -65,6 +65,8 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
   const tok = t.tokens[i]!;
   // A present participle describing a noun ("op dreigende toon", "threatening tone") is a manner, not an act.
   if (t.rel(i) === 'amod' && (tok.feats?.VerbForm === 'Part' || tok.feats?.VerbForm === 'Ger') && (tok.feats.Tense === 'Pres' || lex.language.presentParticiples.some((e) => t.lower(i).endsWith(e)))) return null;
+  // A verb's entry on a noun phrase ("Op indringende vragen van de rechters"): the noun, no act.
+  if (!e.noun && tok.upos === 'NOUN' && t.kids[i]!.some((c) => t.rel(c) === 'det' || t.rel(c) === 'amod')) return null;
   const trigPart = (k: number) => e.with.some((alts) => alts.includes(t.lower(k)));
   // A different separable verb: "vochten ... aan" (aan_vechten, to contest) is no fight.
   // Multiword constructions absorb particles ("in handen vallen"); a stranded preposition ("daar ... voor") is none.
