@@ -4,34 +4,23 @@
 import type { ActorRef, Claim, Doc, Fact } from '../../model/index.js';
 import { actorDictionary, heldAt, roleActor, toRef } from '../../resolve/actors.js';
 import { actorLang } from '../../resolve/lang.js';
-import { closesQuote, insideQuote, opensQuote } from '../claims/tokens.js';
+import { opensQuote, quoted } from '../claims/tokens.js';
 import { actorKind } from './index.js';
 
 /** Titles whose holder speaks for the state in the first person plural. */
 const HEADS = new Set(['president', 'prime minister', 'chancellor', 'king']);
 
 /** Who "we" are in the words of `speaker`: a group or state itself; for a person, the state they head; else null. */
-function weOf(speaker: ActorRef, date: string | null, year: number | null): ActorRef | null {
+function weOf(speaker: ActorRef, date: string | null): ActorRef | null {
   if (actorKind(speaker.type) !== 'person') return speaker;
   const person = speaker.id ? actorDictionary().byId.get(speaker.id) : undefined;
   for (const r of person?.roles ?? []) {
     const iso = /^([a-z]{3})-government$/.exec(r.of ?? '')?.[1];
     if (!iso || !HEADS.has(r.title) || !heldAt(r, date)) continue;
-    const state = roleActor(actorDictionary(), iso.toUpperCase(), 'state', year);
+    const state = roleActor(actorDictionary(), iso.toUpperCase(), 'state', date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null);
     if (state) return toRef(state, '');
   }
   return null;
-}
-
-/** Token i is quoted: a quotation opened before it, or one that opened in an earlier sentence closes after it. */
-function quoted(s: Doc['sentences'][number], i: number): boolean {
-  if (insideQuote(s, i)) return true;
-  for (let j = i + 1; j < s.tokens.length; j++) {
-    const t = s.tokens[j]!;
-    if (opensQuote(s.text, s.start, t)) return false;
-    if (closesQuote(s.text, s.start, t)) return true;
-  }
-  return false;
 }
 
 /**
@@ -45,7 +34,6 @@ export function weForSpeakers(facts: Fact[], doc: Doc, date: string | null): voi
   const plural = al.firstPersonPlural;
   const singular = al.firstPersonSingular;
   if (plural.length + singular.length === 0) return;
-  const year = date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
   const speakers = new Map<number, ActorRef>();
   for (const f of facts) if (f.kind === 'claim' && (f as Claim).speaker && !speakers.has(f.source.sentence)) speakers.set(f.source.sentence, (f as Claim).speaker!);
   if (speakers.size === 0) return;
@@ -63,7 +51,7 @@ export function weForSpeakers(facts: Fact[], doc: Doc, date: string | null): voi
     const speaker = own ?? (s.tokens[0] && opensQuote(s.text, s.start, s.tokens[0]) ? speakers.get(s.index - 1) : undefined);
     // A pronoun speaker ("zei ik") says nothing of who it is.
     if (!speaker || (speaker.id === null && first(speaker.name.toLowerCase()))) continue;
-    const side = singular.includes(we.form.toLowerCase()) ? speaker : weOf(speaker, date, year);
+    const side = singular.includes(we.form.toLowerCase()) ? speaker : weOf(speaker, date);
     if (!side) continue;
     f.actor = { ...side, text: we.form };
     if (f.kind === 'state' && (!f.holder || f.holder.id === null)) f.holder = f.actor;

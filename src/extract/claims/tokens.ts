@@ -37,6 +37,17 @@ export function insideQuote(s: Sentence, i: number): boolean {
   return open;
 }
 
+/** Token i is quoted: a quotation opened before it, or one that opened in an earlier sentence closes after it. */
+export function quoted(s: Sentence, i: number): boolean {
+  if (insideQuote(s, i)) return true;
+  for (let j = i + 1; j < s.tokens.length; j++) {
+    const t = s.tokens[j]!;
+    if (opensQuote(s.text, s.start, t)) return false;
+    if (closesQuote(s.text, s.start, t)) return true;
+  }
+  return false;
+}
+
 /** Tokens that can make up a noun phrase, by UPOS (possessive pronouns included). */
 export function nominal(t: Token | undefined): boolean {
   if (!t) return false;
