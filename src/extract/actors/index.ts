@@ -73,6 +73,8 @@ export function actorKind(type: string): Kind {
 const CONTEXT_CHARS = 1500;
 /** How many earlier actor mentions a reference may reach back to. */
 const LOOKBACK = 60;
+/** Sentences before a bare role noun that may show another country's story (localKind). */
+const LOCAL = 3;
 
 function tokenRange(s: Sentence, start: number, end: number): [number, number] {
   let a = -1;
@@ -266,6 +268,26 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     return null;
   };
 
+  /**
+   * A bare role noun whose country came from the article's opening, in a passage about another country ("Troepen" in
+   * a news digest's item on Sudan): the actor of that kind and role named in the last sentences, when they do not
+   * name the article's country at all.
+   */
+  const localKind = (sentence: number, actor: ActorRef, role: string | null): ActorRef | null => {
+    let found: ActorRef | null = null;
+    for (let k = out.length - 1; k >= 0 && out[k]!.sentence >= sentence - LOCAL; k--) {
+      const x = out[k]!.actor;
+      if (x.country === actor.country) return null;
+      if (!found && x.type === actor.type && x.country && (role === null || roleOf(x) === null || roleOf(x) === role)) found = x;
+    }
+    if (!found) return null;
+    for (let k = Math.max(0, sentence - LOCAL); k <= sentence; k++) {
+      const t = doc.sentences[k];
+      if (t && placesOf(t).some((p) => p.candidates[0]?.country === actor.country)) return null;
+    }
+    return found;
+  };
+
   for (const s of doc.sentences) {
     if (s.tokens.length === 0) continue;
     const own: ResolvedActor[] = [];
@@ -290,8 +312,9 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         // Of the same role: "het regime" is not the country's diplomats, though both are of type government.
         const role = roleOf(actor);
         const earlier = actor.country ? recent(m.start, (x) => x.type === actor.type && x.country === actor.country && (role === null || roleOf(x) === null || roleOf(x) === role), own) : null;
-        if (earlier) {
-          actor = { ...earlier, text: m.text };
+        const local = earlier ? null : actor.country ? localKind(s.index, actor, role) : null;
+        if (earlier ?? local) {
+          actor = { ...(earlier ?? local)!, text: m.text };
           via = 'coreference';
         }
       }

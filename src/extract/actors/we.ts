@@ -4,7 +4,7 @@
 import type { ActorRef, Claim, Doc, Fact } from '../../model/index.js';
 import { actorDictionary, heldAt, roleActor, toRef } from '../../resolve/actors.js';
 import { actorLang } from '../../resolve/lang.js';
-import { opensQuote, quoted } from '../claims/tokens.js';
+import { isQuote, opensQuote, quoted } from '../claims/tokens.js';
 import { actorKind } from './index.js';
 
 /** Titles whose holder speaks for the state in the first person plural. */
@@ -38,14 +38,20 @@ export function weForSpeakers(facts: Fact[], doc: Doc, date: string | null): voi
   for (const f of facts) if (f.kind === 'claim' && (f as Claim).speaker && !speakers.has(f.source.sentence)) speakers.set(f.source.sentence, (f as Claim).speaker!);
   if (speakers.size === 0) return;
   const first = (w: string) => plural.includes(w) || singular.includes(w);
+  // Still open: the pronoun itself, unresolved, or "wij" that coreference gave a person (the speaker's side is wanted).
+  const open = (a: ActorRef) =>
+    (a.id === null && first(a.name.toLowerCase())) || (a.id !== null && actorKind(a.type) === 'person' && plural.includes(a.text.toLowerCase()));
   for (const f of facts) {
-    if (f.kind === 'claim' || (f.actor && (f.actor.id !== null || !first(f.actor.name.toLowerCase())))) continue;
+    if (f.kind === 'claim' || (f.actor && !open(f.actor))) continue;
     const s = doc.sentences[f.source.sentence];
     if (!s) continue;
     const k = s.tokens.findIndex((t) => t.start === f.source.start);
     if (k < 0) continue;
     const head = s.tokens[k]!.head ?? -1;
-    const we = s.tokens.find((t) => first(t.form.toLowerCase()) && t.deprel?.startsWith('nsubj') && (t.head === k || (head >= 0 && t.head === head)));
+    // The act's own subject ("dat wij ... controleren"), else its head's ("we willen ... controleren").
+    const subjects = (h: number) => s.tokens.filter((t) => t.head === h && t.deprel?.startsWith('nsubj') && t.upos !== 'PUNCT' && !isQuote(t));
+    const mine = subjects(k);
+    const we = mine.find((t) => first(t.form.toLowerCase())) ?? (mine.length === 0 && head >= 0 ? subjects(head).find((t) => first(t.form.toLowerCase())) : undefined);
     if (!we || !quoted(s, we.i)) continue;
     const own = speakers.get(s.index);
     const speaker = own ?? (s.tokens[0] && opensQuote(s.text, s.start, s.tokens[0]) ? speakers.get(s.index - 1) : undefined);

@@ -176,6 +176,9 @@ function phraseAt(v: SentenceView, spans: ActorSpan[], j: number, limit: number)
     closer = next;
     found = inside();
   }
+  // A known name in brackets right after the phrase is its short form ("de Syrische Democratische Strijdkrachten (SDF)").
+  const bracketed = v.s.tokens[end + 1]?.form === '(' ? spans.find((x) => x.a === end + 2 && x.actor.id !== null && v.s.tokens[x.b + 1]?.form === ')' && x.b + 1 < limit) : undefined;
+  if (bracketed && end >= j && !found.some((x) => x.actor.id !== null && x.actor.type === 'person')) return { a: j, b: bracketed.b + 1, actor: { ...bracketed.actor, text: spanText(v.s, j, bracketed.b + 1) }, known: true };
   // A description closed by a proper name ("de Italiaanse vicepremier Marco Rossi", "Het hoofd van de partij,
   // Ayla Demir,") is that named person; a name inside a modifier is not ("de minister van Defensie").
   const tail = closer ?? (found.length > 1 ? found[found.length - 1]! : null);

@@ -69,7 +69,15 @@ export function children(s: Sentence, i: number): Token[] {
 export function npEnd(s: Sentence, i: number, limit: number): number {
   let j = i;
   let head = false;
-  while (j < limit && nominal(s.tokens[j])) {
+  for (;;) {
+    // Before the head, a premodifier with its own phrase ("de door de VS gesteunde strijdkrachten"): skipped whole.
+    if (!head && j > i && s.tokens[j]?.upos === 'ADP') {
+      const k = premodifierEnd(s, j, limit);
+      if (k < 0) break;
+      j = k + 1;
+      continue;
+    }
+    if (!(j < limit && nominal(s.tokens[j]))) break;
     const t = s.tokens[j]!;
     // After its head noun a phrase goes on only with names and nouns ("Hamdullah Mohib", "persbureau RIA").
     if (head && !(t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'X')) break;
@@ -77,6 +85,23 @@ export function npEnd(s: Sentence, i: number, limit: number): number {
     j++;
   }
   return j - 1;
+}
+
+/**
+ * Last token of a premodifier that starts with the preposition at j and ends in a participle or adjective
+ * modifying a noun after it ("door de VN erkende | regering"), or -1.
+ */
+function premodifierEnd(s: Sentence, j: number, limit: number): number {
+  const object = s.tokens[j]!.head ?? -1;
+  for (let k = j + 1; k < limit && k <= j + 6; k++) {
+    const t = s.tokens[k]!;
+    const h = t.head ?? -1;
+    const modifier = (t.upos === 'ADJ' || (t.upos === 'VERB' && t.feats?.VerbForm === 'Part')) && h > k && h < limit;
+    // The preposition's own noun lies inside (before the modifier), the modified noun after it.
+    if (modifier && object > j && object < k && (s.tokens[h]!.upos === 'NOUN' || s.tokens[h]!.upos === 'PROPN')) return k;
+    if (!nominal(t) && !(t.upos === 'VERB' && t.feats?.VerbForm === 'Part')) return -1;
+  }
+  return -1;
 }
 
 /** Character text of tokens [a, b] (inclusive) as in the sentence. */

@@ -31,6 +31,7 @@ import { extractClaims } from '../claims/index.js';
 import { claimLexicon } from '../claims/lexicon.js';
 import { categories, modalityLexicon, triggerLexicon, type Category, type LanguageData, type TriggerLexicon } from '../lexicon/triggers.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
+import { isQuote } from '../claims/tokens.js';
 import { measuredByPeriod, onlyRefersBack, reactionVerb } from './nominal.js';
 import { hearsay, modalityOf, pluperfect, predicateOf, toldAsPast } from './modality.js';
 import { caseOf, clauseWindow, subtree, tree, type Tree } from './tree.js';
@@ -41,6 +42,8 @@ const STATE_FORCES = new Set(['state_military', 'police', 'state', 'government']
 const CONTENT_EDGE = new Set(['ccomp', 'acl', 'acl:relcl', 'xcomp', 'obj', 'obl', 'obl:arg', 'nmod']);
 /** Relations of a te-infinitive or clause to a predicate of ease ("is moeilijk in te nemen"). */
 const GENERIC_EDGE = new Set(['csubj', 'xcomp', 'advcl', 'ccomp']);
+/** Relations that join a name to the noun it names. */
+const APPOSED = new Set(['appos', 'flat', 'flat:name', 'compound']);
 /** Actor types that never fight with arms: an armed act noun with only such parties is figurative. */
 const UNARMED = new Set(['person', 'party', 'media']);
 const ARMED = new Set(['state_military', 'police', 'rebel_group', 'militia']);
@@ -422,6 +425,13 @@ function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveM
     // A participle hung on an auxiliary the tagger took for a main verb ("heeft Moskou zich ... uitgesproken").
     const perfect = t.tokens[k]!.feats?.VerbForm === 'Part' && language.auxiliaries.has((t.tokens[h]!.lemma ?? '').toLowerCase());
     if (r !== 'conj' && r !== 'xcomp' && !infinitive && !perfect) break;
+    // A te-infinitive after a comma that the parser hung inside a relative clause ("overweegt, waar X die ... plunderen,
+    // de manifestaties te verbieden"): it completes the main verb, whose subject acts.
+    if (r === 'xcomp' && h < k && t.kids[k]!.some((c) => t.rel(c) === 'mark' && language.infinitiveMarks.has(t.lower(c))) && relativeComma(t, h, k)) {
+      const main = mainVerb(t, h);
+      const s = main >= 0 ? t.kids[main]!.find((c) => SUBJ(t.rel(c)) && c < h) : undefined;
+      if (s !== undefined) return { k: s, inherited: true };
+    }
     // Object control: "verweet de VS een cyberaanval te hebben uitgevoerd", "vroeg hen te vertrekken": the object acts.
     if ((infinitive || r === 'xcomp') && (language.objectControl.has(t.lemma(h).replace(/_/g, '')) || language.objectControl.has(t.lower(h)))) {
       const o = t.kids[h]!.find((c) => OBJ(t.rel(c)));
@@ -439,6 +449,41 @@ function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveM
     k = h;
   }
   return { k: -1, inherited: false };
+}
+
+/**
+ * Token k (a name, with what it is apposed to) heads a prepositional phrase that is no agent ("by Hamas"), no owner
+ * of a noun, and not the phrase the act at i modifies as a relative clause ("against people who protested").
+ */
+function inPhrase(t: Tree, k: number, i: number, agentPreps: Set<string>): boolean {
+  let x = k;
+  for (let n = 0; n < 4 && APPOSED.has(t.rel(x)) && t.head(x) >= 0; n++) x = t.head(x);
+  // The act is a relative clause on the actor's phrase ("thousands of people who protested").
+  for (let y = x, n = 0; n < 3 && y >= 0; n++, y = t.head(y)) if (t.head(i) === y && t.rel(i) === 'acl:relcl') return false;
+  // An owner of a noun phrase ("een bestuurder van de ChristenUnie pleit") may well be who acts.
+  if (t.rel(x) === 'nmod' && t.head(x) >= 0 && (t.tokens[t.head(x)]!.upos === 'NOUN' || t.tokens[t.head(x)]!.upos === 'PROPN')) return false;
+  // (A preposition the lemmatizer knows: an unknown capitalised word tagged ADP, "Tientallen militairen", is a tagging slip.)
+  return t.kids[x]!.some((c) => t.rel(c) === 'case' && !agentPreps.has(t.lower(c)) && /^\p{Ll}/u.test(t.tokens[c]!.lemma ?? ''));
+}
+
+/** A comma stands between h and k, and h lies inside a relative clause. */
+function relativeComma(t: Tree, h: number, k: number): boolean {
+  let comma = false;
+  for (let j = h + 1; j < k && !comma; j++) comma = t.tokens[j]!.form === ',';
+  return comma && mainVerb(t, h) >= 0;
+}
+
+/** The clause's root verb above the relative clause(s) h is in (within a few steps up), or -1. */
+function mainVerb(t: Tree, h: number): number {
+  let relative = false;
+  let x = h;
+  for (let n = 0; n < 8; n++) {
+    if (t.rel(x) === 'acl:relcl') relative = true;
+    const g = t.head(x);
+    if (g < 0) return relative && t.tokens[x]!.upos === 'VERB' ? x : -1;
+    x = g;
+  }
+  return -1;
 }
 
 function isPassive(t: Tree, i: number, lex: TriggerLexicon, undergone = false): boolean {
@@ -597,7 +642,11 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     // Not a reaction's subject: who condemns an invasion did not invade.
     // (A "passive subject" of a verb with no passive auxiliary is an object the parser mislabelled: "een cyberaanval te hebben uitgevoerd".)
     const misparsed = rel === 'nsubj:pass' && h >= 0 && !t.kids[h]!.some((c) => t.rel(c) === 'aux:pass');
-    if (!out.actor && h >= 0 && (OBJ(rel) || withRole || engaged || misparsed) && t.tokens[h]!.upos !== 'NOUN' && !reactionVerb(t, h, lex)) {
+    // (An oblique without a preposition is an object too: "hebben ... een gesprek gevoerd" with gesprek as obl.)
+    // (Only when no preposition, conjunction or quotation mark stands before the phrase: "zoals het ... protest", "om 'een aanslag'".)
+    const before = t.tokens[Math.min(top, ...t.kids[top]!.filter((c) => c < top && t.rel(c) !== 'punct')) - 1];
+    const bare = OBLIQUE(rel) && caseOf(t, top) === null && !(before && (before.upos === 'ADP' || before.upos === 'SCONJ' || before.upos === 'PUNCT' || isQuote(before)));
+    if (!out.actor && h >= 0 && (OBJ(rel) || withRole || engaged || misparsed || bare) && t.tokens[h]!.upos !== 'NOUN' && !reactionVerb(t, h, lex)) {
       const s = subjectOf(t, h, lex.language, top);
       const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex) ?? seatActor(v, s.k);
       if (a) {
@@ -741,11 +790,16 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     }
     // Positional fallback when the parser gave no usable subject: the nearest actor before the trigger in its
     // clause, else right after it (V2: "veroverde hij").
-    if (!out.actor && !passive && !cat.victimSubject && e.subject !== 'place' && e.subject !== 'patient' && !(subj.inherited && (t.rel(i) === 'acl' || t.rel(i) === 'amod'))) {
+    // Not for a verb used as a noun in a phrase of time ("na het neerhalen van vlucht MH17"): the clause's actor did
+    // not do it ("voor het doden van X tbs opgelegd" and "door het gooien van stenen" do tell the subject's act).
+    const nounPhrase = t.kids[i]!.some((c) => t.rel(c) === 'det') && t.kids[i]!.some((c) => t.rel(c) === 'case' && !!rolesOf(lex, t.lower(c))?.has('time'));
+    if (!out.actor && !passive && !nounPhrase && !cat.victimSubject && e.subject !== 'place' && e.subject !== 'patient' && !(subj.inherited && (t.rel(i) === 'acl' || t.rel(i) === 'amod'))) {
       let best: ResolvedActor | null = null;
       for (const r of v.actors) {
         if (r.tokenEnd <= i && r !== out.recipient && i - r.tokenEnd < 12) best = r;
       }
+      // Not a name inside a prepositional phrase ("onder de schuilnaam Ali Motamed ontkennen"): no subject.
+      if (best && inPhrase(t, best.tokenStart, i, agentPreps)) best = null;
       // After the verb: right after it, or (verb second) after adverbials only, before the trigger's other parts
       // ("gingen eerder op de dag duizenden mensen de straat op").
       const adverbials = (r: ResolvedActor) => r.tokenStart - i <= 8 && trig.parts.every((p) => p > r.tokenStart) && t.tokens.slice(i + 1, r.tokenStart).every((u) => u.upos !== 'VERB' && u.upos !== 'AUX' && u.upos !== 'PUNCT' && u.upos !== 'SCONJ');

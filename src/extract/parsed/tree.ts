@@ -96,12 +96,19 @@ export function ancestors(t: Tree, i: number): number[] {
 export function caseOf(t: Tree, i: number): string | null {
   for (const c of t.kids[i]!) {
     const r = t.rel(c);
-    if (r === 'case') return t.tokens[c]!.form.toLowerCase();
+    if (r === 'case' && !fixedAdverbial(t, c)) return t.tokens[c]!.form.toLowerCase();
   }
   // Parsers sometimes attach the preposition to the wrong word: the token right before a nominal.
   const prev = t.tokens[i - 1];
   if (prev && prev.upos === 'ADP') return prev.form.toLowerCase();
   return null;
+}
+
+/** A preposition that opens a fixed adverbial the parser hung on a noun ("voor het eerst een gesprek"), not its preposition. */
+function fixedAdverbial(t: Tree, c: number): boolean {
+  const fixed = t.kids[c]!.filter((x) => t.rel(x) === 'fixed');
+  const last = fixed.length ? t.tokens[fixed[fixed.length - 1]!]! : null;
+  return last !== null && (last.upos === 'ADJ' || last.upos === 'ADV');
 }
 
 /** A hyphen inside a word ("a one-year state of emergency"), touching both neighbours: no clause break. */

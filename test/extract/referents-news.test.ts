@@ -1,0 +1,71 @@
+// Who is meant, in Dutch news (session 8): speakers with a premodifier or a bracketed short form, "wij" of a head of
+// government in a clause of its own, bare role nouns in a digest item about another country, subjects the parser
+// lost. Own sentences, one rule per test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Fact } from '../../src/model/index.js';
+import { analyze } from '../../src/nlp/index.js';
+import { resolveActors } from '../../src/extract/actors/index.js';
+import { only as first, run } from './helpers.js';
+
+const claim = (f: Fact) => f.kind === 'claim';
+const published = { value: '2019-04-10', precision: 'day' as const };
+
+test('nl a speaker after the cue with a premodifier of its own ("de door de VN erkende regering van ...")', () => {
+  const x = run('Bij gevechten bij de hoofdstad zijn twaalf doden gevallen. Dat meldde vandaag de door de Verenigde Naties erkende regering van het Nationaal Akkoord.', 'nl', published);
+  const c = first(x.facts.filter((f) => f.source.sentence === 1), claim, 'the claim');
+  assert.equal(c.actor?.id, null);
+  assert.match(c.actor?.name ?? '', /^de door de Verenigde Naties erkende regering van het Nationaal Akkoord$/);
+});
+
+test('nl a known short form in brackets names the phrase before it ("de door de VS gesteunde Syrische Democratische Strijdkrachten (SDF)")', () => {
+  const x = run('Onder hen waren tweehonderd strijders die zich hebben overgegeven, zeggen de door de VS gesteunde Syrische Democratische Strijdkrachten (SDF).', 'nl', published);
+  const c = first(x.facts, claim, 'the claim');
+  assert.equal(c.actor?.id, 'syr-sdf');
+  assert.match(c.actor?.text ?? '', /Strijdkrachten \(SDF\)$/);
+});
+
+test('nl "ik zorg ervoor dat wij ... controleren": the state holds, not the speaker; the West Bank, not Jordan', () => {
+  const x = run('De Israëlische premier Netanyahu sprak op een bijeenkomst. "En natuurlijk zal ik ervoor zorgen dat wij het gebied ten westen van de Jordaan controleren", aldus Netanyahu.', 'nl', published);
+  const s = first(x.facts, (f) => f.kind === 'state', 'the control state');
+  assert.equal(s.actor?.id, 'isr');
+  assert.equal(s.location?.country, 'PSE');
+  assert.equal(s.location?.name, 'West Bank');
+});
+
+test('nl a bare role noun in a digest item about another country is that country\'s ("Troepen" after news about Sudan)', () => {
+  const roles = (text: string, sentence: number) =>
+    resolveActors(analyze(text, { lang: 'nl' }))
+      .filter((r) => r.sentence === sentence && r.via !== 'entity')
+      .map((r) => [r.actor.text, r.actor.id]);
+  const digest =
+    'De gemeente Den Haag heeft door een fout te veel geld uitgekeerd aan 69 Hagenaars. Het stadhuis wil het geld terug. ' +
+    'Tienduizenden betogers belagen het hoofdkwartier van de Soedanese strijdkrachten in Khartoem. De menigte eist het vertrek van de president. ' +
+    'Troepen proberen de demonstranten uiteen te drijven, maar er zijn ook militairen die het opnemen voor de betogers.';
+  const troops = roles(digest, 4).filter(([w]) => w === 'Troepen' || w === 'militairen');
+  assert.deepEqual(troops, [['Troepen', 'sdn-military'], ['militairen', 'sdn-military']]);
+  // Where the recent sentences name the article's country, "het leger" stays its military.
+  const army = roles('Nederland stuurt fregatten naar de Golf. Het Amerikaanse leger is daar al. Het kabinet zegt dat het leger klaar is.', 2).filter(([w]) => w === 'leger');
+  assert.deepEqual(army, [['leger', 'nld-military']]);
+});
+
+test('nl a te-infinitive after a relative clause completes the main verb ("Philippe overweegt, waar ... plunderen, de manifestaties te verbieden")', () => {
+  const x = run("Philippe overweegt voorts overal waar de 'gele hesjes' worden vergezeld van 'ultra's' die vernielingen aanrichten en winkels plunderen, de manifestaties te verbieden.", 'nl', published);
+  const f = first(x.facts, (f) => f.trigger?.startsWith('verbieden') ?? false, 'the ban');
+  assert.equal(f.actor?.id, 'fra-edouard-philippe');
+});
+
+test('nl "hebben voor het eerst een gesprek gevoerd": a fixed adverbial is not the noun\'s preposition; the coordinated subject acts', () => {
+  const x = run('Nederland, Australië en Rusland hebben deze maand voor het eerst een gesprek gevoerd over de aansprakelijkheid van Rusland.', 'nl', published);
+  const f = first(x.facts, (f) => f.type === 'CONSULT', 'the talks');
+  assert.equal(f.actor?.id, 'nld');
+});
+
+test('nl no positional actor for a verb used as a noun after a preposition of time, or for a name inside a phrase', () => {
+  const x = run('Blok is bijna vijf jaar na het neerhalen van vlucht MH17 op bezoek in Australië en Maleisië.', 'nl', published);
+  const shot = first(x.facts, (f) => f.type === 'ASSAULT', 'the downing');
+  assert.equal(shot.actor, null);
+  const y = run('De mannen die terechtstaan voor het liquideren van een Iraniër die leefde onder de schuilnaam Ali Motamed ontkennen.', 'nl', published);
+  const denial = first(y.facts, (f) => f.type === 'REJECT', 'the denial');
+  assert.notEqual(denial.actor?.name, 'Ali Motamed');
+});
