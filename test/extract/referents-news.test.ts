@@ -40,9 +40,10 @@ test('nl a bare role noun in a digest item about another country is that country
       .map((r) => [r.actor.text, r.actor.id]);
   const digest =
     'De gemeente Den Haag heeft door een fout te veel geld uitgekeerd aan 69 Hagenaars. Het stadhuis wil het geld terug. ' +
-    'Tienduizenden betogers belagen het hoofdkwartier van de Soedanese strijdkrachten in Khartoem. De menigte eist het vertrek van de president. ' +
+    'In Rotterdam en Utrecht gaan de tarieven omhoog. Het Nederlandse kabinet steunt de gemeenten in Nederland. ' +
+    'Tienduizenden betogers belagen het hoofdkwartier van de Soedanese strijdkrachten in Khartoem. De menigte eist het vertrek van de president. Hij woont al dertig jaar in het legercomplex. ' +
     'Troepen proberen de demonstranten uiteen te drijven, maar er zijn ook militairen die het opnemen voor de betogers.';
-  const troops = roles(digest, 4).filter(([w]) => w === 'Troepen' || w === 'militairen');
+  const troops = roles(digest, 7).filter(([w]) => w === 'Troepen' || w === 'militairen');
   assert.deepEqual(troops, [['Troepen', 'sdn-military'], ['militairen', 'sdn-military']]);
   // Where the recent sentences name the article's country, "het leger" stays its military.
   const army = roles('Nederland stuurt fregatten naar de Golf. Het Amerikaanse leger is daar al. Het kabinet zegt dat het leger klaar is.', 2).filter(([w]) => w === 'leger');

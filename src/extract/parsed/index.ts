@@ -466,6 +466,20 @@ function inPhrase(t: Tree, k: number, i: number, agentPreps: Set<string>): boole
   return t.kids[x]!.some((c) => t.rel(c) === 'case' && !agentPreps.has(t.lower(c)) && /^\p{Ll}/u.test(t.tokens[c]!.lemma ?? ''));
 }
 
+/** A noun of a natural disaster in sentence `at` or the two before it. */
+function disasterNear(doc: Doc, at: number, lex: TriggerLexicon): boolean {
+  const starts = lex.language.disasterNouns;
+  if (starts.length === 0) return false;
+  for (let k = Math.max(0, at - 2); k <= at; k++) {
+    for (const t of doc.sentences[k]?.tokens ?? []) {
+      if (t.upos !== 'NOUN' && t.upos !== 'PROPN') continue;
+      const w = t.form.toLowerCase();
+      if (starts.some((d) => w.startsWith(d))) return true;
+    }
+  }
+  return false;
+}
+
 /** A comma stands between h and k, and h lies inside a relative clause. */
 function relativeComma(t: Tree, h: number, k: number): boolean {
   let comma = false;
@@ -1275,6 +1289,11 @@ export const parsedExtractor: Extractor = {
         // "condemned the invasion", "protested against the coup": a reaction to an act told before.
         if (e.noun && onlyRefersBack(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
         if (e.needsRecipient && !args.recipient) return;
+        // "De kans op een aanslag", "the threat of an attack": what may happen, no event.
+        if (e.noun && v.t.rel(trig.i) === 'nmod' && v.t.head(trig.i) >= 0 && lex.language.riskNouns.has(lemmaAt(v.t.head(trig.i)))) return;
+        // Deaths in a storm or a flood are no violence (ACLED leaves natural disasters out): no actor, and a disaster
+        // told in this sentence or the two before.
+        if (cat.type === 'ASSAULT' && !args.actor && disasterNear(doc, s.index, lex)) return;
         // "In gesprek met het weekblad X", "in an interview with the BBC": talking to the press is the medium of a
         // statement, not a consultation.
         if (cat.type === 'CONSULT' && args.recipient && interview(s, trig.i, args.recipient, doc.lang)) return;
