@@ -1,19 +1,11 @@
-// What is told but did not happen as an act of violence (session 8): the chance of an attack, deaths in a storm or a
-// flood. Own sentences; the same words with an armed actor or without the disaster stay events.
+// What is told but was no act of violence (session 8): deaths in a storm or a flood. Own sentences; the same words
+// with an armed actor or without the disaster stay events. (The chance of an attack is a hypothetical event:
+// prospect.test.ts.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { run } from './helpers.js';
 
 const assaults = (text: string, lang: 'nl' | 'en' = 'nl') => run(text, lang).facts.filter((f) => f.type === 'ASSAULT');
-
-test('nl "de kans op een aanslag" is no attack; "een aanslag in Utrecht" is one', () => {
-  assert.deepEqual(assaults("'De kans op een aanslag in Nederland blijft reëel', staat in een nieuw rapport van de NCTV."), []);
-  assert.equal(assaults('Bij een aanslag in Utrecht zijn gisteren drie mensen gedood.').length >= 1, true);
-});
-
-test('en "the threat of an attack" is no attack', () => {
-  assert.deepEqual(assaults('Officials warned that the threat of an attack on the capital remains high.', 'en'), []);
-});
 
 test('nl deaths next to a natural disaster are no violence; with an armed actor, or without the disaster, they are', () => {
   const storm = 'De cycloon trok over de kust van Mozambique. In de drie getroffen landen zijn 215 doden geregistreerd.';

@@ -133,8 +133,6 @@ export interface LanguageData {
   definiteArticles: Set<string>;
   /** Verbs, no triggers themselves, that act on an act told before ("halted the offensive"). */
   backReferenceVerbs: Set<string>;
-  /** Nouns of a chance or danger: an act named under one ("de kans op een aanslag") is no event. */
-  riskNouns: Set<string>;
   /** Natural disasters (word starts, lower case): deaths told next to one are no violence ("orkaan", "overstroming"). */
   disasterNouns: string[];
   /** Compounds of a nominal trigger that name no act ("hartaanval", "paniekaanval"). */
@@ -238,7 +236,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; engage_verbs?: string[]; object_control?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; risk_nouns?: string[]; disaster_nouns?: string[]; compounds?: boolean };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; engage_verbs?: string[]; object_control?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; disaster_nouns?: string[]; compounds?: boolean };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -266,7 +264,6 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     definiteArticles: new Set((l.definite_articles ?? []).map(lower)),
     backReferenceVerbs: new Set((l.back_reference_verbs ?? []).map(lower)),
     notActs: new Set((l.not_acts ?? []).map(lower)),
-    riskNouns: new Set((l.risk_nouns ?? []).map(lower)),
     disasterNouns: (l.disaster_nouns ?? []).map(lower),
     compounds: l.compounds ?? false,
   };

@@ -1289,8 +1289,6 @@ export const parsedExtractor: Extractor = {
         // "condemned the invasion", "protested against the coup": a reaction to an act told before.
         if (e.noun && onlyRefersBack(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
         if (e.needsRecipient && !args.recipient) return;
-        // "De kans op een aanslag", "the threat of an attack": what may happen, no event.
-        if (e.noun && v.t.rel(trig.i) === 'nmod' && v.t.head(trig.i) >= 0 && lex.language.riskNouns.has(lemmaAt(v.t.head(trig.i)))) return;
         // Deaths in a storm or a flood are no violence (ACLED leaves natural disasters out): no actor, and a disaster
         // told in this sentence or the two before.
         if (cat.type === 'ASSAULT' && !args.actor && disasterNear(doc, s.index, lex)) return;
