@@ -70,3 +70,18 @@ test('nl no positional actor for a verb used as a noun after a preposition of ti
   const denial = first(y.facts, (f) => f.type === 'REJECT', 'the denial');
   assert.notEqual(denial.actor?.name, 'Ali Motamed');
 });
+
+test('nl charges are accusations ("klaagt ... aan", "de aanklacht tegen X"); a participle conjoined to a passive is passive', () => {
+  const sued = first(run('Het OM klaagde de burgemeester vorige week aan wegens corruptie.', 'nl', published).facts, (f) => f.type === 'ACCUSE', 'the charge');
+  assert.equal(sued.actor?.id, 'nld-om');
+  assert.match(sued.recipient?.text ?? '', /burgemeester/);
+  const charge = first(run('Het hooggerechtshof behandelt vandaag de aanklacht tegen Kovesi.', 'nl', published).facts, (f) => f.type === 'ACCUSE', 'the charge');
+  assert.match(charge.recipient?.text ?? '', /Kovesi/);
+  // "werd gepakt en aangeklaagd": Karadzic is charged, he charges no one.
+  const x = run('Karadzic werd uiteindelijk gepakt en aangeklaagd wegens oorlogsmisdaden en genocide.', 'nl', published);
+  const charged = first(x.facts, (f) => f.type === 'ACCUSE', 'the charge');
+  assert.equal(charged.actor, null);
+  assert.match(charged.recipient?.text ?? '', /Karadzic/);
+  // Complaining is no charge.
+  assert.deepEqual(run('Hij klaagde over de hitte.', 'nl', published).facts.filter((f) => f.type === 'ACCUSE'), []);
+});

@@ -524,6 +524,9 @@ function isPassive(t: Tree, i: number, lex: TriggerLexicon, undergone = false): 
     // A passive auxiliary that is a verb ("werd", "was"), or an agent: a lone nsubj:pass is a parser guess.
     if ((r === 'aux:pass' && (t.tokens[c]!.upos === 'AUX' || t.tokens[c]!.upos === 'VERB')) || r === 'obl:agent') return true;
   }
+  // "werd gepakt en aangeklaagd": a participle conjoined to a passive one, with no subject or auxiliary of its own.
+  const h = t.head(i);
+  if (t.rel(i) === 'conj' && h >= 0 && t.tokens[i]!.feats?.VerbForm === 'Part' && !kids.some((c) => SUBJ(t.rel(c)) || t.rel(c).startsWith('aux')) && t.kids[h]!.some((c) => t.rel(c) === 'aux:pass')) return true;
   // "werden vervolgens gevangengenomen": the passive auxiliary may hang on the first conjunct.
   const agent = lex.language.prepositions.agent ?? [];
   return t.kids[i]!.some((c) => OBLIQUE(t.rel(c)) && agent.includes(caseOf(t, c) ?? ''));
