@@ -85,3 +85,13 @@ test('nl charges are accusations ("klaagt ... aan", "de aanklacht tegen X"); a p
   // Complaining is no charge.
   assert.deepEqual(run('Hij klaagde over de hitte.', 'nl', published).facts.filter((f) => f.type === 'ACCUSE'), []);
 });
+
+test('nl disapproval and allegations in what is said are accusations of the speaker ("vindt het immoreel", "haalt uit naar")', () => {
+  const x = run("China vindt het 'immoreel' als Europese landen Chinese bedrijven zouden uitsluiten.", 'nl', published);
+  assert.equal(first(x.facts, (f) => f.type === 'ACCUSE', 'the disapproval').actor?.id, 'chn');
+  const y = run('Ook haalt de oppositieleider uit naar de president.', 'nl', published);
+  const f = first(y.facts, (f) => f.type === 'ACCUSE', 'the attack in words');
+  assert.match(f.actor?.text ?? '', /oppositieleider/);
+  // A plain statement accuses no one.
+  assert.deepEqual(run('China vindt het belangrijk dat de handel doorgaat.', 'nl', published).facts.filter((f) => f.type === 'ACCUSE'), []);
+});
