@@ -23,6 +23,7 @@ export const ACTOR_TYPES = [
   'igo',
   'ngo',
   'media',
+  'company',
   'civilians',
   'ethnic_group',
   'person',

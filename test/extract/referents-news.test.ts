@@ -95,3 +95,11 @@ test('nl disapproval and allegations in what is said are accusations of the spea
   // A plain statement accuses no one.
   assert.deepEqual(run('China vindt het belangrijk dat de handel doorgaat.', 'nl', published).facts.filter((f) => f.type === 'ACCUSE'), []);
 });
+
+test('nl companies are actors of their own type: named, described ("het bedrijf"), and no party to a fight', () => {
+  const x = run('Huawei wijst de beschuldigingen van de hand. Het bedrijf zegt dat het zich aan de wet houdt.', 'nl', published);
+  assert.equal(first(x.facts, (f) => f.type === 'REJECT', 'the rejection').actor?.id, 'co-huawei');
+  assert.equal(first(x.facts, claim, 'the statement').actor?.id, 'co-huawei');
+  // "strijdt met Tesla" is competition, not combat.
+  assert.deepEqual(run('Het Duitse concern strijdt met Tesla om de Europese markt.', 'nl', published).facts.filter((f) => f.type === 'ASSAULT'), []);
+});

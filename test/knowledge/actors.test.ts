@@ -123,13 +123,15 @@ test('actors not in the dictionary get a type guessed from the head noun', () =>
   assert.equal(guessActorType('de regeringswoordvoerder', 'nl'), 'person');
   assert.equal(guessActorType('Pakistani protesters', 'en'), 'civilians');
   assert.equal(guessActorType('the provincial police', 'en'), 'police');
+  assert.equal(guessActorType('de Chinese telecomfabrikant', 'nl'), 'company');
+  assert.equal(guessActorType('the Chinese telecoms firm', 'en'), 'company');
   assert.equal(guessActorType('Zwarte Wolven', 'nl'), 'unknown');
 });
 
 test('the dictionary: every actor has a known type, ISO3 country, and unique id', () => {
   const d = actorDictionary();
   assert.ok(d.actors.length >= 80, `actors: ${d.actors.length}`);
-  const types = new Set(['state', 'state_military', 'police', 'government', 'rebel_group', 'militia', 'party', 'igo', 'ngo', 'media', 'civilians', 'ethnic_group', 'person']);
+  const types = new Set(['state', 'state_military', 'police', 'government', 'rebel_group', 'militia', 'party', 'igo', 'ngo', 'media', 'company', 'civilians', 'ethnic_group', 'person']);
   for (const a of d.actors) {
     assert.ok(types.has(a.type), `${a.id}: ${a.type}`);
     if (a.country) assert.match(a.country, /^[A-Z]{3}$/);

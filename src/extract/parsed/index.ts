@@ -45,7 +45,7 @@ const GENERIC_EDGE = new Set(['csubj', 'xcomp', 'advcl', 'ccomp']);
 /** Relations that join a name to the noun it names. */
 const APPOSED = new Set(['appos', 'flat', 'flat:name', 'compound']);
 /** Actor types that never fight with arms: an armed act noun with only such parties is figurative. */
-const UNARMED = new Set(['person', 'party', 'media']);
+const UNARMED = new Set(['person', 'party', 'media', 'company']);
 const ARMED = new Set(['state_military', 'police', 'rebel_group', 'militia']);
 /** Who can fight (the armed-party gate): armed forces, and states, whose forces act in their name ("Russia attacked Ukraine"). */
 const FIGHTING = new Set([...ARMED, 'state']);
