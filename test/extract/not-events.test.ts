@@ -18,3 +18,22 @@ test('nl deaths next to a natural disaster are no violence; with an armed actor,
   assert.equal(shot.length, 1);
   assert.match(shot[0]!.actor?.text ?? '', /soldaten/);
 });
+
+test('nl "dreigen te" threatens only an act, whatever words that act needs: "in brand te steken", "in staking te gaan" yes; "het schip in te gaan", "het mikpunt te worden" no', () => {
+  const threats = (text: string) => run(text).facts.filter((f) => f.type === 'THREATEN').length;
+  assert.equal(threats('Hij dreigde haar huis in brand te steken.'), 1);
+  assert.equal(threats('Partijmedewerkers dreigen in staking te gaan.'), 1);
+  assert.equal(threats('De Verenigde Staten dreigen nieuwe importheffingen in te stellen.'), 1);
+  assert.equal(threats('Met name het Franse Peugeot dreigt het schip in te gaan.'), 0);
+  assert.equal(threats('Wie vóór stemt, dreigt het mikpunt te worden van Republikeinse kritiek.'), 0);
+  assert.equal(threats("De software grijpt in als het toestel dreigt te 'stallen'."), 0);
+});
+
+test('nl "wijst uit dat" shows, it expels no one; "wijst twee diplomaten uit" does', () => {
+  assert.deepEqual(run('Navraag wijst uit dat er iets fout is gegaan.').facts.filter((f) => f.type === 'SANCTION'), []);
+  assert.equal(run('Nederland wijst twee Russische diplomaten uit.').facts.filter((f) => f.type === 'SANCTION').length, 1);
+});
+
+test('nl "dreigen ... te raken" with a country as object threatens it, though "raken" alone needs other words', () => {
+  assert.equal(run('Daarom dreigen de VS nu Europa te raken waar het pijn doet.').facts.filter((f) => f.type === 'THREATEN').length, 1);
+});

@@ -2,7 +2,7 @@
 // (separable particle, reflexive, multiword parts, object/subject kind) checked on the tree or, when the
 // parser attached a part elsewhere, in the clause window around the token.
 import type { TriggerEntry, TriggerLexicon } from '../lexicon/triggers.js';
-import { clauseWindow, type Tree } from './tree.js';
+import { clauseWindow, subtree, type Tree } from './tree.js';
 
 export interface Trigger {
   i: number;
@@ -126,8 +126,9 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     // "Akzo dreigde te verdwijnen", "dreigen te worden overgeheveld": what may happen, no threat; "dreigden de stad
     // aan te vallen" threatens an act.
     const marks = lex.language.infinitiveMarks;
-    const inf = t.kids[i]!.find((c) => t.tokens[c]!.upos === 'VERB' && t.kids[c]!.some((m) => t.rel(m) === 'mark' && marks.has(t.lower(m))));
-    if (inf !== undefined && !namesAnAct(t, inf, lex)) return null;
+    // (Any word with the infinitive mark: a quoted verb may be tagged a noun, "dreigt te 'stallen'".)
+    const inf = t.kids[i]!.find((c) => t.kids[c]!.some((m) => t.rel(m) === 'mark' && marks.has(t.lower(m))));
+    if (inf !== undefined && !namesAnAct(t, inf, i, lex, (k) => kinds.isActor(k) || placeLike(t, k, lex, kinds))) return null;
   }
   if (e.subject === 'place') {
     const subj = args(t, i, ['nsubj', 'nsubj:pass']);
@@ -136,10 +137,26 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
   return parts;
 }
 
-/** Token k is a verb the lexicon knows as an act (by lemma, without "_", or form); its other conditions aside. */
-function namesAnAct(t: Tree, k: number, lex: TriggerLexicon): boolean {
+/**
+ * The infinitive k of the verb at i names an act: k is a verb the lexicon knows, with the other words its entry needs
+ * in the verb's phrase ("in brand te steken", "heffingen in te stellen"), or an act noun is the infinitive's argument
+ * ("in staking te gaan"); "het schip in te gaan", "een opdoffer te krijgen" name none. (The phrase: what hangs on i, its
+ * subject aside.) Other conditions of the entries aside.
+ */
+function namesAnAct(t: Tree, k: number, i: number, lex: TriggerLexicon, named: (k: number) => boolean): boolean {
+  const phrase = t.kids[i]!.filter((c) => !t.rel(c).startsWith('nsubj')).flatMap((c) => subtree(t, c));
+  const words = new Set(phrase.flatMap((x) => [t.lower(x), t.lemma(x), t.lemma(x).replace(/_/g, '')]));
+  const has = (w: string) => words.has(w);
   const lemma = t.lemma(k);
-  return [lemma, lemma.replace(/_/g, ''), t.lower(k)].some((w) => (lex.index.get(w) ?? []).some((e) => !e.noun));
+  const entries = [lemma, lemma.replace(/_/g, ''), t.lower(k)].flatMap((w) => (lex.index.get(w) ?? []).filter((e) => !e.noun));
+  // Done to someone or somewhere ("dreigen de VS Europa te raken") also counts for a verb whose entries need other words.
+  const verb = entries.some((e) => e.with.every((group) => group.some(has))) || (entries.length > 0 && t.kids[k]!.some((x) => t.rel(x) === 'obj' && named(x)));
+  // An act noun as the infinitive's own object or oblique ("in staking te gaan"), or an object the parser hung on
+  // the verb ("dreigen nieuwe importheffingen in te stellen"); never with an auxiliary or copula ("het mikpunt te
+  // worden van kritiek").
+  if (verb || lex.language.auxiliaries.has(lemma)) return verb;
+  const args = [...t.kids[k]!.filter((x) => !t.rel(x).startsWith('nmod')), ...t.kids[i]!.filter((x) => t.rel(x) === 'obj')];
+  return args.some((x) => t.tokens[x]!.upos === 'NOUN' && [t.lemma(x), t.lower(x)].some((w) => (lex.index.get(w) ?? []).some((e) => e.noun && e.with.length === 0)));
 }
 
 /**
