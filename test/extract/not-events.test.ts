@@ -37,3 +37,11 @@ test('nl "wijst uit dat" shows, it expels no one; "wijst twee diplomaten uit" do
 test('nl "dreigen ... te raken" with a country as object threatens it, though "raken" alone needs other words', () => {
   assert.equal(run('Daarom dreigen de VS nu Europa te raken waar het pijn doet.').facts.filter((f) => f.type === 'THREATEN').length, 1);
 });
+
+test('nl "roept vragen op" evokes, it asks no one; "riep de bevolking op tot kalmte" is a request', () => {
+  const requests = (text: string) => run(text).facts.filter((f) => f.type === 'REQUEST').length;
+  assert.equal(requests('De brief riep veel vragen op.'), 0);
+  assert.equal(requests('Dat de maatregel de nodige emoties oproept, is duidelijk.'), 0);
+  assert.equal(requests('De president riep de bevolking op tot kalmte.'), 1);
+  assert.equal(requests('Hij roept de mensen op om thuis te blijven.'), 1);
+});
