@@ -103,3 +103,14 @@ test('nl companies are actors of their own type: named, described ("het bedrijf"
   // "strijdt met Tesla" is competition, not combat.
   assert.deepEqual(run('Het Duitse concern strijdt met Tesla om de Europese markt.', 'nl', published).facts.filter((f) => f.type === 'ASSAULT'), []);
 });
+
+test('nl a title with its holder\'s name after it is that person, not the holder at the article\'s date ("de Britse premier Harold Macmillan" in 2019)', () => {
+  const actors = resolveActorsAt('Begin jaren 60 zag de Britse premier Harold Macmillan in dat zijn land zich bij de EEG moest aansluiten.', '2019-03-10');
+  assert.ok(!actors.some((id) => id === 'gbr-theresa-may'), JSON.stringify(actors));
+  // The title alone in 2019 is May.
+  assert.ok(resolveActorsAt('De Britse premier zag in dat zijn land zich bij de EEG moest aansluiten.', '2019-03-10').includes('gbr-theresa-may'));
+});
+
+function resolveActorsAt(text: string, date: string): (string | null)[] {
+  return run(text, 'nl', { value: date, precision: 'day' }).mentions.filter((m) => m.kind === 'actor').map((m) => (m.resolved === 'Theresa May' ? 'gbr-theresa-may' : (m.resolved ?? null)));
+}

@@ -527,6 +527,8 @@ function titleHolders(s: Sentence, own: ResolvedActor[], places: PlaceMention[],
     const prev = own[k - 1];
     const genitive = prev && prev.actor.type === 'state' && prev.tokenEnd === r.tokenStart - 1 && al.genitiveMarkers.includes(s.tokens[prev.tokenEnd]?.form ?? '') ? prev.actor.country : null;
     const next = own[k + 1];
+    // A title with its holder's name right after it ("de Britse premier Harold Macmillan") is that person.
+    if (next && next.tokenStart === r.tokenEnd && next.actor.type === 'person') continue;
     const after = next && next.actor.type === 'state' && al.possessivePrepositions.includes(s.tokens[r.tokenEnd]?.form.toLowerCase() ?? '') && next.tokenStart - r.tokenEnd <= 2 ? next.actor.country : null;
     const iso = adjective?.candidates[0]?.country ?? genitive ?? after;
     if (!iso) continue;
