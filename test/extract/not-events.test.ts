@@ -45,3 +45,12 @@ test('nl "roept vragen op" evokes, it asks no one; "riep de bevolking op tot kal
   assert.equal(requests('De president riep de bevolking op tot kalmte.'), 1);
   assert.equal(requests('Hij roept de mensen op om thuis te blijven.'), 1);
 });
+
+test('nl "de top" is a summit only when the sentence says which or who meets; "aan de top", "de top van Boeing" are no talks; "de EU-top" is one', () => {
+  const talks = (text: string) => run(text).facts.filter((f) => f.type === 'CONSULT').length;
+  assert.equal(talks('Trump is goed bevriend met de top van Boeing.'), 0);
+  assert.equal(talks('Bij grote bedrijven staan nu jongere mensen aan de top.'), 0);
+  assert.equal(talks('Een haven die in de top 10 van de wereld staat.'), 0);
+  assert.equal(talks('Vanavond is de allesbeslissende EU-top over de brexit.'), 1);
+  assert.equal(talks('Hij sprak over de mislukte top tussen Kim en Trump.'), 1);
+});
