@@ -54,3 +54,12 @@ test('nl "de top" is a summit only when the sentence says which or who meets; "a
   assert.equal(talks('Vanavond is de allesbeslissende EU-top over de brexit.'), 1);
   assert.equal(talks('Hij sprak over de mislukte top tussen Kim en Trump.'), 1);
 });
+
+test('nl a standing rule is no act ("Het is verboden om ...", "verboden terrein", "harder dan toegestaan"); a ban made is one', () => {
+  const bans = (text: string) => run(text).facts.filter((f) => f.type === 'SANCTION' || f.type === 'COERCE' || f.type === 'CONCEDE').length;
+  assert.equal(bans('Het is verboden om het terrein te betreden.'), 0);
+  assert.equal(bans('Deze weg is verboden terrein voor fietsers.'), 0);
+  assert.equal(bans('Hij reed 10 kilometer harder dan toegestaan.'), 0);
+  assert.equal(bans('De president heeft de militie verboden.'), 1);
+  assert.equal(bans('Zo is de Champs-Élysées voortaan verboden gebied.'), 1);
+});

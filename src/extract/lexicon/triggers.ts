@@ -135,6 +135,13 @@ export interface LanguageData {
   backReferenceVerbs: Set<string>;
   /** Natural disasters (word starts, lower case): deaths told next to one are no violence ("orkaan", "overstroming"). */
   disasterNouns: string[];
+  /**
+   * Participles that also name a standing rule ("is verboden", "verboden terrein", "harder dan toegestaan"): an act
+   * only with an auxiliary of the act ("werd verboden", "heeft ... verboden").
+   */
+  stateParticiples: Set<string>;
+  /** Words that make such a rule new ("voortaan verboden gebied", "per 1 juli verboden"): then it is an act. */
+  changeAdverbs: Set<string>;
   /** Compounds of a nominal trigger that name no act ("hartaanval", "paniekaanval"). */
   notActs: Set<string>;
   /** The language writes compounds as one word ("bomaanslag"): a noun ending in a nominal trigger is that act. */
@@ -236,7 +243,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; engage_verbs?: string[]; object_control?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; disaster_nouns?: string[]; compounds?: boolean };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; engage_verbs?: string[]; object_control?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; disaster_nouns?: string[]; state_participles?: string[]; change_adverbs?: string[]; compounds?: boolean };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -265,6 +272,8 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     backReferenceVerbs: new Set((l.back_reference_verbs ?? []).map(lower)),
     notActs: new Set((l.not_acts ?? []).map(lower)),
     disasterNouns: (l.disaster_nouns ?? []).map(lower),
+    stateParticiples: new Set((l.state_participles ?? []).map(lower)),
+    changeAdverbs: new Set((l.change_adverbs ?? []).map(lower)),
     compounds: l.compounds ?? false,
   };
   const roleOfPreposition = new Map<string, Set<string>>();

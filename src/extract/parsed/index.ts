@@ -466,6 +466,25 @@ function inPhrase(t: Tree, k: number, i: number, agentPreps: Set<string>): boole
   return t.kids[x]!.some((c) => t.rel(c) === 'case' && !agentPreps.has(t.lower(c)) && /^\p{Ll}/u.test(t.tokens[c]!.lemma ?? ''));
 }
 
+/**
+ * The participle at i states a rule rather than tells an act: it modifies a noun, or stands with a present "is/zijn"
+ * (or no auxiliary at all) and no auxiliary of the act ("werd", "heeft") and no agent.
+ */
+function standingRule(t: Tree, i: number, lex: TriggerLexicon): boolean {
+  const kids = t.kids[i]!;
+  const agent = lex.language.prepositions.agent ?? [];
+  if (kids.some((c) => OBLIQUE(t.rel(c)) && agent.includes(caseOf(t, c) ?? ''))) return false;
+  // "is voortaan verboden gebied", "is per 1 juli verboden": a new rule is an act.
+  // (A modifier's rule is the phrase it is in: "is voortaan verboden gebied".)
+  const scope = (t.rel(i) === 'amod' || t.rel(i) === 'acl') && t.head(i) >= 0 ? t.head(i) : i;
+  for (const c of subtree(t, scope, true)) if (lex.language.changeAdverbs.has(t.lower(c))) return false;
+  if (t.rel(i) === 'amod' || t.rel(i) === 'acl') return true;
+  // A finite verb ("The junta banned", "zij verboden") tells the act.
+  if (t.tokens[i]!.feats?.VerbForm !== 'Part') return false;
+  const aux = kids.filter((c) => t.rel(c) === 'cop' || t.rel(c).startsWith('aux'));
+  return aux.every((c) => lex.language.passiveAuxiliaries.has(t.lemma(c)) && !lex.language.passiveOnlyAuxiliaries.has(t.lemma(c)) && t.tokens[c]!.feats?.Tense === 'Pres');
+}
+
 /** A noun of a natural disaster in sentence `at` or the two before it. */
 function disasterNear(doc: Doc, at: number, lex: TriggerLexicon): boolean {
   const starts = lex.language.disasterNouns;
@@ -1292,6 +1311,8 @@ export const parsedExtractor: Extractor = {
         // "condemned the invasion", "protested against the coup": a reaction to an act told before.
         if (e.noun && onlyRefersBack(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
         if (e.needsRecipient && !args.recipient) return;
+        // "Het is verboden om ...", "verboden terrein", "harder dan toegestaan": a standing rule, no act of banning.
+        if (lex.language.stateParticiples.has(v.t.lower(trig.i)) && standingRule(v.t, trig.i, lex)) return;
         // Deaths in a storm or a flood are no violence (ACLED leaves natural disasters out): no actor, and a disaster
         // told in this sentence or the two before.
         if (cat.type === 'ASSAULT' && !args.actor && disasterNear(doc, s.index, lex)) return;
