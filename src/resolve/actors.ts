@@ -253,7 +253,7 @@ export function validIn(a: Actor, year: number | null): boolean {
  */
 export function roleActor(d: ActorDictionary, iso: string, role: string, year: number | null = null): Actor | null {
   const id = `${iso.toLowerCase()}-${role === 'state' ? '' : role}`.replace(/-$/, '');
-  const known = [d.byId.get(id), ...d.actors.filter((a) => a.country === iso && a.role === role)].filter((a): a is Actor => !!a);
+  const known = [d.byId.get(id), ...actorsOfRole(d, iso, role)].filter((a): a is Actor => !!a);
   const pick = known.find((a) => validIn(a, year) && year !== null && !!a.valid) ?? known.find((a) => validIn(a, year));
   if (pick) return pick;
   const t = d.roles[role];
@@ -261,6 +261,29 @@ export function roleActor(d: ActorDictionary, iso: string, role: string, year: n
   const country = gazetteer().byId.get(`country:${iso}`)?.name ?? iso;
   return { id, name: t.name.replace('{country}', country), type: t.type, country: iso, role, file: '(generated)' };
 }
+
+/**
+ * d.actors.filter((a) => a.country === iso && a.role === role), from an index of the dictionary's actors by country
+ * and role (in dictionary order), rebuilt if the list changes length: roleActor runs for most facts.
+ */
+function actorsOfRole(d: ActorDictionary, iso: string, role: string): readonly Actor[] {
+  let index = roleIndex.get(d.actors);
+  if (!index || index.n !== d.actors.length) {
+    index = { n: d.actors.length, byCountry: new Map() };
+    for (const a of d.actors) {
+      if (typeof a.country !== 'string' || typeof a.role !== 'string') continue;
+      let byRole = index.byCountry.get(a.country);
+      if (!byRole) index.byCountry.set(a.country, (byRole = new Map()));
+      const list = byRole.get(a.role);
+      if (list) list.push(a);
+      else byRole.set(a.role, [a]);
+    }
+    roleIndex.set(d.actors, index);
+  }
+  return index.byCountry.get(iso)?.get(role) ?? NO_ACTORS;
+}
+const roleIndex = new WeakMap<Actor[], { n: number; byCountry: Map<string, Map<string, Actor[]>> }>();
+const NO_ACTORS: readonly Actor[] = [];
 
 const IS_WORD = /[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -352,8 +375,8 @@ function plan(sentence: Sentence, lang: Lang, year: number | null): Step[] {
       continue;
     }
     const next =
-      (infos[i]!.aliasStart ? aliasMatch(d, toks, keys, i, contiguous, slice, definite, year, push) : null) ??
-      compoundMatch(d, al, toks, lowers, i, push) ??
+      (infos[i]!.aliasStart ? aliasMatch(d, toks, keys, infos[i]!, i, contiguous, slice, definite, year, push) : null) ??
+      compoundMatch(d, al, toks, infos[i]!, i, push) ??
       demonymRole(d, al, toks, infos[i]!, i, contiguous, slice, lower, year, push) ??
       (infos[i]!.role ? bareRole(d, al, toks, infos[i]!.role, i, lower, year, push) : null);
     i = next ?? i + 1;
@@ -377,6 +400,10 @@ interface FormInfo {
   aliasStart: boolean;
   role: string | null;
   countryAdjective?: Hit[];
+  /** The alias trie's node of the form's key (aliasMatch), null when none; undefined until asked. */
+  aliasNode: AliasNode | null | undefined;
+  /** The compound prefix the form is headed by (compoundMatch), null when none; undefined until asked. */
+  compound: AliasHit | null | undefined;
 }
 function formInfo(f: KeyedForm, form: string, d: ActorDictionary, al: ActorLang, gaz: Gazetteer): FormInfo {
   const known = f.actor as FormInfo | undefined;
@@ -392,6 +419,8 @@ function formInfo(f: KeyedForm, form: string, d: ActorDictionary, al: ActorLang,
     aliasStart: aliasPrefixes(d).has(f.key),
     role: al.roleNouns[lower] ?? (/^\p{Ll}/u.test(form) ? roleOf(al, lower) : null),
     countryAdjective: undefined,
+    aliasNode: undefined,
+    compound: undefined,
   };
   f.actor = info;
   return info;
@@ -404,23 +433,26 @@ const fixed =
   () =>
     v;
 
-function aliasMatch(d: ActorDictionary, toks: Token[], keys: readonly string[], i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, definite: (i: number) => boolean, year: number | null, push: Push): number | null {
+function aliasMatch(d: ActorDictionary, toks: Token[], keys: readonly string[], info: FormInfo, i: number, contiguous: (i: number, j: number) => boolean, slice: (a: number, b: number) => string, definite: (i: number) => boolean, year: number | null, push: Push): number | null {
   // contiguous(i, j) is monotone in j: only spans up to the last contiguous j are tried; keys grow by concatenation.
   // A span's key can be an alias only when each shorter span's key is the start of one: stop growing there.
+  // (The span keys are walked down a character trie of the alias keys, token key by token key: no key strings.)
   let top = Math.min(toks.length, i + d.maxTokens) - 1;
   while (top >= i && !contiguous(i, top)) top--;
   if (top < i) return null;
-  const starts = aliasPrefixes(d);
-  const spanKeys: string[] = [keys[i]!];
-  if (!starts.has(keys[i]!)) return null;
+  let node = info.aliasNode;
+  if (node === undefined) info.aliasNode = node = keys[i]! === '' ? null : aliasStep(aliasTrie(d), keys[i]!);
+  if (node === null) return null;
+  const nodes: AliasNode[] = [node];
   for (let j = i + 1; j <= top; j++) {
-    const k = spanKeys[spanKeys.length - 1]! + keys[j]!;
-    if (!starts.has(k)) break;
-    spanKeys.push(k);
+    const next = aliasStep(node!, keys[j]!);
+    if (next === null) break;
+    nodes.push((node = next));
   }
-  top = i + spanKeys.length - 1;
+  top = i + nodes.length - 1;
   for (let j = top; j >= i; j--) {
-    const all = d.aliases.get(spanKeys[j - i]!);
+    const key = nodes[j - i]!.key;
+    const all = key === null ? undefined : d.aliases.get(key);
     if (!all) continue;
     const surface = slice(toks[i]!.start, toks[j]!.end);
     const hits = all.filter((h) => caseOk(h.alias, surface));
@@ -444,6 +476,47 @@ function aliasMatch(d: ActorDictionary, toks: Token[], keys: readonly string[], 
   return null;
 }
 
+/** A node of the alias keys' character trie: the key ending here (null: only a prefix of keys). */
+interface AliasNode {
+  next: Map<number, AliasNode>;
+  key: string | null;
+  /** Where each token key read from here leads (null: nowhere), filled as keys come (one lookup per token). */
+  after: Map<string, AliasNode | null> | undefined;
+}
+/** The node reached from `node` by the characters of `key`, or null: a span key is a prefix of an alias key exactly when it leads somewhere. */
+function aliasStep(node: AliasNode, key: string): AliasNode | null {
+  let m = node.after;
+  if (m === undefined) node.after = m = new Map();
+  let r = m.get(key);
+  if (r === undefined) {
+    let x: AliasNode | undefined = node;
+    for (let c = 0; x && c < key.length; c++) x = x.next.get(key.charCodeAt(c));
+    r = x ?? null;
+    if (m.size >= 10_000) m.clear();
+    m.set(key, r);
+  }
+  return r;
+}
+/** The character trie of the alias keys, built once per alias index (rebuilt if it changes size). */
+const aliasTries = new WeakMap<Map<string, AliasHit[]>, { size: number; root: AliasNode }>();
+function aliasTrie(d: ActorDictionary): AliasNode {
+  const known = aliasTries.get(d.aliases);
+  if (known && known.size === d.aliases.size) return known.root;
+  const root: AliasNode = { next: new Map(), key: null, after: undefined };
+  for (const k of d.aliases.keys()) {
+    let n = root;
+    for (let c = 0; c < k.length; c++) {
+      const ch = k.charCodeAt(c);
+      let m = n.next.get(ch);
+      if (!m) n.next.set(ch, (m = { next: new Map(), key: null, after: undefined }));
+      n = m;
+    }
+    n.key = k;
+  }
+  aliasTries.set(d.aliases, { size: d.aliases.size, root });
+  return root;
+}
+
 /** Every prefix of every alias key (the keys themselves included), built once per alias index. */
 const prefixSets = new WeakMap<Map<string, AliasHit[]>, { size: number; set: Set<string> }>();
 function aliasPrefixes(d: ActorDictionary): Set<string> {
@@ -456,17 +529,25 @@ function aliasPrefixes(d: ActorDictionary): Set<string> {
 }
 
 /** "Talibanstrijders", "Taliban-woordvoerder", "NAVO-troepen": an actor alias heading a compound. */
-function compoundMatch(d: ActorDictionary, al: ActorLang, toks: Token[], lowers: string[], i: number, push: Push): number | null {
+function compoundMatch(d: ActorDictionary, al: ActorLang, toks: Token[], info: FormInfo, i: number, push: Push): number | null {
   const form = toks[i]!.form;
-  const low = lowers[i]!;
+  // What heads the form depends on the form alone: found once per form (kept with its FormInfo).
+  let hit = info.compound;
+  if (hit === undefined) info.compound = hit = compoundHit(d, al, form, info.lower);
+  if (hit === null) return null;
+  pushCompound(push, i, hit, form);
+  return i + 1;
+}
+
+/** The first compound prefix (longest first) that heads the form, lower case `low`, as a word of its own: the alias and a compound head after it. */
+function compoundHit(d: ActorDictionary, al: ActorLang, form: string, low: string): AliasHit | null {
   for (const { key, hit } of compoundsByFirst(d).get(low.charCodeAt(0)) ?? []) {
     if (low.length <= key.length || !low.startsWith(key)) continue;
     // The alias's capitalisation against the part of the word it covers ("PKK-strijders": PKK).
     if (!caseOk(hit.alias, form.slice(0, key.length))) continue;
     const rest = low.slice(key.length).replace(/^[-‐‑]/, '');
     if (al.compoundHeads[rest] === undefined) continue;
-    pushCompound(push, i, hit, form);
-    return i + 1;
+    return hit;
   }
   return null;
 }

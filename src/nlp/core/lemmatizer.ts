@@ -97,7 +97,13 @@ export interface VerbMorphology {
 
 export class Lemmatizer {
   private readonly lexicon: Map<string, string>;
-  private readonly rules: Map<string, Script>;
+  /**
+   * The lexicon, the conventions and the rules by UPOS, then form (suffix): the entries of the "form\tUPOS"
+   * ("UPOS\tsuffix") maps, looked up without building a key string per lookup (an unknown word takes many).
+   */
+  private readonly lexiconBy: ByUpos<string>;
+  private readonly conventionsBy: ByUpos<string>;
+  private readonly rulesBy: ByUpos<Script>;
   private readonly compound: Set<string>;
   private readonly modifiers: Map<string, Set<string>>;
   private readonly morph: VerbMorphology | null;
@@ -114,7 +120,9 @@ export class Lemmatizer {
     this.particleVerbs = new Set(data.particleVerbs ?? []);
     this.compound = new Set(data.compoundUpos ?? []);
     this.modifiers = new Map(Object.entries(data.modifiers ?? {}).map(([u, m]) => [u, new Set(m)]));
-    this.rules = new Map(Object.entries(data.rules).map(([k, v]) => [k, parseScript(v)]));
+    this.lexiconBy = byUpos(this.lexicon, false);
+    this.conventionsBy = byUpos(this.conventions, false);
+    this.rulesBy = byUpos(new Map(Object.entries(data.rules).map(([k, v]) => [k, parseScript(v)])), true);
     this.morph = data.verbMorphology
       ? { ...data.verbMorphology, particles: [...data.verbMorphology.particles].sort((a, b) => b.length - a.length) }
       : null;
@@ -157,7 +165,8 @@ export class Lemmatizer {
   }
 
   private compute(form: string, lower: string, upos: string): string {
-    const known = this.lexicon.get(form + '\t' + upos) ?? (lower !== form ? this.lexicon.get(lower + '\t' + upos) : undefined);
+    const lex = this.lexiconBy.get(upos);
+    const known = lex === undefined ? undefined : (lex.get(form) ?? (lower !== form ? lex.get(lower) : undefined));
     if (known !== undefined) return known;
     if (this.compound.has(upos)) {
       const c = this.splitCompound(lower, upos);
@@ -199,9 +208,10 @@ export class Lemmatizer {
   private currentMemoSize = 0;
 
   private computeCurrent(form: string, lower: string, upos: string, lemma: string): string {
-    const c = this.conventions.get(form + '\t' + upos) ?? (lower !== form ? this.conventions.get(lower + '\t' + upos) : undefined);
+    const conv = this.conventionsBy.get(upos);
+    const c = conv === undefined ? undefined : (conv.get(form) ?? (lower !== form ? conv.get(lower) : undefined));
     if (c !== undefined) return c;
-    if (!this.compound.has(upos) || this.lexicon.has(form + '\t' + upos) || this.lexicon.has(lower + '\t' + upos)) return lemma;
+    if (!this.compound.has(upos) || this.inLexicon(form, upos) || this.inLexicon(lower, upos)) return lemma;
     return this.hyphenCompound(form, upos) ?? (lemma.includes('_') ? null : this.splitCompound(lower, upos, true)) ?? lemma;
   }
 
@@ -218,7 +228,7 @@ export class Lemmatizer {
     if (upper(modifier[0]!) && upper(head[0]!)) return null;
     const headLower = head.toLowerCase();
     const headLemma = this.current(head, headLower, upos, this.lemma(head, headLower, upos));
-    const known = ['PROPN', 'NOUN', 'ADJ'].some((u) => this.lexicon.has(modifier + '\t' + u));
+    const known = ['PROPN', 'NOUN', 'ADJ'].some((u) => this.inLexicon(modifier, u));
     return (known ? modifier : modifier.replace(/-/g, '_')) + '_' + headLemma;
   }
 
@@ -267,7 +277,7 @@ export class Lemmatizer {
     if (!m || !this.knownLemmas.has(upos)) return null;
     const pre = m.participlePrefix;
     if (!lower.startsWith(pre) || lower.length < pre.length + 4) return null;
-    if (this.lexicon.has(form + '\t' + upos) || this.lexicon.has(lower + '\t' + upos)) return null;
+    if (this.inLexicon(form, upos) || this.inLexicon(lower, upos)) return null;
     if (m.particles.some((p) => lower.startsWith(p + pre))) return null;
     const known = this.knownLemmas.get(upos)!;
     const rest = lower.slice(pre.length);
@@ -297,12 +307,13 @@ export class Lemmatizer {
   private knownVerb(w: string, upos: string): string | null {
     const m = this.morph!;
     const known = this.knownLemmas.get(upos)!;
-    const lex = this.lexicon.get(w + '\t' + upos);
+    const byForm = this.lexiconBy.get(upos);
+    const lex = byForm?.get(w);
     if (lex !== undefined) return lex;
     if (w.endsWith(m.pluralEnding) && w.length > m.pluralEnding.length + 2) {
       const stem = w.slice(0, -m.pluralEnding.length);
       for (const c of [stem, this.respell(stem, 'vowel')]) {
-        const l = c && this.lexicon.get(c + '\t' + upos);
+        const l = c && byForm?.get(c);
         if (l) return l;
       }
     }
@@ -343,8 +354,10 @@ export class Lemmatizer {
 
   private byRule(form: string, lower: string, upos: string): string {
     const key = '^' + lower;
+    const rules = this.rulesBy.get(upos);
+    if (rules === undefined) return form;
     for (let len = Math.min(key.length, MAX_RULE_SUFFIX); len >= 0; len--) {
-      const s = this.rules.get(upos + '\t' + key.slice(key.length - len));
+      const s = rules.get(key.slice(key.length - len));
       const lemma = s && applyScript(form, s);
       if (lemma) return lemma;
     }
@@ -359,14 +372,16 @@ export class Lemmatizer {
   private splitCompound(lower: string, upos: string, wide = false): string | null {
     if (lower.length > 40) return null;
     const seen = this.modifiers.get(upos);
+    const lex = this.lexiconBy.get(upos);
+    if (lex === undefined) return null;
     for (let j = 2; j <= lower.length - 3; j++) {
-      const head = this.lexicon.get(lower.slice(j) + '\t' + upos);
+      const head = lex.get(lower.slice(j));
       if (head === undefined || head.includes('_')) continue;
       let modifier = lower.slice(0, j);
       if (modifier.endsWith('-')) modifier = modifier.slice(0, -1);
       if (modifier.endsWith('s') && modifier.length > 4 && this.knownLemma(modifier.slice(0, -1))) modifier = modifier.slice(0, -1);
       // A plural modifier stands as its lemma: "heksenleger" heks_leger, "paardenconcours" paard_concours.
-      const plural = wide && modifier.length > 4 && modifier.endsWith('en') ? this.lexicon.get(modifier + '\tNOUN') : undefined;
+      const plural = wide && modifier.length > 4 && modifier.endsWith('en') ? this.lexiconBy.get('NOUN')?.get(modifier) : undefined;
       if (plural !== undefined && plural !== modifier && !plural.includes('_')) return plural + '_' + head;
       if (seen?.has(modifier) || (modifier.length >= 4 && (this.knownLemma(modifier) || (wide && this.nounLemmas.has(modifier))))) return modifier + '_' + head;
     }
@@ -374,8 +389,29 @@ export class Lemmatizer {
   }
 
   private knownLemma(w: string): boolean {
-    return this.lexicon.has(w + '\tNOUN') || this.lexicon.has(w + '\tVERB') || this.lexicon.has(w + '\tADJ');
+    return this.inLexicon(w, 'NOUN') || this.inLexicon(w, 'VERB') || this.inLexicon(w, 'ADJ');
   }
+
+  /** lexicon.has(form + '\t' + upos). */
+  private inLexicon(form: string, upos: string): boolean {
+    return this.lexiconBy.get(upos)?.has(form) === true;
+  }
+}
+
+/** A map keyed "a\tb" as a map by UPOS of maps by the rest: the UPOS is the part after the last tab, or with `uposFirst` the part before the first. */
+type ByUpos<V> = Map<string, Map<string, V>>;
+function byUpos<V>(m: Map<string, V>, uposFirst: boolean): ByUpos<V> {
+  const out: ByUpos<V> = new Map();
+  for (const [key, v] of m) {
+    const tab = uposFirst ? key.indexOf('\t') : key.lastIndexOf('\t');
+    if (tab < 0) continue;
+    const upos = uposFirst ? key.slice(0, tab) : key.slice(tab + 1);
+    const rest = uposFirst ? key.slice(tab + 1) : key.slice(0, tab);
+    let inner = out.get(upos);
+    if (!inner) out.set(upos, (inner = new Map()));
+    inner.set(rest, v);
+  }
+  return out;
 }
 
 export interface LemmaExample {
