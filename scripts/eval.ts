@@ -1,5 +1,6 @@
 // `npm run eval`: scores the pipeline's current extractor against the gold sets in test/data/gold/ (docs/EVAL.md).
 //   node dist/scripts/eval.js [--set NAME]... [--doc REF]... [--json] [--verbose] [--gold DIR] [--extractor default|baseline]
+import '../src/nlp/tiering.js'; // V8's tiering for this workload, before any hot code runs
 import { ATTRIBUTES, type Attribute, type Counts, type Match, type Rate } from '../src/eval/score.js';
 import { GOLD_DIR, EvalDocError, evaluateAll, loadGoldSets, type SetResult } from '../src/eval/run.js';
 import { baselineExtractor, defaultExtractor, type Extractor } from '../src/extract/index.js';

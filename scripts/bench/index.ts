@@ -1,5 +1,6 @@
 // `npm run bench`: every layer's benchmark, printed as Markdown sections for docs/BENCHMARKS.md.
 // Speed and memory are measured here, never in unit tests.
+import '../../src/nlp/tiering.js'; // V8's tiering for this workload, before any hot code runs
 import os from 'node:os';
 import * as tokenize from './tokenize.js';
 import * as nlp from './nlp.js';

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: V8's tiering for this workload (src/nlp/tiering.ts), before any hot code runs.
+import '../nlp/tiering.js';
 import { Command } from 'commander';
 import { InputError } from '../model/index.js';
 import { commands } from './commands/index.js';

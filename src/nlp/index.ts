@@ -1,7 +1,5 @@
 // The linguistic core: text -> Doc (sentences, tokens with offsets, UPOS, FEATS, lemma,
 // dependency head and relation, named entities). Models load lazily, once per process.
-// First: V8's tiering for this workload (see tiering.ts), before any hot code runs.
-import './tiering.js';
 import { InputError, type Doc, type Lang, type Sentence } from '../model/index.js';
 import { isAnalysedLang } from '../model/index.js';
 import { parseFeats } from './conllu.js';
