@@ -114,3 +114,15 @@ test('nl a title with its holder\'s name after it is that person, not the holder
 function resolveActorsAt(text: string, date: string): (string | null)[] {
   return run(text, 'nl', { value: date, precision: 'day' }).mentions.filter((m) => m.kind === 'actor').map((m) => (m.resolved === 'Theresa May' ? 'gbr-theresa-may' : (m.resolved ?? null)));
 }
+
+test('nl political acts told with light verbs and idioms: an inquiry opened, criticism voiced, opposing, standing up for, asylum', () => {
+  const types = (text: string) => run(text, 'nl', published).facts.filter((f) => f.kind === 'event').map((f) => f.type);
+  assert.deepEqual(types('De openbaar aanklager in de VS stelt een onderzoek in naar Boeing.'), ['ACCUSE']);
+  assert.deepEqual(types('De begrotingen worden opnieuw onder de loep genomen.'), ['ACCUSE']);
+  assert.deepEqual(types('Oppositiepartijen GroenLinks en PvdA uiten harde kritiek.'), ['ACCUSE']);
+  assert.deepEqual(types('President Erdogan blijft zich verzetten tegen de nederlaag.'), ['REJECT']);
+  assert.deepEqual(types('Europarlementariërs springen voor Kovesi in de bres.'), ['SUPPORT']);
+  assert.deepEqual(types('Zijn broer kreeg asiel in Duitsland.'), ['AID']);
+  // The preposition "uit" is no voicing of criticism.
+  assert.deepEqual(types('Er kwam veel kritiek uit de buurt.'), []);
+});
