@@ -63,3 +63,12 @@ test('nl a standing rule is no act ("Het is verboden om ...", "verboden terrein"
   assert.equal(bans('De president heeft de militie verboden.'), 1);
   assert.equal(bans('Zo is de Champs-Élysées voortaan verboden gebied.'), 1);
 });
+
+test('nl figures of speech of attack: "een aanval op de democratie", "de verbale tegenaanval", a charm offensive, a trade war\'s tariffs hit back', () => {
+  const assaults = (text: string) => run(text).facts.filter((f) => f.type === 'ASSAULT').length;
+  assert.equal(assaults('Bedreigingen aan het adres van politici zijn een aanval op de democratie.'), 0);
+  assert.equal(assaults('Volgens de verbale tegenaanval van Erdogan ging het niet om onregelmatigheden.'), 0);
+  assert.equal(assaults('Journalisten worden onderworpen aan een charmeoffensief van de regering.'), 0);
+  assert.equal(assaults('In de handelsoorlog wordt over en weer teruggeslagen met heffingen op goederen.'), 0);
+  assert.equal(assaults('Het leger begon gisteren een aanval op de stad.'), 1);
+});
