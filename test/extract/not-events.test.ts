@@ -72,3 +72,10 @@ test('nl figures of speech of attack: "een aanval op de democratie", "de verbale
   assert.equal(assaults('In de handelsoorlog wordt over en weer teruggeslagen met heffingen op goederen.'), 0);
   assert.equal(assaults('Het leger begon gisteren een aanval op de stad.'), 1);
 });
+
+test('nl "onderzoeken" is an investigation when an authority does it, not research or a plural noun', () => {
+  const probes = (text: string) => run(text).facts.filter((f) => f.type === 'ACCUSE').length;
+  assert.equal(probes('Wetenschappers gaan de rol van vrouwen in de politiek onderzoeken.'), 0);
+  assert.equal(probes('In vastgelopen onderzoeken zorgen undercoveragenten regelmatig voor een doorbraak.'), 0);
+  assert.equal(probes('De politie onderzoekt de brand in het gemeentehuis.'), 1);
+});
