@@ -126,3 +126,8 @@ test('nl political acts told with light verbs and idioms: an inquiry opened, cri
   // The preposition "uit" is no voicing of criticism.
   assert.deepEqual(types('Er kwam veel kritiek uit de buurt.'), []);
 });
+
+test('nl a described person named after a long owner phrase is the name ("De leider van de ... partij in het oosten, Ahmet Yilmaz, eist")', () => {
+  const x = run('De leider van de kleine nationalistische partij in het oosten, Ahmet Yilmaz, eist een nieuw onderzoek naar de stembussen.', 'nl', published);
+  assert.equal(first(x.facts, (f) => f.type === 'REQUEST', 'the demand').actor?.name, 'Ahmet Yilmaz');
+});

@@ -485,7 +485,7 @@ function ownerRoles(s: Sentence, own: ResolvedActor[], lang: Lang): void {
  * A described person named in apposition after the owner ("Het hoofd van CHP, Canan Kaftancioglu", "the leader
  * of the group, X"): the name. And a unit of a role actor ("Het Team Internationale Misdrijven van de politie"):
  * a name the dictionary does not know, owned by a police, army or government, acts as that actor. The parser hangs
- * such a name anywhere (a conjunct of the owner), so the words decide: the noun, "van" + the owner (at most three
+ * such a name anywhere (a conjunct of the owner), so the words decide: the noun, "van" + the owner (at most eight
  * words), a comma, the name. Spokespeople keep their own rule (spokes.ts: they speak for the owner).
  */
 function namedHolders(s: Sentence, own: ResolvedActor[], lang: Lang): void {
@@ -496,9 +496,10 @@ function namedHolders(s: Sentence, own: ResolvedActor[], lang: Lang): void {
     const r = own[k]!;
     if (r.actor.id !== null || !of.includes(at(r.tokenEnd))) continue;
     if (r.actor.type === 'person' && r.tokenEnd - r.tokenStart === 1 && s.tokens[r.tokenStart]!.upos === 'NOUN' && !al.spokesNouns.includes(at(r.tokenStart))) {
-      // The owner in at most three words, a comma, the name right after it.
+      // The owner in at most eight words ("De leider van de ultranationalistische partij van de Grijze Wolven, Devlet
+      // Bahceli,"), a comma, the name right after it.
       let comma = r.tokenEnd + 2;
-      while (comma <= r.tokenEnd + 4 && s.tokens[comma] && s.tokens[comma]!.upos !== 'PUNCT' && s.tokens[comma]!.upos !== 'VERB') comma++;
+      while (comma <= r.tokenEnd + 9 && s.tokens[comma] && s.tokens[comma]!.upos !== 'PUNCT' && s.tokens[comma]!.upos !== 'VERB') comma++;
       const name = own.find((x) => x.tokenStart === comma + 1 && x.via === 'entity' && (x.actor.type === 'person' || x.actor.type === 'unknown'));
       if (at(comma) === ',' && name) own[k] = { ...r, actor: { ...name.actor, text: r.actor.text }, via: 'coreference' };
       continue;
