@@ -131,3 +131,11 @@ test('nl a described person named after a long owner phrase is the name ("De lei
   const x = run('De leider van de kleine nationalistische partij in het oosten, Ahmet Yilmaz, eist een nieuw onderzoek naar de stembussen.', 'nl', published);
   assert.equal(first(x.facts, (f) => f.type === 'REQUEST', 'the demand').actor?.name, 'Ahmet Yilmaz');
 });
+
+test('nl "de president" with no country of its own is the person last named who holds that title', () => {
+  const x = run('President Trump schrapt de handelsvoordelen voor India. De president eist dat India de heffingen verlaagt.', 'nl', published);
+  assert.equal(first(x.facts, (f) => f.type === 'REQUEST', 'the demand').actor?.id, 'usa-donald-trump');
+  // A named person who holds no such title is not meant.
+  const y = run('Oppositieleider Juan Guaidó sprak in Caracas. De president eist dat de betogers naar huis gaan.', 'nl', published);
+  assert.notEqual(first(y.facts, (f) => f.type === 'REQUEST', 'the demand').actor?.id, 'ven-juan-guaido');
+});

@@ -302,6 +302,13 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
 
     let sentenceKids: Kids | null = null;
     const kids = (): Kids => (sentenceKids ??= kidsOf(s));
+    /** A bare title with a definite article and nothing that says whose ("de president", not "de Franse president"). */
+    const titleBack = (t: Token, low: string): boolean => {
+      if (!actorLang(lang).titles[low]) return false;
+      const deps = kids()[t.i] ?? NO_KIDS;
+      const det = deps.find((d) => d.deprel === 'det')?.form.toLowerCase() ?? '';
+      return (lex.personBack?.definite.has(det) ?? false) && !deps.some((d) => d.deprel === 'amod' || d.deprel === 'nmod' || d.deprel === 'appos' || d.deprel === 'flat');
+    };
     for (const m of findActors(s, lang, { context })) {
       const [a, b] = tokenRange(s, m.start, m.end);
       if (b <= a || !free(a, b)) continue;
@@ -394,6 +401,11 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         const topic = kinds.length && !e.demonstrative && t.deprel === 'nsubj' && !own.some((r) => r.end <= t.start && ok(r.actor)) ? previousSubject(s.index, ok) : null;
         if (kinds.length) actor = topic ?? recent(t.start, ok, own);
         if (actor && firstConjunct.has(actor)) actor = firstConjunct.get(actor)!;
+      } else if (nounLike(t) && titleBack(t, low)) {
+        // "de president" with no country of its own: the person last named who holds that title then.
+        const title = actorLang(lang).titles[low]!;
+        actor = recent(t.start, (x) => x.type === 'person' && x.id !== null && (actorDictionary().byId.get(x.id)?.roles ?? []).some((r) => r.title === title && heldAt(r, date)), own);
+        if (!actor) continue;
       } else if (nounLike(t) && !lex.descriptions.has(low) && (counted(t, kids) || argument(t))) {
         // "Veertig politieagenten", "zeker twaalf burgers": a counted group of a known kind is a new, unnamed actor.
         const type = typeOf(t.form, lang);
