@@ -302,12 +302,14 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
 
     let sentenceKids: Kids | null = null;
     const kids = (): Kids => (sentenceKids ??= kidsOf(s));
-    /** A bare title with a definite article and nothing that says whose ("de president", not "de Franse president"). */
-    const titleBack = (t: Token, low: string): boolean => {
-      if (!actorLang(lang).titles[low]) return false;
+    /** The title of a bare title noun with a definite article and nothing that says whose ("de president", not "de Franse president"). */
+    const titleBack = (t: Token, low: string): string | null => {
+      const title = actorLang(lang).titles[low];
+      if (!title) return null;
       const deps = kids()[t.i] ?? NO_KIDS;
       const det = deps.find((d) => d.deprel === 'det')?.form.toLowerCase() ?? '';
-      return (lex.personBack?.definite.has(det) ?? false) && !deps.some((d) => d.deprel === 'amod' || d.deprel === 'nmod' || d.deprel === 'appos' || d.deprel === 'flat');
+      const whose = deps.some((d) => d.deprel === 'amod' || d.deprel === 'nmod' || d.deprel === 'appos' || d.deprel === 'flat');
+      return (lex.personBack?.definite.has(det) ?? false) && !whose ? title : null;
     };
     for (const m of findActors(s, lang, { context })) {
       const [a, b] = tokenRange(s, m.start, m.end);
@@ -403,8 +405,8 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         if (actor && firstConjunct.has(actor)) actor = firstConjunct.get(actor)!;
       } else if (nounLike(t) && titleBack(t, low)) {
         // "de president" with no country of its own: the person last named who holds that title then.
-        const title = actorLang(lang).titles[low]!;
-        actor = recent(t.start, (x) => x.type === 'person' && x.id !== null && (actorDictionary().byId.get(x.id)?.roles ?? []).some((r) => r.title === title && heldAt(r, date)), own);
+        const title = titleBack(t, low)!;
+        actor = recent(t.start, (x) => x.type === 'person' && x.id !== null && holdsTitle(actorDictionary().byId.get(x.id), title, date), own);
         if (!actor) continue;
       } else if (nounLike(t) && !lex.descriptions.has(low) && (counted(t, kids) || argument(t))) {
         // "Veertig politieagenten", "zeker twaalf burgers": a counted group of a known kind is a new, unnamed actor.
@@ -552,10 +554,13 @@ function titleHolders(s: Sentence, own: ResolvedActor[], places: PlaceMention[],
 
 /** The dictionary person holding `title` of a role actor of country `iso` at `date` (any time when unknown). */
 function titleHolder(iso: string, title: string, date: string | null): Actor | null {
-  const d = actorDictionary();
-  const prefix = `${iso.toLowerCase()}-`;
-  const held = d.actors.filter((a) => (a.roles ?? []).some((t) => t.title === title && (t.of ?? '').startsWith(prefix) && heldAt(t, date)));
+  const held = actorDictionary().actors.filter((a) => holdsTitle(a, title, date, `${iso.toLowerCase()}-`));
   return held.length === 1 ? held[0]! : null;
+}
+
+/** Dictionary actor `a` holds `title` at `date` (any time when unknown), of a role actor whose id starts with `of`. */
+function holdsTitle(a: Actor | undefined, title: string, date: string | null, of = ''): boolean {
+  return (a?.roles ?? []).some((r) => r.title === title && (r.of ?? '').startsWith(of) && heldAt(r, date));
 }
 
 /** The resolved actor whose span covers token `i` of sentence `sentence`, if any. */

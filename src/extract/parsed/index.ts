@@ -474,8 +474,7 @@ function standingRule(t: Tree, i: number, lex: TriggerLexicon): boolean {
   const kids = t.kids[i]!;
   const agent = lex.language.prepositions.agent ?? [];
   if (kids.some((c) => OBLIQUE(t.rel(c)) && agent.includes(caseOf(t, c) ?? ''))) return false;
-  // "is voortaan verboden gebied", "is per 1 juli verboden": a new rule is an act.
-  // (A modifier's rule is the phrase it is in: "is voortaan verboden gebied".)
+  // "is per 1 juli verboden", "is voortaan verboden gebied": a new rule is an act (a modifier's rule is in its phrase).
   const scope = (t.rel(i) === 'amod' || t.rel(i) === 'acl') && t.head(i) >= 0 ? t.head(i) : i;
   for (const c of subtree(t, scope, true)) if (lex.language.changeAdverbs.has(t.lower(c))) return false;
   if (t.rel(i) === 'amod' || t.rel(i) === 'acl') return true;
