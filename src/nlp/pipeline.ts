@@ -32,13 +32,14 @@ export class Pipeline {
     const names = this.tagger.uposNames;
     const upos = Array.from(tags, (t) => names[t]!);
     const lemmas = forms.map((f, i) => this.lemmatizer.lemma(f, x.lower[i]!, upos[i]!));
-    const tree = this.parser.parse(parserInput(x.w, x.cl, upos, feats, lemmas, particleJoins(upos, lemmas, this.lemmatizer, this.rules)));
+    const joins = particleJoins(upos, lemmas, this.lemmatizer, this.rules);
+    const tree = this.parser.parse(parserInput(x.w, x.cl, upos, feats, lemmas, joins));
     const labelNames = this.parser.data.labels;
     const heads = Array.from(tree.heads);
     const deprels = Array.from(tree.labels, (l, i) => (heads[i] === -1 ? 'root' : labelNames[l]!));
     // A root label on a non-root arc would make the tree invalid for UD validators.
     for (let i = 0; i < n; i++) if (deprels[i] === 'root' && heads[i] !== -1) deprels[i] = 'dep';
-    particlesFromCase(x.lower, upos, feats, heads, deprels, this.rules.separableParticles);
+    particlesFromCase(x.lower, upos, feats, heads, deprels, this.rules.separableParticles, joins);
     for (let i = 0; i < n; i++) {
       const p = feats[i]!.includes('VerbForm=Part') ? this.lemmatizer.participle(forms[i]!, x.lower[i]!, upos[i]!) : null;
       lemmas[i] = this.lemmatizer.current(forms[i]!, x.lower[i]!, upos[i]!, p || lemmas[i]!);
@@ -56,13 +57,23 @@ export class Pipeline {
 
 /**
  * UD never hangs a preposition (`case`) on a verb: a separable particle after its finite verb, with nothing of its
- * own, is the verb's particle ("renden de grens over"). Relabels such arcs compound:prt, in place.
+ * own, is the verb's particle ("renden de grens over"). Nor does it stack a separable particle on another
+ * preposition of the same noun unless they form a compound preposition ("tot aan"): a particle that makes a
+ * separable verb the treebank knows with the verb the noun depends on is that verb's particle ("haalde uit naar
+ * Erdogan"). Relabels such arcs compound:prt (and rehangs the second), in place.
  */
-export function particlesFromCase(lower: string[], upos: string[], feats: string[], heads: number[], deprels: string[], particles: ReadonlySet<string>): void {
+export function particlesFromCase(lower: string[], upos: string[], feats: string[], heads: number[], deprels: string[], particles: ReadonlySet<string>, joins?: (h: number, d: number) => boolean): void {
   for (let i = 0; i < lower.length; i++) {
     const h = heads[i]!;
-    if (deprels[i] !== 'case' || h < 0 || h > i || (upos[h] !== 'VERB' && upos[h] !== 'AUX')) continue;
-    if (!particles.has(lower[i]!) || !feats[h]!.includes('VerbForm=Fin') || heads.includes(i)) continue;
+    if (deprels[i] !== 'case' || h < 0 || !particles.has(lower[i]!) || heads.includes(i)) continue;
+    if (h < i && (upos[h] === 'VERB' || upos[h] === 'AUX')) {
+      if (feats[h]!.includes('VerbForm=Fin')) deprels[i] = 'compound:prt';
+      continue;
+    }
+    const v = heads[h]!;
+    if (!joins || h < i || v < 0 || v > i || upos[i + 1] !== 'ADP' || deprels[i + 1] !== 'case' || heads[i + 1] !== h) continue;
+    if (!joins(v, i) || deprels.some((d, k) => d === 'compound:prt' && heads[k] === v)) continue;
+    heads[i] = v;
     deprels[i] = 'compound:prt';
   }
 }

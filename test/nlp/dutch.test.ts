@@ -157,6 +157,19 @@ test('separable verbs with a known past form: "liepen ... weg", "brak ... uit"',
   assert.equal(tok(b, 'brak').lemma, 'uit_breken');
 });
 
+test('a separable particle stacked on the preposition of a noun is the verb\'s: "haalde ... uit naar" is uit_halen, "ging door met" door_gaan', () => {
+  const s = parse('Senator Jansen haalde uit naar Rutte.');
+  assert.equal(tok(s, 'uit').deprel, 'compound:prt');
+  assert.equal(headOf(s, tok(s, 'uit')), 'haalde');
+  assert.equal(tok(s, 'haalde').lemma, 'uit_halen');
+  assert.equal(tok(s, 'naar').deprel, 'case');
+  const d = parse('De partij ging door met de campagne.');
+  assert.equal(tok(d, 'ging').lemma, 'door_gaan');
+  // a compound preposition stays two prepositions
+  const t = parse('De ploeg bleef tot aan de rust in de aanval.');
+  assert.equal(tok(t, 'tot').deprel, 'case');
+});
+
 test('tags, features and lemmas of common words', () => {
   const s = parse('De vluchtelingen zochten onderdak in verwoeste huizen.');
   const huizen = tok(s, 'huizen');
