@@ -23,8 +23,31 @@ export class Pipeline {
     this.lexical = new LexicalMemo(tagger.data.clusters, tagger.data.heads, tagger.data.lexicon);
   }
 
-  /** Tags, lemmatizes and parses one tokenized sentence. */
+  /**
+   * Tags, lemmatizes and parses one tokenized sentence. A kicker or dateline the sentence splitter left in front
+   * ("akkoord - De premiers ... beklonken", "WASHINGTON - The president ...") is analysed apart and attached to the
+   * sentence's root as parataxis, so it cannot become the subject; two names around the dash ("Ajax - PSV") stay
+   * one phrase.
+   */
   annotate(forms: string[]): Annotated {
+    const k = kickerDash(forms);
+    const whole = this.annotateClause(forms);
+    if (k < 0 || (whole.upos[k - 1] === 'PROPN' && whole.upos[k + 1] === 'PROPN')) return whole;
+    const kicker = this.annotateClause(forms.slice(0, k));
+    const rest = this.annotateClause(forms.slice(k + 1));
+    const root = rest.heads.indexOf(-1) + k + 1;
+    const join = <T>(a: T[], dash: T, b: T[]) => [...a, dash, ...b];
+    return {
+      forms,
+      upos: join(kicker.upos, whole.upos[k]!, rest.upos),
+      feats: join(kicker.feats, whole.feats[k]!, rest.feats),
+      lemmas: join(kicker.lemmas, whole.lemmas[k]!, rest.lemmas),
+      heads: join(kicker.heads.map((h) => (h < 0 ? root : h)), root, rest.heads.map((h) => (h < 0 ? -1 : h + k + 1))),
+      deprels: join(kicker.deprels.map((d, i) => (kicker.heads[i]! < 0 ? 'parataxis' : d)), 'punct', rest.deprels),
+    };
+  }
+
+  private annotateClause(forms: string[]): Annotated {
     const n = forms.length;
     if (n === 0) return { forms, upos: [], feats: [], lemmas: [], heads: [], deprels: [] };
     const x = this.lexical.of(forms);
@@ -53,6 +76,22 @@ export class Pipeline {
     }
     return { forms, upos, feats, lemmas, heads, deprels };
   }
+}
+
+/**
+ * The dash ending a kicker of one to three words at the start of a sentence ("akkoord - De premiers ..."), or -1:
+ * the words before it are words, a capitalised word follows, at least three tokens follow, and no second dash
+ * makes the first one open a parenthesis ("Het verhaal - Jezus sterft ... - is ingewikkeld").
+ */
+export function kickerDash(forms: string[]): number {
+  const dash = (f: string) => f === '-' || f === '–' || f === '—';
+  for (let k = 1; k <= 3 && k < forms.length; k++) {
+    if (!/^[\p{L}\p{N}]/u.test(forms[k - 1]!)) return -1;
+    if (!dash(forms[k]!)) continue;
+    if (forms.length - k - 1 < 3 || !/^\p{Lu}/u.test(forms[k + 1]!)) return -1;
+    return forms.slice(k + 1).some(dash) ? -1 : k;
+  }
+  return -1;
 }
 
 /**

@@ -170,6 +170,16 @@ test('a separable particle stacked on the preposition of a noun is the verb\'s: 
   assert.equal(tok(t, 'tot').deprel, 'case');
 });
 
+test('a kicker before a dash at the start of a sentence is parataxis, not the subject; names around a dash and a parenthesis stay', () => {
+  const s = parse('vrede - De presidenten van beide landen tekenden gisteren een akkoord.');
+  assert.equal(tok(s, 'vrede').deprel, 'parataxis');
+  assert.equal(headOf(s, tok(s, 'vrede')), 'tekenden');
+  assert.equal(tok(s, 'presidenten').deprel, 'nsubj');
+  assert.equal(headOf(s, tok(s, 'presidenten')), 'tekenden');
+  assert.equal(tok(parse('Ajax - PSV eindigde gisteren in een gelijkspel.'), 'Ajax').deprel, 'nsubj');
+  assert.equal(tok(parse('Het plan - dat al jaren klaarligt - werd gisteren aangenomen.'), 'plan').deprel, 'nsubj:pass');
+});
+
 test('tags, features and lemmas of common words', () => {
   const s = parse('De vluchtelingen zochten onderdak in verwoeste huizen.');
   const huizen = tok(s, 'huizen');
