@@ -84,6 +84,8 @@ export type Actor = z.infer<typeof actorSchema> & { file: string };
 interface RoleTemplate {
   name: string;
   type: ActorType;
+  /** A role that acts only at home (police, intelligence): a bare mention is of the country where its sentence is. */
+  local?: boolean;
 }
 
 interface AliasHit {

@@ -139,3 +139,17 @@ test('nl "de president" with no country of its own is the person last named who 
   const y = run('Oppositieleider Juan Guaidó sprak in Caracas. De president eist dat de betogers naar huis gaan.', 'nl', published);
   assert.notEqual(first(y.facts, (f) => f.type === 'REQUEST', 'the demand').actor?.id, 'ven-juan-guaido');
 });
+
+test('nl police and intelligence named bare in a sentence set abroad are that country\'s; an agency of the article\'s country is not its intelligence service', () => {
+  const text =
+    'De IND besloot vorig jaar dat de Nederlandse activist veilig kon terugkeren. Hij werd vorige week in Caracas opgepakt door inlichtingendiensten. Daarna verhoorde de politie in Caracas hem urenlang.';
+  const x = run(text, 'nl', published);
+  const arrest = first(x.facts.filter((f) => f.source.sentence === 1), (f) => f.kind === 'event' && f.type === 'COERCE', 'the arrest');
+  assert.equal(arrest.actor?.id, 'ven-intelligence');
+  // Where someone comes from, a people or a name is no place of the sentence: the article's country stays.
+  const ids = (t: string, sentence: number) =>
+    resolveActors(analyze(t, { lang: 'nl' }))
+      .filter((r) => r.sentence === sentence && r.via !== 'entity')
+      .map((r) => r.actor.id);
+  assert.equal(ids('In Utrecht is een man opgepakt. De politie verhoorde de man uit Caracas.', 1)[0], 'nld-police');
+});

@@ -5,6 +5,7 @@ import { actorDictionary, findActors, findPlaces, guessActorType, type ActorMent
 import { heldAt, roleActor, toRef } from '../../resolve/actors.js';
 import { actorLang, placeLang } from '../../resolve/lang.js';
 import { memo, readLexicon } from '../lexicon/load.js';
+import { triggerLexicon } from '../lexicon/triggers.js';
 import type { ResolvedActor } from '../types.js';
 import type { Actor } from '../../resolve/actors.js';
 
@@ -208,10 +209,28 @@ const lastWords = new Map<string, string>();
  * a guessed type), and references back: pronouns ("zij", "hij", "they"), relative pronouns ("die") and short
  * descriptions ("de militairen", "de groepering") resolved to the most recent compatible actor.
  */
-/** The role of a country's role actor by its id ("rus-diplomats" -> diplomats; "afg-taliban" -> null). */
+/** The role of a country's role actor: its dictionary entry's ("nld-aivd" -> intelligence), else by its id ("rus-diplomats" -> diplomats; "afg-taliban" -> null). */
 function roleOf(a: ActorRef): string | null {
-  const m = a.id ? /^[a-z]{3}-([a-z_]+)$/.exec(a.id) : null;
-  return m && actorDictionary().roles[m[1]!] ? m[1]! : null;
+  if (!a.id) return null;
+  const d = actorDictionary();
+  const known = d.byId.get(a.id)?.role;
+  if (known) return known;
+  const m = /^[a-z]{3}-([a-z_]+)$/.exec(a.id);
+  return m && d.roles[m[1]!] ? m[1]! : null;
+}
+
+/**
+ * Whether an earlier actor can be what a bare role noun of `role` refers back to: one of that role, or, for the
+ * first role of its type in roles.yaml (government, military, police), an actor of the type with no role ("het
+ * kabinet-Rutte" for "de regering"). An agency of a government with no role is not its intelligence service.
+ */
+function sameRole(x: ActorRef, role: string | null): boolean {
+  if (role === null) return true;
+  const r = roleOf(x);
+  if (r !== null) return r === role;
+  const roles = actorDictionary().roles;
+  const type = roles[role]?.type;
+  return Object.keys(roles).find((k) => roles[k]!.type === type) === role;
 }
 
 export function resolveActors(doc: Doc): ResolvedActor[] {
@@ -278,7 +297,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     for (let k = out.length - 1; k >= 0 && out[k]!.sentence >= sentence - LOCAL; k--) {
       const x = out[k]!.actor;
       if (x.country === actor.country) return null;
-      if (!found && x.type === actor.type && x.country && (role === null || roleOf(x) === null || roleOf(x) === role)) found = x;
+      if (!found && x.type === actor.type && x.country && sameRole(x, role)) found = x;
     }
     if (!found) return null;
     for (let k = Math.max(0, sentence - LOCAL); k <= sentence; k++) {
@@ -286,6 +305,30 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       if (t && placesOf(t).some((p) => p.candidates[0]?.country === actor.country)) return null;
     }
     return found;
+  };
+
+  /**
+   * A role that acts at home (roles.yaml `local`) mentioned bare in a sentence whose named places all lie in one
+   * other country than the one the mention was given: that country's ("in Manama opgepakt door inlichtingendiensten"
+   * in an article on a Dutch deportation is Bahrain's intelligence).
+   */
+  const localRole = (s: Sentence, country: string, role: string): Actor | null => {
+    const d = actorDictionary();
+    if (!d.roles[role]?.local) return null;
+    let other: string | null = null;
+    const origin = triggerLexicon(lang).language.prepositions.origin ?? [];
+    for (const p of placesOf(s)) {
+      const c = p.candidates[0];
+      // Where someone comes from ("afkomstig uit Aruba"), a people ("Nigeriaanse broers") or a name ("David J.") is
+      // not where the sentence is.
+      if (!c || c.score < 0.8 || p.adjectival) continue;
+      if ((entitiesBySentence.get(s.index) ?? []).some((e) => e.label !== 'LOC' && e.start < p.end && e.end > p.start)) continue;
+      const before = s.tokens[tokenRange(s, p.start, p.end)[0] - 1];
+      if (before && origin.includes(before.form.toLowerCase())) continue;
+      if (c.country === country || (other && c.country !== other)) return null;
+      other = c.country;
+    }
+    return other ? roleActor(d, other, role, date ? Number(date.slice(0, 4)) : null) : null;
   };
 
   for (const s of doc.sentences) {
@@ -320,7 +363,9 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       if (m.via === 'role') {
         // Of the same role: "het regime" is not the country's diplomats, though both are of type government.
         const role = roleOf(actor);
-        const earlier = actor.country ? recent(m.start, (x) => x.type === actor.type && x.country === actor.country && (role === null || roleOf(x) === null || roleOf(x) === role), own) : null;
+        const here = actor.country && role ? localRole(s, actor.country, role) : null;
+        if (here) actor = toRef(here, m.text);
+        const earlier = actor.country ? recent(m.start, (x) => x.type === actor.type && x.country === actor.country && sameRole(x, role), own) : null;
         const local = earlier ? null : actor.country ? localKind(s.index, actor, role) : null;
         if (earlier ?? local) {
           actor = { ...(earlier ?? local)!, text: m.text };
