@@ -660,7 +660,7 @@ function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], role: string
   // The country's role actor when the article has a focus (remembered per focus), else a generic one.
   const byFocus = new Map<string, Actor | null>();
   const actorFor = (focus: () => string | null): Actor | null => {
-    const f = focus();
+    const f = focus() ?? al.homeCountry;
     if (!f) return null;
     if (!byFocus.has(f)) byFocus.set(f, roleActor(d, f, role, year));
     return byFocus.get(f)!;

@@ -57,6 +57,11 @@ export interface ActorLang {
   foreignAdjectives: string[];
   /** Words besides articles after which a bare role noun is the article's country's ("ons leger", "duizenden burgers"). */
   bareRoleOk: string[];
+  /**
+   * The country a bare role noun belongs to when the article names none ("de politie" in local news): the home
+   * country of the press writing the language, if it has one (nl: NLD); null otherwise.
+   */
+  homeCountry: string | null;
   /** Nouns of someone who speaks for another ("woordvoerder van X", "spokesman for X"): what they say, X says. */
   spokesNouns: string[];
   /** Prepositions between a spokes noun and whom it speaks for ("van", "namens"; "of", "for"). */
@@ -149,6 +154,7 @@ export function actorLang(lang: string): ActorLang {
     typeHeads: table(raw.typeHeads),
     foreignAdjectives: raw.foreignAdjectives ?? [],
     bareRoleOk: raw.bareRoleOk ?? [],
+    homeCountry: raw.homeCountry ?? null,
     spokesNouns: raw.spokesNouns ?? [],
     spokesPrepositions: raw.spokesPrepositions ?? [],
     firstPersonPlural: raw.firstPersonPlural ?? [],

@@ -153,3 +153,16 @@ test('nl police and intelligence named bare in a sentence set abroad are that co
       .map((r) => r.actor.id);
   assert.equal(ids('In Utrecht is een man opgepakt. De politie verhoorde de man uit Caracas.', 1)[0], 'nld-police');
 });
+
+test('nl a bare role noun in an article that names no country is of the home country of the language\'s press (nl: NLD)', () => {
+  const x = run('De politie heeft gisteren in het dorp drie mannen aangehouden.', 'nl', published);
+  const arrest = first(x.facts, (f) => f.kind === 'event' && f.type === 'COERCE', 'the arrest');
+  assert.equal(arrest.actor?.id, 'nld-police');
+});
+
+test('nl an indefinite phrase with an age is a new person that "de 52-jarige" and "hij" refer to', () => {
+  const x = run('De rechter heeft een 52-jarige Zwollenaar veroordeeld. De 52-jarige had zijn buren bedreigd. Hij ontkende dat.', 'nl', published);
+  const threat = first(x.facts.filter((f) => f.source.sentence === 1), (f) => f.kind === 'event' && f.type === 'THREATEN', 'the threat');
+  assert.equal(threat.actor?.name, '52-jarige Zwollenaar');
+  assert.equal(threat.actor?.type, 'person');
+});

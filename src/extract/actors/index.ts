@@ -148,11 +148,25 @@ function argument(t: Token): boolean {
  * The age is the head itself or a modifier of it; the determiner is the head's.
  */
 function agedBack(t: Token, lex: CorefLexicon, kids: () => Kids): boolean {
+  return aged(t, lex, kids, lex.personBack?.definite) !== null;
+}
+
+/**
+ * An indefinite phrase described by an age ("een 64-jarige Arnhemmer"): a new person, later "de 64-jarige" or
+ * "hij". Returns the first token of the phrase after its article, or null.
+ */
+function agedNew(t: Token, lex: CorefLexicon, kids: () => Kids): number | null {
+  return aged(t, lex, kids, lex.indefinite);
+}
+
+function aged(t: Token, lex: CorefLexicon, kids: () => Kids, determiners: ReadonlySet<string> | undefined): number | null {
   const pb = lex.personBack;
-  if (!pb || t.deprel === 'amod' || t.deprel === 'det') return false;
+  if (!pb || !determiners || t.deprel === 'amod' || t.deprel === 'det') return null;
   const ks = kids()[t.i] ?? NO_KIDS;
-  if (!ks.some((d) => d.deprel === 'det' && pb.definite.has(d.form.toLowerCase()))) return false;
-  return pb.age.test(t.form.toLowerCase()) || ks.some((d) => d.deprel === 'amod' && pb.age.test(d.form.toLowerCase()));
+  if (!ks.some((d) => d.deprel === 'det' && determiners.has(d.form.toLowerCase()))) return null;
+  if (pb.age.test(t.form.toLowerCase())) return t.i;
+  const age = ks.find((d) => d.deprel === 'amod' && pb.age.test(d.form.toLowerCase()));
+  return age ? age.i : null;
 }
 
 /** Country people nouns ("Soedanezen", "Venezolanen") to their ISO3, from the language's country-adjectives table. */
@@ -429,9 +443,17 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         covered[t.i] = 1;
         continue;
       }
-      if ((t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'ADJ') && agedBack(t, lex, kids)) {
+      const nominal = t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'ADJ';
+      if (nominal && agedBack(t, lex, kids)) {
         // "de 52-jarige", "De inmiddels 89-jarige Roemeen": the person last named.
         actor = recent(t.start, (x) => x.type === 'person', []);
+      } else if (nominal && agedNew(t, lex, kids) !== null) {
+        // "een 64-jarige Arnhemmer": someone new, unnamed.
+        const first = s.tokens[agedNew(t, lex, kids)!]!;
+        const text = s.text.slice(first.start - s.start, t.end - s.start);
+        own.push({ sentence: s.index, start: first.start, end: t.end, tokenStart: first.i, tokenEnd: t.i + 1, actor: { text, id: null, name: text, type: 'person', country: null }, via: 'pattern' });
+        for (let k = first.i; k <= t.i; k++) covered[k] = 1;
+        continue;
       } else if (isPron && lex.relative.has(low) && t.head !== undefined && t.head >= 0 && s.tokens[t.head]?.deprel === 'acl:relcl') {
         // "militairen die hun posten verlaten": the noun the relative clause modifies.
         const noun = s.tokens[t.head]!.head ?? -1;
