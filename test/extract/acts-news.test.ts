@@ -1,0 +1,41 @@
+// Dutch acts of crime and street news, protest marches and votes (session 9): own sentences, one entry per test,
+// each found with its type, actor and modality; and the words that look like them but are none.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Fact } from '../../src/model/index.js';
+import { only, run } from './helpers.js';
+
+const published = { value: '2019-04-10', precision: 'day' as const };
+const events = (text: string) => run(text, 'nl', published).facts.filter((f): f is Fact & { kind: 'event' } => f.kind === 'event');
+
+test('nl stabbing: "stak ... dood", "werd neergestoken", "een steekpartij" are violence against people', () => {
+  const a = only(events('Een verwarde man stak gisteren in Zwolle twee voorbijgangers dood.'), (f) => f.type === 'ASSAULT', 'the stabbing');
+  assert.equal(a.acled?.event_type, 'Violence against civilians');
+  assert.equal(a.location?.name, 'Zwolle');
+  assert.equal(only(events('Een vrouw werd zaterdag in Leiden neergestoken.'), (f) => f.type === 'ASSAULT', 'the stabbing').location?.name, 'Leiden');
+  assert.equal(events('Bij een steekpartij in een café raakte een man gewond.').filter((f) => f.type === 'ASSAULT').length >= 1, true);
+});
+
+test('nl a vehicle driven into a crowd and a rampage with an axe are attacks by whoever does them', () => {
+  const a = only(events('De bestuurder reed in op de mensenmassa op het plein.'), (f) => f.type === 'ASSAULT', 'the ramming');
+  assert.match(a.actor?.text ?? '', /bestuurder/);
+  assert.equal(only(events('Een man ging met een bijl tekeer in een bus.'), (f) => f.type === 'ASSAULT', 'the rampage').actor?.text, 'man');
+});
+
+test('nl vandalism is ASSAULT destroy (PLOVER: intentional destruction of property); ruining a country is not', () => {
+  const a = only(events('Onbekenden hebben vannacht in Tiel tientallen fruitbomen vernield.'), (f) => f.type === 'ASSAULT', 'the vandalism');
+  assert.equal(a.mode, 'destroy');
+  assert.equal(events('De oppositie zegt dat de president het land de vernieling in helpt.').filter((f) => f.type === 'ASSAULT').length, 0);
+});
+
+test('nl a march is a protest ("de klimaatmars", "de mars van de Dam naar het Museumplein"); the planet Mars is not', () => {
+  const a = only(events('Zondag houden duizenden mensen een klimaatmars in Den Haag.'), (f) => f.type === 'PROTEST', 'the march');
+  assert.equal(a.location?.name, 'The Hague');
+  assert.equal(events('Een Nederlands bedrijf wilde mensen naar de planeet Mars sturen.').filter((f) => f.type === 'PROTEST').length, 0);
+});
+
+test('nl a community service sentence is a conviction; a deal voted down is rejected; a phone call is consultation', () => {
+  assert.equal(only(events('De rechter legde de man een werkstraf van 60 uur op.'), (f) => f.type === 'SANCTION', 'the sentence').mode, 'convict');
+  assert.equal(events('Het parlement heeft het akkoord opnieuw weggestemd.').filter((f) => f.type === 'REJECT').length, 1);
+  assert.equal(events('Het telefoongesprek tussen de twee premiers liep uit op ruzie.').filter((f) => f.type === 'CONSULT').length, 1);
+});
