@@ -79,3 +79,17 @@ test('nl "onderzoeken" is an investigation when an authority does it, not resear
   assert.equal(probes('In vastgelopen onderzoeken zorgen undercoveragenten regelmatig voor een doorbraak.'), 0);
   assert.equal(probes('De politie onderzoekt de brand in het gemeentehuis.'), 1);
 });
+
+test('nl/en a bare definite act noun that dates something else refers to an act told before ("twee dagen na de aanslag"); one with its own target is an act', () => {
+  const nl = run('Bij een aanslag in Lyon vielen drie doden. Twee dagen na de aanslag eiste een terreurgroep de daad op.', 'nl');
+  assert.equal(nl.facts.filter((f) => f.kind === 'event' && f.type === 'ASSAULT' && f.source.sentence === 1).length, 0);
+  const own = run('Vijf dagen voor de aanslag op het stadhuis werd een man opgepakt.', 'nl');
+  assert.equal(own.facts.filter((f) => f.kind === 'event' && f.type === 'ASSAULT').length, 1);
+  const en = run('A bomb killed three people in Lyon. Two days after the attack, a group claimed it.', 'en');
+  assert.equal(en.facts.filter((f) => f.kind === 'event' && f.type === 'ASSAULT' && f.source.sentence === 1).length, 0);
+});
+
+test('nl "de dreiging" is a danger, not someone threatening; "bedreigingen" are threats', () => {
+  assert.equal(run('De dreiging vanuit Rusland groeit volgens de dienst.', 'nl').facts.filter((f) => f.kind === 'event' && f.type === 'THREATEN').length, 0);
+  assert.equal(run('De burgemeester kreeg bedreigingen van een groep jongeren.', 'nl').facts.filter((f) => f.kind === 'event' && f.type === 'THREATEN').length, 1);
+});

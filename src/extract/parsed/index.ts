@@ -1065,6 +1065,20 @@ function atOccasions(facts: Fact[], occasions: Map<Event, number>, s: Sentence):
  * a year lies before the article even when a future word stands elsewhere in the sentence; else null (the time
  * module reads the words around it).
  */
+/**
+ * Token i is a bare definite noun after a preposition that dates by it ("na de aanslag"; language data `anchor`):
+ * nothing but the article and the preposition hangs on it ("voor de aanslag op het Telegraafgebouw", "na de
+ * verkrachting van twee tieners" tell which act).
+ */
+function anchorsTime(t: Tree, i: number, s: Sentence, lex: TriggerLexicon): boolean {
+  const kids = t.kids[i]!;
+  return (
+    kids.every((c) => t.rel(c) === 'case' || t.rel(c) === 'det' || t.rel(c) === 'punct') &&
+    kids.some((c) => t.rel(c) === 'case' && !!rolesOf(lex, t.lower(c))?.has('anchor')) &&
+    kids.some((c) => t.rel(c) === 'det' && lex.language.definiteArticles.has(s.tokens[c]!.form.toLowerCase()))
+  );
+}
+
 function toldTense(s: Sentence, mlex: ReturnType<typeof modalityLexicon>): (start: number, end: number) => 'past' | null {
   let tr: Tree | null = null;
   return (start) => {
@@ -1318,6 +1332,9 @@ export const parsedExtractor: Extractor = {
         // "In gesprek met het weekblad X", "in an interview with the BBC": talking to the press is the medium of a
         // statement, not a consultation.
         if (cat.type === 'CONSULT' && args.recipient && interview(s, trig.i, args.recipient, doc.lang)) return;
+        // "Twee dagen na de aanslag", "hours before the attacks": a definite act noun with nothing of its own that
+        // dates something else refers to an act told before.
+        if (e.noun && !args.actor && !args.recipient && !args.placeInClause && anchorsTime(v.t, trig.i, s, lex)) return;
         // "De aanslag is een van de dodelijkste": a definite noun with nothing of its own, subject of a copula,
         // evaluates an event told before.
         if (e.noun && !args.actor && !args.recipient && !args.placeInClause && v.t.rel(trig.i).startsWith('nsubj')) {
