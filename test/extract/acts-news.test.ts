@@ -39,3 +39,12 @@ test('nl a community service sentence is a conviction; a deal voted down is reje
   assert.equal(events('Het parlement heeft het akkoord opnieuw weggestemd.').filter((f) => f.type === 'REJECT').length, 1);
   assert.equal(events('Het telefoongesprek tussen de twee premiers liep uit op ruzie.').filter((f) => f.type === 'CONSULT').length, 1);
 });
+
+test('nl police words arrest whoever they take, soldiers too; fighters taking soldiers prisoner abduct them', () => {
+  const a = only(events('In Londen werden vorig jaar vier militairen opgepakt omdat ze lid waren van een verboden groep.'), (f) => f.type === 'COERCE' || f.type === 'ASSAULT', 'the arrest');
+  assert.equal(a.type, 'COERCE');
+  assert.equal(a.mode, 'arrest');
+  const b = only(events('Rebellen hebben twaalf soldaten gevangengenomen.'), (f) => f.type === 'COERCE' || f.type === 'ASSAULT', 'the capture');
+  assert.equal(b.type, 'ASSAULT');
+  assert.equal(b.mode, 'abduct');
+});
