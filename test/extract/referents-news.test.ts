@@ -166,3 +166,9 @@ test('nl an indefinite phrase with an age is a new person that "de 52-jarige" an
   assert.equal(threat.actor?.name, '52-jarige Zwollenaar');
   assert.equal(threat.actor?.type, 'person');
 });
+
+test('nl "hij" can refer to one member of a group named with "een" ("een Afghaanse vluchteling"), not to the expert quoted before', () => {
+  const x = run('Dat zegt onderzoeker Piet Jansen. In 2016 viel een Afghaanse vluchteling reizigers aan in een trein. Hij stak er twee mensen dood.', 'nl', published);
+  const kill = first(x.facts.filter((f) => f.source.sentence === 2), (f) => f.kind === 'event' && f.type === 'ASSAULT', 'the stabbing');
+  assert.equal(kill.actor?.id, 'afg-refugees');
+});

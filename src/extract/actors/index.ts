@@ -259,6 +259,8 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
   const out: ResolvedActor[] = [];
   /** Actor refs mentioned in the plural ("de Amerikanen", "de VS zijn"): a plural pronoun may refer to a state only so. */
   const plural = new Set<ActorRef>();
+  /** One member of a people or role group ("een Afghaanse vluchteling"): a singular pronoun may refer to it as to a person. */
+  const single = new Set<ActorRef>();
   /** States named together ("de Verenigde Staten en Nederland"): each one's first conjunct, which a plural pronoun means. */
   const firstConjunct = new Map<ActorRef, ActorRef>();
   const entitiesBySentence = new Map<number, Entity[]>();
@@ -396,6 +398,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         }
       }
       if (s.tokens[b - 1]!.feats?.Number === 'Plur') plural.add(actor);
+      else if (actor.type === 'civilians' && s.tokens[b - 1]!.feats?.Number === 'Sing' && (kids()[b - 1] ?? NO_KIDS).some((d) => d.deprel === 'det' && lex.indefinite.has(d.form.toLowerCase()))) single.add(actor);
       own.push({ sentence: s.index, start: m.start, end: m.end, tokenStart: a, tokenEnd: b, actor, via });
       cover(a, b);
     }
@@ -463,7 +466,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         const e = lex.pronouns.get(low)!;
         if (e.demonstrative && !(t.i === 0 && t.deprel?.startsWith('nsubj'))) continue;
         const kinds = pronounKinds(e, s, t, kids);
-        const ok = (x: ActorRef) => kinds.includes(actorKind(x.type)) && (actorKind(x.type) !== 'state' || plural.has(x));
+        const ok = (x: ActorRef) => (kinds.includes(actorKind(x.type)) && (actorKind(x.type) !== 'state' || plural.has(x))) || (single.has(x) && kinds.includes('person'));
         // An active personal subject pronoun continues the previous sentence's subject ("De demonstranten gooiden
         // stenen naar agenten. Ook staken ze ..."), when nothing before it in its own sentence fits. A demonstrative
         // ("Die speelde ...") points at the last one named instead.
