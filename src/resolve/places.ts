@@ -20,8 +20,17 @@ function sameLang(s: Scored, lang: string): boolean {
 function personContext(pl: PlaceLang, toks: Token[], i: number, lower: (k: number) => string): boolean {
   if (pl.personTitles.includes(lower(i - 1)) || pl.speechVerbs.includes(lower(i + 1))) return true;
   const prev = toks[i - 1];
-  return !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.form) && !atStart(toks, i - 1) && prev.end === toks[i]!.start - 1;
+  // A capitalised word before it is a first name, unless it is a country's adjective ("het Franse Nice").
+  return !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.form) && !atStart(toks, i - 1) && prev.end === toks[i]!.start - 1 && !countryAdjectiveForms(pl).has(lower(i - 1));
 }
+
+/** Every country adjective of the language, lower case ("franse", "duitse"). */
+function countryAdjectiveForms(pl: PlaceLang): Set<string> {
+  let set = adjectiveForms.get(pl);
+  if (!set) adjectiveForms.set(pl, (set = new Set(Object.values(pl.countryAdjectives).flat().map((a) => a.toLowerCase()))));
+  return set;
+}
+const adjectiveForms = new WeakMap<PlaceLang, Set<string>>();
 
 /** The first word of the sentence, or the first after an opening quote, dash or colon. */
 function atStart(toks: Token[], i: number): boolean {

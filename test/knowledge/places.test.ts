@@ -144,3 +144,11 @@ test('directional borders: the borders with the neighbours in that direction', (
   const en = sentences('They advanced along the northern border.').flatMap((s) => findPlaces(s, 'en', 'Afghanistan and the Taliban'));
   assert.equal(en[0]?.text, 'northern border');
 });
+
+test('a town after its country\'s adjective is a place ("het Franse Lyon"), not a person after a first name', () => {
+  const got = places('De betoging in het Franse Lyon liep uit de hand.', 'nl');
+  assert.equal(got[0], 'Franse (adj) -> country:FRA');
+  assert.match(got[1] ?? '', /^Lyon -> /);
+  // A capitalised first name before a town's name still makes a person ("Paris Hilton").
+  assert.deepEqual(places('Gisteren sprak Paris Hilton met de pers.', 'nl').filter((p) => p.startsWith('Hilton')), []);
+});
