@@ -93,3 +93,10 @@ test('nl "de dreiging" is a danger, not someone threatening; "bedreigingen" are 
   assert.equal(run('De dreiging vanuit Rusland groeit volgens de dienst.', 'nl').facts.filter((f) => f.kind === 'event' && f.type === 'THREATEN').length, 0);
   assert.equal(run('De burgemeester kreeg bedreigingen van een groep jongeren.', 'nl').facts.filter((f) => f.kind === 'event' && f.type === 'THREATEN').length, 1);
 });
+
+test('nl a bare plural act noun in a present-tense clause speaks of such acts in general; a perfect or a past tense tells one', () => {
+  const count = (text: string) => run(text, 'nl').facts.filter((f) => f.kind === 'event').length;
+  assert.equal(count('Drone-aanvallen worden vaak door de geheime dienst uitgevoerd.'), 0);
+  assert.equal(count('Bij demonstraties worden soms wapens aangetroffen.'), 0);
+  assert.equal(count('De betogers hebben zaterdag demonstraties gehouden in Utrecht.'), 1);
+});

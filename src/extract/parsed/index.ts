@@ -1066,6 +1066,28 @@ function atOccasions(facts: Fact[], occasions: Map<Event, number>, s: Sentence):
  * module reads the words around it).
  */
 /**
+ * Token i is a plural noun with no article, number, possessive or adjective of its own, in a clause whose verb
+ * (or its auxiliary) is in the present tense: acts of that kind in general.
+ */
+function genericPlural(t: Tree, i: number, pred: number, s: Sentence, language: LanguageData): boolean {
+  if (s.tokens[i]!.feats?.Number !== 'Plur') return false;
+  if (t.kids[i]!.some((c) => ['det', 'nummod', 'nmod:poss', 'amod', 'acl', 'acl:relcl'].includes(t.rel(c)))) return false;
+  let verb = pred === i ? t.head(i) : pred;
+  // A noun hangs on its verb directly or through a preposition's phrase of another noun at most once.
+  if (verb >= 0 && s.tokens[verb]!.upos === 'NOUN') verb = t.head(verb);
+  if (verb < 0) return false;
+  const tense = (k: number) => s.tokens[k]!.feats?.Tense;
+  const aux = t.kids[verb]!.filter((c) => t.rel(c).startsWith('aux') || t.rel(c) === 'cop');
+  // A perfect ("heeft ... geuit", "is ... begonnen", "have carried out") tells what happened; a present passive
+  // ("worden uitgevoerd", "are carried out") may be general. (By lemma: the tagger may take a participle for a
+  // finite verb.)
+  const passive = language.passiveOnlyAuxiliaries.size ? language.passiveOnlyAuxiliaries : language.passiveAuxiliaries;
+  if (aux.some((c) => t.rel(c).startsWith('aux') && language.auxiliaries.has(t.lemma(c)) && !passive.has(t.lemma(c)))) return false;
+  const finite = [verb, ...aux].find((k) => s.tokens[k]!.feats?.VerbForm === 'Fin');
+  return finite !== undefined && tense(finite) === 'Pres';
+}
+
+/**
  * Token i is a bare definite noun after a preposition that dates by it ("na de aanslag"; language data `anchor`):
  * nothing but the article and the preposition hangs on it ("voor de aanslag op het Telegraafgebouw", "na de
  * verkrachting van twee tieners" tell which act).
@@ -1358,6 +1380,9 @@ export const parsedExtractor: Extractor = {
         const pastVague = own ? undefined : times.find((x) => x.type === 'vague' && x.value === 'PAST_REF' && inClause(x));
         const single = !own && !pastVague && dated.length === 1 ? dated[0] : undefined;
         let chosen = own ?? pastVague ?? single;
+        // "drone-aanvallen worden uitgevoerd door de CIA", "drone strikes are a tool": a bare plural act noun in a
+        // present-tense clause, with no time, place or count of its own, speaks of such acts in general.
+        if (e.noun && !own && !pastVague && !args.placeInClause && !args.place && genericPlural(v.t, trig.i, pred, s, lex.language)) return;
         let modality: Modality = mod.modality;
         // A date after the article is a deadline or a plan ("eisen ... voor 11 september"), not when a fact
         // already asserted happened: the article's date dates it.
