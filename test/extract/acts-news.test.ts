@@ -48,3 +48,11 @@ test('nl police words arrest whoever they take, soldiers too; fighters taking so
   assert.equal(b.type, 'ASSAULT');
   assert.equal(b.mode, 'abduct');
 });
+
+test('nl asking for something: "dringt aan op", a party that "bepleit" a ban; not a columnist arguing or a lawyer pleading a case', () => {
+  const a = only(events('De SP dringt in de Tweede Kamer aan op een onderzoek naar de subsidies.'), (f) => f.type === 'REQUEST', 'the request');
+  assert.equal(a.actor?.id, 'nld-sp');
+  assert.equal(events('De tijd dringt voor het kabinet.').filter((f) => f.type === 'REQUEST').length, 0);
+  assert.equal(only(events('De PvdA bepleit een verbod op de jacht.'), (f) => f.type === 'REQUEST', 'the advocacy').actor?.id, 'nld-pvda');
+  assert.equal(events('Morgen mag de advocaat haar zaak bij de rechter bepleiten.').filter((f) => f.type === 'REQUEST').length, 0);
+});
