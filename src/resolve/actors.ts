@@ -659,8 +659,11 @@ function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], role: string
   const t = d.roles[role];
   // The country's role actor when the article has a focus (remembered per focus), else a generic one.
   const byFocus = new Map<string, Actor | null>();
+  // With no country in the article, the press's home country (not for armed forces: "de soldaten" in a report on
+  // fighting with no country named are not the Dutch army).
+  const home = t?.type === 'state_military' ? null : al.homeCountry;
   const actorFor = (focus: () => string | null): Actor | null => {
-    const f = focus() ?? al.homeCountry;
+    const f = focus() ?? home;
     if (!f) return null;
     if (!byFocus.has(f)) byFocus.set(f, roleActor(d, f, role, year));
     return byFocus.get(f)!;

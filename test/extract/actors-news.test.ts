@@ -12,8 +12,9 @@ test('nl "X zit achter de aanslag": X is accused, by whoever says so (subject of
   const f = first(run('Het kabinet vermoedt dat Rusland achter de aanslag zit.').facts, accusation, 'the accusation');
   assert.equal(f.actor?.id, 'nld-government');
   assert.equal(f.recipient?.id, 'rus');
+  // (No country named: "de regering" of Dutch news is the Dutch government, actors.json homeCountry.)
   const g = first(run('Volgens de regering zat de oppositie achter de aanslag.').facts, accusation, 'the accusation');
-  assert.match(g.actor?.name ?? '', /regering/);
+  assert.equal(g.actor?.id, 'nld-government');
   assert.match(g.recipient?.name ?? '', /oppositie/);
   const h = first(run('Rusland zat achter de aanslag, zei de Britse premier.').facts, accusation, 'the accusation');
   assert.equal(h.actor?.id, 'gbr-boris-johnson'); // the British prime minister in July 2021
