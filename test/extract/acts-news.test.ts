@@ -56,3 +56,12 @@ test('nl asking for something: "dringt aan op", a party that "bepleit" a ban; no
   assert.equal(only(events('De PvdA bepleit een verbod op de jacht.'), (f) => f.type === 'REQUEST', 'the advocacy').actor?.id, 'nld-pvda');
   assert.equal(events('Morgen mag de advocaat haar zaak bij de rechter bepleiten.').filter((f) => f.type === 'REQUEST').length, 0);
 });
+
+test('nl deporting people is COERCE deport; expelling a diplomat or declaring one persona non grata is SANCTION expel (PLOVER manual)', () => {
+  const a = only(events('De vrouw en haar kinderen werden vorig jaar uitgezet naar Armenië.'), (f) => f.type === 'COERCE' || f.type === 'SANCTION', 'the deportation');
+  assert.equal(a.type, 'COERCE');
+  assert.equal(a.mode, 'deport');
+  const b = only(events('Nederland zet de Iraanse ambassadeur, Ali Reza, het land uit.'), (f) => f.type === 'COERCE' || f.type === 'SANCTION', 'the expulsion');
+  assert.equal(b.type, 'SANCTION');
+  assert.equal(b.mode, 'expel');
+});

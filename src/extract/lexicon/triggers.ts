@@ -36,6 +36,8 @@ export interface Category {
   announced: string | null;
   /** Type and mode when the recipient is armed: capturing combatants is ASSAULT/abduct, not an arrest. */
   armedRecipient: [string, string] | null;
+  /** Type and mode when the recipient is a person or people: expelling individuals is COERCE/deport, not SANCTION/expel. */
+  peopleRecipient: [string, string] | null;
   /** The type the act becomes when negated: not recognising someone is a REJECT, asserted. */
   negated: string | null;
   /** Takes a content (a deal, a demand, a threat): events inside that content are part of this act. */
@@ -135,6 +137,8 @@ export interface LanguageData {
   backReferenceVerbs: Set<string>;
   /** Natural disasters (word starts, lower case): deaths told next to one are no violence ("orkaan", "overstroming"). */
   disasterNouns: string[];
+  /** Nouns naming a diplomat ("ambassadeur"): expelling one is a SANCTION, not a deportation. */
+  diplomatNouns: Set<string>;
   /**
    * Participles that also name a standing rule ("is verboden", "verboden terrein", "harder dan toegestaan"): an act
    * only with an auxiliary of the act ("werd verboden", "heeft ... verboden").
@@ -175,6 +179,7 @@ interface RawCategory {
   armed?: boolean;
   announced?: string;
   armed_recipient?: [string, string];
+  people_recipient?: [string, string];
   negated?: string;
   content?: boolean;
   own_act?: boolean;
@@ -228,6 +233,7 @@ export const categories = memo((_: string): Map<string, Category> => {
       armed: c.armed ?? false,
       announced: c.announced ?? null,
       armedRecipient: c.armed_recipient ?? null,
+      peopleRecipient: c.people_recipient ?? null,
       negated: c.negated ?? null,
       content: c.content ?? false,
       ownAct: c.own_act ?? false,
@@ -243,7 +249,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; engage_verbs?: string[]; object_control?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; disaster_nouns?: string[]; state_participles?: string[]; change_adverbs?: string[]; compounds?: boolean };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; engage_verbs?: string[]; object_control?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; disaster_nouns?: string[]; diplomat_nouns?: string[]; state_participles?: string[]; change_adverbs?: string[]; compounds?: boolean };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -272,6 +278,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     backReferenceVerbs: new Set((l.back_reference_verbs ?? []).map(lower)),
     notActs: new Set((l.not_acts ?? []).map(lower)),
     disasterNouns: (l.disaster_nouns ?? []).map(lower),
+    diplomatNouns: new Set((l.diplomat_nouns ?? []).map(lower)),
     stateParticiples: new Set((l.state_participles ?? []).map(lower)),
     changeAdverbs: new Set((l.change_adverbs ?? []).map(lower)),
     compounds: l.compounds ?? false,

@@ -49,6 +49,8 @@ const UNARMED = new Set(['person', 'party', 'media', 'company']);
 const ARMED = new Set(['state_military', 'police', 'rebel_group', 'militia']);
 /** Who can fight (the armed-party gate): armed forces, and states, whose forces act in their name ("Russia attacked Ukraine"). */
 const FIGHTING = new Set([...ARMED, 'state']);
+// Individuals and groups of people, not states, governments or organisations (people_recipient).
+const PEOPLE = new Set(['person', 'civilians']);
 
 interface SentenceView {
   s: Sentence;
@@ -1528,6 +1530,11 @@ export const parsedExtractor: Extractor = {
         // a protest by a known group, is that group's.
         if (cat.type === 'PROTEST' && e.noun && !ev.actor && lastProtest && s.index - lastProtest.sentence <= PROTEST_REACH) ev.actor = lastProtest.actor;
         if (cat.type === 'PROTEST' && ev.actor && ev.actor.type !== 'unknown') lastProtest = { actor: ev.actor, sentence: s.index };
+        const diplomat = (r: ActorRef) => r.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => lex.language.diplomatNouns.has(w));
+        if (cat.peopleRecipient && recipient && PEOPLE.has(recipient.type) && !diplomat(recipient)) {
+          ev.type = cat.peopleRecipient[0];
+          ev.mode = cat.peopleRecipient[1];
+        }
         if (cat.armedRecipient && recipient && ARMED.has(recipient.type)) {
           ev.type = cat.armedRecipient[0];
           ev.mode = cat.armedRecipient[1];
