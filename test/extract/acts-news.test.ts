@@ -65,3 +65,11 @@ test('nl deporting people is COERCE deport; expelling a diplomat or declaring on
   assert.equal(b.type, 'SANCTION');
   assert.equal(b.mode, 'expel');
 });
+
+test('nl/en a verb of seeming hedges the act, and a passive agent after it is the actor ("De aanslag lijkt gepleegd door ...")', () => {
+  const a = only(events('De aanslag in Lyon lijkt gepleegd door een crimineel met schulden.'), (f) => f.type === 'ASSAULT', 'the attack');
+  assert.equal(a.modality, 'hedged');
+  assert.equal(a.actor?.text, 'crimineel');
+  const en = only(run('The army appears to have withdrawn from the town.', 'en', published).facts, (f) => f.kind === 'event' && f.type === 'RETREAT', 'the withdrawal');
+  assert.equal(en.modality, 'hedged');
+});

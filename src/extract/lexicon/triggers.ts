@@ -355,6 +355,8 @@ export interface ModalityLexicon {
   genericPredicates: Set<string>;
   /** Nouns of prospect: the act they govern has not happened ("de kans op een aanslag", "plans for an attack"). */
   prospectNouns: Set<string>;
+  /** Verbs of seeming over a participle or infinitive: "De aanslag lijkt gepleegd door ...", "appears to have fled" (hedged). */
+  hedgeVerbs: Set<string>;
 }
 
 export const modalityLexicon = memo((lang: string): ModalityLexicon => {
@@ -378,5 +380,6 @@ export const modalityLexicon = memo((lang: string): ModalityLexicon => {
     promiseVerbs: set('promise_verbs'),
     genericPredicates: set('generic_predicates'),
     prospectNouns: set('prospect_nouns'),
+    hedgeVerbs: set('hedge_verbs'),
   };
 });

@@ -692,9 +692,15 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         out.recipient ??= mutualPartner(v, s.k, a, cat);
       }
     }
-    // The subject of a passive verb with an agent: "De aanslag werd gepleegd door X", "de aanval is uitgevoerd door X".
-    if (!out.actor && h >= 0 && t.rel(i) === 'nsubj:pass' && t.tokens[h]!.upos === 'VERB') {
-      const by = t.kids[h]!.find((c) => c !== i && OBLIQUE(t.rel(c)) && agentPreps.has(caseOf(t, c) ?? ''));
+    // The subject of a passive verb with an agent: "De aanslag werd gepleegd door X", "de aanval is uitgevoerd door X";
+    // also through a verb of seeming ("De aanslag lijkt gepleegd door X": the participle is the xcomp of "lijkt").
+    const passiveVerb =
+      h < 0 ? -1
+      : t.rel(i) === 'nsubj:pass' && t.tokens[h]!.upos === 'VERB' ? h
+      : t.rel(i) === 'nsubj' ? (t.kids[h]!.find((c) => t.rel(c) === 'xcomp' && t.tokens[c]!.feats?.VerbForm === 'Part') ?? -1)
+      : -1;
+    if (!out.actor && passiveVerb >= 0) {
+      const by = t.kids[passiveVerb]!.find((c) => c !== i && OBLIQUE(t.rel(c)) && agentPreps.has(caseOf(t, c) ?? ''));
       const a = by === undefined ? null : (actorOf(v, by) ?? nounActor(v, by, trig, lex));
       if (a) {
         out.actor = a;

@@ -68,6 +68,8 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
     }
   }
   for (const m of mods) if (lex.hedge.has(low(t, m))) return { modality: 'hedged', cue: t.tokens[m]!.form };
+  // A verb of seeming over the act: "De aanslag lijkt gepleegd door een crimineel", "The army appears to have withdrawn".
+  for (const c of core) if (c !== i && lex.hedgeVerbs.has(lemma(t, c)) && t.kids[c]!.some((d) => t.rel(d) === 'xcomp')) return { modality: 'hedged', cue: t.tokens[c]!.form };
 
   // Conditional or question clause: "als ze willen blijven", "Of een aanval ... af te slaan is".
   const up = [pred, ...ancestors(t, pred)];
