@@ -172,3 +172,10 @@ test('nl "hij" can refer to one member of a group named with "een" ("een Afghaan
   const kill = first(x.facts.filter((f) => f.source.sentence === 2), (f) => f.kind === 'event' && f.type === 'ASSAULT', 'the stabbing');
   assert.equal(kill.actor?.id, 'afg-refugees');
 });
+
+test('nl a perpetrator noun ("een terrorist", "de dader", "een racist") is a person who acts, not the last person named', () => {
+  const x = run('Premier Rutte sprak over de aanslag. Een racist schoot gisteren in een kerk in Gouda drie mensen dood.', 'nl', published);
+  const kill = first(x.facts.filter((f) => f.source.sentence === 1), (f) => f.kind === 'event' && f.type === 'ASSAULT', 'the shooting');
+  assert.equal(kill.actor?.text, 'racist');
+  assert.equal(kill.actor?.type, 'person');
+});
