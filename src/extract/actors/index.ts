@@ -159,6 +159,7 @@ function agedNew(t: Token, lex: CorefLexicon, kids: () => Kids): number | null {
   return aged(t, lex, kids, lex.indefinite);
 }
 
+/** The first token after the article of a phrase headed by t that an age describes, with one of `determiners`; or null. */
 function aged(t: Token, lex: CorefLexicon, kids: () => Kids, determiners: ReadonlySet<string> | undefined): number | null {
   const pb = lex.personBack;
   if (!pb || !determiners || t.deprel === 'amod' || t.deprel === 'det') return null;
