@@ -179,3 +179,9 @@ test('nl a perpetrator noun ("een terrorist", "de dader", "een racist") is a per
   assert.equal(kill.actor?.text, 'racist');
   assert.equal(kill.actor?.type, 'person');
 });
+
+test('nl what one protests or acts against is aimed at its owner ("tegen het beleid van de regering", "tegen zijn plan")', () => {
+  const x = run('Studenten protesteerden gisteren in Utrecht tegen het beleid van de regering.', 'nl', published);
+  const p = first(x.facts, (f) => f.kind === 'event' && f.type === 'PROTEST', 'the protest');
+  assert.equal(p.recipient?.id, 'nld-government');
+});

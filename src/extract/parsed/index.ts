@@ -23,7 +23,7 @@ import { findQuantities, type Quantity } from '../../understand/quantity/index.j
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
 import { actorDictionary } from '../../resolve/index.js';
 import { guessActorType, roleActor, toRef, type Actor } from '../../resolve/actors.js';
-import { placeLang } from '../../resolve/lang.js';
+import { actorLang, placeLang } from '../../resolve/lang.js';
 import { peoplePlural, resolveActorsWith } from '../actors/index.js';
 import { speakForPrincipals } from '../actors/spokes.js';
 import { weForSpeakers } from '../actors/we.js';
@@ -172,6 +172,22 @@ function actorOf(v: SentenceView, k: number): ResolvedActor | null {
   return best;
 }
 
+
+/**
+ * The actor whose thing a phrase names ("tegen een vijfde termijn van president Bouteflika", "tegen het beleid van de
+ * regering", "against his rule"): what one protests or acts against is aimed at its owner.
+ */
+function ownerOf(v: SentenceView, k: number, lang: string): ResolvedActor | null {
+  const possessive = actorLang(lang).possessivePrepositions;
+  for (const c of v.t.kids[k]!) {
+    const r = v.t.rel(c);
+    if (r === 'nmod:poss' || (r === 'nmod' && possessive.includes(caseOf(v.t, c) ?? ''))) {
+      const a = actorOf(v, c);
+      if (a) return a;
+    }
+  }
+  return null;
+}
 
 /**
  * A bare title that refers back ("De premier zou ... ontmoeten" after "premier Benjamin Netanyahu"): the person last
@@ -824,7 +840,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       for (const { k, prep } of obliques) {
         const roles = rolesOf(lex, prep);
         if (!roles || !cat.recipient.some((r) => roles.has(r))) continue;
-        const r = actorOf(v, k) ?? stateAt(v, k, cat);
+        const r = actorOf(v, k) ?? stateAt(v, k, cat) ?? (roles.has('against') ? ownerOf(v, k, lex.lang) : null);
         if (r && r !== out.actor && !(prep && agentPreps.has(prep) && k === agent)) {
           out.recipient = r;
           break;
