@@ -104,13 +104,15 @@ export function kickerDash(forms: string[]): number {
 export function particlesFromCase(lower: string[], upos: string[], feats: string[], heads: number[], deprels: string[], particles: ReadonlySet<string>, joins?: (h: number, d: number) => boolean): void {
   for (let i = 0; i < lower.length; i++) {
     const h = heads[i]!;
-    if (deprels[i] !== 'case' || h < 0 || !particles.has(lower[i]!) || heads.includes(i)) continue;
+    if (deprels[i] !== 'case' || h < 0) continue;
+    // (Cheap tests first: most prepositions hang on a noun after them with no other preposition next to them.)
     if (h < i && (upos[h] === 'VERB' || upos[h] === 'AUX')) {
-      if (feats[h]!.includes('VerbForm=Fin')) deprels[i] = 'compound:prt';
+      if (particles.has(lower[i]!) && feats[h]!.includes('VerbForm=Fin') && !heads.includes(i)) deprels[i] = 'compound:prt';
       continue;
     }
+    if (!joins || h < i || deprels[i + 1] !== 'case' || heads[i + 1] !== h || upos[i + 1] !== 'ADP') continue;
     const v = heads[h]!;
-    if (!joins || h < i || v < 0 || v > i || upos[i + 1] !== 'ADP' || deprels[i + 1] !== 'case' || heads[i + 1] !== h) continue;
+    if (v < 0 || v > i || !particles.has(lower[i]!) || heads.includes(i)) continue;
     if (!joins(v, i) || deprels.some((d, k) => d === 'compound:prt' && heads[k] === v)) continue;
     heads[i] = v;
     deprels[i] = 'compound:prt';
