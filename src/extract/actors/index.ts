@@ -243,10 +243,20 @@ function sameRole(x: ActorRef, role: string | null): boolean {
   if (role === null) return true;
   const r = roleOf(x);
   if (r !== null) return r === role;
-  const roles = actorDictionary().roles;
-  const type = roles[role]?.type;
-  return Object.keys(roles).find((k) => roles[k]!.type === type) === role;
+  return firstOfType(actorDictionary().roles).has(role);
 }
+
+/** The first role of each actor type in roles.yaml (government, military, police, ...), per loaded dictionary. */
+function firstOfType(roles: Record<string, { type: string }>): Set<string> {
+  let first = firstRoles.get(roles);
+  if (!first) {
+    const seen = new Set<string>();
+    first = new Set(Object.keys(roles).filter((k) => !seen.has(roles[k]!.type) && seen.add(roles[k]!.type)));
+    firstRoles.set(roles, first);
+  }
+  return first;
+}
+const firstRoles = new WeakMap<object, Set<string>>();
 
 export function resolveActors(doc: Doc): ResolvedActor[] {
   return resolveActorsWith(doc, (s) => findPlaces(s, doc.lang));

@@ -173,6 +173,11 @@ function actorOf(v: SentenceView, k: number): ResolvedActor | null {
 }
 
 
+/** The actor's words name a diplomat ("de Duitse ambassadeur"; language data `diplomat_nouns`). */
+function namesDiplomat(r: ActorRef, language: LanguageData): boolean {
+  return r.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => language.diplomatNouns.has(w));
+}
+
 /**
  * The actor whose thing a phrase names ("tegen een vijfde termijn van president Bouteflika", "tegen het beleid van de
  * regering", "against his rule"): what one protests or acts against is aimed at its owner.
@@ -1552,8 +1557,7 @@ export const parsedExtractor: Extractor = {
         // a protest by a known group, is that group's.
         if (cat.type === 'PROTEST' && e.noun && !ev.actor && lastProtest && s.index - lastProtest.sentence <= PROTEST_REACH) ev.actor = lastProtest.actor;
         if (cat.type === 'PROTEST' && ev.actor && ev.actor.type !== 'unknown') lastProtest = { actor: ev.actor, sentence: s.index };
-        const diplomat = (r: ActorRef) => r.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => lex.language.diplomatNouns.has(w));
-        if (cat.peopleRecipient && recipient && PEOPLE.has(recipient.type) && !diplomat(recipient)) {
+        if (cat.peopleRecipient && recipient && PEOPLE.has(recipient.type) && !namesDiplomat(recipient, lex.language)) {
           ev.type = cat.peopleRecipient[0];
           ev.mode = cat.peopleRecipient[1];
         }
