@@ -1100,12 +1100,11 @@ function atOccasions(facts: Fact[], occasions: Map<Event, number>, s: Sentence):
  */
 function genericPlural(t: Tree, i: number, pred: number, s: Sentence, language: LanguageData): boolean {
   if (s.tokens[i]!.feats?.Number !== 'Plur') return false;
-  if (t.kids[i]!.some((c) => ['det', 'nummod', 'nmod:poss', 'amod', 'acl', 'acl:relcl'].includes(t.rel(c)))) return false;
+  if (t.kids[i]!.some((c) => SINGLES_OUT.has(t.rel(c)))) return false;
   let verb = pred === i ? t.head(i) : pred;
   // A noun hangs on its verb directly or through a preposition's phrase of another noun at most once.
   if (verb >= 0 && s.tokens[verb]!.upos === 'NOUN') verb = t.head(verb);
   if (verb < 0) return false;
-  const tense = (k: number) => s.tokens[k]!.feats?.Tense;
   const aux = t.kids[verb]!.filter((c) => t.rel(c).startsWith('aux') || t.rel(c) === 'cop');
   // A perfect ("heeft ... geuit", "is ... begonnen", "have carried out") tells what happened; a present passive
   // ("worden uitgevoerd", "are carried out") may be general. (By lemma: the tagger may take a participle for a
@@ -1113,8 +1112,10 @@ function genericPlural(t: Tree, i: number, pred: number, s: Sentence, language: 
   const passive = language.passiveOnlyAuxiliaries.size ? language.passiveOnlyAuxiliaries : language.passiveAuxiliaries;
   if (aux.some((c) => t.rel(c).startsWith('aux') && language.auxiliaries.has(t.lemma(c)) && !passive.has(t.lemma(c)))) return false;
   const finite = [verb, ...aux].find((k) => s.tokens[k]!.feats?.VerbForm === 'Fin');
-  return finite !== undefined && tense(finite) === 'Pres';
+  return finite !== undefined && s.tokens[finite]!.feats?.Tense === 'Pres';
 }
+/** Dependents that single out one act among its kind ("de", "drie", "zijn", "massale", a relative clause). */
+const SINGLES_OUT = new Set(['det', 'nummod', 'nmod:poss', 'amod', 'acl', 'acl:relcl']);
 
 /**
  * Token i is a bare definite noun after a preposition that dates by it ("na de aanslag"; language data `anchor`):
