@@ -242,7 +242,7 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
         bySentence[s.index]!.push(claim);
       }
       refs.push(ref);
-      const ev = st.cue?.event ?? (statement && speaker && !nested ? accusationIn(lex, s, st.content) : undefined);
+      const ev = st.cue?.event ?? (statement && speaker && !nested ? (accusationIn(lex, s, st.content) ?? demandIn(lex, s, st.content, speaker)) : undefined);
       // A speech act with neither an actor nor anything said is too little to report.
       if (!ev || (!speaker && !st.content)) continue;
       const words = s.tokens.slice(st.window[0], st.window[1]).map((t) => t.form.toLowerCase());
@@ -326,6 +326,37 @@ function accusationIn(lex: ClaimLexicon, s: Sentence, content: [number, number] 
       const t = s.tokens[k]!;
       if (ws.has(t.form.toLowerCase()) || ws.has((t.lemma ?? '').toLowerCase())) return { type: 'ACCUSE', mode, cameo: cat.cameo, when: [] };
     }
+  }
+  return undefined;
+}
+
+/** The category of a demand (categories.yaml: demand, REQUEST 10). */
+const demandCategory = () => categories('*').get('demand');
+
+// Who can make a statement of obligation a demand: a party to politics (the dictionary's persons, governments,
+// parties, organisations, armed forces), not a company, a newspaper or a man in the street ("Kinderen met ADHD
+// vertellen dat ze altijd moeten wiebelen").
+const NOT_DEMANDING = new Set(['media', 'company', 'civilians', 'ethnic_group']);
+
+/**
+ * A statement that something must be done ("De organisatie vindt dat de regering de inzet moet opvoeren", "'We moeten
+ * alles doen om hem vrij te krijgen', zegt het Kamerlid"): a REQUEST of the speaker (PLOVER: all requests, demands and
+ * orders). Only a modal of obligation in the present that is a verb of the statement itself, said by an actor the
+ * dictionary knows. What should have been done ("vindt dat hij het had moeten melden") is disapproval: ACCUSE.
+ */
+function demandIn(lex: ClaimLexicon, s: Sentence, content: [number, number] | null, speaker: ActorRef | null): { type: string; mode: string | null; cameo: string; when: string[] } | undefined {
+  const cat = demandCategory();
+  if (!content || !lex.demands.size || !cat?.cameo || !speaker?.id || NOT_DEMANDING.has(speaker.type ?? '')) return undefined;
+  for (let k = content[0]; k <= content[1]; k++) {
+    const t = s.tokens[k]!;
+    if ((t.upos !== 'AUX' && t.upos !== 'VERB') || !lex.demands.has(t.form.toLowerCase())) continue;
+    const words = s.tokens.slice(content[0], content[1] + 1).map((x) => x.form.toLowerCase());
+    // "Soms moet je elkaar echt zien": a maxim asks no one.
+    if (words.some((w) => lex.genericSubjects.has(w))) return undefined;
+    const missed = words.some((w) => lex.counterfactual.has(w));
+    if (!missed) return { type: cat.type, mode: null, cameo: cat.cameo, when: [] };
+    const blame = accuseCategory('disapprove');
+    return blame?.cameo ? { type: 'ACCUSE', mode: 'disapprove', cameo: blame.cameo, when: [] } : undefined;
   }
   return undefined;
 }

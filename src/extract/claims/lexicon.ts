@@ -56,6 +56,9 @@ const fileSchema = z
     passive_auxiliaries: words,
     anaphors: words,
     accusations: z.record(z.enum(['allege', 'disapprove']), words).default({}),
+    demands: words.default([]),
+    counterfactual: words.default([]),
+    generic_subjects: words.default([]),
     modes: z.record(z.string().regex(/^[A-Z]+$/), z.record(z.string(), words)).default({}),
   })
   .strict();
@@ -114,6 +117,12 @@ export interface ClaimLexicon {
    * is van een staatsgreep" (allege), "noemde het onbegrijpelijk" (disapprove). Mode -> words.
    */
   accusations: Map<'allege' | 'disapprove', Set<string>>;
+  /** Present-tense modals of obligation: a statement that someone must do something demands it ("vindt dat de regering ... moet"). */
+  demands: Set<string>;
+  /** Past auxiliaries that make such a modal say what should have been done ("had moeten"): disapproval. */
+  counterfactual: Set<string>;
+  /** Generic pronouns ("je", "men"): a statement of obligation with one is a maxim, not a demand. */
+  genericSubjects: Set<string>;
   /** PLOVER type -> [mode, words] in the order given: what is asked, refused or threatened decides the mode. */
   modes: Map<string, [string, string[]][]>;
 }
@@ -139,6 +148,9 @@ const EMPTY: ClaimLexicon = {
   passiveAuxiliaries: new Set(),
   anaphors: new Set(),
   accusations: new Map(),
+  demands: new Set(),
+  counterfactual: new Set(),
+  genericSubjects: new Set(),
   modes: new Map(),
 };
 
@@ -199,6 +211,9 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
     passiveAuxiliaries: lower(f.passive_auxiliaries),
     anaphors: lower(f.anaphors),
     accusations: new Map(Object.entries(f.accusations).map(([m, ws]) => [m as 'allege' | 'disapprove', lower(ws)])),
+    demands: lower(f.demands),
+    counterfactual: lower(f.counterfactual),
+    genericSubjects: lower(f.generic_subjects),
     modes: new Map(Object.entries(f.modes).map(([type, m]) => [type, Object.entries(m).map(([mode, ws]) => [mode, ws.map((w) => w.toLowerCase())] as [string, string[]])])),
   };
 }

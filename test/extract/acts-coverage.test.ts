@@ -1,0 +1,64 @@
+// Dutch acts the lexicon gained from the frequent words of the news corpus (session 10), and demands told as
+// statements of obligation: own sentences, each found with its type and actor; and the look-alikes that are none.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Fact } from '../../src/model/index.js';
+import { only, run } from './helpers.js';
+
+const published = { value: '2019-04-10', precision: 'day' as const };
+const events = (text: string) => run(text, 'nl', published).facts.filter((f): f is Fact & { kind: 'event' } => f.kind === 'event');
+const typed = (text: string, type: string) => events(text).filter((f) => f.type === type);
+
+test('nl prosecution and lawsuits are ACCUSE: "vervolgd voor", "spande een kort geding aan", "deed aangifte tegen"', () => {
+  assert.equal(typed('De twee mannen worden vervolgd voor mishandeling.', 'ACCUSE').length, 1);
+  assert.equal(typed('De vereniging spande vorige week een kort geding aan tegen de gemeente.', 'ACCUSE').length, 1);
+  assert.equal(typed('De burgemeester deed aangifte tegen de man.', 'ACCUSE').length, 1);
+  // A tax return is no charge; "vervolgde zijn weg" is going on.
+  assert.equal(typed('Wie voor 1 april aangifte heeft gedaan, krijgt snel bericht.', 'ACCUSE').length, 0);
+  assert.equal(typed('De wandelaar vervolgde zijn weg naar het dorp.', 'ACCUSE').length, 0);
+});
+
+test('nl blaming someone ("wijt zijn nederlaag aan") accuses; "te wijten aan" (due to) does not', () => {
+  const a = only(events('De president wijt de nederlaag van zijn partij aan fraude.'), (f) => f.type === 'ACCUSE', 'the blame');
+  assert.equal(a.actor?.text, 'president');
+  assert.equal(typed('De vertraging is te wijten aan het slechte weer.', 'ACCUSE').length, 0);
+});
+
+test('nl sanctions imposed and lifted: tariffs in the plural are SANCTION, a domestic CO2 tax is not; lifted sanctions are CONCEDE', () => {
+  const a = only(events('De Verenigde Staten hebben nieuwe importheffingen ingevoerd.'), (f) => f.type === 'SANCTION', 'the tariffs');
+  assert.equal(a.actor?.id, 'usa');
+  assert.equal(typed('Het kabinet wil een CO2-heffing voor bedrijven invoeren.', 'SANCTION').length, 0);
+  assert.equal(typed('De toezichthouder legde de bank een boete op.', 'SANCTION').length, 1);
+  assert.equal(typed('De Europese Unie heeft de sancties tegen Wit-Rusland opgeheven.', 'CONCEDE').length, 1);
+});
+
+test('nl "afgesproken" agrees (not the noun "afspraken"); states and parties working together cooperate, a shop does not', () => {
+  assert.equal(typed('De vier leiders hebben afgesproken nauwer samen te werken.', 'AGREE').length, 1);
+  assert.equal(typed('Er liggen nog afspraken met de club voor volgend seizoen.', 'AGREE').length, 0);
+  assert.equal(only(events('Frankrijk gaat met Duitsland samenwerken bij de bouw van een nieuwe tank.'), (f) => f.type === 'COOPERATE', 'the cooperation').actor?.id, 'fra');
+  assert.equal(typed('In de winkel moeten we gewoon samenwerken.', 'COOPERATE').length, 0);
+});
+
+test('nl a murder told as a noun with its victim ("de moord op de journalist") is a killing', () => {
+  const a = only(events('De moord op de journalist schokte het land.'), (f) => f.type === 'ASSAULT', 'the murder');
+  assert.equal(a.cameo, '186');
+  assert.equal(typed('Het aantal moorden daalde vorig jaar.', 'ASSAULT').length, 0);
+});
+
+test('nl congratulating and declaring support are SUPPORT; insulting officers is ACCUSE; questioning a suspect investigates', () => {
+  assert.equal(only(events('Rutte feliciteerde Baudet met de overwinning.'), (f) => f.type === 'SUPPORT', 'the congratulation').actor?.id, 'nld-mark-rutte');
+  assert.equal(typed('Meer dan honderd burgemeesters betuigden hun steun aan de actie.', 'SUPPORT').length, 1);
+  assert.equal(only(events('Bij zijn aanhouding beledigde de man de agenten.'), (f) => f.type === 'ACCUSE', 'the insult').mode, 'disapprove');
+  assert.equal(only(events('De verdachten werden gisteren verhoord door de recherche.'), (f) => f.type === 'ACCUSE', 'the questioning').mode, 'investigate');
+});
+
+test('nl a statement that someone must act is a demand of its speaker (REQUEST); a maxim, a company or what should have been done is not', () => {
+  const a = only(events('De SP vindt dat de minister alle middelen moet inzetten.'), (f) => f.type === 'REQUEST', 'the demand');
+  assert.equal(a.actor?.id, 'nld-sp');
+  assert.equal(typed('Soms moet je elkaar echt zien, stelt Rutte.', 'REQUEST').length, 0);
+  assert.equal(typed('Klanten moeten langer wachten, zegt Ahold.', 'REQUEST').length, 0);
+  // What should have been done is disapproval.
+  const b = only(events('De SP vindt dat de minister het eerder had moeten melden.'), (f) => f.type === 'ACCUSE' || f.type === 'REQUEST', 'the blame');
+  assert.equal(b.type, 'ACCUSE');
+  assert.equal(b.mode, 'disapprove');
+});
