@@ -62,3 +62,13 @@ test('nl a statement that someone must act is a demand of its speaker (REQUEST);
   assert.equal(b.type, 'ACCUSE');
   assert.equal(b.mode, 'disapprove');
 });
+
+test('nl a party that wants something done ("wil dat het kabinet ...") demands it; "wil niet dat" rejects; "dat wil ik" and a man in the street do not', () => {
+  const a = only(events('D66 wil dat het kabinet de onderscheiding intrekt.'), (f) => f.type === 'REQUEST', 'the demand');
+  assert.equal(a.actor?.id, 'nld-d66');
+  const b = only(events('Nederland wil niet dat de Europese begroting verder groeit.'), (f) => f.type === 'REJECT' || f.type === 'REQUEST', 'the refusal');
+  assert.equal(b.type, 'REJECT');
+  assert.equal(b.modality, 'asserted');
+  assert.equal(typed('Dat wil de SP niet.', 'REQUEST').length, 0);
+  assert.equal(typed('De buurman wil dat de gemeente de boom kapt.', 'REQUEST').length, 0);
+});

@@ -70,6 +70,8 @@ export interface TriggerEntry {
   objectIfAny: boolean;
   /** With an infinitive ("dreigde te verdwijnen"), only when that infinitive is an act: else it says what may happen. */
   actInfinitive: boolean;
+  /** Only with a complement clause introduced by one of these words ("wil dat de regering ..."; empty: any use). */
+  complement: string[];
   /**
    * place: the subject is the place ("Kunduz viel"); accused: the subject is who is held responsible ("Iran zit
    * achter de moord"), and the actor is who says so (the subject of the clause it depends on, or "volgens X");
@@ -77,7 +79,10 @@ export interface TriggerEntry {
    */
   subject: 'place' | 'accused' | 'patient' | null;
   agent: string[];
-  /** Actor types the subject must have (e.g. "vertrekken" is a withdrawal only for armed forces). */
+  /**
+   * Actor types the subject must have (e.g. "vertrekken" is a withdrawal only for armed forces); "known_person": a
+   * person the actor dictionary knows.
+   */
   actorTypes: string[] | null;
   category: Category;
   confidence: number;
@@ -199,6 +204,7 @@ interface RawEntry {
   object?: 'place' | 'actor';
   object_if_any?: boolean;
   act_infinitive?: boolean;
+  complement?: string[];
   unless?: string[];
   subject?: 'place' | 'accused' | 'patient';
   agent?: string[];
@@ -308,6 +314,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
       object: r.object ?? null,
       objectIfAny: r.object_if_any ?? false,
       actInfinitive: r.act_infinitive ?? false,
+      complement: (r.complement ?? []).map(lower),
       unless: (r.unless ?? []).map(lower),
       subject: r.subject ?? null,
       agent: (r.agent ?? []).map(lower),

@@ -57,6 +57,14 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
     }
   }
   for (const m of mods) if (lex.negation.has(low(t, m))) return { modality: 'negated', cue: t.tokens[m]!.form };
+  // A negator before the conjunction of the trigger's complement clause is the trigger's, wherever the parser hung it:
+  // "wil niet dat de begroting groeit".
+  for (const c of t.kids[i]!) {
+    if (t.rel(c) !== 'ccomp' && t.rel(c) !== 'xcomp') continue;
+    const mark = t.kids[c]!.find((m) => t.rel(m) === 'mark');
+    const neg = mark === undefined ? undefined : t.kids[c]!.find((d) => d > i && d < mark && MODIFIER.has(t.rel(d)) && lex.negation.has(low(t, d)));
+    if (neg !== undefined) return { modality: 'negated', cue: t.tokens[neg]!.form };
+  }
   // A negative argument: "Niemand raakte gewond", "Er vielen geen doden".
   for (const c of core) {
     for (const d of t.kids[c]!) {

@@ -130,6 +130,12 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     const inf = t.kids[i]!.find((c) => t.kids[c]!.some((m) => t.rel(m) === 'mark' && marks.has(t.lower(m))));
     if (inf !== undefined && !namesAnAct(t, inf, i, lex, (k) => kinds.isActor(k) || placeLike(t, k, lex, kinds))) return null;
   }
+  if (e.complement.length) {
+    // "De bond wil dat het COA ingrijpt": a clause of its own, opened by the word (not "dat wil ik", "wil meer"); the
+    // parser labels some of these clauses xcomp.
+    const clause = t.kids[i]!.some((c) => (t.rel(c) === 'ccomp' || t.rel(c) === 'xcomp') && t.kids[c]!.some((m) => t.rel(m) === 'mark' && e.complement.includes(t.lower(m))));
+    if (!clause) return null;
+  }
   if (e.subject === 'place') {
     const subj = args(t, i, ['nsubj', 'nsubj:pass']);
     if (!subj.some((k) => placeLike(t, k, lex, kinds))) return null;
