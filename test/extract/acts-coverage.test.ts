@@ -2,7 +2,7 @@
 // statements of obligation: own sentences, each found with its type and actor; and the look-alikes that are none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Fact } from '../../src/model/index.js';
+import type { Claim, Fact } from '../../src/model/index.js';
 import { only, run } from './helpers.js';
 
 const published = { value: '2019-04-10', precision: 'day' as const };
@@ -78,4 +78,16 @@ test('nl votes of parliaments and parties reject or support; backing a deal supp
   assert.equal(typed('De Tweede Kamer stemde in december voor de Klimaatwet.', 'SUPPORT').length, 1);
   assert.equal(typed('Een student uit Arnhem stemde in 2017 nog voor D66.', 'SUPPORT').length, 0);
   assert.equal(only(events('Boris Johnson steunt nu de brexitdeal van May.'), (f) => f.type === 'SUPPORT', 'the backing').actor?.id, 'gbr-boris-johnson');
+});
+
+test('nl statements with the cue verbs of the news corpus: "gaf aan dat", "reageert", "licht toe", "meent dat", "constateert"', () => {
+  const claims = (text: string) => run(text, 'nl', published).facts.filter((f): f is Claim => f.kind === 'claim');
+  const a = only(claims('Minister Koolmees gaf vrijdag aan dat er nog niet wordt onderhandeld.'), () => true, 'the statement') as Claim;
+  assert.equal(a.speaker?.id, 'nld-wouter-koolmees');
+  assert.match(a.content, /nog niet wordt onderhandeld/);
+  assert.equal(claims('"Dat onderzoek is terecht," reageert de wethouder.').length, 1);
+  assert.equal(claims('"Dit ligt hier gevoeliger," licht de fractievoorzitter toe.').length, 1);
+  assert.equal((only(claims('De SP meent dat de regering te laat is.'), () => true, 'the view') as Claim).speaker?.id, 'nld-sp');
+  // "gaf ... aan" without a statement hands something over.
+  assert.equal(claims('De burgemeester gaf de sleutel aan de nieuwe eigenaar.').length, 0);
 });
