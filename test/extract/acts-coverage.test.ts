@@ -91,3 +91,16 @@ test('nl statements with the cue verbs of the news corpus: "gaf aan dat", "reage
   // "gaf ... aan" without a statement hands something over.
   assert.equal(claims('De burgemeester gaf de sleutel aan de nieuwe eigenaar.').length, 0);
 });
+
+test('nl counterparts of the English entries: prisoners exchanged, a plan accepted, aid sent or frozen, an envoy recalled, a road blocked, a missile tested', () => {
+  assert.equal(only(events('Israël en Hamas hebben gevangenen uitgewisseld.'), (f) => f.type === 'RETREAT', 'the exchange').mode, 'release');
+  assert.equal(typed('De regering accepteerde het vredesplan van de VN.', 'AGREE').length, 1);
+  const aid = only(events('Turkije stuurde voedsel en medicijnen naar Syrië.'), (f) => f.type === 'AID', 'the aid');
+  assert.equal(aid.actor?.id, 'tur');
+  assert.equal(aid.recipient?.id, 'syr');
+  assert.equal(only(events('De Verenigde Staten bevroren de hulp aan Honduras.'), (f) => f.type === 'SANCTION', 'the freeze').mode, 'discontinue');
+  assert.equal(only(events('Frankrijk riep zijn ambassadeur in Rome terug.'), (f) => f.type === 'SANCTION', 'the recall').actor?.id, 'fra');
+  assert.equal(typed('Boze inwoners blokkeerden zaterdag de snelweg bij Utrecht.', 'PROTEST').length, 1);
+  const test = events('Noord-Korea testte opnieuw een ballistische raket.');
+  assert.deepEqual(test.map((f) => f.type), ['MOBILIZE']);
+});
