@@ -185,3 +185,12 @@ test('nl what one protests or acts against is aimed at its owner ("tegen het bel
   const p = first(x.facts, (f) => f.kind === 'event' && f.type === 'PROTEST', 'the protest');
   assert.equal(p.recipient?.id, 'nld-government');
 });
+
+test('nl an organisation described by what it does refers to the one just named ("De mensenrechtenorganisatie", "de partij"); before a name it is the name\'s title', () => {
+  const x = run('Amnesty International publiceerde gisteren een rapport over Bahrein. De mensenrechtenorganisatie vindt dat de regering de druk moet opvoeren.', 'nl', published);
+  const demand = first(x.facts.filter((f) => f.source.sentence === 1), (f) => f.type === 'REQUEST', 'the demand');
+  assert.equal(demand.actor?.id, 'ngo-amnesty');
+  const y = run('D66 stemde voor de begroting. Oppositiepartij SP vindt dat de minister moet aftreden. Zo stemde de partij elk jaar tegen de begroting.', 'nl', published);
+  assert.equal(first(y.facts.filter((f) => f.source.sentence === 1), (f) => f.type === 'REQUEST', 'the demand').actor?.id, 'nld-sp');
+  assert.equal(first(y.facts.filter((f) => f.source.sentence === 2), (f) => f.type === 'REJECT', 'the vote').actor?.id, 'nld-sp');
+});

@@ -498,6 +498,8 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         }
         continue;
       } else if (nounLike(t) && lex.descriptions.has(low)) {
+        // A description right before a name is that name's title ("Oppositiepartij SP", "regeringspartij AKP").
+        if (s.tokens[t.i + 1]?.upos === 'PROPN') continue;
         // Types in order of preference: "troepen" are a military's before a rebel group's. "een groep" is a new
         // one; "deze groep" the last one told, of whichever type.
         const types = [...lex.descriptions.get(low)!];
