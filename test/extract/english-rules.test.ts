@@ -115,3 +115,8 @@ test('a bare role noun opening the sentence needs no article: "Police fired ..."
   const y = run('Rebels took the town of Goma in Congo. Troops fled to the south.', 'en');
   assert.equal(y.facts.find((g) => g.kind === 'movement')?.actor?.id, 'cod-military');
 });
+
+test('"the party" refers to the party just named', () => {
+  const r = run('The Labour Party won the election. The party called for a new referendum.', 'en').facts.find((f) => f.type === 'REQUEST');
+  assert.equal(r?.actor?.id, 'gbr-labour-party');
+});
