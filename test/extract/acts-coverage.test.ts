@@ -76,6 +76,9 @@ test('nl a party that wants something done ("wil dat het kabinet ...") demands i
 test('nl votes of parliaments and parties reject or support; backing a deal supports; a voter at the polls does not', () => {
   assert.equal(only(events('De Eerste Kamer stemde tegen het wetsvoorstel.'), (f) => f.type === 'REJECT', 'the vote').actor?.id, 'nld-eerste-kamer');
   assert.equal(typed('De Tweede Kamer stemde in december voor de Klimaatwet.', 'SUPPORT').length, 1);
+  // Parliaments abroad are actors the dictionary knows.
+  assert.equal(only(events('Het Lagerhuis stemde opnieuw tegen de deal van May.'), (f) => f.type === 'REJECT', 'the vote').actor?.id, 'gbr-parliament');
+  assert.equal(only(events('Vorige week deed de Bondsdag een soortgelijk verzoek.'), (f) => f.type === 'REQUEST', 'the request').actor?.id, 'deu-bundestag');
   assert.equal(typed('Een student uit Arnhem stemde in 2017 nog voor D66.', 'SUPPORT').length, 0);
   assert.equal(only(events('Boris Johnson steunt nu de brexitdeal van May.'), (f) => f.type === 'SUPPORT', 'the backing').actor?.id, 'gbr-boris-johnson');
 });
