@@ -107,3 +107,10 @@ test('nl counterparts of the English entries: prisoners exchanged, a plan accept
   const test = events('Noord-Korea testte opnieuw een ballistische raket.');
   assert.deepEqual(test.map((f) => f.type), ['MOBILIZE']);
 });
+
+test('nl criticism: name-calling in a quote, "stoort zich aan", "ligt onder vuur" (aimed at the subject); a warning without its threat words may still disapprove', () => {
+  assert.equal(only(events('"Hij is een extremist," zei de premier.'), (f) => f.type === 'ACCUSE', 'the name-calling').mode, 'disapprove');
+  assert.equal(only(events('Trump stoort zich aan de hoge heffingen.'), (f) => f.type === 'ACCUSE', 'the irritation').actor?.id, 'usa-donald-trump');
+  assert.equal(only(events('De Nieuw-Zeelandse inlichtingendiensten liggen onder vuur.'), (f) => f.type === 'ACCUSE', 'the criticism').recipient?.id, 'nzl-intelligence');
+  assert.equal(only(events('Ministers waarschuwen dat een brexit zonder akkoord onacceptabel is.'), (f) => f.type === 'ACCUSE', 'the disapproval').mode, 'disapprove');
+});

@@ -242,12 +242,14 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
         bySentence[s.index]!.push(claim);
       }
       refs.push(ref);
-      const ev = st.cue?.event ?? (statement && speaker && !nested ? (accusationIn(lex, s, st.content) ?? demandIn(lex, s, st.content, speaker)) : undefined);
-      // A speech act with neither an actor nor anything said is too little to report.
-      if (!ev || (!speaker && !st.content)) continue;
       const words = s.tokens.slice(st.window[0], st.window[1]).map((t) => t.form.toLowerCase());
       const joined = ` ${words.join(' ')} `;
-      if (ev.when.length && !ev.when.some((w) => joined.includes(` ${w.toLowerCase()} `))) continue;
+      // The cue's own act only with its words in the clause ("noemde het onaanvaardbaar"); else what the statement
+      // says may still accuse or demand ("noemde de verkiezingen de grootste schandvlek").
+      const cueEvent = st.cue?.event && (!st.cue.event.when.length || st.cue.event.when.some((w) => joined.includes(` ${w.toLowerCase()} `))) ? st.cue.event : undefined;
+      const ev = cueEvent ?? (statement && speaker && !nested ? (accusationIn(lex, s, st.content) ?? demandIn(lex, s, st.content, speaker)) : undefined);
+      // A speech act with neither an actor nor anything said is too little to report.
+      if (!ev || (!speaker && !st.content)) continue;
       // The deadline or date inside the statement dates the act's object; else the time of the claim.
       const own = times.find((t) => (st.content ? inRange(s, t, st.content[0], st.content[1]) : false)) ?? times.find((t) => inRange(s, t, st.window[0], st.window[1] - 1));
       const parentRef = nested ? refs[st.parent!] ?? null : ref;
