@@ -114,9 +114,3 @@ test('nl criticism: name-calling in a quote, "stoort zich aan", "ligt onder vuur
   assert.equal(only(events('De Nieuw-Zeelandse inlichtingendiensten liggen onder vuur.'), (f) => f.type === 'ACCUSE', 'the criticism').recipient?.id, 'nzl-intelligence');
   assert.equal(only(events('Ministers waarschuwen dat een brexit zonder akkoord onacceptabel is.'), (f) => f.type === 'ACCUSE', 'the disapproval').mode, 'disapprove');
 });
-
-test('nl a "manifestatie" and a silent march are protests; a walk in the mountains is not', () => {
-  assert.equal(typed('Op het Malieveld hielden docenten gisteren een manifestatie.', 'PROTEST').length, 1);
-  assert.equal(only(events('Zaterdag werd in Utrecht een stille tocht gehouden voor de slachtoffers.'), (f) => f.type === 'PROTEST', 'the march').location?.name, 'Utrecht');
-  assert.equal(typed('Hij maakte een tocht door de bergen.', 'PROTEST').length, 0);
-});
