@@ -91,6 +91,8 @@ test('nl statements with the cue verbs of the news corpus: "gaf aan dat", "reage
   assert.equal(claims('"Dat onderzoek is terecht," reageert de wethouder.').length, 1);
   assert.equal(claims('"Dit ligt hier gevoeliger," licht de fractievoorzitter toe.').length, 1);
   assert.equal((only(claims('De SP meent dat de regering te laat is.'), () => true, 'the view') as Claim).speaker?.id, 'nld-sp');
+  assert.equal(claims('Het OM heeft toegegeven dat er fouten zijn gemaakt in het onderzoek.').length, 1);
+  assert.equal(only(events('Yildirim gaf zijn nederlaag nog niet toe.'), (f) => f.type === 'CONCEDE', 'the concession').modality, 'negated');
   // "gaf ... aan" without a statement hands something over.
   assert.equal(claims('De burgemeester gaf de sleutel aan de nieuwe eigenaar.').length, 0);
 });
