@@ -349,18 +349,14 @@ const NOT_DEMANDING = new Set(['media', 'company', 'civilians', 'ethnic_group'])
 function demandIn(lex: ClaimLexicon, s: Sentence, content: [number, number] | null, speaker: ActorRef | null): { type: string; mode: string | null; cameo: string; when: string[] } | undefined {
   const cat = demandCategory();
   if (!content || !lex.demands.size || !cat?.cameo || !speaker?.id || NOT_DEMANDING.has(speaker.type ?? '')) return undefined;
-  for (let k = content[0]; k <= content[1]; k++) {
-    const t = s.tokens[k]!;
-    if ((t.upos !== 'AUX' && t.upos !== 'VERB') || !lex.demands.has(t.form.toLowerCase())) continue;
-    const words = s.tokens.slice(content[0], content[1] + 1).map((x) => x.form.toLowerCase());
-    // "Soms moet je elkaar echt zien": a maxim asks no one.
-    if (words.some((w) => lex.genericSubjects.has(w))) return undefined;
-    const missed = words.some((w) => lex.counterfactual.has(w));
-    if (!missed) return { type: cat.type, mode: null, cameo: cat.cameo, when: [] };
-    const blame = accuseCategory('disapprove');
-    return blame?.cameo ? { type: 'ACCUSE', mode: 'disapprove', cameo: blame.cameo, when: [] } : undefined;
-  }
-  return undefined;
+  const said = s.tokens.slice(content[0], content[1] + 1);
+  if (!said.some((t) => (t.upos === 'AUX' || t.upos === 'VERB') && lex.demands.has(t.form.toLowerCase()))) return undefined;
+  const words = said.map((t) => t.form.toLowerCase());
+  // "Soms moet je elkaar echt zien": a maxim asks no one.
+  if (words.some((w) => lex.genericSubjects.has(w))) return undefined;
+  if (!words.some((w) => lex.counterfactual.has(w))) return { type: cat.type, mode: null, cameo: cat.cameo, when: [] };
+  const blame = accuseCategory('disapprove');
+  return blame?.cameo ? { type: 'ACCUSE', mode: 'disapprove', cameo: blame.cameo, when: [] } : undefined;
 }
 
 /** Claims on their own, behind the Extractor interface (for tests and tools; the parsed extractor calls extractClaims). */

@@ -1131,6 +1131,11 @@ function anchorsTime(t: Tree, i: number, s: Sentence, lex: TriggerLexicon): bool
   );
 }
 
+/** The actor has one of an entry's actor types; "known_person" is a person the dictionary knows. */
+function fitsActorTypes(types: string[], actor: ActorRef): boolean {
+  return types.includes(actor.type) || (actor.type === 'person' && actor.id !== null && types.includes('known_person'));
+}
+
 function toldTense(s: Sentence, mlex: ReturnType<typeof modalityLexicon>): (start: number, end: number) => 'past' | null {
   let tr: Tree | null = null;
   return (start) => {
@@ -1361,7 +1366,7 @@ export const parsedExtractor: Extractor = {
         if (sameEvent(trig, n)) return;
         // "is moeilijk in te nemen": a statement about the place, not an act.
         if (GENERIC_EDGE.has(v.t.rel(pred)) && v.t.head(pred) >= 0 && mlex.genericPredicates.has(lemmaAt(v.t.head(pred)))) return;
-        if (e.actorTypes && !(args.actor && (e.actorTypes.includes(args.actor.actor.type) || (args.actor.actor.type === 'person' && args.actor.actor.id && e.actorTypes.includes('known_person'))))) return;
+        if (e.actorTypes && !(args.actor && fitsActorTypes(e.actorTypes, args.actor.actor))) return;
         if (cat.armed && !e.noun && ![args.actor, args.recipient].some((r) => r && (FIGHTING.has(r.actor.type) || (r.actor.type === 'unknown' && !nounActors.has(r))))) return;
         // A fight between politicians, parties or media ("besloot de strijd met Clinton niet aan te gaan") is a figure
         // of speech; one side alone may order a real one ("Abiy Ahmed ordered a military offensive").
