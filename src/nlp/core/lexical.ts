@@ -26,6 +26,8 @@ export interface Lexical {
    * is known per form can be kept in arrays by this number, valid while the memo's generation stays the same.
    */
   e: Int32Array;
+  /** LexicalMemo.generation of the numbers in e (-1 from lexical()). */
+  gen: number;
 }
 
 /** Lowercase-form hash -> cluster bit path (12 bits, 4 per level; prefixes are coarser clusters). */
@@ -102,7 +104,7 @@ function empty(n: number): Lexical {
   // more than the views.
   const b = new Int32Array(n * (IDS + 1));
   const view = (from: number, len: number) => b.subarray(from * n, (from + len) * n);
-  return { n, lower: new Array<string>(n), w: view(0, 1), suf: view(1, MAX_AFFIX), pre: view(1 + MAX_AFFIX, 3), shape: view(IDS - 4, 1), cl: view(IDS - 3, 1), hd: view(IDS - 2, 1), lx: view(IDS - 1, 1), e: view(IDS, 1) };
+  return { n, lower: new Array<string>(n), w: view(0, 1), suf: view(1, MAX_AFFIX), pre: view(1 + MAX_AFFIX, 3), shape: view(IDS - 4, 1), cl: view(IDS - 3, 1), hd: view(IDS - 2, 1), lx: view(IDS - 1, 1), e: view(IDS, 1), gen: -1 };
 }
 
 export function lexical(forms: string[], clusters?: Clusters, heads?: HeadTags, classes?: WordClasses): Lexical {
@@ -154,6 +156,7 @@ export class LexicalMemo {
       this.lowers.length = 0;
       this.generation++;
     }
+    x.gen = this.generation;
     for (let i = 0; i < n; i++) {
       const f = forms[i]!;
       let e = this.memo.get(f);
