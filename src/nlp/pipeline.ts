@@ -84,7 +84,10 @@ export class Pipeline {
     const x = this.lexical.of(forms);
     const { tags, feats } = this.tagger.tag(x);
     const names = this.tagger.uposNames;
-    const upos = Array.from(tags, (t) => names[t]!);
+    // (Loops rather than Array.from with a mapping function, which goes through the iterator protocol: 2% of the
+    // analysis for these three arrays.)
+    const upos = new Array<string>(n);
+    for (let i = 0; i < n; i++) upos[i] = names[tags[i]!]!;
     const e = x.e;
     this.formCaches();
     const lemmaTag = this.lemmaTag;
@@ -102,8 +105,12 @@ export class Pipeline {
     const joins = particleJoins(upos, lemmas, this.lemmatizer, this.rules);
     const tree = this.parser.parse(parserInput(x.w, x.cl, upos, feats, lemmas, joins));
     const labelNames = this.parser.data.labels;
-    const heads = Array.from(tree.heads);
-    const deprels = Array.from(tree.labels, (l, i) => (heads[i] === -1 ? 'root' : labelNames[l]!));
+    const heads = new Array<number>(n);
+    const deprels = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      heads[i] = tree.heads[i]!;
+      deprels[i] = heads[i] === -1 ? 'root' : labelNames[tree.labels[i]!]!;
+    }
     // A root label on a non-root arc would make the tree invalid for UD validators.
     for (let i = 0; i < n; i++) if (deprels[i] === 'root' && heads[i] !== -1) deprels[i] = 'dep';
     particlesFromCase(x.lower, upos, feats, heads, deprels, this.rules.separableParticles, joins);
