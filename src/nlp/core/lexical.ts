@@ -119,6 +119,9 @@ export function lexical(forms: string[], clusters?: Clusters, heads?: HeadTags, 
   return x;
 }
 
+/** Generations are unique across memos too: what is kept by form number is never taken for another memo's form. */
+let nextGeneration = 0;
+
 /**
  * lexical() with the ids of each word form remembered: news repeats its words, and hashing five
  * suffixes, three prefixes and a shape per token was a visible share of the whole analysis.
@@ -131,8 +134,8 @@ export class LexicalMemo {
   private readonly memo = new Map<string, number>();
   private ids = new Int32Array(1024 * IDS);
   private readonly lowers: string[] = [];
-  /** Incremented whenever the memo is emptied (the form numbers, Lexical.e, are then given anew). */
-  generation = 0;
+  /** Changes whenever the memo is emptied (the form numbers, Lexical.e, are then given anew); no two memos share one. */
+  generation = nextGeneration++;
 
   constructor(
     private readonly clusters?: Clusters,
@@ -154,7 +157,7 @@ export class LexicalMemo {
     if (this.memo.size + n > 200_000) {
       this.memo.clear();
       this.lowers.length = 0;
-      this.generation++;
+      this.generation = nextGeneration++;
     }
     x.gen = this.generation;
     for (let i = 0; i < n; i++) {
