@@ -21,6 +21,13 @@ export interface Lexical {
   hd: Int32Array;
   /** Word classes of the word from a lexicon of the language (bits, TaggerData.lexicon); 0 = not in it or none. */
   lx: Int32Array;
+  /**
+   * The number of the token's word form in the LexicalMemo that made this (LexicalMemo.of; -1 from lexical()): what
+   * is known per form can be kept in arrays by this number, valid while the memo's generation stays the same.
+   */
+  e: Int32Array;
+  /** LexicalMemo.generation of the numbers in e (-1 from lexical()). */
+  gen: number;
 }
 
 /** Lowercase-form hash -> cluster bit path (12 bits, 4 per level; prefixes are coarser clusters). */
@@ -95,13 +102,14 @@ function put(x: Lexical, i: number, v: Int32Array, at = 0): void {
 function empty(n: number): Lexical {
   // One buffer for all the ids: a typed array of more than 64 bytes gets its own off-heap allocation, which costs
   // more than the views.
-  const b = new Int32Array(n * IDS);
+  const b = new Int32Array(n * (IDS + 1));
   const view = (from: number, len: number) => b.subarray(from * n, (from + len) * n);
-  return { n, lower: new Array<string>(n), w: view(0, 1), suf: view(1, MAX_AFFIX), pre: view(1 + MAX_AFFIX, 3), shape: view(IDS - 4, 1), cl: view(IDS - 3, 1), hd: view(IDS - 2, 1), lx: view(IDS - 1, 1) };
+  return { n, lower: new Array<string>(n), w: view(0, 1), suf: view(1, MAX_AFFIX), pre: view(1 + MAX_AFFIX, 3), shape: view(IDS - 4, 1), cl: view(IDS - 3, 1), hd: view(IDS - 2, 1), lx: view(IDS - 1, 1), e: view(IDS, 1), gen: -1 };
 }
 
 export function lexical(forms: string[], clusters?: Clusters, heads?: HeadTags, classes?: WordClasses): Lexical {
   const x = empty(forms.length);
+  x.e.fill(-1);
   const buf = new Int32Array(IDS);
   for (let i = 0; i < x.n; i++) {
     x.lower[i] = forms[i]!.toLowerCase();
@@ -110,6 +118,9 @@ export function lexical(forms: string[], clusters?: Clusters, heads?: HeadTags, 
   }
   return x;
 }
+
+/** Generations are unique across memos too: what is kept by form number is never taken for another memo's form. */
+let nextGeneration = 0;
 
 /**
  * lexical() with the ids of each word form remembered: news repeats its words, and hashing five
@@ -123,6 +134,8 @@ export class LexicalMemo {
   private readonly memo = new Map<string, number>();
   private ids = new Int32Array(1024 * IDS);
   private readonly lowers: string[] = [];
+  /** Changes whenever the memo is emptied (the form numbers, Lexical.e, are then given anew); no two memos share one. */
+  generation = nextGeneration++;
 
   constructor(
     private readonly clusters?: Clusters,
@@ -130,19 +143,27 @@ export class LexicalMemo {
     private readonly classes?: WordClasses,
   ) {}
 
+  /** The number of word forms remembered (their numbers are 0 .. size - 1). */
+  get size(): number {
+    return this.memo.size;
+  }
+
   of(forms: string[]): Lexical {
     const n = forms.length;
     const x = empty(n);
     const lower = x.lower;
+    // Bounded: a long-running process sees an open vocabulary. Emptied between sentences only, so that the form
+    // numbers of one sentence are of one generation.
+    if (this.memo.size + n > 200_000) {
+      this.memo.clear();
+      this.lowers.length = 0;
+      this.generation = nextGeneration++;
+    }
+    x.gen = this.generation;
     for (let i = 0; i < n; i++) {
       const f = forms[i]!;
       let e = this.memo.get(f);
       if (e === undefined) {
-        // Bounded: a long-running process sees an open vocabulary.
-        if (this.memo.size >= 200_000) {
-          this.memo.clear();
-          this.lowers.length = 0;
-        }
         e = this.memo.size;
         if ((e + 1) * IDS > this.ids.length) {
           const grown = new Int32Array(this.ids.length * 2);
@@ -155,6 +176,7 @@ export class LexicalMemo {
         this.memo.set(f, e);
       }
       lower[i] = this.lowers[e]!;
+      x.e[i] = e;
       put(x, i, this.ids, e * IDS);
     }
     return x;

@@ -196,13 +196,23 @@ export function confidences(
   for (let c = 0; c < NL; c++) bwd[(n - 1) * NL + c] = 0;
   for (let i = n - 2; i >= 0; i--) {
     const next = (i + 1) * NL;
+    // The next column's O and B-X scores and backward values in locals, read once for all nine labels: each label
+    // may be followed by O and any B-X, and by the I- of its own type (see the layout check below), maximised
+    // over in increasing order as a scan of NEXT_LIST would (the same sums, the same maximum).
+    const s0 = scores[next]!, s1 = scores[next + 1]!, s3 = scores[next + 3]!, s5 = scores[next + 5]!, s7 = scores[next + 7]!;
+    const b0 = bwd[next]!, b1 = bwd[next + 1]!, b3 = bwd[next + 3]!, b5 = bwd[next + 5]!, b7 = bwd[next + 7]!;
     for (let p = 0; p < NL; p++) {
+      const t = (p + 1) * NL;
       let m = -Infinity;
-      for (let k = NEXT_START[p]!, e = NEXT_START[p + 1]!; k < e; k++) {
-        const c = NEXT_LIST[k]!;
-        const v = trans[(p + 1) * NL + c]! + scores[next + c]! + bwd[next + c]!;
-        if (v > m) m = v;
-      }
+      let v = trans[t]! + s0 + b0; if (v > m) m = v;
+      v = trans[t + 1]! + s1 + b1; if (v > m) m = v;
+      if (p === 1 || p === 2) { v = trans[t + 2]! + scores[next + 2]! + bwd[next + 2]!; if (v > m) m = v; }
+      v = trans[t + 3]! + s3 + b3; if (v > m) m = v;
+      if (p === 3 || p === 4) { v = trans[t + 4]! + scores[next + 4]! + bwd[next + 4]!; if (v > m) m = v; }
+      v = trans[t + 5]! + s5 + b5; if (v > m) m = v;
+      if (p === 5 || p === 6) { v = trans[t + 6]! + scores[next + 6]! + bwd[next + 6]!; if (v > m) m = v; }
+      v = trans[t + 7]! + s7 + b7; if (v > m) m = v;
+      if (p === 7 || p === 8) { v = trans[t + 8]! + scores[next + 8]! + bwd[next + 8]!; if (v > m) m = v; }
       bwd[i * NL + p] = m;
     }
   }
@@ -252,3 +262,11 @@ const NEXT_LIST: Int8Array = (() => {
   NEXT_START[NL] = list.length;
   return Int8Array.from(list);
 })();
+
+// confidences' unrolled backward pass assumes that label p may be followed by O, every B-X, and I-X of its own type only
+for (let p = 0; p < NL; p++) {
+  const next = Array.from(NEXT_LIST.subarray(NEXT_START[p]!, NEXT_START[p + 1]!)).join();
+  const own = p > 0 ? ((p + 1) >> 1) * 2 : -1;
+  const expected = [0, 1, 2, 3, 4, 5, 6, 7, 8].filter((c) => c === 0 || (c & 1) === 1 || c === own).join();
+  if (next !== expected) throw new Error('confidences: label layout changed');
+}

@@ -8,7 +8,7 @@ import {
   type FeatureList, type Lexicons, type SentenceFeatures,
 } from './features.js';
 import { loadLexicons } from './lexicons.js';
-import { LABELS, NL, NerModel, confidences, viterbi, viterbiLattice } from './model.js';
+import { LABELS, NL, NerModel, confidences, viterbi, viterbiLattice, type IobTag } from './model.js';
 import { spans } from './conll.js';
 import type { LabelledSentence, Recognizer, TokenHints } from './types.js';
 
@@ -121,7 +121,7 @@ export class StatisticalRecognizer implements Recognizer {
       const scores = model.emissions(sf, scratch, extra);
       const best = viterbi(scores, sf.n, model.trans);
       const confidence = withConfidence ? confidences(scores, sf.n, model.trans, best, TEMPERATURE, viterbiLattice()) : NO_CONFIDENCE;
-      return { tags: Array.from(best, (l) => LABELS[l]!), confidence };
+      return { tags: tagsOf(best), confidence };
     };
     let out = feats.map((sf) => run(this.stage1, sf));
     if (this.stage2) {
@@ -277,7 +277,7 @@ export class StatisticalRecognizer implements Recognizer {
       }
       const best = viterbi(scores, sf.n, stage2.trans);
       const confidence = withConfidence ? confidences(scores, sf.n, stage2.trans, best, TEMPERATURE, viterbiLattice()) : NO_CONFIDENCE;
-      return { tags: Array.from(best, (l) => LABELS[l]!), confidence };
+      return { tags: tagsOf(best), confidence };
     });
   }
 }
@@ -290,6 +290,13 @@ const ROLE_ENDS = new Int32Array(1 + NEIGHBOURS);
 
 /** Keeps the bucket-touching loop from being optimised away. */
 export let sink = 0;
+
+/** The IOB2 tags of label indices (a loop: Array.from with a mapping function goes through the iterator protocol). */
+function tagsOf(best: Int32Array): IobTag[] {
+  const tags = new Array<IobTag>(best.length);
+  for (let i = 0; i < best.length; i++) tags[i] = LABELS[best[i]!]!;
+  return tags;
+}
 
 /** TYPE_BITS of each label's entity type (0 for O). */
 const LABEL_TYPE_BIT = Int32Array.from(LABELS, (t) => (t === 'O' ? 0 : TYPE_BITS[t.slice(2)]!));
