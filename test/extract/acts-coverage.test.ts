@@ -83,7 +83,7 @@ test('nl votes of parliaments and parties reject or support; backing a deal supp
   assert.equal(only(events('Boris Johnson steunt nu de brexitdeal van May.'), (f) => f.type === 'SUPPORT', 'the backing').actor?.id, 'gbr-boris-johnson');
 });
 
-test('nl statements with the cue verbs of the news corpus: "gaf aan dat", "reageert", "licht toe", "meent dat", "constateert"', () => {
+test('nl statements with the cue verbs of the news corpus: "gaf aan dat", "reageert", "licht toe", "meent dat", "deelde mee", "hield vol", "opperde"', () => {
   const claims = (text: string) => run(text, 'nl', published).facts.filter((f): f is Claim => f.kind === 'claim');
   const a = only(claims('Minister Koolmees gaf vrijdag aan dat er nog niet wordt onderhandeld.'), () => true, 'the statement') as Claim;
   assert.equal(a.speaker?.id, 'nld-wouter-koolmees');
@@ -92,6 +92,9 @@ test('nl statements with the cue verbs of the news corpus: "gaf aan dat", "reage
   assert.equal(claims('"Dit ligt hier gevoeliger," licht de fractievoorzitter toe.').length, 1);
   assert.equal((only(claims('De SP meent dat de regering te laat is.'), () => true, 'the view') as Claim).speaker?.id, 'nld-sp');
   assert.equal(claims('Het OM heeft toegegeven dat er fouten zijn gemaakt in het onderzoek.').length, 1);
+  assert.equal(claims('De rechtbank deelde mee dat de uitspraak volgende week volgt.').length, 1);
+  assert.equal(claims('"Wij bouwen een nieuw toestel," hield de fabrikant vol.').length, 1);
+  assert.equal(claims('De burgemeester opperde dat de wet moet worden gewijzigd.').length, 1);
   assert.equal(only(events('Yildirim gaf zijn nederlaag nog niet toe.'), (f) => f.type === 'CONCEDE', 'the concession').modality, 'negated');
   // "gaf ... aan" without a statement hands something over.
   assert.equal(claims('De burgemeester gaf de sleutel aan de nieuwe eigenaar.').length, 0);
