@@ -242,11 +242,11 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
         bySentence[s.index]!.push(claim);
       }
       refs.push(ref);
-      const words = s.tokens.slice(st.window[0], st.window[1]).map((t) => t.form.toLowerCase());
-      const joined = ` ${words.join(' ')} `;
       // The cue's own act only with its words in the clause ("noemde het onaanvaardbaar"); else what the statement
-      // says may still accuse or demand ("noemde de verkiezingen de grootste schandvlek").
-      const cueEvent = st.cue?.event && (!st.cue.event.when.length || st.cue.event.when.some((w) => joined.includes(` ${w.toLowerCase()} `))) ? st.cue.event : undefined;
+      // says may still accuse or demand ("noemde de verkiezingen de grootste schandvlek"). (The clause's text is
+      // built only for a cue whose act needs words: most statements have none.)
+      const act = st.cue?.event;
+      const cueEvent = act && (!act.when.length || windowHas(s, st.window, act.when)) ? act : undefined;
       const ev = cueEvent ?? (statement && speaker && !nested ? (accusationIn(lex, s, st.content) ?? demandIn(lex, s, st.content, speaker)) : undefined);
       // A speech act with neither an actor nor anything said is too little to report.
       if (!ev || (!speaker && !st.content)) continue;
@@ -309,6 +309,12 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
   });
   claims.sort((x, y) => x.source.sentence - y.source.sentence || x.source.start - y.source.start);
   return { claims, events, mentions };
+}
+
+/** One of the words (a phrase: words separated by spaces) is in the token window [from, to) of the sentence. */
+function windowHas(s: Sentence, [from, to]: [number, number], words: string[]): boolean {
+  const joined = ` ${s.tokens.slice(from, to).map((t) => t.form.toLowerCase()).join(' ')} `;
+  return words.some((w) => joined.includes(` ${w.toLowerCase()} `));
 }
 
 /** The category of an accusation by its mode (categories.yaml: accuse, allege 112; criticize, disapprove 111). */
