@@ -50,6 +50,8 @@ export interface Category {
   aboutActs: boolean;
   /** Taking power (a coup): like taking territory, the putschists hold the place from then on. */
   takesPower: boolean;
+  /** Charges its recipient with acts ("verdacht van de moord", "convicted of the bombing"): they did those acts, as far as it goes. */
+  charges: boolean;
 }
 
 export interface TriggerEntry {
@@ -191,6 +193,7 @@ interface RawCategory {
   fired_from?: boolean;
   about_acts?: boolean;
   takes_power?: boolean;
+  charges?: boolean;
 }
 
 interface RawEntry {
@@ -246,6 +249,7 @@ export const categories = memo((_: string): Map<string, Category> => {
       firedFrom: c.fired_from ?? false,
       aboutActs: c.about_acts ?? false,
       takesPower: c.takes_power ?? false,
+      charges: c.charges ?? false,
     });
   }
   return out;

@@ -598,6 +598,22 @@ function accuserOf(t: Tree, i: number, lex: TriggerLexicon): number {
   return source(h) ?? (t.tokens[h]!.upos === 'VERB' ? subjectOf(t, h, lex.language).k : -1);
 }
 
+/**
+ * The charge an act at k is part of: the first token above it (through at most two nouns: "verdacht van betrokkenheid
+ * bij de aanslag") for which `charges` holds, reached with a preposition of role `charge`; -1 if none.
+ */
+function chargedBy(t: Tree, k: number, lex: TriggerLexicon, charges: (h: number) => boolean): number {
+  const preps = lex.language.prepositions.charge ?? [];
+  for (let step = 0; step < 3; step++) {
+    const h = t.head(k);
+    if (h < 0 || !OBLIQUE(t.rel(k))) return -1;
+    if (charges(h)) return preps.includes(caseOf(t, k) ?? '') ? h : -1;
+    if (t.tokens[h]!.upos !== 'NOUN') return -1;
+    k = h;
+  }
+  return -1;
+}
+
 /** The nearest verb above token k (-1 at the root). */
 function verbOver(t: Tree, k: number): number {
   for (let h = t.head(k), n = 0; h >= 0 && n < 50; h = t.head(h), n++) if (t.tokens[h]!.upos === 'VERB') return h;
@@ -1357,6 +1373,14 @@ export const parsedExtractor: Extractor = {
       built.forEach(({ trig, args }, n) => {
         const outer = trig.entry.noun && v.t.rel(trig.i) === 'nmod' ? built.find((b) => b.trig.i === v.t.head(trig.i) && b.trig.entry.noun && b.trig.entry.category.type === trig.entry.category.type) : undefined;
         if (outer && !outer.args.actor && args.actor && sameEvent(trig, n)) Object.assign(outer.args, { actor: args.actor, actorFromTree: args.actorFromTree, agentless: false });
+      });
+      // "verdacht van de moord op ...", "veroordeeld voor de aanslag": an act someone is charged with is theirs when
+      // nothing else in the sentence says who did it.
+      built.forEach(({ trig, args }) => {
+        if (args.actor || trig.entry.category.kind !== 'event') return;
+        const charging = (h: number) => built.find((b) => b.trig.i === h && b.trig.entry.category.charges);
+        const charge = charging(chargedBy(v.t, trig.i, lex, (h) => charging(h) !== undefined));
+        if (charge?.args.recipient) Object.assign(args, { actor: charge.args.recipient, actorFromTree: true, agentless: false });
       });
       built.forEach(({ trig, args, mod, pred }, n) => {
         const e = trig.entry;
