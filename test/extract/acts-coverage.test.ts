@@ -119,3 +119,15 @@ test('nl criticism: name-calling in a quote, "stoort zich aan", "ligt onder vuur
   assert.equal(only(events('De Nieuw-Zeelandse inlichtingendiensten liggen onder vuur.'), (f) => f.type === 'ACCUSE', 'the criticism').recipient?.id, 'nzl-intelligence');
   assert.equal(only(events('Ministers waarschuwen dat een brexit zonder akkoord onacceptabel is.'), (f) => f.type === 'ACCUSE', 'the disapproval').mode, 'disapprove');
 });
+
+test('nl a call or request as a noun is a REQUEST of the actor who makes it; the verb "eisen" read as a noun keeps its subject', () => {
+  const may = only(events('De regeringsleiders bespreken vandaag het verzoek van de Britse premier May om de brexit uit te stellen.'), (f) => f.type === 'REQUEST', 'the request');
+  assert.equal(may.actor?.id, 'gbr-theresa-may');
+  const police = only(events('In Groningen deed de politie gisteren een dringende oproep aan burgers om informatie te delen.'), (f) => f.type === 'REQUEST', 'the call');
+  assert.equal(police.actor?.id, 'nld-police');
+  // A call to kill is no killing: the act is the call's content.
+  assert.equal(typed('De oproep van de Iraanse ayatollah Khomeini aan alle moslims om de schrijver te doden is niet vergeten.', 'ASSAULT').length, 0);
+  // No one named: a call of no one is no event.
+  assert.equal(typed('De oproep werd massaal gedeeld.', 'REQUEST').length, 0);
+  assert.equal(only(events('De vakbonden eisen van het kabinet dat de AOW-leeftijd wordt bevroren.'), (f) => f.type === 'REQUEST', 'the demand').actor?.text, 'vakbonden');
+});
