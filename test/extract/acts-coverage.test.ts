@@ -131,3 +131,10 @@ test('nl a call or request as a noun is a REQUEST of the actor who makes it; the
   assert.equal(typed('De oproep werd massaal gedeeld.', 'REQUEST').length, 0);
   assert.equal(only(events('De vakbonden eisen van het kabinet dat de AOW-leeftijd wordt bevroren.'), (f) => f.type === 'REQUEST', 'the demand').actor?.text, 'vakbonden');
 });
+
+test('nl approving a law is SUPPORT of a political actor; not approving is REJECT, hypothetical under "als"', () => {
+  assert.equal(only(events('De Tweede Kamer heeft het wetsvoorstel goedgekeurd.'), (f) => f.type === 'SUPPORT', 'the approval').actor?.id, 'nld-tweede-kamer');
+  assert.equal(typed('De winkel keurde de retourzending goed.', 'SUPPORT').length, 0);
+  assert.equal(only(events('Het Lagerhuis keurde de deal niet goed.'), (f) => f.type === 'REJECT', 'the rejection').modality, 'asserted');
+  assert.equal(only(events('Als het Lagerhuis deze week de deal niet goedkeurt, volgt een lang uitstel.'), (f) => f.type === 'REJECT', 'the condition').modality, 'hypothetical');
+});

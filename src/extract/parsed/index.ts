@@ -33,7 +33,7 @@ import { categories, modalityLexicon, triggerLexicon, type Category, type Langua
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
 import { isQuote } from '../claims/tokens.js';
 import { measuredByPeriod, onlyRefersBack, reactionVerb } from './nominal.js';
-import { hearsay, modalityOf, pluperfect, predicateOf, toldAsPast } from './modality.js';
+import { conditionOf, hearsay, modalityOf, pluperfect, predicateOf, toldAsPast } from './modality.js';
 import { caseOf, clauseWindow, subtree, tree, type Tree } from './tree.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
@@ -1574,12 +1574,12 @@ export const parsedExtractor: Extractor = {
           return;
         }
         // Announcing a retreat is a concession made now ("zal voor 28 april aftreden"); not recognising someone
-        // is a rejection ("erkennen Maduro niet meer").
+        // is a rejection ("erkennen Maduro niet meer"), unless only on a condition ("als het Lagerhuis de deal niet goedkeurt").
         const ev: Event =
           cat.announced && modality === 'future'
             ? { ...base, kind: 'event', type: cat.announced, mode: null, acled: null, modality: 'asserted' }
             : cat.negated && modality === 'negated'
-              ? { ...base, kind: 'event', type: cat.negated, mode: null, acled: null, modality: 'asserted' }
+              ? { ...base, kind: 'event', type: cat.negated, mode: null, acled: null, modality: conditionOf(v.t, pred, mlex) >= 0 ? 'hypothetical' : 'asserted' }
               : { ...base, kind: 'event' };
         // "biedt weerstand": resisting whoever took the land last.
         if (cat.resists && !ev.recipient) ev.recipient = lastTaker;

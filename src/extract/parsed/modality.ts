@@ -34,6 +34,20 @@ export function predicateOf(t: Tree, i: number, noun: boolean): number {
 }
 
 /**
+ * The conjunction of a conditional or question clause the predicate is in ("als ze willen blijven", "Of een aanval
+ * ... af te slaan is"), -1 if none.
+ */
+export function conditionOf(t: Tree, pred: number, lex: ModalityLexicon): number {
+  const up = [pred, ...ancestors(t, pred)];
+  for (let n = 0; n < up.length && n < 4; n++) {
+    const a = up[n]!;
+    for (const d of t.kids[a]!) if (t.rel(d) === 'mark' && lex.conditionalMarks.has(low(t, d)) && d < pred) return d;
+    if (CLAUSE_EDGE.has(t.rel(a))) break;
+  }
+  return -1;
+}
+
+/**
  * negated > hedged > hypothetical > future > reported > (historical is decided by the time) > asserted.
  * `i` is the trigger, `pred` its predicate (predicateOf).
  */
@@ -79,17 +93,8 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
   // A verb of seeming over the act: "De aanslag lijkt gepleegd door een crimineel", "The army appears to have withdrawn".
   for (const c of core) if (c !== i && lex.hedgeVerbs.has(lemma(t, c)) && t.kids[c]!.some((d) => t.rel(d) === 'xcomp')) return { modality: 'hedged', cue: t.tokens[c]!.form };
 
-  // Conditional or question clause: "als ze willen blijven", "Of een aanval ... af te slaan is".
-  const up = [pred, ...ancestors(t, pred)];
-  for (let n = 0; n < up.length && n < 4; n++) {
-    const a = up[n]!;
-    for (const d of t.kids[a]!) {
-      if (t.rel(d) === 'mark' && lex.conditionalMarks.has(low(t, d)) && d < pred) {
-        return { modality: 'hypothetical', cue: t.tokens[d]!.form };
-      }
-    }
-    if (CLAUSE_EDGE.has(t.rel(a))) break;
-  }
+  const condition = conditionOf(t, pred, lex);
+  if (condition >= 0) return { modality: 'hypothetical', cue: t.tokens[condition]!.form };
   for (const a of auxes) {
     if (lex.hypotheticalVerbs.has(lemma(t, a))) return { modality: 'hypothetical', cue: t.tokens[a]!.form };
   }
