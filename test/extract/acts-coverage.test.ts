@@ -138,3 +138,10 @@ test('nl approving a law is SUPPORT of a political actor; not approving is REJEC
   assert.equal(only(events('Het Lagerhuis keurde de deal niet goed.'), (f) => f.type === 'REJECT', 'the rejection').modality, 'asserted');
   assert.equal(only(events('Als het Lagerhuis deze week de deal niet goedkeurt, volgt een lang uitstel.'), (f) => f.type === 'REJECT', 'the condition').modality, 'hypothetical');
 });
+
+test('nl an act someone denies is the denial\'s content, not an event of its own', () => {
+  const facts = events('Iran ontkent dat het de tanker heeft aangevallen.');
+  assert.equal(only(facts, (f) => f.type === 'REJECT', 'the denial').actor?.id, 'irn');
+  assert.equal(facts.filter((f) => f.type === 'ASSAULT').length, 0);
+  assert.equal(typed('KLM verzet zich krachtig tegen de aanval op de luchthaven.', 'ASSAULT').length, 0);
+});
