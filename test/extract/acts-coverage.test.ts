@@ -145,3 +145,11 @@ test('nl an act someone denies is the denial\'s content, not an event of its own
   assert.equal(facts.filter((f) => f.type === 'ASSAULT').length, 0);
   assert.equal(typed('KLM verzet zich krachtig tegen de aanval op de luchthaven.', 'ASSAULT').length, 0);
 });
+
+test('nl an investigation as a noun is ACCUSE/investigate of the authority that runs it; findings of research are none', () => {
+  const inquiry = only(events('De politie is een buurtonderzoek gestart.'), (f) => f.type === 'ACCUSE', 'the inquiry');
+  assert.equal(inquiry.mode, 'investigate');
+  assert.equal(inquiry.actor?.id, 'nld-police');
+  assert.equal(typed('Dat blijkt uit onderzoek van de politie.', 'ACCUSE').length, 0);
+  assert.equal(typed('Uit Amerikaans onderzoek blijkt dat kiezers na een aanslag vaker rechts stemmen.', 'ACCUSE').length, 0);
+});
