@@ -153,3 +153,15 @@ test('nl an investigation as a noun is ACCUSE/investigate of the authority that 
   assert.equal(typed('Dat blijkt uit onderzoek van de politie.', 'ACCUSE').length, 0);
   assert.equal(typed('Uit Amerikaans onderzoek blijkt dat kiezers na een aanslag vaker rechts stemmen.', 'ACCUSE').length, 0);
 });
+
+test('nl negotiating about something is CONSULT; a court imposing a penalty convicts; "kreeg ... opgelegd" is done to the subject', () => {
+  assert.equal(only(events('Deze week onderhandelen de landen verder over een handelsakkoord.'), (f) => f.type === 'CONSULT', 'the talks').actor?.text, 'landen');
+  assert.equal(typed('Gisteren werd in Brussel achter de schermen onderhandeld over haar toekomst.', 'CONSULT').length, 1);
+  const court = only(events('De rechter legde hem een voorwaardelijke werkstraf van 40 uur op.'), (f) => f.type === 'SANCTION', 'the sentence');
+  assert.equal(court.mode, 'convict');
+  assert.equal(court.actor?.text, 'rechter');
+  const received = only(events('Michael P. kreeg in 2012 geen tbs opgelegd.'), (f) => f.type === 'SANCTION', 'the measure not imposed');
+  assert.equal(received.actor, null);
+  assert.equal(received.recipient?.text, 'Michael P.');
+  assert.equal(received.modality, 'negated');
+});

@@ -126,6 +126,8 @@ export interface LanguageData {
   passiveAuxiliaries: Set<string>;
   /** Auxiliaries that only ever make a passive ("worden"; Dutch "zijn" also makes the perfect of "zijn geraakt"). */
   passiveOnlyAuxiliaries: Set<string>;
+  /** Verbs whose participle complement is done to their subject ("kreeg tbs opgelegd": the subject undergoes it). */
+  receivingPassives: Set<string>;
   /** Verbs whose object is the subject of their infinitive clause (lemmas without "_"): "verweet de VS ... te hebben uitgevoerd". */
   objectControl: Set<string>;
   /** Verbs of taking part (lemmas without "_"): their subject carries out the act in their phrase ("doen aan spionage"). */
@@ -259,7 +261,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; engage_verbs?: string[]; object_control?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; disaster_nouns?: string[]; diplomat_nouns?: string[]; state_participles?: string[]; change_adverbs?: string[]; compounds?: boolean };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; receiving_passives?: string[]; engage_verbs?: string[]; object_control?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; disaster_nouns?: string[]; diplomat_nouns?: string[]; state_participles?: string[]; change_adverbs?: string[]; compounds?: boolean };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -278,6 +280,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     auxiliaries: new Set((l.auxiliaries ?? []).map(lower)),
     passiveAuxiliaries: new Set((l.passive_auxiliaries ?? []).map(lower)),
     passiveOnlyAuxiliaries: new Set((l.passive_only_auxiliaries ?? []).map(lower)),
+    receivingPassives: new Set((l.receiving_passives ?? []).map(lower)),
     engageVerbs: new Set((l.engage_verbs ?? []).map((w) => lower(w).replace(/_/g, ''))),
     objectControl: new Set((l.object_control ?? []).map((w) => lower(w).replace(/_/g, ''))),
     presentParticiples: (l.present_participles ?? []).map(lower),

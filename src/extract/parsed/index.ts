@@ -404,7 +404,7 @@ const OBJ = (r: string) => r === 'obj' || r === 'iobj';
 const OBLIQUE = (r: string) => r === 'obl' || r === 'obl:agent' || r === 'obl:arg' || r === 'nmod' || r === 'advmod' || r === 'obl:tmod';
 
 /** The subject of i, inherited from the governing verb for conjuncts, te-infinitives and participles. */
-function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveMarks' | 'auxiliaries' | 'objectControl'>, exclude = -1): { k: number; inherited: boolean } {
+function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveMarks' | 'auxiliaries' | 'objectControl' | 'receivingPassives'>, exclude = -1): { k: number; inherited: boolean } {
   // Of two subjects, one with a preposition is an adverbial the parser mislabelled ("After nine months of fighting, the rebels took").
   // Of two subjects before the verb with nothing between them but their own words, the second: a title the parser
   // split off its name ("Hong Kong leader Carrie Lam suspended": leader and Lam both nsubj).
@@ -447,7 +447,9 @@ function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveM
     }
     // A participle hung on an auxiliary the tagger took for a main verb ("heeft Moskou zich ... uitgesproken").
     const perfect = t.tokens[k]!.feats?.VerbForm === 'Part' && language.auxiliaries.has((t.tokens[h]!.lemma ?? '').toLowerCase());
-    if (r !== 'conj' && r !== 'xcomp' && !infinitive && !perfect) break;
+    // A participle completing a verb of receiving ("kreeg ... tbs opgelegd"), however the parser labelled it.
+    const received = receivedBy(t, k, language) >= 0;
+    if (r !== 'conj' && r !== 'xcomp' && !infinitive && !perfect && !received) break;
     // A te-infinitive after a comma that the parser hung inside a relative clause ("overweegt, waar X die ... plunderen,
     // de manifestaties te verbieden"): it completes the main verb, whose subject acts.
     if (r === 'xcomp' && h < k && t.kids[k]!.some((c) => t.rel(c) === 'mark' && language.infinitiveMarks.has(t.lower(c))) && relativeComma(t, h, k)) {
@@ -541,8 +543,17 @@ function mainVerb(t: Tree, h: number): number {
   return -1;
 }
 
+/** The verb of receiving whose participle complement token k is ("kreeg ... opgelegd", "tbs opgelegd gekregen"), -1 if none. */
+function receivedBy(t: Tree, k: number, language: Pick<LanguageData, 'receivingPassives'>): number {
+  const h = t.head(k);
+  if (h < 0 || t.tokens[k]!.feats?.VerbForm !== 'Part' || (t.rel(k) !== 'xcomp' && t.rel(k) !== 'ccomp')) return -1;
+  return language.receivingPassives.has((t.tokens[h]!.lemma ?? '').toLowerCase()) ? h : -1;
+}
+
 function isPassive(t: Tree, i: number, lex: TriggerLexicon, undergone = false): boolean {
   const kids = t.kids[i]!;
+  // Done to the subject of a verb of receiving: "kreeg een taakstraf opgelegd".
+  if (receivedBy(t, i, lex.language) >= 0) return true;
   // A te-infinitive is active, whatever "door" stands before it ("reageerden door met stenen te gooien").
   if (t.tokens[i]!.feats?.VerbForm === 'Inf' && kids.some((c) => t.rel(c) === 'mark' && lex.language.infinitiveMarks.has(t.tokens[c]!.form.toLowerCase()))) return false;
   // An act only ever done to someone (an arrest: its entry has an implicit agent) as a participle with "is"/"werd"
