@@ -165,3 +165,13 @@ test('nl negotiating about something is CONSULT; a court imposing a penalty conv
   assert.equal(received.recipient?.text, 'Michael P.');
   assert.equal(received.modality, 'negated');
 });
+
+test('nl locked up or held ("vastgezet", "vastgehouden") is an arrest; holding a sign or a feeling is not', () => {
+  const held = only(events('De Iraakse autoriteiten hebben honderden kinderen vastgezet.'), (f) => f.type === 'COERCE', 'the detention');
+  assert.equal(held.mode, 'arrest');
+  assert.equal(held.recipient?.text, 'kinderen');
+  assert.equal(typed('Zij werd in een andere ruimte vastgehouden.', 'COERCE').length, 1);
+  assert.equal(typed('Op een bord dat iemand vasthoudt, staat een leus.', 'COERCE').length, 0);
+  assert.equal(typed('Ik hoop dat we dat gevoel kunnen vasthouden.', 'COERCE').length, 0);
+  assert.equal(typed('Op akkers kan veel CO2 worden vastgehouden.', 'COERCE').length, 0);
+});
