@@ -625,6 +625,13 @@ function chargedBy(t: Tree, k: number, lex: TriggerLexicon, charges: (h: number)
   return -1;
 }
 
+/** Token k is inside a subordinate clause (adverbial, complement or relative clause) of its sentence. */
+function inSubordinate(t: Tree, k: number): boolean {
+  for (let x = k, n = 0; x >= 0 && n < 30; x = t.head(x), n++) if (SUBORDINATE.has(t.rel(x))) return true;
+  return false;
+}
+const SUBORDINATE = new Set(['advcl', 'ccomp', 'acl', 'acl:relcl', 'csubj']);
+
 /** The nearest verb above token k (-1 at the root). */
 function verbOver(t: Tree, k: number): number {
   for (let h = t.head(k), n = 0; h >= 0 && n < 50; h = t.head(h), n++) if (t.tokens[h]!.upos === 'VERB') return h;
@@ -1280,7 +1287,9 @@ export const parsedExtractor: Extractor = {
       const passPlaces = (movedTo: LocationRef | null) => {
         const named = locative.filter((p) => !isActorSpan(p));
         if (named.length) {
-          lastPlace = toLocation(named[named.length - 1]!);
+          // The main clause's place goes on ("is op Schiphol opgepakt omdat hij in Nepal ..." : Schiphol), else the last one named.
+          const main = named.filter((p) => !inSubordinate(v.t, spanHead(v, p)));
+          lastPlace = toLocation((main.length ? main : named).at(-1)!);
           lastPlaceSentence = s.index;
           firstPlace ??= toLocation(named[0]!);
         } else if (movedTo) {
