@@ -175,3 +175,12 @@ test('nl locked up or held ("vastgezet", "vastgehouden") is an arrest; holding a
   assert.equal(typed('Ik hoop dat we dat gevoel kunnen vasthouden.', 'COERCE').length, 0);
   assert.equal(typed('Op akkers kan veel CO2 worden vastgehouden.', 'COERCE').length, 0);
 });
+
+test('a bare plural act noun with a classifying adjective is a kind of act, with one of scale it took place (nl, en)', () => {
+  assert.equal(typed('Gevoed door spanningen over immigratie en islamistische aanslagen groeit de dreiging.', 'ASSAULT').length, 0);
+  assert.equal(typed('De dader is een voorbeeld van het diffuse karakter van terroristische aanslagen.', 'ASSAULT').length, 0);
+  assert.equal(typed('Na massale protesten besloot de president af te zien van een nieuwe termijn.', 'PROTEST').length, 1);
+  const en = (text: string) => run(text, 'en', published).facts.filter((f) => f.type === 'PROTEST');
+  assert.equal(en('After days of mass protests the government resigned.').length, 1);
+  assert.equal(en('The report describes the rise of illegal protests in recent years.').length, 0);
+});

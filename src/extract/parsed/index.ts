@@ -1418,7 +1418,11 @@ export const parsedExtractor: Extractor = {
         // A noun alone ("kwetsbaar voor aanvallen") is no event: it needs an argument of its own.
         // A determined noun ("een nieuwe raketaanval", "de aanslag") is an event of its own even without them.
         // So is a described one ("massale protesten", "economische spionage"): an adjective singles it out.
-        const determined = v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' || v.t.rel(c) === 'nummod' || (v.t.rel(c) === 'amod' && s.tokens[c]!.upos === 'ADJ'));
+        // (On a bare plural only an adjective of scale or manner does: "massale protesten" took place, "islamistische
+        // aanslagen" and "illegale demonstraties" are kinds of act; an argument of a verb is told as done, "held military drills".)
+        const plural = tok.feats?.Number === 'Plur' && v.t.head(trig.i) >= 0 && s.tokens[v.t.head(trig.i)]!.upos !== 'VERB';
+        const singles = (c: number) => s.tokens[c]!.upos === 'ADJ' && (!plural || lex.language.occurrenceAdjectives.has(lemmaAt(c)) || lex.language.occurrenceAdjectives.has(v.t.lower(c)));
+        const determined = v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' || v.t.rel(c) === 'nummod' || (v.t.rel(c) === 'amod' && singles(c)));
         if (e.noun && !args.actor && !args.recipient && !args.placeInClause && !determined && !measuredByPeriod(v.t, trig.i, times.filter((x) => x.type === 'duration').map(spanOfTime))) return;
         // "die strijd", "this attack": a noun pointing back at an event told before.
         if (e.noun && v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.demonstratives.has(s.tokens[c]!.form.toLowerCase()))) return;
