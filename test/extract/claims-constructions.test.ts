@@ -289,3 +289,10 @@ test('word salad of cues, quotes, colons and brackets never crashes and every sp
     }
   }
 });
+
+test('nl: a participle of a speech verb inside a noun phrase is no statement ("de internationaal geprezen rechter"); after a quote it is the cue', () => {
+  const praised = claimsOf('Het hof buigt zich vandaag over de aanklachten tegen Laura Kovesi, de internationaal geprezen corruptiebestrijdster.', 'nl');
+  assert.equal(praised.claims.length, 0);
+  assert.equal(praised.events.filter((e) => e.type === 'SUPPORT').length, 0);
+  assert.equal(one("'Op deze manier zijn er alleen maar verliezers', verklaarde burgemeester Jan de Vries.", 'nl').cue, 'verklaarde');
+});

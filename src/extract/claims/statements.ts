@@ -106,6 +106,11 @@ function findHits(v: SentenceView): Hit[] {
     if (!afterActor && s.tokens[i]!.upos === 'NOUN' && s.tokens.some((t) => t.head === i && t.deprel === 'det' && t.i < i)) continue;
     // A noun right after a verb, adjective or preposition is an object or modifier ("rejected calls for ...").
     if (!afterActor && s.tokens[i]!.upos === 'NOUN' && ['VERB', 'ADJ', 'ADP', 'NUM', 'NOUN'].includes(prev?.upos ?? '')) continue;
+    // A participle inside a noun phrase, after its article or a modifier ("de internationaal geprezen corruptiebestrijdster",
+    // "a widely praised plan"): no one says anything. (After a comma or quote it is the cue: "', verklaarde burgemeester X".)
+    const tok = s.tokens[i]!;
+    const inPhrase = prev !== undefined && (prev.upos === 'DET' || prev.upos === 'ADJ' || prev.upos === 'ADV');
+    if (inPhrase && tok.feats?.VerbForm === 'Part' && (tok.deprel === 'amod' || tok.deprel === 'acl') && s.tokens[tok.head ?? -1]?.upos === 'NOUN' && !s.tokens.some((t) => t.head === i && (t.deprel ?? '').startsWith('aux'))) continue;
     for (const cue of list) {
       // "dreigen te verdwijnen" is a risk, not a threat.
       if (cue.notBefore.has(lower[i + 1] ?? '')) continue;
