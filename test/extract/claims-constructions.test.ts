@@ -296,3 +296,11 @@ test('nl: a participle of a speech verb inside a noun phrase is no statement ("d
   assert.equal(praised.events.filter((e) => e.type === 'SUPPORT').length, 0);
   assert.equal(one("'Op deze manier zijn er alleen maar verliezers', verklaarde burgemeester Jan de Vries.", 'nl').cue, 'verklaarde');
 });
+
+test('nl: an allegation names whom it is against; a statement describing a trend of terrorism accuses no one', () => {
+  const trend = claimsOf('De dienst stelt dat het aantal doden als gevolg van terrorisme na een piek is gedaald.', 'nl');
+  assert.equal(trend.claims.length, 1);
+  assert.equal(trend.events.filter((e) => e.type === 'ACCUSE').length, 0);
+  const named = claimsOf('De minister zei dat Iran zich schuldig maakt aan terrorisme.', 'nl');
+  assert.equal(named.events.filter((e) => e.type === 'ACCUSE').length, 1);
+});

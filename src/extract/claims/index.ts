@@ -326,10 +326,14 @@ const accuseCategory = (mode: 'allege' | 'disapprove') => [...categories('*').va
  */
 function accusationIn(lex: ClaimLexicon, s: Sentence, content: [number, number] | null): { type: string; mode: string; cameo: string; when: string[] } | undefined {
   if (!content || !lex.accusations.size) return undefined;
+  // An allegation is against someone the statement names ("dat Kriener zich heeft bemoeid"); a trend it describes ("het
+  // aantal doden door terrorisme daalt") accuses no one.
+  let named = false;
+  for (let k = content[0]; k <= content[1] && !named; k++) named = s.tokens[k]!.upos === 'PROPN' || s.tokens[k]!.upos === 'PRON';
   for (const mode of ['allege', 'disapprove'] as const) {
     const ws = lex.accusations.get(mode);
     const cat = accuseCategory(mode);
-    if (!ws || !cat?.cameo) continue;
+    if (!ws || !cat?.cameo || (mode === 'allege' && !named)) continue;
     for (let k = content[0]; k <= content[1]; k++) {
       const t = s.tokens[k]!;
       if (ws.has(t.form.toLowerCase()) || ws.has((t.lemma ?? '').toLowerCase())) return { type: 'ACCUSE', mode, cameo: cat.cameo, when: [] };
