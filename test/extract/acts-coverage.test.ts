@@ -184,3 +184,9 @@ test('a bare plural act noun with a classifying adjective is a kind of act, with
   assert.equal(en('After days of mass protests the government resigned.').length, 1);
   assert.equal(en('The report describes the rise of illegal protests in recent years.').length, 0);
 });
+
+test('nl no one hurt is no act: "Niemand raakte gewond", "er vielen geen doden"; the injuries that happened still are', () => {
+  assert.equal(typed('Niemand raakte gewond bij het incident.', 'ASSAULT').length, 0);
+  assert.equal(typed('Bij het ongeluk vielen geen doden.', 'ASSAULT').length, 0);
+  assert.equal(typed('Bij de schietpartij raakten drie mensen gewond.', 'ASSAULT').length, 1);
+});

@@ -1434,6 +1434,8 @@ export const parsedExtractor: Extractor = {
         // Deaths in a storm or a flood are no violence (ACLED leaves natural disasters out): no actor, and a disaster
         // told in this sentence or the two before.
         if (cat.type === 'ASSAULT' && !args.actor && disasterNear(doc, s.index, lex)) return;
+        // "Niemand raakte gewond", "er vielen geen doden": no casualties is a fact about another act, not an act.
+        if (cat.victimSubject && mod.modality === 'negated') return;
         // "In gesprek met het weekblad X", "in an interview with the BBC": talking to the press is the medium of a
         // statement, not a consultation.
         if (cat.type === 'CONSULT' && args.recipient && interview(s, trig.i, args.recipient, doc.lang)) return;
