@@ -36,6 +36,7 @@ export class StatisticalRecognizer implements Recognizer {
 
   readonly stage1: NerModel;
   readonly stage2: NerModel | null;
+  readonly readsHints = false;
 
   constructor(
     stage1: NerModel,
