@@ -39,7 +39,11 @@ export const EMPTY_LEXICONS: Lexicons = { gazetteer: new Map(), gazMaxLen: 0, cl
 
 /** What the rest of the document says about a word (CoNLL documents, or one analysed article). */
 export interface DocContext {
-  /** Lowercase hashes of words seen capitalised away from the sentence start. */
+  /**
+   * Lowercase hashes of words seen capitalised away from the sentence start. The hashes of capMid, lowerSeen and
+   * neighbours are kept as signed int32 (hash | 0): small integers to V8, where hashes above 2^31 would each be a
+   * heap number in the set.
+   */
   capMid: Set<number>;
   /** Lowercase hashes of words seen entirely in lower case. */
   lowerSeen: Set<number>;
@@ -109,17 +113,17 @@ export function docContext(sentences: readonly (readonly string[])[], neighbours
     for (let i = 0; i < s.length; i++) {
       const w = s[i]!;
       const ct = capType(w);
-      if (ct === Cap.Lower) lowerSeen.add(hashString(w));
-      else if ((ct === Cap.Init || ct === Cap.All) && i > 0 && !isOpener(s[i - 1]!)) capMid.add(hashString(w.toLowerCase()));
+      if (ct === Cap.Lower) lowerSeen.add(hashString(w) | 0);
+      else if ((ct === Cap.Init || ct === Cap.All) && i > 0 && !isOpener(s[i - 1]!)) capMid.add(hashString(w.toLowerCase()) | 0);
       if (nb && (ct === Cap.Init || ct === Cap.All)) {
         // the words around each capitalised mention: "minister X" here, "X zei" there
-        const key = hashString(w.toLowerCase());
+        const key = hashString(w.toLowerCase()) | 0;
         const list = nb.get(key) ?? nb.set(key, []).get(key)!;
         if (list.length >= (wide ? 24 : 12)) continue;
         const ctxKey = (k: number, side: number) => {
-          if (k < 0 || k >= s.length) return mix(side, PAD_BEFORE);
+          if (k < 0 || k >= s.length) return mixBits(side, PAD_BEFORE);
           const c = capType(s[k]!);
-          return mix(side, c === Cap.Init || c === Cap.All ? CAPPED : hashString(s[k]!.toLowerCase()));
+          return mixBits(side, c === Cap.Init || c === Cap.All ? CAPPED : hashString(s[k]!.toLowerCase()));
         };
         const keys = [ctxKey(i - 1, 1), ctxKey(i + 1, 2)];
         if (wide) {
@@ -127,7 +131,7 @@ export function docContext(sentences: readonly (readonly string[])[], neighbours
           keys.push(ctxKey(i - 2, 3), ctxKey(i + 2, 4));
           for (const [k, side] of [[i - 1, 5], [i + 1, 6]] as const) {
             const c = k >= 0 && k < s.length ? capType(s[k]!) : Cap.Other;
-            if (c === Cap.Init || c === Cap.All) keys.push(mix(side, hashString(s[k]!.toLowerCase())));
+            if (c === Cap.Init || c === Cap.All) keys.push(mixBits(side, hashString(s[k]!.toLowerCase())));
           }
         }
         for (const h of keys) if (!list.includes(h)) list.push(h);
@@ -151,9 +155,9 @@ export function docContextIds(table: WordTable, sentences: readonly Int32Array[]
     for (let i = 0; i < s.length; i++) {
       const id = s[i]!;
       const ct = m[id * M]!;
-      if (ct === Cap.Lower) { lowerSeen.add(h[id * 4]!); continue; }
+      if (ct === Cap.Lower) { lowerSeen.add(h[id * 4]! | 0); continue; }
       if (ct !== Cap.Init && ct !== Cap.All) continue;
-      const key = h[id * 4 + 1]!;
+      const key = h[id * 4 + 1]! | 0;
       if (i > 0 && !isOpener(lw[s[i - 1]!]!)) capMid.add(key);
       if (!nb) continue;
       const list = nb.get(key) ?? nb.set(key, []).get(key)!;
@@ -163,10 +167,10 @@ export function docContextIds(table: WordTable, sentences: readonly Int32Array[]
       for (let side = 1; side <= last; side++) {
         const k = side === 1 ? i - 1 : side === 2 ? i + 1 : side === 3 ? i - 2 : i + 2;
         let v: number;
-        if (k < 0 || k >= s.length) v = mix(side, PAD_BEFORE);
+        if (k < 0 || k >= s.length) v = mixBits(side, PAD_BEFORE);
         else {
           const c = m[s[k]! * M]!;
-          v = mix(side, c === Cap.Init || c === Cap.All ? CAPPED : h[s[k]! * 4 + 1]!);
+          v = mixBits(side, c === Cap.Init || c === Cap.All ? CAPPED : h[s[k]! * 4 + 1]!);
         }
         if (!list.includes(v)) list.push(v);
       }
@@ -176,7 +180,7 @@ export function docContextIds(table: WordTable, sentences: readonly Int32Array[]
           if (k < 0 || k >= s.length) continue;
           const c = m[s[k]! * M]!;
           if (c !== Cap.Init && c !== Cap.All) continue;
-          const v = mix(side, h[s[k]! * 4 + 1]!);
+          const v = mixBits(side, h[s[k]! * 4 + 1]!);
           if (!list.includes(v)) list.push(v);
         }
       }
@@ -493,12 +497,13 @@ export function sentenceFeatures(
       put(mixBits(T.capRun, Math.min(i - a, 3) * 8 + Math.min(b - i, 3) + (atStart ? 64 : 0)));
       if (b > a) { put(mixBits(T.runFirst, ti.lower[a]!)); put(mixBits(T.runLast, ti.lower[b]!)); }
       // document memory: a sentence-initial capital is informative only if the word is capitalised elsewhere
+      const Li = L | 0; // as DocContext keeps hashes
       if (atStart) {
-        const mid = ctx.capMid.has(L), lowSeen = ctx.lowerSeen.has(L);
+        const mid = ctx.capMid.has(Li), lowSeen = ctx.lowerSeen.has(Li);
         put(mixBits(T.docInitUnknown, (mid ? 1 : 0) + (lowSeen ? 2 : 0)));
-      } else if (ctx.lowerSeen.has(L)) put(mixBits(T.docLower, 1));
-      if (ctx.capMid.has(L)) put(mixBits(T.docCapMid, atStart ? 1 : 2));
-      const nbs = ctx.neighbours?.get(L);
+      } else if (ctx.lowerSeen.has(Li)) put(mixBits(T.docLower, 1));
+      if (ctx.capMid.has(Li)) put(mixBits(T.docCapMid, atStart ? 1 : 2));
+      const nbs = ctx.neighbours?.get(Li);
       if (nbs) for (let k = 0; k < nbs.length; k++) put(mixBits(T.docNb, nbs[k]!));
     }
     // gazetteer evidence for this token and its neighbours
