@@ -172,9 +172,8 @@ const B0 = 3;
 const B1 = 4;
 const B2 = 5;
 const ROLES = 6;
-// 2^17 entries of 112 bytes (15 MB): fewer words of a stream of news take over each other's entries than at 2^14 or 2^16
-// (news-nl-2019 has ~44,000 word forms; entries are read ahead in one loop per sentence, so the size costs little).
-const MEMO_BITS = 17;
+// 2^16 entries of 112 bytes (7 MB): fewer words of a stream of news take over each other's entries than at 2^14.
+const MEMO_BITS = 16;
 // Memo bits (after the ROLES role bits) of the features of a word without children on the stack / in the buffer.
 const BARE_S0 = 1 << ROLES;
 const BARE_B0 = 1 << (ROLES + 1);
