@@ -202,14 +202,39 @@ function isWithWord(t: Tree, k: number, alts: string[]): boolean {
 
 /**
  * Whether each `with` item of the entry has one of its words somewhere in the sentence: check() looks for them only
- * among the sentence's tokens (with isWithWord), so without one it finds no trigger.
+ * among the sentence's tokens (with isWithWord), so without one it finds no trigger. `words`: sentenceWords(t, lex).
  */
-function withWordsPresent(t: Tree, e: TriggerEntry): boolean {
-  return e.with.every((alts) => {
-    for (let k = 0; k < t.tokens.length; k++) if (isWithWord(t, k, alts)) return true;
-    return false;
-  });
+function withWordsPresent(words: Set<string>, e: TriggerEntry): boolean {
+  return e.with.every((alts) => alts.some((w) => words.has(w)));
 }
+
+/**
+ * The words of `with` items in the sentence that isWithWord matches (forms and lemmas lower-cased, hyphen heads):
+ * one small set, not a scan of the sentence per entry.
+ */
+function sentenceWords(t: Tree, lex: TriggerLexicon): Set<string> {
+  const all = withWords(lex);
+  const words = new Set<string>();
+  for (let k = 0; k < t.tokens.length; k++) {
+    const lower = t.lower(k), lemma = t.lemma(k), h = t.hyphenHead(k);
+    if (all.has(lower)) words.add(lower);
+    if (all.has(lemma)) words.add(lemma);
+    if (h !== null && all.has(h)) words.add(h);
+  }
+  return words;
+}
+
+/** Every word of every entry's `with` items, per lexicon (the entries are all in its index). */
+function withWords(lex: TriggerLexicon): Set<string> {
+  let all = withWordSets.get(lex);
+  if (!all) {
+    all = new Set();
+    for (const entries of lex.index.values()) for (const e of entries) for (const alts of e.with) for (const w of alts) all.add(w);
+    withWordSets.set(lex, all);
+  }
+  return all;
+}
+const withWordSets = new WeakMap<TriggerLexicon, Set<string>>();
 
 /** A token's entries by lemma (a) and by form (b), merged by specificity: remembered per pair of shared lists. */
 const mergedEntries = new WeakMap<TriggerEntry[], WeakMap<TriggerEntry[], TriggerEntry[]>>();
@@ -230,8 +255,11 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
   const used = new Uint8Array(n);
   const cands: { i: number; entries: TriggerEntry[] }[] = [];
   for (let i = 0; i < n; i++) {
-    const a = lex.index.get(t.lemma(i)) ?? compoundHead(t, i, lex);
-    const b = lex.index.get(t.lower(i));
+    const lemma = t.lemma(i), lower = t.lower(i);
+    const byLemma = lex.index.get(lemma);
+    const a = byLemma ?? compoundHead(t, i, lex);
+    // Most words are their own lemma: one lookup then.
+    const b = lower === lemma ? byLemma : lex.index.get(lower);
     if (!a && !b) continue;
     const entries = a && b && a !== b ? mergeEntries(a, b) : (a ?? b)!;
     cands.push({ i, entries });
@@ -239,6 +267,7 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
   const out: Trigger[] = [];
   // withWordsPresent per entry, once per sentence (several tokens may share an entry: "is" and "zijn").
   const present = new Map<TriggerEntry, boolean>();
+  let words: Set<string> | undefined;
   for (const pass of [true, false]) {
     for (const { i, entries } of cands) {
       if (used[i]) continue;
@@ -260,7 +289,7 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
         if (!e.noun && tok.upos === 'ADJ' && t.rel(i) === 'amod' && !e.forms.includes(t.lower(i))) continue;
         if (e.with.length) {
           let ok = present.get(e);
-          if (ok === undefined) present.set(e, (ok = withWordsPresent(t, e)));
+          if (ok === undefined) present.set(e, (ok = withWordsPresent((words ??= sentenceWords(t, lex)), e)));
           if (!ok) continue;
         }
         const parts = check(t, i, e, lex, kinds);

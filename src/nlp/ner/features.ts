@@ -1,6 +1,6 @@
 // Feature extraction for the sequence labeller. Language-independent: what differs per language
 // (gazetteer, word clusters) arrives as `Lexicons` data loaded from the language's model folder.
-import { hashString, mix, SEQ_SEED } from './hash.js';
+import { hashString, mix, mixBits, SEQ_SEED } from './hash.js';
 
 /** Label bits used by gazetteers and document memory. */
 export const TYPE_BITS: Record<string, number> = { PER: 1, ORG: 2, LOC: 4, MISC: 8 };
@@ -39,7 +39,11 @@ export const EMPTY_LEXICONS: Lexicons = { gazetteer: new Map(), gazMaxLen: 0, cl
 
 /** What the rest of the document says about a word (CoNLL documents, or one analysed article). */
 export interface DocContext {
-  /** Lowercase hashes of words seen capitalised away from the sentence start. */
+  /**
+   * Lowercase hashes of words seen capitalised away from the sentence start. The hashes of capMid, lowerSeen and
+   * neighbours are kept as signed int32 (hash | 0): small integers to V8, where hashes above 2^31 would each be a
+   * heap number in the set.
+   */
   capMid: Set<number>;
   /** Lowercase hashes of words seen entirely in lower case. */
   lowerSeen: Set<number>;
@@ -109,17 +113,17 @@ export function docContext(sentences: readonly (readonly string[])[], neighbours
     for (let i = 0; i < s.length; i++) {
       const w = s[i]!;
       const ct = capType(w);
-      if (ct === Cap.Lower) lowerSeen.add(hashString(w));
-      else if ((ct === Cap.Init || ct === Cap.All) && i > 0 && !isOpener(s[i - 1]!)) capMid.add(hashString(w.toLowerCase()));
+      if (ct === Cap.Lower) lowerSeen.add(hashString(w) | 0);
+      else if ((ct === Cap.Init || ct === Cap.All) && i > 0 && !isOpener(s[i - 1]!)) capMid.add(hashString(w.toLowerCase()) | 0);
       if (nb && (ct === Cap.Init || ct === Cap.All)) {
         // the words around each capitalised mention: "minister X" here, "X zei" there
-        const key = hashString(w.toLowerCase());
+        const key = hashString(w.toLowerCase()) | 0;
         const list = nb.get(key) ?? nb.set(key, []).get(key)!;
         if (list.length >= (wide ? 24 : 12)) continue;
         const ctxKey = (k: number, side: number) => {
-          if (k < 0 || k >= s.length) return mix(side, PAD_BEFORE);
+          if (k < 0 || k >= s.length) return mixBits(side, PAD_BEFORE);
           const c = capType(s[k]!);
-          return mix(side, c === Cap.Init || c === Cap.All ? CAPPED : hashString(s[k]!.toLowerCase()));
+          return mixBits(side, c === Cap.Init || c === Cap.All ? CAPPED : hashString(s[k]!.toLowerCase()));
         };
         const keys = [ctxKey(i - 1, 1), ctxKey(i + 1, 2)];
         if (wide) {
@@ -127,7 +131,7 @@ export function docContext(sentences: readonly (readonly string[])[], neighbours
           keys.push(ctxKey(i - 2, 3), ctxKey(i + 2, 4));
           for (const [k, side] of [[i - 1, 5], [i + 1, 6]] as const) {
             const c = k >= 0 && k < s.length ? capType(s[k]!) : Cap.Other;
-            if (c === Cap.Init || c === Cap.All) keys.push(mix(side, hashString(s[k]!.toLowerCase())));
+            if (c === Cap.Init || c === Cap.All) keys.push(mixBits(side, hashString(s[k]!.toLowerCase())));
           }
         }
         for (const h of keys) if (!list.includes(h)) list.push(h);
@@ -151,9 +155,9 @@ export function docContextIds(table: WordTable, sentences: readonly Int32Array[]
     for (let i = 0; i < s.length; i++) {
       const id = s[i]!;
       const ct = m[id * M]!;
-      if (ct === Cap.Lower) { lowerSeen.add(h[id * 4]!); continue; }
+      if (ct === Cap.Lower) { lowerSeen.add(h[id * 4]! | 0); continue; }
       if (ct !== Cap.Init && ct !== Cap.All) continue;
-      const key = h[id * 4 + 1]!;
+      const key = h[id * 4 + 1]! | 0;
       if (i > 0 && !isOpener(lw[s[i - 1]!]!)) capMid.add(key);
       if (!nb) continue;
       const list = nb.get(key) ?? nb.set(key, []).get(key)!;
@@ -163,10 +167,10 @@ export function docContextIds(table: WordTable, sentences: readonly Int32Array[]
       for (let side = 1; side <= last; side++) {
         const k = side === 1 ? i - 1 : side === 2 ? i + 1 : side === 3 ? i - 2 : i + 2;
         let v: number;
-        if (k < 0 || k >= s.length) v = mix(side, PAD_BEFORE);
+        if (k < 0 || k >= s.length) v = mixBits(side, PAD_BEFORE);
         else {
           const c = m[s[k]! * M]!;
-          v = mix(side, c === Cap.Init || c === Cap.All ? CAPPED : h[s[k]! * 4 + 1]!);
+          v = mixBits(side, c === Cap.Init || c === Cap.All ? CAPPED : h[s[k]! * 4 + 1]!);
         }
         if (!list.includes(v)) list.push(v);
       }
@@ -176,7 +180,7 @@ export function docContextIds(table: WordTable, sentences: readonly Int32Array[]
           if (k < 0 || k >= s.length) continue;
           const c = m[s[k]! * M]!;
           if (c !== Cap.Init && c !== Cap.All) continue;
-          const v = mix(side, h[s[k]! * 4 + 1]!);
+          const v = mixBits(side, h[s[k]! * 4 + 1]!);
           if (!list.includes(v)) list.push(v);
         }
       }
@@ -483,46 +487,47 @@ export function sentenceFeatures(
     const lm1 = low(i - 1), lp1 = low(i + 1), sm1 = sh(i - 1), sp1 = sh(i + 1);
     // `one`: the features of a single neighbour (neighbourFeatures), left out with the intrinsic ones
     const one = intrinsic;
-    if (one) { put(mix(T.lowM1, lm1)); put(mix(T.lowP1, lp1)); put(mix(T.lowM2, low(i - 2))); put(mix(T.lowP2, low(i + 2))); put(mix(T.shM1, sm1)); put(mix(T.shP1, sp1)); }
-    { put(mix(mix(T.shM1sh, sm1), S)); put(mix(mix(T.shshP1, S), sp1)); put(mix(mix(mix(T.shM1shshP1, sm1), S), sp1)); put(mix(mix(T.lowM1low, lm1), L)); put(mix(mix(T.lowlowP1, L), lp1)); put(mix(mix(T.lowM1sh, lm1), S)); put(mix(mix(T.shlowP1, S), lp1)); put(mix(mix(T.initShape, atStart ? 1 : 0), S)); }
-    if (one) { put(mix(T.sufM1, i > 0 ? ti.suf3[i - 1]! : PAD_BEFORE)); put(mix(T.sufP1, i + 1 < n ? ti.suf3[i + 1]! : PAD_AFTER)); put(mix(T.wordM1, i > 0 ? ti.word[i - 1]! : PAD_BEFORE)); put(mix(T.wordP1, i + 1 < n ? ti.word[i + 1]! : PAD_AFTER)); }
-    { put(mix(mix(T.lowM2lowM1, low(i - 2)), lm1)); put(mix(mix(T.lowP1lowP2, lp1), low(i + 2))); }
+    if (one) { put(mixBits(T.lowM1, lm1)); put(mixBits(T.lowP1, lp1)); put(mixBits(T.lowM2, low(i - 2))); put(mixBits(T.lowP2, low(i + 2))); put(mixBits(T.shM1, sm1)); put(mixBits(T.shP1, sp1)); }
+    { put(mixBits(mixBits(T.shM1sh, sm1), S)); put(mixBits(mixBits(T.shshP1, S), sp1)); put(mixBits(mixBits(mixBits(T.shM1shshP1, sm1), S), sp1)); put(mixBits(mixBits(T.lowM1low, lm1), L)); put(mixBits(mixBits(T.lowlowP1, L), lp1)); put(mixBits(mixBits(T.lowM1sh, lm1), S)); put(mixBits(mixBits(T.shlowP1, S), lp1)); put(mixBits(mixBits(T.initShape, atStart ? 1 : 0), S)); }
+    if (one) { put(mixBits(T.sufM1, i > 0 ? ti.suf3[i - 1]! : PAD_BEFORE)); put(mixBits(T.sufP1, i + 1 < n ? ti.suf3[i + 1]! : PAD_AFTER)); put(mixBits(T.wordM1, i > 0 ? ti.word[i - 1]! : PAD_BEFORE)); put(mixBits(T.wordP1, i + 1 < n ? ti.word[i + 1]! : PAD_AFTER)); }
+    { put(mixBits(mixBits(T.lowM2lowM1, low(i - 2)), lm1)); put(mixBits(mixBits(T.lowP1lowP2, lp1), low(i + 2))); }
     // run of capitalised tokens around this one: names come in runs
     if (cap === Cap.Init || cap === Cap.All) {
       const a = runStart[i]!, b = runEnd[i]!;
-      put(mix(T.capRun, Math.min(i - a, 3) * 8 + Math.min(b - i, 3) + (atStart ? 64 : 0)));
-      if (b > a) { put(mix(T.runFirst, ti.lower[a]!)); put(mix(T.runLast, ti.lower[b]!)); }
+      put(mixBits(T.capRun, Math.min(i - a, 3) * 8 + Math.min(b - i, 3) + (atStart ? 64 : 0)));
+      if (b > a) { put(mixBits(T.runFirst, ti.lower[a]!)); put(mixBits(T.runLast, ti.lower[b]!)); }
       // document memory: a sentence-initial capital is informative only if the word is capitalised elsewhere
+      const Li = L | 0; // as DocContext keeps hashes
       if (atStart) {
-        const mid = ctx.capMid.has(L), lowSeen = ctx.lowerSeen.has(L);
-        put(mix(T.docInitUnknown, (mid ? 1 : 0) + (lowSeen ? 2 : 0)));
-      } else if (ctx.lowerSeen.has(L)) put(mix(T.docLower, 1));
-      if (ctx.capMid.has(L)) put(mix(T.docCapMid, atStart ? 1 : 2));
-      const nbs = ctx.neighbours?.get(L);
-      if (nbs) for (let k = 0; k < nbs.length; k++) put(mix(T.docNb, nbs[k]!));
+        const mid = ctx.capMid.has(Li), lowSeen = ctx.lowerSeen.has(Li);
+        put(mixBits(T.docInitUnknown, (mid ? 1 : 0) + (lowSeen ? 2 : 0)));
+      } else if (ctx.lowerSeen.has(Li)) put(mixBits(T.docLower, 1));
+      if (ctx.capMid.has(Li)) put(mixBits(T.docCapMid, atStart ? 1 : 2));
+      const nbs = ctx.neighbours?.get(Li);
+      if (nbs) for (let k = 0; k < nbs.length; k++) put(mixBits(T.docNb, nbs[k]!));
     }
     // gazetteer evidence for this token and its neighbours
     const g = ti.gaz[i]!;
     if (g) {
       for (let b = 0; b < 8; b++) if (g & (1 << b)) {
-        { put(mix(T.gaz, b)); put(mix(mix(T.gazShape, b), S)); }
+        { put(mixBits(T.gaz, b)); put(mixBits(mixBits(T.gazShape, b), S)); }
       }
     }
-    if (i > 0 && ti.gaz[i - 1]) put(mix(T.gazM1, ti.gaz[i - 1]!));
-    if (i + 1 < n && ti.gaz[i + 1]) put(mix(T.gazP1, ti.gaz[i + 1]!));
+    if (i > 0 && ti.gaz[i - 1]) put(mixBits(T.gazM1, ti.gaz[i - 1]!));
+    if (i + 1 < n && ti.gaz[i + 1]) put(mixBits(T.gazP1, ti.gaz[i + 1]!));
     // given names: "Jan" or a word after "Jan" points to a person, their absence in a lone word less so
     if (lex.firstNames.size && (cap === Cap.Init || cap === Cap.All)) {
       const f = lex.firstNames.has(L) ? 1 : 0, fm = i > 0 && lex.firstNames.has(ti.lower[i - 1]!) ? 1 : 0;
       const fp = i + 1 < n && lex.firstNames.has(ti.lower[i + 1]!) ? 1 : 0;
-      put(mix(T.first, f * 4 + fm * 2 + fp));
-      if (fm) put(mix(T.firstM1, S));
-      if (f) put(mix(T.firstP1, sh(i + 1)));
+      put(mixBits(T.first, f * 4 + fm * 2 + fp));
+      if (fm) put(mixBits(T.firstM1, S));
+      if (f) put(mixBits(T.firstP1, sh(i + 1)));
     }
     // word clusters
     const cm = i > 0 ? ti.cluster[i - 1]! : -2;
-    if (one && cm !== -1) put(mix(T.clM1, cm === -2 ? PAD_BEFORE : clusterPrefix(cm, 8)));
+    if (one && cm !== -1) put(mixBits(T.clM1, cm === -2 ? PAD_BEFORE : clusterPrefix(cm, 8)));
     const cp = i + 1 < n ? ti.cluster[i + 1]! : -2;
-    if (one && cp !== -1) put(mix(T.clP1, cp === -2 ? PAD_AFTER : clusterPrefix(cp, 8)));
+    if (one && cp !== -1) put(mixBits(T.clP1, cp === -2 ? PAD_AFTER : clusterPrefix(cp, 8)));
     if (ctx.labels) memory(ctx.labels, ti.lower, memFlags!, i, ctx.memContext === true);
   }
   offs[n] = FN;
@@ -557,12 +562,12 @@ function flagsOf(cap: Uint8Array, tokens: readonly string[]): Uint8Array {
 function memory(labels: Map<number, number>, lower: Uint32Array, flags: Uint8Array, i: number, context: boolean): void {
   if (flags[i]! & 1) {
     const m = labels.get(lower[i]!);
-    if (m !== undefined) { put(mix(T.mem, m)); put(mix(mix(T.memShape, m), flags[i]! & 2 ? 1 : 0)); }
+    if (m !== undefined) { put(mixBits(T.mem, m)); put(mixBits(mixBits(T.memShape, m), flags[i]! & 2 ? 1 : 0)); }
   }
   if (context) {
     const mp = i > 0 && flags[i - 1]! & 1 ? labels.get(lower[i - 1]!) : undefined;
     const mn = i + 1 < lower.length && flags[i + 1]! & 1 ? labels.get(lower[i + 1]!) : undefined;
-    if (mp !== undefined || mn !== undefined) put(mix(T.memCtx, ((mp ?? 0) << 4) | (mn ?? 0) | ((flags[i]! & 1) << 8)));
+    if (mp !== undefined || mn !== undefined) put(mixBits(T.memCtx, ((mp ?? 0) << 4) | (mn ?? 0) | ((flags[i]! & 1) << 8)));
   }
 }
 

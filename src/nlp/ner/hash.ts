@@ -25,6 +25,15 @@ export function mix(a: number, b: number): number {
   return h >>> 0;
 }
 
+/**
+ * mix with its bits as a signed int32, for hashes that are only stored in a Uint32Array or mixed again (the same
+ * bits there): a value V8 keeps as a small integer, where a call that is not inlined (the feature extractor has
+ * dozens) returns an unsigned one above 2^31 as a newly allocated heap number.
+ */
+export function mixBits(a: number, b: number): number {
+  return mix(a, b) | 0;
+}
+
 /** Hash of a token sequence (already hashed tokens), order-sensitive. */
 export const SEQ_SEED = 0x2545f491;
 

@@ -33,11 +33,12 @@ export function labelSentences(sentences: readonly (readonly string[])[], lang: 
 /** The named entities of an analysed Doc, with character offsets into doc.text. */
 export function findEntities(doc: Doc): Entity[] {
   const forms = doc.sentences.map((s) => s.tokens.map((t) => t.form));
-  const hints: TokenHints[] = doc.sentences.map((s) => ({
+  const r = recognizerFor(doc.lang);
+  const hints: TokenHints[] | undefined = r.readsHints === false ? undefined : doc.sentences.map((s) => ({
     upos: s.tokens.map((t) => t.upos),
     glued: s.tokens.map((t, i) => i > 0 && t.start === s.tokens[i - 1]!.end),
   }));
-  const labelled: LabelledSentence[] = recognizerFor(doc.lang).label(forms, hints);
+  const labelled: LabelledSentence[] = r.label(forms, hints);
   const out: Entity[] = [];
   doc.sentences.forEach((s, si) => {
     const ls = labelled[si]!;

@@ -17,4 +17,6 @@ export interface TokenHints {
 export interface Recognizer {
   /** `withConfidence: false` skips the confidences (empty arrays): the tags-only CoNLL path. */
   label(sentences: readonly (readonly string[])[], hints?: readonly TokenHints[], withConfidence?: boolean): LabelledSentence[];
+  /** False when label() never reads hints: callers need not build them. */
+  readonly readsHints?: boolean;
 }
