@@ -182,11 +182,6 @@ const M_HAVE = 5;
 const M_SUMS = 6;
 const M_ROLES = 10;
 const MEMO_STRIDE = M_ROLES + 3 * ROLES;
-/** Where word i's entry is in the parser's memo (by the word's ids: see memoEntry). */
-function memoOffset(x: ParserInput, i: number): number {
-  const w = x.w[i]!, t = x.t[i]!, f = x.f[i]!, c = x.c[i]!;
-  return MEMO_STRIDE * (Math.imul(w ^ Math.imul(t, 0x9e3779b1) ^ Math.imul(f, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35), 0x27d4eb2d) >>> (32 - MEMO_BITS));
-}
 
 /** Features that depend on one token (index i, -1 = none) in one role only; appended at keys[k]. */
 function roleKeys(x: ParserInput, role: number, i: number, keys: Int32Array, k: number): number {
@@ -516,8 +511,6 @@ export class Parser {
    */
   private readonly memo = new Int32Array(MEMO_STRIDE << MEMO_BITS);
   private readonly memoF = new Float32Array(this.memo.buffer);
-  /** Keeps the memo-touching loop from being optimised away. */
-  sink = 0;
 
   constructor(readonly data: ParserData) {
     this.trans = new SmallLinearModel(data.transitions);
@@ -532,8 +525,9 @@ export class Parser {
    */
   private memoEntry(x: ParserInput, i: number): number {
     const w = x.w[i]!, t = x.t[i]!, f = x.f[i]!, c = x.c[i]!, l = x.l[i]!;
+    const e = Math.imul(w ^ Math.imul(t, 0x9e3779b1) ^ Math.imul(f, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35), 0x27d4eb2d) >>> (32 - MEMO_BITS);
     const m = this.memo;
-    const o = memoOffset(x, i);
+    const o = MEMO_STRIDE * e;
     if (m[o] !== w || m[o + 1] !== t || m[o + 2] !== f || m[o + 3] !== c || m[o + 4] !== l) {
       m[o] = w;
       m[o + 1] = t;
@@ -615,13 +609,6 @@ export class Parser {
     have.fill(0, 0, ROLES * (x.n + 2));
     this.stackVer.fill(-1, 0, x.n + 1);
     this.bufferVer.fill(-1, 0, x.n + 1);
-    // Every word's memo entry read once in a tight loop: their cache misses overlap (the parse reads them one by one).
-    let touch = 0;
-    for (let i = 0; i < x.n; i++) {
-      const o = memoOffset(x, i);
-      touch += this.memo[o]! + this.memo[o + MEMO_STRIDE - 1]!;
-    }
-    this.sink = touch;
     while (!s.terminal) {
       s.valid(this.ok);
       let tr: number;
