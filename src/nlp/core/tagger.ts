@@ -225,7 +225,10 @@ class FormMemo {
     const f = x.e[i]!;
     if (f < 0) return this.entryByIds(x, i, first);
     const key = (f << 1) | first;
-    const o = this.offsetOf(f, first);
+    // Fibonacci hashing spreads consecutive numbers evenly: the forms (numbered as they come) rarely collide.
+    // Sentence-initial tokens go elsewhere, by a scrambled number.
+    const h = first ? Math.imul(f, 0x85ebca6b) ^ 0x5bd1e995 : f;
+    const o = (Math.imul(h, 0x9e3779b1) >>> (32 - MEMO_BITS)) * this.stride;
     const d = this.data;
     if (d[o + FORM] !== key || d[o + GEN] !== x.gen) {
       this.fill(x, i, first, o);
@@ -233,31 +236,6 @@ class FormMemo {
       d[o + GEN] = x.gen;
     }
     return o;
-  }
-
-  /**
-   * Reads every cache line of the entries of a sentence's tokens (those of a LexicalMemo), without taking any
-   * over: the loads are independent, so their cache misses overlap, and the tagger then finds them in the cache.
-   */
-  touch(x: Lexical): number {
-    const d = this.data, stride = this.stride;
-    let t = 0;
-    for (let i = 0; i < x.n; i++) {
-      const f = x.e[i]!;
-      if (f < 0) continue;
-      const o = this.offsetOf(f, i === 0 ? 1 : 0);
-      for (let c = 0; c < stride; c += 16) t += d[o + c]!;
-      t += d[o + stride - 1]!;
-    }
-    return t;
-  }
-
-  /** Where the entry of LexicalMemo form number f (first: of a sentence-initial token) is. */
-  private offsetOf(f: number, first: number): number {
-    // Fibonacci hashing spreads consecutive numbers evenly: the forms (numbered as they come) rarely collide.
-    // Sentence-initial tokens go elsewhere, by a scrambled number.
-    const h = first ? Math.imul(f, 0x85ebca6b) ^ 0x5bd1e995 : f;
-    return (Math.imul(h, 0x9e3779b1) >>> (32 - MEMO_BITS)) * this.stride;
   }
 
   /** entry() for a token of lexical(): by all the ids. */
@@ -320,8 +298,6 @@ export class Tagger {
   private readonly closed: number[];
   private readonly acc: Int32Array;
   private readonly memo: FormMemo;
-  /** Keeps the memo-touching loop from being optimised away. */
-  sink = 0;
   /** UPOS sums of the neighbour roles at the sentence edges (no word there), C per role. */
   private readonly edges: Int32Array;
   /** Per token of the sentence being tagged: the UPOS sums of the features that do not depend on the tags. */
@@ -359,7 +335,6 @@ export class Tagger {
     // per form in the token's neighbour roles, added to the base of the token next to it.
     if (this.base.length < n * C) this.base = new Int32Array(n * C * 2);
     const base = this.base;
-    this.sink = memo.touch(x);
     for (let i = 0; i < n; i++) {
       const o = memo.entry(x, i);
       if (!(md[o + HAVE]! & HAVE_LEX)) {
