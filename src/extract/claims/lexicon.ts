@@ -26,7 +26,7 @@ const cueSchema = z
     content: words,
     addressee: words,
     not_before: words,
-    needs: z.enum(['clause']).optional(),
+    needs: z.enum(['clause', 'agent']).optional(),
     negates: z.boolean().optional(),
     future: z.boolean().optional(),
     statement: z.boolean().optional(),
@@ -75,6 +75,8 @@ export interface Cue {
   addresseeObject: boolean;
   addresseePreps: Set<string>;
   needsClause: boolean;
+  /** The speaker must be someone: an actor mention, a name or a pronoun ("Er dreigt een tekort" has none). */
+  needsAgent: boolean;
   /** Words right after the form that make it no cue ("dreigen te" = be at risk of). */
   notBefore: Set<string>;
   negates: boolean;
@@ -179,6 +181,7 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
       addresseeObject: c.addressee.includes('object'),
       addresseePreps: lower(c.addressee.filter((a) => a !== 'object')),
       needsClause: c.needs === 'clause',
+      needsAgent: c.needs === 'agent',
       notBefore: lower(c.not_before),
       negates: c.negates ?? false,
       future: c.future ?? false,

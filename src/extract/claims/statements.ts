@@ -790,6 +790,9 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
     // A guessed speaker must have a noun or pronoun in it ("eerlijk gezegd" has none).
     const headed = (a: number, b: number) => (b > a && s.tokens[a]!.upos === 'DET') || s.tokens.slice(a, b + 1).some((t) => t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'PRON' || t.upos === 'NUM');
     if (speaker && !speaker.known && !headed(speaker.a, speaker.b)) speaker = null;
+    // "Er dreigt een tekort", "waardoor jaren cel dreigen": a thing as the subject of a cue that needs someone (no
+    // actor mention, name or pronoun in it) says what is at risk, unless it says with what ("dreigden met ontslag").
+    if (hit.cue.needsAgent && (how === 'none' || how === 'bare') && speaker && !speaker.known && !s.tokens.slice(speaker.a, speaker.b + 1).some((t) => t.upos === 'PROPN' || t.upos === 'PRON')) continue;
     // "Een Fransman die beweerde ...": a relative pronoun stands for the noun phrase before it.
     if (speaker && !speaker.known && speaker.a === speaker.b && speaker.a > 0 && /Rel/.test(s.tokens[speaker.a]!.feats?.PronType ?? '')) {
       let e = speaker.a - 1;

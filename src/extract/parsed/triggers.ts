@@ -129,6 +129,8 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     // (Any word with the infinitive mark: a quoted verb may be tagged a noun, "dreigt te 'stallen'".)
     const inf = t.kids[i]!.find((c) => t.kids[c]!.some((m) => t.rel(m) === 'mark' && marks.has(t.lower(m))));
     if (inf !== undefined && !namesAnAct(t, inf, i, lex, (k) => kinds.isActor(k) || placeLike(t, k, lex, kinds))) return null;
+    // Without one, a subject that is a thing says what is at risk: "Er dreigt een tekort", "waardoor jaren cel dreigen".
+    if (inf === undefined && args(t, i, ['nsubj']).some((k) => t.tokens[k]!.upos === 'NOUN' && !kinds.isActor(k))) return null;
   }
   if (e.complement.length) {
     // "De bond wil dat het COA ingrijpt": a clause of its own, opened by the word (not "dat wil ik", "wil meer"); the
