@@ -469,10 +469,12 @@ function aliasMatch(d: ActorDictionary, toks: Token[], keys: readonly string[], 
       push(i, j, (f) => toRef(best(f).actor, surface), (f) => (ambiguous ? Math.min(best(f).confidence, 0.6) : best(f).confidence), 'alias');
       return j + 1;
     }
-    // Descriptive aliases ("de jihadisten") need a definite article; sure only in the actor's country.
+    // Descriptive aliases ("de jihadisten") need a definite article and name the actor only in its country's news;
+    // elsewhere they are a new actor of the actor's kind ("de rebellen" in Libya are no Taliban).
     if (!definite(i)) continue;
     const inCountry = (focus: () => string | null) => (hits.some((h) => h.actor.country) ? hits.find((h) => h.actor.country && h.actor.country === focus()) : undefined);
-    push(i, j, (f) => toRef((inCountry(f) ?? hits[0]!).actor, surface), (f) => (inCountry(f) ? 0.6 : 0.3), 'descriptive');
+    const generic = (a: Actor): ActorRef => (a.country ? { text: surface, id: null, name: surface, type: a.type, country: null } : toRef(a, surface));
+    push(i, j, (f) => { const h = inCountry(f); return h ? toRef(h.actor, surface) : generic(hits[0]!.actor); }, (f) => (inCountry(f) ? 0.6 : 0.3), 'descriptive');
     return j + 1;
   }
   return null;

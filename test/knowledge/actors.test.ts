@@ -51,7 +51,7 @@ test('demonym + role noun, from the country adjectives and role nouns', () => {
   ]);
 });
 
-test('descriptive aliases need a definite article and score lower; outside the country context even lower', () => {
+test('descriptive aliases need a definite article and score lower; outside the country context they name a new actor of that kind', () => {
   const ctx = 'In Afghanistan rukken de Taliban op.';
   const doc = { sentences: sentences('De jihadisten namen een district in. Jihadisten zijn er overal.') };
   const ms = doc.sentences.flatMap((s) => findActors(s, 'nl', { context: ctx }));
@@ -59,6 +59,8 @@ test('descriptive aliases need a definite article and score lower; outside the c
   assert.ok(ms[0]!.confidence <= 0.6);
   const elsewhere = sentences('De extremisten vielen aan.').flatMap((s) => findActors(s, 'nl', { context: 'In Mali is het onrustig.' }));
   assert.ok(elsewhere[0]!.confidence < 0.5);
+  // Rebels in Mali are no Taliban: the mention stays an actor of the Taliban's kind, with no id and no country.
+  assert.deepEqual(elsewhere.map((m) => [m.text, m.actor.id, m.actor.type, m.actor.country]), [['extremisten', null, 'rebel_group', null]]);
 });
 
 test('bare role nouns resolve to the article country; foreign troops do not', () => {
