@@ -40,6 +40,10 @@ export interface PlaceLang {
   speechVerbs: string[];
   /** Prepositions that make the next word a place ("in", "naar"). */
   locativePrepositions: string[];
+  /** Capitalised particles of surnames ("Van Geel", "De Vries"): a town name after one is a person. */
+  nameParticles: string[];
+  /** Articles: "de Universiteit van Amsterdam" is no first name and surname. */
+  articles: string[];
   /** Capitalised common words that are no place name at the start of a sentence ("Leiden", "Best"). */
   sentenceInitialStopwords: Set<string>;
 }
@@ -135,6 +139,8 @@ export function placeLang(lang: string): PlaceLang {
     personTitles: (raw.personTitles ?? []).map((w) => w.toLowerCase()),
     speechVerbs: (raw.speechVerbs ?? []).map((w) => w.toLowerCase()),
     locativePrepositions: (raw.locativePrepositions ?? []).map((w) => w.toLowerCase()),
+    nameParticles: raw.nameParticles ?? [],
+    articles: (raw.articles ?? []).map((w) => w.toLowerCase()),
     sentenceInitialStopwords: new Set((raw.sentenceInitialStopwords ?? []).map((s) => s.toLowerCase())),
   };
   placeCache.set(lang, p);

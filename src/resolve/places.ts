@@ -16,10 +16,24 @@ function sameLang(s: Scored, lang: string): boolean {
   return (rec['*'] ?? []).includes(s.variant) || (rec[lang] ?? []).includes(s.variant);
 }
 
-/** Title or capitalised word before, speech verb after: the token is (part of) a person's name. */
+/**
+ * Title or capitalised word before, speech verb after, an initial after ("Jos B."), a capitalised name particle
+ * before ("Van Geel", "De Vries"): the token is (part of) a person's name.
+ */
 function personContext(pl: PlaceLang, toks: Token[], i: number, lower: (k: number) => string): boolean {
   if (pl.personTitles.includes(lower(i - 1)) || pl.speechVerbs.includes(lower(i + 1))) return true;
+  if (INITIAL.test(toks[i + 1]?.form ?? '') && toks[i + 1]!.start === toks[i]!.end + 1) return true;
   const prev = toks[i - 1];
+  if (prev && pl.nameParticles.includes(prev.form) && !atStart(toks, i - 1)) return true;
+  // "Martin van Geel", "Peter R. de Vries": a lower-case particle after a first name or an initial. (Not after an
+  // institution: "de Universiteit van Amsterdam", "Vrije Universiteit van Amsterdam" have an article or another
+  // capitalised word before it.)
+  const first = toks[i - 2];
+  if (prev && first && pl.nameParticles.includes(capitalise(prev.form)) && prev.form === prev.form.toLowerCase()) {
+    if (INITIAL.test(first.form)) return true;
+    const before = toks[i - 3];
+    if (/^\p{Lu}\p{Ll}+$/u.test(first.form) && !atStart(toks, i - 2) && !(before && !pl.personTitles.includes(before.form.toLowerCase()) && (/^\p{Lu}/u.test(before.form) || pl.articles.includes(before.form.toLowerCase()) || before.upos === 'DET'))) return true;
+  }
   // A capitalised word before it is a first name, unless it is a country's adjective ("het Franse Nice").
   return !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.form) && !atStart(toks, i - 1) && prev.end === toks[i]!.start - 1 && !countryAdjectiveForms(pl).has(lower(i - 1));
 }
@@ -32,8 +46,9 @@ function countryAdjectiveForms(pl: PlaceLang): Set<string> {
 }
 const adjectiveForms = new WeakMap<PlaceLang, Set<string>>();
 
-/** The first word of the sentence, or the first after an opening quote, dash or colon. */
+/** The first word of the sentence, or the first after an opening quote (a quoted sentence starts there), dash or colon. */
 function atStart(toks: Token[], i: number): boolean {
+  if (i > 0 && /^["“‘„«']$/u.test(toks[i - 1]!.form) && toks[i - 1]!.end === toks[i]!.start) return true;
   for (let k = i - 1; k >= 0; k--) {
     if (IS_WORD.test(toks[k]!.form)) return false;
     if (!/^["'“‘„«(:–—-]$/u.test(toks[k]!.form)) return false;
@@ -41,6 +56,9 @@ function atStart(toks: Token[], i: number): boolean {
   return true;
 }
 const IS_WORD = /[\p{L}\p{N}]/u;
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/** An initial of a name: "B." in "Jos B.". */
+const INITIAL = /^\p{Lu}\.$/u;
 const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}.]{2,6}$/u;
 // Fuzzy (transliteration) matches in running text only for these kinds: small places are too noisy.

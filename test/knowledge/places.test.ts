@@ -135,6 +135,18 @@ test('persons named like towns, other-language demonyms, split words', () => {
   assert.deepEqual(places('In the West, critics spoke of the north.', 'en', 'Iraq and Syria'), ['the north -> region:IRQ-north']);
 });
 
+test('Dutch persons named like towns: an initial after, a name particle before, first names, a quoted imperative', () => {
+  // "Jos", "David", "Charlotte": first names that are towns elsewhere; "Geel", "Bree", "Vries" surnames after a particle.
+  assert.deepEqual(places('De officier sprak over verdachte Jos B. uit Breda.', 'nl'), ['Breda -> geonames:2758401']);
+  assert.deepEqual(places('Dat zegt Van Bree, en trainer Martin van Geel zwijgt.', 'nl'), []);
+  assert.deepEqual(places('Volgens Peter R. de Vries en David Gauke is dat onzin.', 'nl'), []);
+  // An institution "van" a town keeps the town; a first name after a locative preposition is the town.
+  assert.deepEqual(places('Ze studeert aan de Universiteit van Amsterdam.', 'nl'), ['Amsterdam -> geonames:2759794']);
+  assert.deepEqual(places('Hij woont in Charlotte.', 'nl').length, 1);
+  // The football club, the English language and a quoted "Let op!" are no places.
+  assert.deepEqual(places("Ajax won van PSV en in het Engels stond 'Let op!' op het bord.", 'nl'), []);
+});
+
 test('directional borders: the borders with the neighbours in that direction', () => {
   const ctx = 'Afghanistan: de Taliban en het Afghaanse leger.';
   const got = sentences('De Taliban rukken op langs de noordgrens.').flatMap((s) => findPlaces(s, 'nl', ctx));
