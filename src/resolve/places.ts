@@ -25,14 +25,17 @@ function personContext(pl: PlaceLang, toks: Token[], i: number, lower: (k: numbe
   if (INITIAL.test(toks[i + 1]?.form ?? '') && toks[i + 1]!.start === toks[i]!.end + 1) return true;
   const prev = toks[i - 1];
   if (prev && pl.nameParticles.includes(prev.form) && !atStart(toks, i - 1)) return true;
-  // "Martin van Geel", "Peter R. de Vries": a lower-case particle after a first name or an initial. (Not after an
-  // institution: "de Universiteit van Amsterdam", "Vrije Universiteit van Amsterdam" have an article or another
-  // capitalised word before it.)
-  const first = toks[i - 2];
-  if (prev && first && pl.nameParticles.includes(capitalise(prev.form)) && prev.form === prev.form.toLowerCase()) {
+  // "Martin van Geel", "Peter R. de Vries", "Marc van der Linden": lower-case particles after a first name or an
+  // initial. (Not after an institution: "de Universiteit van Amsterdam", "Vrije Universiteit van Amsterdam" have an
+  // article or another capitalised word before it, unless that word opens the sentence: "Volgens Gijs de Man".)
+  let f = i - 1;
+  while (f > i - 3 && toks[f] && pl.nameParticles.includes(capitalise(toks[f]!.form)) && toks[f]!.form === toks[f]!.form.toLowerCase()) f--;
+  const first = f < i - 1 ? toks[f] : undefined;
+  if (first) {
     if (INITIAL.test(first.form)) return true;
-    const before = toks[i - 3];
-    if (/^\p{Lu}\p{Ll}+$/u.test(first.form) && !atStart(toks, i - 2) && !(before && !pl.personTitles.includes(before.form.toLowerCase()) && (/^\p{Lu}/u.test(before.form) || pl.articles.includes(before.form.toLowerCase()) || before.upos === 'DET'))) return true;
+    const before = toks[f - 1];
+    const blocks = before && !pl.personTitles.includes(before.form.toLowerCase()) && ((/^\p{Lu}/u.test(before.form) && !atStart(toks, f - 1)) || pl.articles.includes(before.form.toLowerCase()) || before.upos === 'DET');
+    if (/^\p{Lu}\p{Ll}+$/u.test(first.form) && !atStart(toks, f) && !blocks) return true;
   }
   // A capitalised word before it is a first name, unless it is a country's adjective ("het Franse Nice").
   return !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.form) && !atStart(toks, i - 1) && prev.end === toks[i]!.start - 1 && !countryAdjectiveForms(pl).has(lower(i - 1));
@@ -269,6 +272,8 @@ function acceptable(s: Scored, surface: string, pl: PlaceLang, tokens: number, a
   if (!/\s/.test(v) && /\s/.test(surface)) return false;
   // Adjectives and demonyms only in their own language ("Let" is a Latvian in Dutch, a verb in English).
   if (s.adjective && s.variant && !sameLang(s, lang)) return false;
+  // A short word in capitals is an acronym, not the name written so ("ILO" is no Ilo).
+  if (tokens === 1 && /^\p{Lu}{2,3}$/u.test(surface) && surface !== v) return false;
   if (ACRONYM.test(v.replace(/\s/g, '')) && v.replace(/[.\s]/g, '').length <= 5) {
     return surface.replace(/[.\s]/g, '') === v.replace(/[.\s]/g, '');
   }

@@ -143,6 +143,9 @@ test('Dutch persons named like towns: an initial after, a name particle before, 
   // An institution "van" a town keeps the town; a first name after a locative preposition is the town.
   assert.deepEqual(places('Ze studeert aan de Universiteit van Amsterdam.', 'nl'), ['Amsterdam -> geonames:2759794']);
   assert.deepEqual(places('Hij woont in Charlotte.', 'nl').length, 1);
+  assert.deepEqual(places('Volgens Gijs de Man en Marc van der Linden is dat onzin.', 'nl'), []);
+  // A short word in capitals is an acronym ("ILO"), not a town written so.
+  assert.deepEqual(places('De ILO sprak in Genève.', 'nl').map((p) => p.split(' ')[0]), ['Genève']);
   // The football club, the English language and a quoted "Let op!" are no places.
   assert.deepEqual(places("Ajax won van PSV en in het Engels stond 'Let op!' op het bord.", 'nl'), []);
 });
