@@ -223,7 +223,8 @@ test('nl a unit of the police the dictionary does not know ("De Dienst Speciale 
   assert.equal(first(x.facts, (f) => f.type === 'COERCE', 'the arrest').actor?.id, 'nld-police');
   // A named person of the police stays that person.
   const person = run('Inspecteur Jan de Vries van de politie zegt dat een man is aangehouden.');
-  assert.equal(person.mentions.find((m) => m.kind === 'actor' && /Jan de Vries/.test(m.text))?.resolved, 'Inspecteur Jan de Vries', JSON.stringify(person.mentions));
+  // (The title may or may not be part of the name: "Vries" is no longer read as the village after "Jan de".)
+  assert.match(person.mentions.find((m) => m.kind === 'actor' && /Jan de Vries/.test(m.text))?.resolved ?? '', /^(Inspecteur )?Jan de Vries$/, JSON.stringify(person.mentions));
 });
 
 test('nl "wij"/"we" in a quotation is the speaker\'s side: a head of government\'s state, a police spokesman\'s police', () => {
