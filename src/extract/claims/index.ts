@@ -247,7 +247,7 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
       // built only for a cue whose act needs words: most statements have none.)
       const act = st.cue?.event;
       const cueEvent = act && (!act.when.length || windowHas(s, st.window, act.when)) ? act : undefined;
-      const ev = cueEvent ?? (statement && speaker && !nested ? (accusationIn(lex, s, st.content) ?? demandIn(lex, s, st.content, speaker)) : undefined);
+      const ev = cueEvent ?? (statement && speaker && !nested ? ((speaker && lex.genericSubjects.has(speaker.text.toLowerCase()) ? undefined : denialIn(lex, s, st.content)) ?? accusationIn(lex, s, st.content) ?? demandIn(lex, s, st.content, speaker)) : undefined);
       // A speech act with neither an actor nor anything said is too little to report.
       if (!ev || (!speaker && !st.content)) continue;
       // The deadline or date inside the statement dates the act's object; else the time of the claim.
@@ -337,6 +337,34 @@ function accusationIn(lex: ClaimLexicon, s: Sentence, content: [number, number] 
     for (let k = content[0]; k <= content[1]; k++) {
       const t = s.tokens[k]!;
       if (ws.has(t.form.toLowerCase()) || ws.has((t.lemma ?? '').toLowerCase())) return { type: 'ACCUSE', mode, cameo: cat.cameo, when: [] };
+    }
+  }
+  return undefined;
+}
+
+/** The category of a denial (categories.yaml: deny, REJECT 12). */
+const denyCategory = () => categories('*').get('deny');
+
+/**
+ * A statement that denies ("„Die informatie is niet waar”, zegt de ambassade", "Volgens Yi zijn de aantijgingen
+ * politiek gemotiveerd"): a REJECT of the speaker. The phrase ends its clause (punctuation, the content's end or a
+ * copula next), so "weet niet waar hij is" denies nothing.
+ */
+function denialIn(lex: ClaimLexicon, s: Sentence, content: [number, number] | null): { type: string; mode: null; cameo: string; when: string[] } | undefined {
+  const cat = denyCategory();
+  if (!content || !lex.denials.length || !cat?.cameo) return undefined;
+  const low = (k: number) => s.tokens[k]!.form.toLowerCase();
+  for (const ph of lex.denials) {
+    for (let k = content[0]; k + ph.length - 1 <= content[1]; k++) {
+      if (!ph.every((w, x) => low(k + x) === w)) continue;
+      // What someone else says inside the statement is theirs ("Als je zegt dat het niet waar is, ...").
+      let reported = false;
+      for (let j = content[0]; j < k && !reported; j++) reported = lex.forms.has(low(j));
+      if (reported) continue;
+      const next = s.tokens[k + ph.length];
+      // ("dat het onzin is om ... te ontzeggen" judges a plan: no denial.)
+      const judged = next?.upos === 'AUX' && lex.infinitive.has(s.tokens[k + ph.length + 1]?.form.toLowerCase() ?? '');
+      if (!next || k + ph.length > content[1] || next.upos === 'PUNCT' || (next.upos === 'AUX' && !judged)) return { type: cat.type, mode: null, cameo: cat.cameo, when: [] };
     }
   }
   return undefined;

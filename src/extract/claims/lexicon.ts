@@ -56,6 +56,7 @@ const fileSchema = z
     passive_auxiliaries: words,
     anaphors: words,
     accusations: z.record(z.enum(['allege', 'disapprove']), words).default({}),
+    denials: words.default([]),
     demands: words.default([]),
     counterfactual: words.default([]),
     generic_subjects: words.default([]),
@@ -119,6 +120,11 @@ export interface ClaimLexicon {
    * is van een staatsgreep" (allege), "noemde het onbegrijpelijk" (disapprove). Mode -> words.
    */
   accusations: Map<'allege' | 'disapprove', Set<string>>;
+  /**
+   * Phrases that deny what is said of the speaker's side ("Die informatie is niet waar", "Daar klopt niets van",
+   * "aantijgingen politiek gemotiveerd"): a REJECT of the speaker. Each a word sequence that ends the clause.
+   */
+  denials: string[][];
   /** Present-tense modals of obligation: a statement that someone must do something demands it ("vindt dat de regering ... moet"). */
   demands: Set<string>;
   /** Past auxiliaries that make such a modal say what should have been done ("had moeten"): disapproval. */
@@ -150,6 +156,7 @@ const EMPTY: ClaimLexicon = {
   passiveAuxiliaries: new Set(),
   anaphors: new Set(),
   accusations: new Map(),
+  denials: [],
   demands: new Set(),
   counterfactual: new Set(),
   genericSubjects: new Set(),
@@ -214,6 +221,7 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
     passiveAuxiliaries: lower(f.passive_auxiliaries),
     anaphors: lower(f.anaphors),
     accusations: new Map(Object.entries(f.accusations).map(([m, ws]) => [m as 'allege' | 'disapprove', lower(ws)])),
+    denials: phrases(f.denials),
     demands: lower(f.demands),
     counterfactual: lower(f.counterfactual),
     genericSubjects: lower(f.generic_subjects),
