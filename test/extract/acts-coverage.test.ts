@@ -189,4 +189,9 @@ test('nl no one hurt is no act: "Niemand raakte gewond", "er vielen geen doden";
   assert.equal(typed('Niemand raakte gewond bij het incident.', 'ASSAULT').length, 0);
   assert.equal(typed('Bij het ongeluk vielen geen doden.', 'ASSAULT').length, 0);
   assert.equal(typed('Bij de schietpartij raakten drie mensen gewond.', 'ASSAULT').length, 1);
+  // Also where the parse misses the negation ("niemand" read as a number) and in the passive of killing.
+  assert.equal(typed('Gelukkig is er niemand gewond geraakt.', 'ASSAULT').length, 0);
+  assert.equal(typed('Het is een wonder dat niemand is gedood.', 'ASSAULT').length, 0);
+  // "Niemand" of another verb leaves the killing an act.
+  assert.equal(typed('Niemand weet wie de agent heeft doodgeschoten.', 'ASSAULT').length, 1);
 });

@@ -157,6 +157,8 @@ export interface LanguageData {
   changeAdverbs: Set<string>;
   /** Adjectives of scale or manner that tell an act took place ("massale protesten"): a bare plural with one is an event. */
   occurrenceAdjectives: Set<string>;
+  /** Pronouns of nobody ("niemand"): "niemand raakte gewond" tells of no casualties. */
+  nobody: Set<string>;
   /** Compounds of a nominal trigger that name no act ("hartaanval", "paniekaanval"). */
   notActs: Set<string>;
   /** The language writes compounds as one word ("bomaanslag"): a noun ending in a nominal trigger is that act. */
@@ -263,7 +265,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; receiving_passives?: string[]; engage_verbs?: string[]; object_control?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; disaster_nouns?: string[]; diplomat_nouns?: string[]; state_participles?: string[]; change_adverbs?: string[]; occurrence_adjectives?: string[]; compounds?: boolean };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; receiving_passives?: string[]; engage_verbs?: string[]; object_control?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; disaster_nouns?: string[]; diplomat_nouns?: string[]; state_participles?: string[]; change_adverbs?: string[]; occurrence_adjectives?: string[]; nobody?: string[]; compounds?: boolean };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -297,6 +299,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     stateParticiples: new Set((l.state_participles ?? []).map(lower)),
     changeAdverbs: new Set((l.change_adverbs ?? []).map(lower)),
     occurrenceAdjectives: new Set((l.occurrence_adjectives ?? []).map(lower)),
+    nobody: new Set((l.nobody ?? []).map(lower)),
     compounds: l.compounds ?? false,
   };
   const roleOfPreposition = new Map<string, Set<string>>();

@@ -1191,6 +1191,13 @@ function toldTense(s: Sentence, mlex: ReturnType<typeof modalityLexicon>): (star
   };
 }
 
+/** A word of nobody ("niemand") in the clause before token i, hanging on it ("Niemand weet wie ... doodschoot" is no such). */
+function nobodyBefore(t: Tree, i: number, lex: TriggerLexicon): boolean {
+  const [lo] = clauseWindow(t, i, lex.language.clauseBreaks);
+  for (let k = lo; k < i; k++) if (lex.language.nobody.has(t.lower(k)) && (t.head(k) === i || t.head(t.head(k)) === i)) return true;
+  return false;
+}
+
 /** Lowers a place's precision when it is only the article's context, not said of the event. */
 function contextual(loc: LocationRef): LocationRef {
   return { ...loc, precision: loc.precision === 1 ? 2 : loc.precision };
@@ -1436,6 +1443,9 @@ export const parsedExtractor: Extractor = {
         if (cat.type === 'ASSAULT' && !args.actor && disasterNear(doc, s.index, lex)) return;
         // "Niemand raakte gewond", "er vielen geen doden": no casualties is a fact about another act, not an act.
         if (cat.victimSubject && mod.modality === 'negated') return;
+        // ... also when the parse missed the negation: "nobody" before a death or injury told of its victims (or of a
+        // participle: "dat niemand is gedood") in the clause.
+        if (cat.type === 'ASSAULT' && (cat.victimSubject || tok.feats?.VerbForm === 'Part') && nobodyBefore(v.t, trig.i, lex)) return;
         // "In gesprek met het weekblad X", "in an interview with the BBC": talking to the press is the medium of a
         // statement, not a consultation.
         if (cat.type === 'CONSULT' && args.recipient && interview(s, trig.i, args.recipient, doc.lang)) return;
