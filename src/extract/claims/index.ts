@@ -247,7 +247,7 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
       // built only for a cue whose act needs words: most statements have none.)
       const act = st.cue?.event;
       const cueEvent = act && (!act.when.length || windowHas(s, st.window, act.when)) ? act : undefined;
-      const ev = cueEvent ?? (statement && speaker && !nested ? ((speaker && lex.genericSubjects.has(speaker.text.toLowerCase()) ? undefined : denialIn(lex, s, st.content)) ?? accusationIn(lex, s, st.content) ?? demandIn(lex, s, st.content, speaker)) : undefined);
+      const ev = cueEvent ?? (statement && speaker && !nested ? ((lex.genericSubjects.has(speaker.text.toLowerCase()) ? undefined : denialIn(lex, s, st.content)) ?? accusationIn(lex, s, st.content) ?? demandIn(lex, s, st.content, speaker)) : undefined);
       // A speech act with neither an actor nor anything said is too little to report.
       if (!ev || (!speaker && !st.content)) continue;
       // The deadline or date inside the statement dates the act's object; else the time of the claim.
