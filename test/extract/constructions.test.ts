@@ -235,6 +235,18 @@ test('nl one event told by two triggers: "bij de aanslag kwamen ... om", "opende
   assert.equal(a.facts.filter((f) => f.type === 'ASSAULT').length, 1);
   const b = run('De schutter opende het vuur op de menigte en doodde tien mensen.');
   assert.equal(b.facts.filter((f) => f.type === 'ASSAULT').length, 1);
+  // The act as the subject of the killing, or of a clause of time on the injuries: its toll, one event with its
+  // count and victims ("raket" is tagged a verb here; its article makes it a noun).
+  const d = run('De aanslag kostte twintig mensen het leven.').facts.filter((f) => f.type === 'ASSAULT');
+  assert.equal(d.length, 1);
+  assert.equal(d[0]!.mode, 'explosives');
+  assert.equal(d[0]!.quantities[0]?.min, 20);
+  assert.equal(d[0]!.recipient?.type, 'civilians');
+  const e = run('Er vielen vanmorgen zeven gewonden toen een raket een huis in een dorp bij Tel Aviv trof.').facts.filter((f) => f.type === 'ASSAULT');
+  assert.deepEqual(e.map((f) => f.mode), ['heavy-weapons']);
+  assert.equal(e[0]!.quantities[0]?.min, 7);
+  const g = run('Twee raketten uit Gaza kwamen in een veld bij Tel Aviv neer.').facts.filter((f) => f.type === 'ASSAULT');
+  assert.deepEqual(g.map((f) => f.mode), ['heavy-weapons']);
   // Two acts of one type with different modes stay two: leaving the posts and surrendering.
   const c = run('De soldaten verlieten hun posten en gaven zich over.');
   assert.deepEqual(c.facts.filter((f) => f.kind === 'event').map((f) => f.mode).sort(), ['disarm', 'withdraw']);

@@ -34,7 +34,7 @@ import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
 import { isQuote } from '../claims/tokens.js';
 import { measuredByPeriod, onlyRefersBack, reactionVerb } from './nominal.js';
 import { conditionOf, hearsay, modalityOf, pluperfect, predicateOf, toldAsPast } from './modality.js';
-import { caseOf, clauseWindow, subtree, tree, type Tree } from './tree.js';
+import { caseOf, clauseWindow, nounLike, subtree, tree, type Tree } from './tree.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 const STATE_FORCES = new Set(['state_military', 'police', 'state', 'government']);
@@ -272,7 +272,7 @@ function stateOfPlace(v: SentenceView, k: number, seats: boolean): ResolvedActor
 
 /** Token k is a noun that names an act (a nominal trigger: "luchtaanval", "invasie"). */
 function eventNoun(t: Tree, k: number, lex: TriggerLexicon): boolean {
-  if (k < 0 || t.tokens[k]!.upos !== 'NOUN') return false;
+  if (k < 0 || !nounLike(t, k)) return false;
   return namesAct(t.tokens[k]!, lex);
 }
 
@@ -839,7 +839,12 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       // A parse that lost the phrase: an event noun before the act after an occasion preposition ("Bij gevechten ...").
       const at = lex.language.prepositions.occasion ?? [];
       if (out.occasion < 0) for (let k = i - 1; k > 0 && out.occasion < 0; k--) if (eventNoun(t, k, lex) && at.includes(t.tokens[k - 1]!.form.toLowerCase())) out.occasion = k;
+      // An act as the subject of a clause of time or cause on it ("vielen zeven gewonden toen een raket een huis trof";
+      // a parse may make the noun the clause's head).
+      if (out.occasion < 0) for (const c of t.kids[i]!) if (out.occasion < 0 && t.rel(c) === 'advcl') out.occasion = eventNoun(t, c, lex) ? c : (t.kids[c]!.find((d) => SUBJ(t.rel(d)) && eventNoun(t, d, lex)) ?? -1);
     }
+    // A killing whose subject is an act ("De aanslag kostte twintig mensen het leven"): that act's toll, one event.
+    else if (cat.type === 'ASSAULT' && !e.noun) out.occasion = t.kids[i]!.find((c) => SUBJ(t.rel(c)) && eventNoun(t, c, lex)) ?? -1;
     const occasion = cat.victimSubject && actorK < 0 ? obliques.find(({ k }) => t.head(k) === i && eventNoun(t, k, lex) && adjectiveActor(v, k, cat)) : undefined;
     const a =
       actorOf(v, actorK) ??
@@ -1117,6 +1122,8 @@ function atOccasions(facts: Fact[], occasions: Map<Event, number>, s: Sentence):
     if (!act || act === ev) continue;
     for (const q of ev.quantities) if (!act.quantities.some((x) => x.text === q.text)) act.quantities.push(q);
     act.actor ??= ev.actor;
+    // The victims of a one-sided act ("De aanslag kostte twintig mensen het leven"); a battle's victims are no side of it.
+    if (act.acled?.event_type !== 'Battles') act.recipient ??= ev.recipient;
     dropped.add(ev);
   }
   return dropped.size ? facts.filter((f) => !dropped.has(f)) : facts;

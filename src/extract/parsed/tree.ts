@@ -51,6 +51,16 @@ export function tree(s: Sentence): Tree {
   };
 }
 
+/**
+ * Token i is a noun: tagged one, or tagged a verb with an article or a number of its own, a noun the tagger missed
+ * ("Twee raketten ... kwamen neer", "toen een raket een huis trof").
+ */
+export function nounLike(t: Tree, i: number): boolean {
+  const upos = t.tokens[i]!.upos;
+  if (upos === 'NOUN') return true;
+  return upos === 'VERB' && t.kids[i]!.some((c) => t.rel(c) === 'det' || t.rel(c) === 'nummod');
+}
+
 /** The lower-cased part of a form after its last hyphen, null without one. */
 function hyphenHead(form: string): string | null {
   const dash = form.lastIndexOf('-');

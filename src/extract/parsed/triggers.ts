@@ -2,7 +2,7 @@
 // (separable particle, reflexive, multiword parts, object/subject kind) checked on the tree or, when the
 // parser attached a part elsewhere, in the clause window around the token.
 import type { TriggerEntry, TriggerLexicon } from '../lexicon/triggers.js';
-import { clauseWindow, subtree, type Tree } from './tree.js';
+import { clauseWindow, nounLike, subtree, type Tree } from './tree.js';
 
 export interface Trigger {
   i: number;
@@ -278,8 +278,9 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
       const nominal = tok.upos === 'NOUN' || tok.upos === 'PROPN';
       for (const e of entries) {
         if ((e.specificity > 0) !== pass) continue;
-        // A nominal entry on a verb (or the reverse) only when the form itself is listed.
-        if (e.noun && verbal && !e.forms.includes(t.lower(i))) continue;
+        // A nominal entry on a verb (or the reverse) only when the form itself is listed, or when the "verb" is a noun
+        // the tagger missed.
+        if (e.noun && verbal && !e.forms.includes(t.lower(i)) && !nounLike(t, i)) continue;
         if (!e.noun && nominal && !e.forms.includes(t.lower(i)) && !e.lemmas.includes(t.lemma(i))) continue;
         // A verb form with a preposition or article of its own is a noun ("kwetsbaar voor aanvallen", "het aantal doden").
         if (!e.noun && !verbal && t.kids[i]!.some((c) => t.rel(c) === 'case' || t.rel(c) === 'det' || t.rel(c) === 'nmod:poss')) continue;
