@@ -195,3 +195,9 @@ test('nl no one hurt is no act: "Niemand raakte gewond", "er vielen geen doden";
   // "Niemand" of another verb leaves the killing an act.
   assert.equal(typed('Niemand weet wie de agent heeft doodgeschoten.', 'ASSAULT').length, 1);
 });
+
+test('nl a particle that is never a preposition completes its verb even before a phrase ("sloegen onder andere toe in")', () => {
+  const [f] = typed('De rebellen sloegen vorige week onder andere toe in Goma.', 'ASSAULT');
+  assert.equal(f?.location?.name, 'Goma');
+  assert.equal(f?.actor?.text, 'rebellen');
+});

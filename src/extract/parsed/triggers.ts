@@ -35,8 +35,8 @@ const AFTER_PARTICLE = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ']);
  * A separable particle closes its clause ("namen zes districten in," / "renden de grens over toen"); a
  * preposition opens a phrase ("nam ... mee in zijn analyses", "kwam aan de macht").
  */
-function particleLike(t: Tree, k: number): boolean {
-  if (t.rel(k) === 'compound:prt') return true;
+function particleLike(t: Tree, k: number, pure: Set<string>): boolean {
+  if (t.rel(k) === 'compound:prt' || pure.has(t.lower(k))) return true;
   // A particle that is no preposition ("staat terecht voor moord") cannot be the start of a phrase.
   if (t.tokens[k]!.upos === 'ADJ' || t.tokens[k]!.upos === 'ADV') return true;
   const next = t.tokens[k + 1];
@@ -86,7 +86,7 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     const prt =
       t.kids[i]!.find((c) => t.rel(c) === 'compound:prt' && e.particle!.includes(t.tokens[c]!.form)) ??
       // A capitalised word is no particle ("brengt het OM samen" has no "om").
-      findIn(t, i + 1, hi, i, (k) => e.particle!.includes(t.tokens[k]!.form) && particleLike(t, k));
+      findIn(t, i + 1, hi, i, (k) => e.particle!.includes(t.tokens[k]!.form) && particleLike(t, k, lex.language.pureParticles));
     if (prt >= 0) parts.push(prt);
     else if (!joined && !merged) return null;
   }
