@@ -249,6 +249,23 @@ function mergeEntries(a: TriggerEntry[], b: TriggerEntry[]): TriggerEntry[] {
 }
 
 /**
+ * Token i is a participle inside a noun phrase, between its article and its noun ("de in Vancouver gearresteerde
+ * topvrouw", "een bedreigde soort", "de aangehouden vrouw"): it describes what the phrase names, it tells no act.
+ * (Without an article the form may be a finite past the tagger misread: "vernielde meubilair".)
+ */
+function attributiveParticiple(t: Tree, i: number): boolean {
+  const tok = t.tokens[i]!;
+  if (tok.upos !== 'VERB' || tok.feats?.VerbForm !== 'Part') return false;
+  const r = t.rel(i);
+  if (r !== 'amod' && r !== 'acl') return false;
+  const h = t.head(i);
+  if (h <= i) return false;
+  const noun = t.tokens[h]!.upos;
+  if (noun !== 'NOUN' && noun !== 'PROPN') return false;
+  return t.kids[h]!.some((c) => c < i && t.rel(c) === 'det');
+}
+
+/**
  * Triggers of a sentence. Multiword and constrained entries go first and claim their parts, so "op de vlucht
  * slaan" is one flight, not also a noun "vlucht"; each token triggers at most once.
  */
@@ -290,6 +307,8 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
         if (!e.noun && nominal && !e.forms.includes(t.lower(i))) continue;
         // A participle used as an adjective ("op dreigende toon") describes, it does not tell an act.
         if (!e.noun && tok.upos === 'ADJ' && t.rel(i) === 'amod' && !e.forms.includes(t.lower(i))) continue;
+        // (People who fled are a movement all the same: "honderden gevluchte militairen" are somewhere else now.)
+        if (!e.noun && e.category.kind !== 'movement' && attributiveParticiple(t, i)) continue;
         if (e.with.length) {
           let ok = present.get(e);
           if (ok === undefined) present.set(e, (ok = withWordsPresent((words ??= sentenceWords(t, lex)), e)));
