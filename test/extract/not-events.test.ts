@@ -110,3 +110,14 @@ test('nl a participle between an article and its noun describes what the phrase 
   const moved = run('Honderden andere gevluchte militairen verblijven al sinds mei in Tadzjikistan.').facts.filter((f) => f.kind === 'movement');
   assert.equal(moved.length, 1);
 });
+
+test('nl control is of a place the sentence names: idioms with "handen", "in gebruik nemen", "valt onder" hold no territory', () => {
+  const kinds = (text: string) => run(text).facts.filter((f) => f.type === 'CONTROL' || f.type === 'COERCE').map((f) => `${f.kind} ${f.type}`);
+  assert.deepEqual(kinds('De president heeft nu munitie in handen gekregen om zijn tegenstanders aan te vallen.'), []);
+  assert.deepEqual(kinds('In het café in Boston krijgt hij daar de handen voor op elkaar.'), []);
+  assert.deepEqual(kinds('De eerste laadpalen in Utrecht worden binnenkort in gebruik genomen.'), []);
+  assert.deepEqual(kinds('Het bedrijf, waaronder ook de vestiging in Vlissingen valt, wil groeien.'), []);
+  // A place held, and a place taken, still are.
+  assert.deepEqual(kinds('De rebellen hebben de stad Goma in handen.'), ['state CONTROL']);
+  assert.deepEqual(kinds('De rebellen veroverden gisteren de stad Goma.').sort(), ['event COERCE', 'state CONTROL']);
+});

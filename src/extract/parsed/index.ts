@@ -35,7 +35,7 @@ import { isQuote } from '../claims/tokens.js';
 import { measuredByPeriod, onlyRefersBack, reactionVerb } from './nominal.js';
 import { conditionOf, hearsay, modalityOf, pluperfect, predicateOf, toldAsPast } from './modality.js';
 import { caseOf, clauseWindow, nounLike, subtree, tree, type Tree } from './tree.js';
-import { findTriggers, type Trigger } from './triggers.js';
+import { findTriggers, placeLike, type Trigger } from './triggers.js';
 
 const STATE_FORCES = new Set(['state_military', 'police', 'state', 'government']);
 /** Relations by which an act's content hangs on the act ("eisen het vertrek", "een deal dat ... vertrekken"). */
@@ -268,6 +268,17 @@ function stateOfPlace(v: SentenceView, k: number, seats: boolean): ResolvedActor
   if (!c?.country || !(c.featureType === 'country' || (seats && isSeatOfGovernment(gazetteer().byId.get(c.id))))) return null;
   const state = roleActor(actorDictionary(), c.country, 'state');
   return state ? placeActor(v, p, state) : null;
+}
+
+/**
+ * A dependent of the trigger (or of its parts) names a place, a place mention or a place noun; or the trigger is a
+ * relative clause on one ("het enige stukje dat niet veroverd werd").
+ */
+function argumentPlace(v: SentenceView, trig: Trigger, lex: TriggerLexicon): boolean {
+  const kinds = { isPlace: (k: number) => v.placeAt[k]! >= 0, isActor: (k: number) => v.actorAt[k]! >= 0 };
+  const h = v.t.head(trig.i);
+  if (h >= 0 && v.t.rel(trig.i).startsWith('acl') && placeLike(v.t, h, lex, kinds)) return true;
+  return [trig.i, ...trig.parts].some((p) => v.t.kids[p]!.some((c) => placeLike(v.t, c, lex, kinds)));
 }
 
 /** Token k is a noun that names an act (a nominal trigger: "luchtaanval", "invasie"). */
@@ -1589,7 +1600,11 @@ export const parsedExtractor: Extractor = {
           sentenceFacts.push(m);
           return;
         }
+        // Control is of a place the sentence names ("Panjshir", "de districten", "het gebied"), not of the story's
+        // context: "krijgt de handen op elkaar", "heeft munitie in handen" hold no territory.
+        const placeHeld = placeSaid || argumentPlace(v, trig, lex);
         if (cat.kind === 'state') {
+          if (!placeHeld) return;
           // "X heeft Y in handen" (hold): X holds; "Y is in handen van X" (held_by); "Y biedt weerstand" (resists X).
           let holder = actor;
           let place = location;
@@ -1648,7 +1663,7 @@ export const parsedExtractor: Extractor = {
         // Power taken in a coup too: the place named, else the putschists' country; a coup told as history is
         // background to the story, not who holds power now.
         if (cat.takesPower && !location && actor?.country) location = countryLocation(actor.country, '');
-        if ((cat.territory || (cat.takesPower && modality !== 'historical')) && (actor || location) && modality !== 'hypothetical' && modality !== 'future') {
+        if (((cat.territory && placeHeld) || (cat.takesPower && modality !== 'historical')) && (actor || location) && modality !== 'hypothetical' && modality !== 'future') {
           const st: ControlState = {
             ...base,
             kind: 'state',

@@ -43,7 +43,8 @@ function particleLike(t: Tree, k: number, pure: Set<string>): boolean {
   return !next || AFTER_PARTICLE.has(next.upos ?? '');
 }
 
-function placeLike(t: Tree, k: number, lex: TriggerLexicon, kinds: TokenKinds): boolean {
+/** Token k names a place: a place mention, a place noun ("grensdistricten", "de vallei"), or one inside its phrase. */
+export function placeLike(t: Tree, k: number, lex: TriggerLexicon, kinds: TokenKinds): boolean {
   if (kinds.isPlace(k)) return true;
   if (lex.language.placeNouns.has(t.lower(k)) || lex.language.placeNouns.has(t.lemma(k))) return true;
   // "de hoofdstad van de provincie", "the district of Baraki Barak", "een derde van de districten": a place inside the phrase.
