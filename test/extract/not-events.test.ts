@@ -121,3 +121,11 @@ test('nl control is of a place the sentence names: idioms with "handen", "in geb
   assert.deepEqual(kinds('De rebellen hebben de stad Goma in handen.'), ['state CONTROL']);
   assert.deepEqual(kinds('De rebellen veroverden gisteren de stad Goma.').sort(), ['event COERCE', 'state CONTROL']);
 });
+
+test('"belooft ... te worden", "promises to be": a prediction, no promise (nl, en); a promise to act still is one', () => {
+  const agree = (text: string, lang: 'nl' | 'en' = 'nl') => run(text, lang).facts.filter((f) => f.type === 'AGREE' || f.kind === 'claim').length;
+  assert.equal(agree('De top in Brussel belooft een spannende bijeenkomst te worden.'), 0);
+  assert.equal(agree('The summit in Brussels promises to be a tense affair.', 'en'), 0);
+  assert.equal(agree('De minister belooft de boeren te helpen.'), 2);
+  assert.equal(agree('The minister promised to help the farmers.', 'en'), 2);
+});

@@ -26,6 +26,7 @@ const cueSchema = z
     content: words,
     addressee: words,
     not_before: words,
+    not_infinitive: words,
     needs: z.enum(['clause', 'agent']).optional(),
     negates: z.boolean().optional(),
     future: z.boolean().optional(),
@@ -80,6 +81,8 @@ export interface Cue {
   needsAgent: boolean;
   /** Words right after the form that make it no cue ("dreigen te" = be at risk of). */
   notBefore: Set<string>;
+  /** Infinitives after the cue's "te" that make it no cue ("belooft een spannende avond te worden" predicts). */
+  notInfinitive: Set<string>;
   negates: boolean;
   future: boolean;
   /** false: an act, not a statement ("weigeren"): an event only, never a claim. */
@@ -190,6 +193,7 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
       needsClause: c.needs === 'clause',
       needsAgent: c.needs === 'agent',
       notBefore: lower(c.not_before),
+      notInfinitive: lower(c.not_infinitive),
       negates: c.negates ?? false,
       future: c.future ?? false,
       statement: c.statement ?? true,

@@ -672,6 +672,7 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
     const marker = findMarker(v, hit, after, R);
     // "dreigde ... te gebeuren": the word that makes the form no cue also when it comes later.
     if (marker?.kind === 'infinitive' && hit.cue.notBefore.has(v.lower[marker.at]!)) continue;
+    if (marker?.kind === 'infinitive' && hit.cue.notInfinitive.has(v.lower[marker.at + 1] ?? '')) continue;
     const start = clauseStart(v, hit.i, L);
     const post = marker ? null : postposedEnd(v, spans, hit.i, start > L ? L : start);
     let speaker: ActorSpan | null = null;
