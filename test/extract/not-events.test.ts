@@ -101,12 +101,13 @@ test('nl a bare plural act noun in a present-tense clause speaks of such acts in
   assert.equal(count('De betogers hebben zaterdag demonstraties gehouden in Utrecht.'), 1);
 });
 
-test('nl a participle between an article and its noun describes what the phrase names ("de aangehouden vrouw"); fled people still moved', () => {
+test('nl a participle between an article and its noun describes what the phrase names ("een bedreigde soort"); fled people still moved, held people are still held', () => {
   const events = (text: string) => run(text).facts.filter((f) => f.kind === 'event');
-  assert.deepEqual(events('De politie wilde nog niet zeggen wie de aangehouden vrouw is.').map((f) => f.type), []);
   assert.deepEqual(events('Het is een ernstig bedreigde diersoort.').map((f) => f.type), []);
-  // Told as an act (no article before it), the same participle is an arrest.
-  assert.deepEqual(events('De politie heeft gisteren een vrouw aangehouden in Tilburg.').map((f) => f.type), ['COERCE']);
+  assert.deepEqual(events('Onder de aangeklaagde ouders zijn enkele filmsterren.').map((f) => f.type), []);
+  // Told as an act (no article before it), the same participle is a charge.
+  assert.deepEqual(events('Justitie heeft de ouders in Boston aangeklaagd.').map((f) => f.type), ['ACCUSE']);
+  assert.deepEqual(events('De politie wilde nog niet zeggen wie de aangehouden vrouw is.').map((f) => f.type), ['COERCE']);
   const moved = run('Honderden andere gevluchte militairen verblijven al sinds mei in Tadzjikistan.').facts.filter((f) => f.kind === 'movement');
   assert.equal(moved.length, 1);
 });

@@ -18,6 +18,8 @@ export interface Category {
   recipient: string[];
   /** The subject is the victim, not the perpetrator ("kwamen om het leven"). */
   victimSubject: boolean;
+  /** Holds someone (arrests, captures, kidnappings): "the detained journalists" are still held, an act of its own. */
+  custody: boolean;
   /** A speech act: the claims extractor may emit the same event linked to its claim. */
   speech: boolean;
   /** Control: the holder is introduced by a preposition ("in handen van X"). */
@@ -185,6 +187,7 @@ interface RawCategory {
   territory?: boolean;
   recipient?: string[];
   victim_subject?: boolean;
+  custody?: boolean;
   speech?: boolean;
   holder_agent?: boolean;
   resists?: boolean;
@@ -241,6 +244,7 @@ export const categories = memo((_: string): Map<string, Category> => {
       territory: c.territory ?? false,
       recipient: c.recipient ?? [],
       victimSubject: c.victim_subject ?? false,
+      custody: c.custody ?? false,
       speech: c.speech ?? false,
       holderAgent: c.holder_agent ?? false,
       resists: c.resists ?? false,

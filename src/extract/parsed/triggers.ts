@@ -256,7 +256,8 @@ function mergeEntries(a: TriggerEntry[], b: TriggerEntry[]): TriggerEntry[] {
  */
 function attributiveParticiple(t: Tree, i: number): boolean {
   const tok = t.tokens[i]!;
-  if (tok.upos !== 'VERB' || tok.feats?.VerbForm !== 'Part') return false;
+  // (A participle may be tagged an adjective: "het veel bekritiseerde plan".)
+  if (tok.upos !== 'ADJ' && (tok.upos !== 'VERB' || tok.feats?.VerbForm !== 'Part')) return false;
   const r = t.rel(i);
   if (r !== 'amod' && r !== 'acl') return false;
   const h = t.head(i);
@@ -308,8 +309,9 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
         if (!e.noun && nominal && !e.forms.includes(t.lower(i))) continue;
         // A participle used as an adjective ("op dreigende toon") describes, it does not tell an act.
         if (!e.noun && tok.upos === 'ADJ' && t.rel(i) === 'amod' && !e.forms.includes(t.lower(i))) continue;
-        // (People who fled are a movement all the same: "honderden gevluchte militairen" are somewhere else now.)
-        if (!e.noun && e.category.kind !== 'movement' && attributiveParticiple(t, i)) continue;
+        // (People who fled are a movement all the same: "honderden gevluchte militairen" are somewhere else now; people
+        // held are still held: "the detained journalists".)
+        if (!e.noun && e.category.kind !== 'movement' && !e.category.custody && attributiveParticiple(t, i)) continue;
         if (e.with.length) {
           let ok = present.get(e);
           if (ok === undefined) present.set(e, (ok = withWordsPresent((words ??= sentenceWords(t, lex)), e)));
