@@ -1602,7 +1602,7 @@ export const parsedExtractor: Extractor = {
         }
         // Control is of a place the sentence names ("Panjshir", "de districten", "het gebied"), not of the story's
         // context: "krijgt de handen op elkaar", "heeft munitie in handen" hold no territory.
-        const placeHeld = placeSaid || argumentPlace(v, trig, lex);
+        const placeHeld = (cat.kind === 'state' || cat.territory) && (placeSaid || argumentPlace(v, trig, lex));
         if (cat.kind === 'state') {
           if (!placeHeld) return;
           // "X heeft Y in handen" (hold): X holds; "Y is in handen van X" (held_by); "Y biedt weerstand" (resists X).

@@ -250,8 +250,8 @@ function mergeEntries(a: TriggerEntry[], b: TriggerEntry[]): TriggerEntry[] {
 }
 
 /**
- * Token i is a participle inside a noun phrase, between its article and its noun ("de in Vancouver gearresteerde
- * topvrouw", "een bedreigde soort", "de aangehouden vrouw"): it describes what the phrase names, it tells no act.
+ * Token i is a participle inside a noun phrase, between its article and its noun ("een bedreigde soort", "de
+ * aangeklaagde ouders", "het veel bekritiseerde plan"): it describes what the phrase names, it tells no act.
  * (Without an article the form may be a finite past the tagger misread: "vernielde meubilair".)
  */
 function attributiveParticiple(t: Tree, i: number): boolean {
