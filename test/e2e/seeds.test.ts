@@ -38,7 +38,10 @@ test('events --json: facts for both seeds, each traceable to its sentence in the
       assert.ok(text.includes(f.source.text), 'the provenance sentence is a sentence of the article');
       const sentenceStart = text.indexOf(f.source.text);
       assert.ok(f.source.start >= sentenceStart && f.source.end <= sentenceStart + f.source.text.length, 'the span lies in the sentence');
-      if (f.time?.text === '') {
+      if (f.time?.text === '' && f.modality === 'historical') {
+        // Background without a date of its own: undated, not the article's date.
+        assert.deepEqual(f.time, { text: '', value: null, precision: 'unknown' });
+      } else if (f.time?.text === '') {
         // No time expression in the sentence: the article's date, with its (month) precision, never a guessed day.
         assert.equal(f.time.value, a.published.value);
         assert.equal(f.time.precision, 'month');

@@ -417,3 +417,29 @@ test('nl a role noun named in apposition gives the name: "de voormalige gouverne
   assert.equal(b.actor?.name, 'Hamid Yusufi');
   assert.equal((b as Movement).to?.name, 'Kabul');
 });
+
+test('nl the story\'s past: dated over a month back, told on in the simple past, undated without a date of its own', () => {
+  const april = { value: '2019-04-09', precision: 'day' } as const;
+  // "in december" in an April article is background; "maandag" is news.
+  const dec = only(run('De rebellen vielen in december een kazerne aan.', 'nl', april).facts, (f) => f.type === 'ASSAULT', 'the attack');
+  assert.deepEqual([dec.modality, dec.time?.value], ['historical', '2018-12']);
+  const mon = only(run('De rebellen vielen maandag een kazerne aan.', 'nl', april).facts, (f) => f.type === 'ASSAULT', 'the attack');
+  assert.deepEqual([mon.modality, mon.time?.value], ['asserted', '2019-04-08']);
+  // The next sentence in the simple past tells on; it has no date of its own, so none is given.
+  const x = run('Vorig jaar bliezen de bendeleden tientallen geldautomaten op. De politie arresteerde twee leden van de bende.', 'nl', april);
+  const arrest = only(x.facts, (f) => f.type === 'COERCE', 'the arrest');
+  assert.equal(arrest.modality, 'historical');
+  assert.deepEqual(arrest.time, { text: '', value: null, precision: 'unknown' });
+  // A present perfect after it is news again, dated by the article.
+  const y = run('Vorig jaar bliezen de bendeleden tientallen geldautomaten op. De politie heeft twee leden van de bende gearresteerd.', 'nl', april);
+  const news = only(y.facts, (f) => f.type === 'COERCE', 'the arrest');
+  assert.deepEqual([news.modality, news.time?.value], ['asserted', '2019-04-09']);
+});
+
+test('nl a speech act made over a month before the article is background: "maakten vorig jaar mei bekend"', () => {
+  const x = run('Rusland is aansprakelijk voor de ramp, maakten Nederland en Australië vorig jaar mei bekend.', 'nl', { value: '2019-03-28', precision: 'day' });
+  const f = only(x.facts, (f) => f.kind === 'event' && f.type === 'ACCUSE', 'the accusation');
+  assert.deepEqual([f.modality, f.time?.value], ['historical', '2018-05']);
+  // The claim keeps the modality of what it says.
+  assert.equal(x.facts.find((f) => f.kind === 'claim')?.modality, 'reported');
+});

@@ -4,6 +4,7 @@ import type { ActorRef, Claim, Doc, Event, Extraction, Mention, Modality, Senten
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
 import { categories } from '../lexicon/triggers.js';
+import { isHistorical } from '../past.js';
 import { claimLexicon, type ClaimLexicon } from './lexicon.js';
 import { resolveActors } from '../actors/index.js';
 import { sentenceStatements, type ActorSpan, type Statement } from './statements.js';
@@ -180,6 +181,9 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
       const cue = cueText(s, st.cueTokens);
       const outside = times.find((t) => !st.content || !inRange(s, t, st.content[0], st.content[1]));
       const claimTime = outside ? timeRef(outside) : articleTime;
+      // Said well before the article ("maakten vorig jaar mei bekend"): the speech act is background (the claim keeps
+      // the modality of its content).
+      const saidBefore = isHistorical(claimTime, ctx.published);
       const parent = st.parent !== null ? statements[st.parent]! : null;
       const nested = parent !== null && parent.content !== null && !!st.cue?.event;
       // A cue inside a quotation is part of what the quote's speaker says ("„Ik zeg u ...”, zei hij").
@@ -266,7 +270,7 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
         time: own ? timeRef(own) : claimTime,
         quantities: [],
         // A denial is an act that happened (REJECT, asserted); only a negated cue ("ontkende niet") did not.
-        modality: st.actNegated ? 'negated' : st.hedged ? 'hedged' : (parentModality ?? 'asserted'),
+        modality: st.actNegated ? 'negated' : st.hedged ? 'hedged' : (parentModality ?? (saidBefore ? 'historical' : 'asserted')),
         source,
         confidence: Math.round(Math.max(0.3, confidenceOf(st) - (st.content ? 0 : 0.1)) * 100) / 100,
         trigger: cue,

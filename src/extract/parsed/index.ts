@@ -32,8 +32,9 @@ import { claimLexicon } from '../claims/lexicon.js';
 import { categories, modalityLexicon, triggerLexicon, type Category, type LanguageData, type TriggerLexicon } from '../lexicon/triggers.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
 import { isQuote } from '../claims/tokens.js';
+import { isHistorical } from '../past.js';
 import { measuredByPeriod, onlyRefersBack, reactionVerb } from './nominal.js';
-import { conditionOf, hearsay, modalityOf, pluperfect, predicateOf, toldAsPast } from './modality.js';
+import { conditionOf, hearsay, modalityOf, pluperfect, predicateOf, toldAsPast, toldInPast } from './modality.js';
 import { caseOf, clauseWindow, nounLike, subtree, tree, type Tree } from './tree.js';
 import { findTriggers, placeLike, type Trigger } from './triggers.js';
 
@@ -980,27 +981,9 @@ function timeRefOf(x: TimeExpression): TimeRef {
   return { text: x.text, value: x.value, precision: x.precision };
 }
 
+const UNDATED: TimeRef = { text: '', value: null, precision: 'unknown' };
+
 const DATED = (x: TimeExpression) => x.value !== null && /^\d{4}/.test(x.value) && (x.type === 'date' || x.type === 'interval');
-
-/** The first day an ISO value covers ("1990/1999" -> "1990", "2021-07" -> "2021-07"), for comparisons. */
-function lastOf(value: string): string {
-  const parts = value.split('/');
-  return parts[parts.length - 1]!;
-}
-
-/** Before the article's period by more than a month or so: an event of the past, reported with its date. */
-function isHistorical(time: TimeRef, published: ArticleContext['published']): boolean {
-  if (!time.value || !published.value || !/^\d{4}/.test(time.value)) return false;
-  const end = lastOf(time.value);
-  const pubYear = Number(published.value.slice(0, 4));
-  const endYear = Number(end.slice(0, 4));
-  if (endYear < pubYear - 1) return true;
-  if (endYear >= pubYear) return false;
-  // The year before: historical when more than ~3 months before the article's month.
-  const pubMonth = Number(published.value.slice(5, 7) || '1');
-  const endMonth = Number(end.slice(5, 7) || '12');
-  return pubMonth + 12 - endMonth > 3;
-}
 
 /** The expression starts after the article's publication period. */
 function after(x: TimeExpression, published: ArticleContext['published']): boolean {
@@ -1282,6 +1265,8 @@ export const parsedExtractor: Extractor = {
     let lastTaker: ActorRef | null = null;
     /** Who protested last, and in which sentence: a protest told again with no one named is theirs. */
     let lastProtest: { actor: ActorRef; sentence: number } | null = null;
+    /** Sentences that tell an act of the story's past: one with a date well before the article, and those told on after it. */
+    const pastSentences = new Set<number>();
 
     const views = doc.sentences.map((s) => (s.tokens.length ? view(s, placesOf(s), bySentence[s.index] ?? [], lex.language.distanceNouns) : null));
     // The article's country: the one its places (names and adjectives) point at most often.
@@ -1489,7 +1474,17 @@ export const parsedExtractor: Extractor = {
           return false;
         };
         const dated = times.filter(DATED);
-        const own = dated.find(inClause);
+        // Of the clause's dates, one on the predicate itself before one inside a noun phrase ("heeft het akkoord uit
+        // december gisteren goedgekeurd": gisteren).
+        const onPredicate = (x: TimeExpression) => {
+          const [a, b] = spanOfTime(x);
+          for (let k = a; k >= 0 && k <= b; k++) {
+            const h = v.t.head(k);
+            if (h < a || h > b) return h === pred || h === trig.i;
+          }
+          return false;
+        };
+        const own = dated.find((x) => inClause(x) && onPredicate(x)) ?? dated.find(inClause);
         const pastVague = own ? undefined : times.find((x) => x.type === 'vague' && x.value === 'PAST_REF' && inClause(x));
         const single = !own && !pastVague && dated.length === 1 ? dated[0] : undefined;
         let chosen = own ?? pastVague ?? single;
@@ -1507,10 +1502,17 @@ export const parsedExtractor: Extractor = {
           chosen = dated.find((x) => x !== chosen && !after(x, article.published));
         }
         if (chosen && modality !== 'future' && modality !== 'hypothetical' && after(chosen, article.published)) chosen = undefined;
-        const time: TimeRef = chosen ? timeRefOf(chosen) : articleTime;
+        let time: TimeRef = chosen ? timeRefOf(chosen) : articleTime;
         // "sloten eerder een deal", "in het verleden": before the article, without a date of its own.
         const pastWord = v.t.kids[pred]!.some((c) => v.t.rel(c) === 'advmod' && mlex.pastWords.has(s.tokens[c]!.form.toLowerCase()));
-        if (modality === 'asserted' && (pastVague || pastWord || isHistorical(time, article.published) || pluperfect(v.t, pred, mlex))) modality = 'historical';
+        // The story's past told on: a past-tense clause without a date right after a sentence told of the past ("Vorig
+        // jaar blies de bende 54 geldautomaten op. Ze sloegen toe in Emsdetten ...").
+        const toldOn = !chosen && pastSentences.has(s.index - 1) && toldInPast(v.t, pred, mlex);
+        const datedPast = !!chosen && isHistorical(time, article.published);
+        if (modality === 'asserted' && (pastVague || pastWord || datedPast || toldOn || pluperfect(v.t, pred, mlex))) modality = 'historical';
+        if (modality === 'historical' && (datedPast || toldOn)) pastSentences.add(s.index);
+        // Background without a date of its own is undated: the article's date is not when it happened.
+        if (modality === 'historical' && !chosen) time = UNDATED;
 
         // Location: the clause's place, the sentence's, the place a pro-form points at, the article's context.
         let location: LocationRef | null = null;

@@ -164,6 +164,20 @@ export function toldAsPast(t: Tree, pred: number, lex: ModalityLexicon): boolean
 }
 
 /**
+ * The predicate is told in a past tense, the tense of narrative: a simple past, a past auxiliary ("werd veroordeeld",
+ * "had gevraagd"), or a conjunct sharing such a verb's auxiliary ("werd veroordeeld en geëxecuteerd"). Not the
+ * present perfect, the tense of news ("Rwanda heeft om zijn uitlevering gevraagd").
+ */
+export function toldInPast(t: Tree, pred: number, lex: ModalityLexicon): boolean {
+  const past = (i: number) => {
+    const auxes = t.kids[i]!.filter((d) => t.rel(d).startsWith('aux'));
+    if (auxes.length) return auxes.some((d) => t.tokens[d]!.feats?.Tense === 'Past');
+    return toldAsPast(t, i, lex);
+  };
+  return past(pred) || (t.rel(pred) === 'conj' && t.tokens[pred]!.feats?.VerbForm === 'Part' && past(t.head(pred)));
+}
+
+/**
  * A past perfect ("had de macht overgenomen", "was uitgevaardigd", "had taken"): the act lies before the story's time,
  * background to what the article tells.
  */

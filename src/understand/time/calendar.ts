@@ -107,6 +107,42 @@ export function parseRefValue(s: string): Ref | null {
   return { value: isoYear(y), y, precision: 'year' };
 }
 
+/** Last months of the TIMEX3 parts of a year: seasons (winter counted to its December), quarters, halves. */
+const PART_END: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 12, Q1: 3, Q2: 6, Q3: 9, Q4: 12, H1: 6, H2: 12 };
+
+/**
+ * The last day a date value covers, as days since 1970-01-01: "2018" -> 2018-12-31, "2018-12" -> 2018-12-31,
+ * "2019-W10" -> its Sunday, "2018-FA" -> 2018-11-30, "2019-03-05T10:00" -> 2019-03-05; an interval by its end.
+ * Null when the value is not a date.
+ */
+export function lastEpochDay(value: string): number | null {
+  const end = value.split('/').pop()!.trim();
+  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$/.exec(end);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = m[2] === undefined ? 12 : Number(m[2]);
+    if (mo < 1 || mo > 12) return null;
+    const d = m[3] === undefined ? daysInMonth(y, mo) : Number(m[3]);
+    return toEpochDay({ y, m: mo, d });
+  }
+  m = /^(\d{4})-W(\d{2})$/.exec(end);
+  if (m) {
+    // ISO week 1 holds 4 January; its Monday is 4 January minus (weekday - 1).
+    const jan4 = { y: Number(m[1]), m: 1, d: 4 };
+    return toEpochDay(jan4) - (weekday(jan4) - 1) + 7 * (Number(m[2]) - 1) + 6;
+  }
+  m = /^(\d{4})-([A-Z]{2}|Q\d|H\d)$/.exec(end);
+  const last = m ? PART_END[m[2]!] : undefined;
+  if (m && last) return toEpochDay({ y: Number(m[1]), m: last, d: daysInMonth(Number(m[1]), last) });
+  return null;
+}
+
+/** The first day of an ISO date value ("2021-07" -> 2021-07-01), as days since 1970-01-01; null when not a date. */
+export function firstEpochDay(value: string): number | null {
+  const r = parseRefValue(value.split('/')[0]!.slice(0, 10));
+  return r ? toEpochDay({ y: r.y, m: r.m ?? 1, d: r.d ?? 1 }) : null;
+}
+
 /** Easter Sunday (Gregorian), by the anonymous computus. */
 export function easter(y: number): Ymd {
   const a = y % 19;
