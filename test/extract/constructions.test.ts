@@ -443,3 +443,18 @@ test('nl a speech act made over a month before the article is background: "maakt
   // The claim keeps the modality of what it says.
   assert.equal(x.facts.find((f) => f.kind === 'claim')?.modality, 'reported');
 });
+
+test('nl "volgens X": only the source says so (reported), unless the act is X\'s own statement or X is no source', () => {
+  const x = run('Volgens de politie sloeg de man op de vlucht.');
+  assert.equal(only(x.facts, (f) => f.type === 'RETREAT', 'the flight').modality, 'reported');
+  const y = run('Volgens het leger hebben de rebellen de kazerne aangevallen.');
+  assert.equal(only(y.facts, (f) => f.type === 'ASSAULT', 'the attack').modality, 'reported');
+  // "volgens de regels" names nobody who says so.
+  const z = run('De politie arresteerde de man volgens de regels.');
+  assert.equal(only(z.facts, (f) => f.type === 'COERCE', 'the arrest').modality, 'asserted');
+});
+
+test('nl "gaan" with an infinitive is the future: "De VN gaan een onderzoek doen"', () => {
+  const x = run('De Verenigde Naties gaan een onderzoek doen naar het bloedbad.');
+  assert.equal(only(x.facts, (f) => f.type === 'ACCUSE', 'the investigation').modality, 'future');
+});

@@ -142,6 +142,8 @@ export interface LanguageData {
   stranding: Set<string>;
   /** Particles that are never prepositions: one closes no phrase ("sloegen onder meer toe in Emsdetten"). */
   pureParticles: Set<string>;
+  /** Nouns that a phrase of role `attribution` takes without naming a source: "volgens de regels". */
+  notSources: Set<string>;
   /** Demonstrative determiners: "die strijd" refers back to an event told before, it tells nothing new. */
   demonstratives: Set<string>;
   /** Definite articles: "de aanslag" as the subject of a copula evaluates an event told before. */
@@ -271,7 +273,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; receiving_passives?: string[]; engage_verbs?: string[]; object_control?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; pure_particles?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; disaster_nouns?: string[]; diplomat_nouns?: string[]; state_participles?: string[]; change_adverbs?: string[]; occurrence_adjectives?: string[]; nobody?: string[]; compounds?: boolean };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; receiving_passives?: string[]; engage_verbs?: string[]; object_control?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; pure_particles?: string[]; not_sources?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; disaster_nouns?: string[]; diplomat_nouns?: string[]; state_participles?: string[]; change_adverbs?: string[]; occurrence_adjectives?: string[]; nobody?: string[]; compounds?: boolean };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -297,6 +299,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     countNouns: new Set((l.count_nouns ?? []).map(lower)),
     stranding: new Set((l.stranding ?? []).map(lower)),
     pureParticles: new Set((l.pure_particles ?? []).map(lower)),
+    notSources: new Set((l.not_sources ?? []).map(lower)),
     demonstratives: new Set((l.demonstratives ?? []).map(lower)),
     definiteArticles: new Set((l.definite_articles ?? []).map(lower)),
     backReferenceVerbs: new Set((l.back_reference_verbs ?? []).map(lower)),

@@ -604,21 +604,30 @@ function placePronoun(t: Tree, k: number, lex: TriggerLexicon): boolean {
   return !(k === 0 && lex.language.expletivePronouns.has(form) && (next === 'VERB' || next === 'AUX'));
 }
 
+/** The "volgens X" phrase (prepositions of role `attribution`) on one of the tokens, -1 when there is none. */
+function attributedTo(t: Tree, on: number[], lex: TriggerLexicon): number {
+  const attribution = lex.language.prepositions.attribution ?? [];
+  for (const k of on) {
+    const c = t.kids[k]!.find((c) => OBLIQUE(t.rel(c)) && attribution.includes(caseOf(t, c) ?? ''));
+    if (c !== undefined) return c;
+  }
+  return -1;
+}
+
 /**
  * Who holds the subject of i responsible: a "volgens X" on i or a verb above it, else the subject of the verb whose
  * complement clause i heads ("Het kabinet denkt dat ..."). -1 when the text names nobody.
  */
 function accuserOf(t: Tree, i: number, lex: TriggerLexicon): number {
-  const attribution = lex.language.prepositions.attribution ?? [];
-  const source = (k: number) => t.kids[k]!.find((c) => OBLIQUE(t.rel(c)) && attribution.includes(caseOf(t, c) ?? ''));
-  const own = source(i);
-  if (own !== undefined) return own;
+  const own = attributedTo(t, [i], lex);
+  if (own >= 0) return own;
   // "..., zei de premier" hung on the accusation.
   const said = t.kids[i]!.find((c) => t.rel(c) === 'parataxis' && t.tokens[c]!.upos === 'VERB' && c > i);
   if (said !== undefined) return subjectOf(t, said, lex.language).k;
   const h = t.head(i);
   if (h < 0 || (t.rel(i) !== 'ccomp' && t.rel(i) !== 'parataxis')) return -1;
-  return source(h) ?? (t.tokens[h]!.upos === 'VERB' ? subjectOf(t, h, lex.language).k : -1);
+  const above = attributedTo(t, [h], lex);
+  return above >= 0 ? above : t.tokens[h]!.upos === 'VERB' ? subjectOf(t, h, lex.language).k : -1;
 }
 
 /**
@@ -1399,6 +1408,8 @@ export const parsedExtractor: Extractor = {
         return true;
       };
       const lemmaAt = (k: number) => (s.tokens[k]!.lemma ?? s.tokens[k]!.form).toLowerCase();
+      /** A source named at k: "volgens de politie", "volgens hem", "volgens waarnemers" (not "volgens de regels"). */
+      const saidBy = (k: number) => k >= 0 && (v.actorAt[k]! >= 0 || (['PROPN', 'PRON', 'NOUN'].includes(s.tokens[k]!.upos ?? '') && !lex.language.notSources.has(lemmaAt(k))));
 
       built.forEach(({ trig, args }, n) => {
         const outer = trig.entry.noun && v.t.rel(trig.i) === 'nmod' ? built.find((b) => b.trig.i === v.t.head(trig.i) && b.trig.entry.noun && b.trig.entry.category.type === trig.entry.category.type) : undefined;
@@ -1509,6 +1520,9 @@ export const parsedExtractor: Extractor = {
         // jaar blies de bende 54 geldautomaten op. Ze sloegen toe in Emsdetten ...").
         const toldOn = !chosen && pastSentences.has(s.index - 1) && toldInPast(v.t, pred, mlex);
         const datedPast = !!chosen && isHistorical(time, article.published);
+        // "Volgens het leger is de raket afgevuurd door Hamas": only the source says so (someone: "volgens de regels" is no source). (An accusation or a denial
+        // "volgens X" is X's statement itself, an act that happened.)
+        if (modality === 'asserted' && !cat.speech && !cat.aboutActs && !cat.content && saidBy(attributedTo(v.t, [trig.i, pred], lex))) modality = 'reported';
         if (modality === 'asserted' && (pastVague || pastWord || datedPast || toldOn || pluperfect(v.t, pred, mlex))) modality = 'historical';
         if (modality === 'historical' && (datedPast || toldOn)) pastSentences.add(s.index);
         // Background without a date of its own is undated: the article's date is not when it happened.

@@ -125,6 +125,12 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
   for (const h of governors) {
     if (lex.intentionVerbs.has(lemma(t, h)) || lex.intentionVerbs.has(low(t, h))) return { modality: 'future', cue: t.tokens[h]!.form };
   }
+  // A future verb over an infinitive as the predicate or the trigger itself: "De VN gaan een onderzoek doen",
+  // "gaan demonstreren".
+  for (const c of core) {
+    if (!lex.futureAux.has(lemma(t, c)) || lex.reportedAux.has(low(t, c)) || t.tokens[c]!.feats?.Tense === 'Past') continue;
+    if (t.kids[c]!.some((d) => t.rel(d) === 'xcomp')) return { modality: 'future', cue: t.tokens[c]!.form };
+  }
   // The parser may hang "zal" on another verb: a future auxiliary right in the trigger's clause still counts.
   if (window) {
     for (let k = window[0]; k <= window[1]; k++) {
