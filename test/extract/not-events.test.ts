@@ -130,3 +130,11 @@ test('"belooft ... te worden", "promises to be": a prediction, no promise (nl, e
   assert.equal(agree('De minister belooft de boeren te helpen.'), 2);
   assert.equal(agree('The minister promised to help the farmers.', 'en'), 2);
 });
+
+test('nl a suspicion in a relative clause on its suspect describes them: the arrest is the act told', () => {
+  const x = run('De politie heeft twee mannen opgepakt die worden verdacht van een reeks plofkraken.');
+  assert.deepEqual(x.facts.filter((f) => f.kind === 'event').map((f) => f.type), ['COERCE']);
+  // Said of them in a main clause, the suspicion is an act of its own.
+  const y = run('De twee mannen worden verdacht van een reeks plofkraken.');
+  assert.ok(y.facts.some((f) => f.type === 'ACCUSE'), JSON.stringify(y.facts.map((f) => f.type)));
+});

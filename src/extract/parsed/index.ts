@@ -1450,6 +1450,9 @@ export const parsedExtractor: Extractor = {
         // "condemned the invasion", "protested against the coup": a reaction to an act told before.
         if (e.noun && onlyRefersBack(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
         if (e.needsRecipient && !args.recipient) return;
+        // "twee mannen opgepakt die worden verdacht van plofkraken": a suspicion in a relative clause on its suspect
+        // describes who they are; the act told is the other one.
+        if (cat.charges && cat.type === 'ACCUSE' && v.t.rel(pred) === 'acl:relcl' && isPassive(v.t, pred, lex)) return;
         // "Het is verboden om ...", "verboden terrein", "harder dan toegestaan": a standing rule, no act of banning.
         if (lex.language.stateParticiples.has(v.t.lower(trig.i)) && standingRule(v.t, trig.i, lex)) return;
         // Deaths in a storm or a flood are no violence (ACLED leaves natural disasters out): no actor, and a disaster
