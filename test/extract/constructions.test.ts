@@ -458,3 +458,13 @@ test('nl "gaan" with an infinitive is the future: "De VN gaan een onderzoek doen
   const x = run('De Verenigde Naties gaan een onderzoek doen naar het bloedbad.');
   assert.equal(only(x.facts, (f) => f.type === 'ACCUSE', 'the investigation').modality, 'future');
 });
+
+test('nl the story\'s day told on: an undated act in the past a sentence after one dated to the day happened then', () => {
+  const monday = { value: '2019-03-18', precision: 'day' } as const;
+  const x = run('Afgelopen vrijdag schoot een schutter in Christchurch vijftig mensen dood. Ook raakten tientallen mensen gewond.', 'nl', monday);
+  const hurt = x.facts.filter((f) => f.type === 'ASSAULT').map((f) => f.time?.value);
+  assert.deepEqual(hurt, ['2019-03-15', '2019-03-15']);
+  // With a time of its own ("twee dagen later"), or in the present, it is not carried over.
+  const y = run('Afgelopen vrijdag schoot een schutter in Christchurch vijftig mensen dood. Twee dagen later arresteerde de politie zijn broer.', 'nl', monday);
+  assert.notEqual(only(y.facts, (f) => f.type === 'COERCE', 'the arrest').time?.value, '2019-03-15');
+});

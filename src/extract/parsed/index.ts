@@ -991,6 +991,8 @@ function timeRefOf(x: TimeExpression): TimeRef {
 }
 
 const UNDATED: TimeRef = { text: '', value: null, precision: 'unknown' };
+/** How many sentences on an act with no date of its own still happened on the story's day. */
+const STORY_DAY_REACH = 3;
 
 const DATED = (x: TimeExpression) => x.value !== null && /^\d{4}/.test(x.value) && (x.type === 'date' || x.type === 'interval');
 
@@ -1276,6 +1278,8 @@ export const parsedExtractor: Extractor = {
     let lastProtest: { actor: ActorRef; sentence: number } | null = null;
     /** Sentences that tell an act of the story's past: one with a date well before the article, and those told on after it. */
     const pastSentences = new Set<number>();
+    /** The last act dated to the day or the week, and its sentence: the day of the story told on. */
+    let storyDay: { sentence: number; time: TimeRef } | null = null;
 
     const views = doc.sentences.map((s) => (s.tokens.length ? view(s, placesOf(s), bySentence[s.index] ?? [], lex.language.distanceNouns) : null));
     // The article's country: the one its places (names and adjectives) point at most often.
@@ -1523,13 +1527,22 @@ export const parsedExtractor: Extractor = {
         // jaar blies de bende 54 geldautomaten op. Ze sloegen toe in Emsdetten ...").
         const toldOn = !chosen && pastSentences.has(s.index - 1) && toldInPast(v.t, pred, mlex);
         const datedPast = !!chosen && isHistorical(time, article.published);
-        // "Volgens het leger is de raket afgevuurd door Hamas": only the source says so (someone: "volgens de regels" is no source). (An accusation or a denial
-        // "volgens X" is X's statement itself, an act that happened.)
+        // "Volgens het leger is de raket afgevuurd door Hamas": only the source says so ("volgens de regels" names no
+        // source). An accusation or a denial "volgens X" is X's statement itself, an act that happened.
         if (modality === 'asserted' && !cat.speech && !cat.aboutActs && !cat.content && saidBy(attributedTo(v.t, [trig.i, pred], lex))) modality = 'reported';
         if (modality === 'asserted' && (pastVague || pastWord || datedPast || toldOn || pluperfect(v.t, pred, mlex))) modality = 'historical';
         if (modality === 'historical' && (datedPast || toldOn)) pastSentences.add(s.index);
         // Background without a date of its own is undated: the article's date is not when it happened.
         if (modality === 'historical' && !chosen) time = UNDATED;
+        // The story's day told on: an act told in the past with no date of its own, a few sentences after one dated to
+        // the day or the week ("Afgelopen vrijdag ... Ook raakten tientallen personen gewond"), happened then, not on
+        // the article's date. (Its day: a clock time belongs to the other act.)
+        else if (!chosen && !times.some(inClause) && storyDay && s.index - storyDay.sentence <= STORY_DAY_REACH && (toldAsPast(v.t, pred, mlex) || toldInPast(v.t, pred, mlex))) {
+          time = { text: '', value: storyDay.time.value!.slice(0, 10), precision: storyDay.time.precision };
+        }
+        if (chosen && DATED(chosen) && (time.precision === 'day' || time.precision === 'week') && modality !== 'historical' && modality !== 'future') {
+          storyDay = { sentence: s.index, time };
+        }
 
         // Location: the clause's place, the sentence's, the place a pro-form points at, the article's context.
         let location: LocationRef | null = null;
