@@ -15,6 +15,15 @@ export interface LanguageRules {
    * them with nothing of their own, are that verb's particle: "renden de grens over". Empty: no such repair.
    */
   separableParticles: ReadonlySet<string>;
+  /**
+   * Words of time that, bare or with a modifier of `timeModifiers`, open a verb-second clause as an adverbial
+   * ("Vrijdag ontmoette minister Hoekstra zijn ambtgenoot"): made the verb's subject, with the real subject after the
+   * verb made its object, they are repaired (`timeSubjects` in pipeline.ts). Empty: no such repair.
+   */
+  timeNames: ReadonlySet<string>;
+  /** Nouns of a period that are such an adverbial only with one of `timeModifiers` ("vorige week", "afgelopen nacht"). */
+  timePeriods: ReadonlySet<string>;
+  timeModifiers: ReadonlySet<string>;
 }
 
 export const LANGUAGES: Record<Lang, LanguageRules> = { nl, en };

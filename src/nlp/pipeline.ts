@@ -114,6 +114,7 @@ export class Pipeline {
     // A root label on a non-root arc would make the tree invalid for UD validators.
     for (let i = 0; i < n; i++) if (deprels[i] === 'root' && heads[i] !== -1) deprels[i] = 'dep';
     particlesFromCase(x.lower, upos, feats, heads, deprels, this.rules.separableParticles, joins);
+    timeSubjects(x.lower, upos, heads, deprels, this.rules);
     for (let i = 0; i < n; i++) {
       const k = e[i]!;
       const part = feats[i]!.includes('VerbForm=Part');
@@ -135,6 +136,39 @@ export class Pipeline {
       if (joined) lemmas[h] = joined;
     }
     return { forms, upos, feats, lemmas, heads, deprels };
+  }
+}
+
+/**
+ * A word of time opening a verb-second clause, parsed as the verb's subject while the noun phrase right after the verb
+ * is its object ("Vrijdag ontmoette minister Hoekstra zijn ambtgenoot": vrijdag nsubj, Hoekstra obj): the time is an
+ * adverbial (`obl`) and that noun phrase the subject. Only a bare name of a day or month, or a period with a modifier
+ * of time ("vorige week"), before the verb and without a preposition; "Het weekend bracht regen" stays as it is.
+ */
+export function timeSubjects(lower: string[], upos: string[], heads: number[], deprels: string[], rules: LanguageRules): void {
+  if (!rules.timeNames.size) return;
+  const n = lower.length;
+  for (let t = 0; t < n; t++) {
+    if (deprels[t] !== 'nsubj') continue;
+    const h = heads[t]!;
+    if (h <= t || (upos[h] !== 'VERB' && upos[h] !== 'AUX')) continue;
+    let timeWord = rules.timeNames.has(lower[t]!);
+    let modified = false;
+    let blocked = false;
+    for (let c = 0; c < n; c++) {
+      if (heads[c] !== t) continue;
+      if (deprels[c] === 'case') blocked = true;
+      else if ((deprels[c] === 'det' || deprels[c] === 'amod') && rules.timeModifiers.has(lower[c]!)) modified = true;
+      else if (deprels[c] === 'det') blocked = true;
+    }
+    if (!timeWord) timeWord = modified && rules.timePeriods.has(lower[t]!);
+    if (!timeWord || blocked) continue;
+    // The verb's first object after it, a noun phrase or a personal pronoun, is the subject.
+    let o = -1;
+    for (let c = h + 1; c < n && o < 0; c++) if (heads[c] === h && deprels[c] === 'obj' && (upos[c] === 'NOUN' || upos[c] === 'PROPN' || upos[c] === 'PRON')) o = c;
+    if (o < 0) continue;
+    deprels[t] = 'obl';
+    deprels[o] = 'nsubj';
   }
 }
 

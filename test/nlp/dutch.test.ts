@@ -233,3 +233,14 @@ test('analyze() fills the Doc: offsets, analyses and entities from the NER', () 
   assert.ok(doc.entities.some((e) => e.text === 'Herat' && e.label === 'LOC'), JSON.stringify(doc.entities));
   assert.equal(tok(doc.sentences[0]!, 'bezocht').lemma, 'bezoeken');
 });
+
+test('a fronted day or period of time is an adverbial, the noun phrase after the verb its subject', () => {
+  // The parser alone makes "vrijdag" the subject and the shooter the object here.
+  const s = parse('Afgelopen vrijdag schoot een schutter in Christchurch vijftig mensen dood.');
+  assert.equal(tok(s, 'vrijdag').deprel, 'obl');
+  assert.equal(tok(s, 'schutter').deprel, 'nsubj');
+  assert.equal(headOf(s, tok(s, 'schutter')), 'schoot');
+  const t = parse('Vrijdag ontmoette minister Hoekstra zijn Franse ambtgenoot.');
+  assert.equal(tok(t, 'Vrijdag').deprel, 'obl');
+  assert.equal(tok(t, 'minister').deprel, 'nsubj');
+});
