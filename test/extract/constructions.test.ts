@@ -468,3 +468,13 @@ test('nl the story\'s day told on: an undated act in the past a sentence after o
   const y = run('Afgelopen vrijdag schoot een schutter in Christchurch vijftig mensen dood. Twee dagen later arresteerde de politie zijn broer.', 'nl', monday);
   assert.notEqual(only(y.facts, (f) => f.type === 'COERCE', 'the arrest').time?.value, '2019-03-15');
 });
+
+test('nl an infinitive clause on a noun of decision is not done, and the noun is no actor: "een besluit om troepen te sturen"', () => {
+  const x = run('Een besluit om troepen naar het noorden te sturen maakt het zuiden kwetsbaar.');
+  const f = only(x.facts, (f) => f.type === 'MOBILIZE', 'the deployment');
+  assert.equal(f.modality, 'hypothetical');
+  assert.notEqual(f.actor?.text, 'besluit');
+  // Who took the decision sends them.
+  const y = run('Het leger nam het besluit om troepen naar het noorden te sturen.');
+  assert.equal(only(y.facts, (f) => f.type === 'MOBILIZE', 'the deployment').actor?.text?.toLowerCase().includes('leger'), true);
+});

@@ -447,7 +447,14 @@ function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveM
     const r = t.rel(k);
     const h = t.head(k);
     if (h < 0) break;
-    // A participle modifying a noun ("gevluchte militairen"): the noun is its subject.
+    // A participle modifying a noun ("gevluchte militairen"): the noun is its subject. Not an infinitive clause on it:
+    // "een besluit om troepen te sturen" is no one sending; who took the decision is ("het leger nam het besluit om").
+    if (r === 'acl' && t.kids[k]!.some((c) => t.rel(c) === 'mark' && language.infinitiveMarks.has(t.lower(c)))) {
+      const v = t.head(h);
+      if (!OBJ(t.rel(h)) || v < 0 || t.tokens[v]!.upos !== 'VERB') return { k: -1, inherited: false };
+      const s = subjectOf(t, v, language);
+      return s.k >= 0 ? { k: s.k, inherited: true } : s;
+    }
     if (r === 'acl' || (r === 'amod' && t.tokens[h]!.upos === 'NOUN')) return { k: h, inherited: true };
     // Conjuncts and te-infinitives share the governing verb's subject ("overweegt om kampen te bouwen").
     // "om ... te", "door ... te": also when the parser made the infinitive an argument ("zegt ... onderzoek te doen").

@@ -98,10 +98,15 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
   for (const a of auxes) {
     if (lex.hypotheticalVerbs.has(lemma(t, a))) return { modality: 'hypothetical', cue: t.tokens[a]!.form };
   }
-  // A nominal act under a noun of prospect: "de kans op een aanslag", "plannen voor een aanval".
+  // A nominal act under a noun of prospect: "de kans op een aanslag", "plannen voor een aanval"; an infinitive clause
+  // on one: "een besluit om troepen te sturen".
   const h = t.head(i);
   if (h >= 0 && t.rel(i).startsWith('nmod') && t.tokens[h]!.upos === 'NOUN' && lex.prospectNouns.has(lemma(t, h))) {
     return { modality: 'hypothetical', cue: t.tokens[h]!.form };
+  }
+  const hp = t.head(pred);
+  if (hp >= 0 && t.rel(pred) === 'acl' && t.tokens[hp]!.upos === 'NOUN' && lex.prospectNouns.has(lemma(t, hp)) && t.kids[pred]!.some((d) => t.rel(d) === 'mark')) {
+    return { modality: 'hypothetical', cue: t.tokens[hp]!.form };
   }
   // Governing verbs: "overweegt ... te bouwen" (hypothetical), "zwoer dat ..." (future), "vertelden dat ..." (reported).
   const governors: number[] = [];
