@@ -138,3 +138,10 @@ test('nl a suspicion in a relative clause on its suspect describes them: the arr
   const y = run('De twee mannen worden verdacht van een reeks plofkraken.');
   assert.ok(y.facts.some((f) => f.type === 'ACCUSE'), JSON.stringify(y.facts.map((f) => f.type)));
 });
+
+test('nl the act\'s own word is not its actor: "schietpartij" ends in "partij" but no party shot', () => {
+  const x = run('De schietpartij in Utrecht is amper achter de rug.');
+  const f = x.facts.find((f) => f.type === 'ASSAULT');
+  assert.ok(f, 'the shooting is an event');
+  assert.equal(f.actor, null);
+});

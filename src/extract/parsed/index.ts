@@ -1368,6 +1368,12 @@ export const parsedExtractor: Extractor = {
         const e = trig.entry;
         const cat = e.category;
         const args = argumentsOf(v, trig, lex);
+        // The act's own word is no one acting or undergoing it ("schietpartij" ends in "partij", a party); a name
+        // joined to it by a hyphen is ("EU-top").
+        for (const role of ['actor', 'recipient'] as const) {
+          const r = args[role];
+          if (r && r.tokenStart === trig.i && r.tokenEnd === trig.i + 1 && !s.tokens[trig.i]!.form.includes('-')) args[role] = null;
+        }
         const pred = predicateOf(v.t, trig.i, e.noun);
         let mod = modalityOf(v.t, trig.i, pred, mlex, clauseWindow(v.t, pred, lex.language.clauseBreaks));
         if (mod.modality === 'asserted' && rumour) mod = { modality: 'reported', cue: rumour };
