@@ -410,7 +410,7 @@ interface FormInfo {
 function formInfo(f: KeyedForm, form: string, d: ActorDictionary, al: ActorLang, gaz: Gazetteer): FormInfo {
   const known = f.actor as FormInfo | undefined;
   if (known && known.d === d && known.al === al && known.gaz === gaz) return known;
-  const lower = form.toLowerCase();
+  const lower = (f.lower ??= form.toLowerCase());
   const info: FormInfo = {
     d,
     al,

@@ -28,12 +28,14 @@ export interface KeyedForm {
   actor?: unknown;
   /** Owned by findPlaces: what the direction matchers know about the form. */
   place?: unknown;
+  /** The form in lower case (tokenLowers), made once per form. */
+  lower?: string;
 }
 export function keyedForm(s: string): KeyedForm {
   let k = nameKeyCache.get(s);
   if (k === undefined) {
     // Every slot present from the start: one object shape, so the matchers' property reads stay monomorphic.
-    k = { key: computeNameKey(s), trie: undefined, node: undefined, actor: undefined, place: undefined };
+    k = { key: computeNameKey(s), trie: undefined, node: undefined, actor: undefined, place: undefined, lower: undefined };
     if (s.length > 64) return k;
     if (nameKeyCache.size >= 200_000) nameKeyCache.clear();
     nameKeyCache.set(s, k);
@@ -68,6 +70,26 @@ interface TokenForms {
 }
 /** The last few token arrays keyed (a sentence's, asked for by findActors and findPlaces in turn): not a WeakMap, see plan(). */
 const tokenFormCache: TokenForms[] = [];
+
+/**
+ * Each token form in lower case, remembered per token array (actors, triggers, claims and places all read them, in
+ * separate passes over the article) and per form: a form that comes back gets the same string, whose hash the
+ * lexicon lookups have computed already. Read-only.
+ */
+export function tokenLowers(tokens: readonly { form: string }[]): readonly string[] {
+  let lowers = lowerCache.get(tokens);
+  if (!lowers || lowers.length !== tokens.length) {
+    const { forms } = tokenForms(tokens);
+    lowers = new Array<string>(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const f = forms[k]!;
+      lowers[k] = f.lower ??= tokens[k]!.form.toLowerCase();
+    }
+    lowerCache.set(tokens, lowers);
+  }
+  return lowers;
+}
+const lowerCache = new WeakMap<readonly { form: string }[], string[]>();
 
 /** /^\p{Lu}/u.test(w), without the pattern when the first letter is plain ASCII (most words). */
 export function startsUpper(w: string): boolean {

@@ -4,6 +4,7 @@ import type { ActorRef, Doc, Entity, Lang, Sentence, Token } from '../../model/i
 import { actorDictionary, findActors, findPlaces, guessActorType, type ActorMention, type PlaceMention } from '../../resolve/index.js';
 import { heldAt, roleActor, toRef } from '../../resolve/actors.js';
 import { actorLang, placeLang } from '../../resolve/lang.js';
+import { tokenLowers } from '../../resolve/normalize.js';
 import { memo, readLexicon } from '../lexicon/load.js';
 import { triggerLexicon } from '../lexicon/triggers.js';
 import type { ResolvedActor } from '../types.js';
@@ -442,9 +443,11 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     own.sort((x, y) => x.start - y.start);
 
     // References back, in text order so that a chain (Die ... hij ... hij) follows its own resolutions.
-    for (const t of s.tokens) {
+    const lowers = tokenLowers(s.tokens);
+    for (let x = 0; x < s.tokens.length; x++) {
+      const t = s.tokens[x]!;
       if (covered[t.i]) continue;
-      const low = t.form.toLowerCase();
+      const low = lowers[x]!;
       let actor: ActorRef | null = null;
       const isPron = t.upos === 'PRON' || t.upos === 'DET' || t.upos === undefined;
       const people = t.upos === 'NOUN' || t.upos === 'PROPN' ? peoplePlural(t.form, lang) : null;

@@ -8,6 +8,7 @@ import { claimLexicon, type ClaimLexicon } from './lexicon.js';
 import { resolveActors } from '../actors/index.js';
 import { sentenceStatements, type ActorSpan, type Statement } from './statements.js';
 import { closesQuote, isPunct, isQuote, opensQuote, spanText } from './tokens.js';
+import { tokenLowers } from '../../resolve/normalize.js';
 
 /** A claim with the reference its speech-act event points back to. */
 export type LinkedClaim = Claim & Required<Pick<Claim, 'ref'>>;
@@ -166,7 +167,7 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
 
   for (const s of doc.sentences) {
     // Most sentences have no cue at all: look for one before parsing times.
-    if (!s.tokens.some((t) => opening.has(t.form.toLowerCase()))) continue;
+    if (!tokenLowers(s.tokens).some((w) => opening.has(w))) continue;
     // Every time expression is skipped when reading speakers ("Afgelopen weekeinde lieten ..."); calendar ones date the claim.
     // Found when a statement needs them (reading its speaker) or is made: most cue words make none.
     let expressions: TimeExpression[] | undefined;

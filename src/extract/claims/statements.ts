@@ -5,6 +5,7 @@ import type { ActorRef, Doc, Sentence, Token } from '../../model/index.js';
 import type { TimeExpression } from '../../understand/time/index.js';
 import type { ResolvedActor } from '../types.js';
 import type { ClaimLexicon, Cue } from './lexicon.js';
+import { tokenLowers } from '../../resolve/normalize.js';
 import { newActor } from './speakers.js';
 import { closesQuote, insideQuote, isPunct, isQuote, nominal, npEnd, opensQuote, spanText } from './tokens.js';
 
@@ -60,7 +61,7 @@ interface SentenceView {
   doc: Doc;
   s: Sentence;
   lex: ClaimLexicon;
-  lower: string[];
+  lower: readonly string[];
   actors: ResolvedActor[];
   /** Tokens covered by a time expression. */
   readonly timed: boolean[];
@@ -73,7 +74,7 @@ function view(doc: Doc, s: Sentence, lex: ClaimLexicon, actors: ResolvedActor[],
     doc,
     s,
     lex,
-    lower: s.tokens.map((t) => t.form.toLowerCase()),
+    lower: tokenLowers(s.tokens),
     actors,
     get timed() {
       if (timed) return timed;

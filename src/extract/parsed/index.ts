@@ -18,6 +18,7 @@ import type {
   Token,
 } from '../../model/index.js';
 import { findPlaces, gazetteer, type PlaceMention } from '../../resolve/index.js';
+import { tokenLowers } from '../../resolve/normalize.js';
 import { countryPlace, isSeatOfGovernment } from '../../resolve/gazetteer.js';
 import { findQuantities, type Quantity } from '../../understand/quantity/index.js';
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
@@ -96,11 +97,13 @@ const CLOSED = new Set(['DET', 'ADP', 'PRON', 'ADV', 'SCONJ', 'CCONJ', 'AUX', 'V
 
 /** Whether a sentence can name a place at all: a capitalised word (not a sentence-initial function word) or a place cue. */
 function mayNamePlace(s: Sentence, cues: Set<string>): boolean {
-  for (const t of s.tokens) {
+  const lowers = tokenLowers(s.tokens);
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
     const c = t.form.charAt(0);
     if (c !== c.toLowerCase()) {
       if (t.i > 0 || !CLOSED.has(t.upos ?? '')) return true;
-    } else if (cues.has(t.form.toLowerCase())) return true;
+    } else if (cues.has(lowers[k]!)) return true;
   }
   return false;
 }

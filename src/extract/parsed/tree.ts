@@ -1,6 +1,7 @@
 // Small, linear-time views of one sentence's dependency tree. The parser can be wrong (cycles, odd heads):
 // every walk is bounded and marks what it has visited.
 import type { Sentence, Token } from '../../model/index.js';
+import { tokenLowers } from '../../resolve/normalize.js';
 
 /** Relations that start a clause of their own: a walk for a predicate's arguments stops there. */
 const CLAUSAL = new Set(['ccomp', 'advcl', 'acl:relcl', 'acl', 'conj', 'parataxis', 'xcomp', 'csubj', 'list', 'appos']);
@@ -33,7 +34,7 @@ export function tree(s: Sentence): Tree {
     if (kids[h] === NO_KIDS) kids[h] = [t.i];
     else kids[h]!.push(t.i);
   }
-  let lowers: string[] | undefined;
+  let lowers: readonly string[] | undefined;
   let lemmas: string[] | undefined;
   let heads: (string | null)[] | undefined;
   return {
@@ -45,7 +46,7 @@ export function tree(s: Sentence): Tree {
       return h >= 0 && h < n && h !== i ? h : -1;
     },
     rel: (i) => s.tokens[i]?.deprel ?? '',
-    lower: (i) => (lowers ??= s.tokens.map((t) => t.form.toLowerCase()))[i]!,
+    lower: (i) => (lowers ??= tokenLowers(s.tokens))[i]!,
     lemma: (i) => (lemmas ??= s.tokens.map((t) => (t.lemma ?? '').toLowerCase()))[i]!,
     hyphenHead: (i) => (heads ??= s.tokens.map(({ form }) => hyphenHead(form)))[i] ?? null,
   };
