@@ -148,26 +148,27 @@ function argument(t: Token): boolean {
  * A definite phrase described by an age ("de 52-jarige", "De 82-jarige politicus"): it refers back to a person.
  * The age is the head itself or a modifier of it; the determiner is the head's.
  */
-function agedBack(t: Token, lex: CorefLexicon, kids: () => Kids): boolean {
-  return aged(t, lex, kids, lex.personBack?.definite) !== null;
+function agedBack(s: Sentence, t: Token, lex: CorefLexicon, kids: () => Kids): boolean {
+  return aged(s, t, lex, kids, lex.personBack?.definite) !== null;
 }
 
 /**
  * An indefinite phrase described by an age ("een 64-jarige Arnhemmer"): a new person, later "de 64-jarige" or
  * "hij". Returns the first token of the phrase after its article, or null.
  */
-function agedNew(t: Token, lex: CorefLexicon, kids: () => Kids): number | null {
-  return aged(t, lex, kids, lex.indefinite);
+function agedNew(s: Sentence, t: Token, lex: CorefLexicon, kids: () => Kids): number | null {
+  return aged(s, t, lex, kids, lex.indefinite);
 }
 
 /** The first token after the article of a phrase headed by t that an age describes, with one of `determiners`; or null. */
-function aged(t: Token, lex: CorefLexicon, kids: () => Kids, determiners: ReadonlySet<string> | undefined): number | null {
+function aged(s: Sentence, t: Token, lex: CorefLexicon, kids: () => Kids, determiners: ReadonlySet<string> | undefined): number | null {
   const pb = lex.personBack;
   if (!pb || !determiners || t.deprel === 'amod' || t.deprel === 'det') return null;
   const ks = kids()[t.i] ?? NO_KIDS;
-  if (!ks.some((d) => d.deprel === 'det' && determiners.has(d.form.toLowerCase()))) return null;
-  if (pb.age.test(t.form.toLowerCase())) return t.i;
-  const age = ks.find((d) => d.deprel === 'amod' && pb.age.test(d.form.toLowerCase()));
+  const lowers = tokenLowers(s.tokens);
+  if (!ks.some((d) => d.deprel === 'det' && determiners.has(lowers[d.i]!))) return null;
+  if (pb.age.test(lowers[t.i]!)) return t.i;
+  const age = ks.find((d) => d.deprel === 'amod' && pb.age.test(lowers[d.i]!));
   return age ? age.i : null;
 }
 
@@ -401,7 +402,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         }
       }
       // "De 82-jarige president": a title described by an age is the person last named.
-      if (actor.type === 'person' && actor.id === null && b - a === 1 && agedBack(s.tokens[a]!, lex, kids)) {
+      if (actor.type === 'person' && actor.id === null && b - a === 1 && agedBack(s, s.tokens[a]!, lex, kids)) {
         // Someone named before this sentence: a person named in it is another one ("X wilde dat de 82-jarige president ...").
         const earlier = recent(m.start, (x) => x.type === 'person' && x.name !== actor.name, []);
         if (earlier) {
@@ -461,12 +462,12 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         continue;
       }
       const nominal = t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'ADJ';
-      if (nominal && agedBack(t, lex, kids)) {
+      if (nominal && agedBack(s, t, lex, kids)) {
         // "de 52-jarige", "De inmiddels 89-jarige Roemeen": the person last named.
         actor = recent(t.start, (x) => x.type === 'person', []);
-      } else if (nominal && agedNew(t, lex, kids) !== null) {
+      } else if (nominal && agedNew(s, t, lex, kids) !== null) {
         // "een 64-jarige Arnhemmer": someone new, unnamed.
-        const first = s.tokens[agedNew(t, lex, kids)!]!;
+        const first = s.tokens[agedNew(s, t, lex, kids)!]!;
         const text = s.text.slice(first.start - s.start, t.end - s.start);
         own.push({ sentence: s.index, start: first.start, end: t.end, tokenStart: first.i, tokenEnd: t.i + 1, actor: { text, id: null, name: text, type: 'person', country: null }, via: 'pattern' });
         for (let k = first.i; k <= t.i; k++) covered[k] = 1;
@@ -621,7 +622,7 @@ function titleHolders(s: Sentence, own: ResolvedActor[], places: PlaceMention[],
   for (let k = 0; k < own.length; k++) {
     const r = own[k]!;
     if (r.actor.id !== null || r.actor.type !== 'person' || r.tokenEnd - r.tokenStart !== 1) continue;
-    const title = al.titles[s.tokens[r.tokenStart]!.form.toLowerCase()];
+    const title = al.titles[tokenLowers(s.tokens)[r.tokenStart]!];
     if (!title) continue;
     const before = s.tokens[r.tokenStart - 1];
     const adjective = before ? places.find((p) => p.adjectival && p.start <= before.start && before.end <= p.end && p.candidates[0]?.featureType === 'country') : undefined;

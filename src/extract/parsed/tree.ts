@@ -107,11 +107,11 @@ export function ancestors(t: Tree, i: number): number[] {
 export function caseOf(t: Tree, i: number): string | null {
   for (const c of t.kids[i]!) {
     const r = t.rel(c);
-    if (r === 'case' && !fixedAdverbial(t, c)) return t.tokens[c]!.form.toLowerCase();
+    if (r === 'case' && !fixedAdverbial(t, c)) return t.lower(c);
   }
   // Parsers sometimes attach the preposition to the wrong word: the token right before a nominal.
   const prev = t.tokens[i - 1];
-  if (prev && prev.upos === 'ADP') return prev.form.toLowerCase();
+  if (prev && prev.upos === 'ADP') return t.lower(i - 1);
   return null;
 }
 
@@ -146,7 +146,7 @@ export function clauseWindow(t: Tree, i: number, breaks: Set<string>, reach = 10
 function isBreak(t: Tree, k: number, breaks: Set<string>): boolean {
   const tok = t.tokens[k]!;
   if (tok.upos === 'PUNCT' && /^[,;:()\[\]—–-]$|^[.!?]$/.test(tok.form)) return !wordHyphen(t, k);
-  if (!breaks.has(tok.form.toLowerCase())) return false;
+  if (!breaks.has(t.lower(k))) return false;
   // "en" joining two nouns ("alle passagiers en bemanningsleden") does not end the clause.
   const h = t.head(k);
   return !(tok.upos === 'CCONJ' && t.rel(k) === 'cc' && h > k && (t.tokens[h]!.upos === 'NOUN' || t.tokens[h]!.upos === 'PROPN'));

@@ -82,7 +82,7 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
   const parts: number[] = [];
   if (e.particle) {
     // The parser's joined lemma counts only with the particle in sight (attached, or fused into the form).
-    const joined = e.lemmas.some((l) => l.includes('_') && l === own) && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt' && t.tokens[c]!.form === t.tokens[c]!.form.toLowerCase());
+    const joined = e.lemmas.some((l) => l.includes('_') && l === own) && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt' && t.tokens[c]!.form === t.lower(c));
     const merged = e.particle.some((p) => form.startsWith(p) && form.length > p.length + 2);
     const prt =
       t.kids[i]!.find((c) => t.rel(c) === 'compound:prt' && e.particle!.includes(t.tokens[c]!.form)) ??
