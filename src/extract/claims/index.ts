@@ -3,7 +3,7 @@
 import type { ActorRef, Claim, Doc, Event, Extraction, Mention, Modality, Sentence, TimeRef } from '../../model/index.js';
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
-import { categories } from '../lexicon/triggers.js';
+import { categories, type Category } from '../lexicon/triggers.js';
 import { claimLexicon, type ClaimLexicon } from './lexicon.js';
 import { resolveActors } from '../actors/index.js';
 import { sentenceStatements, type ActorSpan, type Statement } from './statements.js';
@@ -319,7 +319,15 @@ function windowHas(s: Sentence, [from, to]: [number, number], words: string[]): 
 }
 
 /** The category of an accusation by its mode (categories.yaml: accuse, allege 112; criticize, disapprove 111). */
-const accuseCategory = (mode: 'allege' | 'disapprove') => [...categories('*').values()].find((c) => c.type === 'ACCUSE' && c.mode === mode);
+function accuseCategory(mode: 'allege' | 'disapprove'): Category | undefined {
+  // Found once per loaded category table (asked for at every statement).
+  const all = categories('*');
+  let byMode = accuseCategories.get(all);
+  if (!byMode) accuseCategories.set(all, (byMode = new Map()));
+  if (!byMode.has(mode)) byMode.set(mode, [...all.values()].find((c) => c.type === 'ACCUSE' && c.mode === mode));
+  return byMode.get(mode);
+}
+const accuseCategories = new WeakMap<Map<string, Category>, Map<string, Category | undefined>>();
 
 /**
  * A statement whose content accuses ("dat Kriener zich heeft bemoeid met interne aangelegenheden", "noemde de straf te
@@ -335,12 +343,19 @@ function accusationIn(lex: ClaimLexicon, s: Sentence, content: [number, number] 
     const ws = lex.accusations.get(mode);
     const cat = accuseCategory(mode);
     if (!ws || !cat?.cameo || (mode === 'allege' && !named)) continue;
+    const lowers = tokenLowers(s.tokens);
     for (let k = content[0]; k <= content[1]; k++) {
       const t = s.tokens[k]!;
-      if (ws.has(t.form.toLowerCase()) || ws.has((t.lemma ?? '').toLowerCase())) return { type: 'ACCUSE', mode, cameo: cat.cameo, when: [] };
+      if (ws.has(lowers[k]!) || ws.has((t.lemma ?? '').toLowerCase())) return { type: 'ACCUSE', mode, cameo: cat.cameo, when: [] };
     }
   }
   return undefined;
+}
+
+/** The lower-cased words from token k on are `phrase` (a loop, not every(): denialIn asks at every word of every content). */
+function wordsAt(lowers: readonly string[], k: number, phrase: readonly string[]): boolean {
+  for (let x = 0; x < phrase.length; x++) if (lowers[k + x] !== phrase[x]) return false;
+  return true;
 }
 
 /** The category of a denial (categories.yaml: deny, REJECT 12). */
@@ -354,10 +369,11 @@ const denyCategory = () => categories('*').get('deny');
 function denialIn(lex: ClaimLexicon, s: Sentence, content: [number, number] | null): { type: string; mode: null; cameo: string; when: string[] } | undefined {
   const cat = denyCategory();
   if (!content || !lex.denials.length || !cat?.cameo) return undefined;
-  const low = (k: number) => s.tokens[k]!.form.toLowerCase();
+  const lowers = tokenLowers(s.tokens);
+  const low = (k: number) => lowers[k]!;
   for (const ph of lex.denials) {
     for (let k = content[0]; k + ph.length - 1 <= content[1]; k++) {
-      if (!ph.every((w, x) => low(k + x) === w)) continue;
+      if (!wordsAt(lowers, k, ph)) continue;
       // What someone else says inside the statement is theirs ("Als je zegt dat het niet waar is, ...").
       let reported = false;
       for (let j = content[0]; j < k && !reported; j++) reported = lex.forms.has(low(j));
