@@ -52,10 +52,10 @@ const corefLexicon = memo((lang: string): CorefLexicon => {
 
 /** guessActorType per language and word, remembered: the same nouns come back in every article. */
 const typeCache = new Map<Lang, Map<string, string>>();
-function typeOf(word: string, lang: Lang): string {
+function typeOf(word: string, lang: Lang, lower = word.toLowerCase()): string {
   let byWord = typeCache.get(lang);
   if (!byWord) typeCache.set(lang, (byWord = new Map()));
-  const k = word.toLowerCase();
+  const k = lower;
   let t = byWord.get(k);
   if (t === undefined) {
     t = guessActorType(word, lang);
@@ -88,6 +88,16 @@ function tokenRange(s: Sentence, start: number, end: number): [number, number] {
     }
   }
   return a < 0 ? [0, 0] : [a, b];
+}
+
+/** Sorts mentions by start (stably, as Array.sort does); most come in order already, and are left so without a sort's copy. */
+function byStart(own: ResolvedActor[]): void {
+  for (let k = 1; k < own.length; k++) {
+    if (own[k]!.start < own[k - 1]!.start) {
+      own.sort((x, y) => x.start - y.start);
+      return;
+    }
+  }
 }
 
 function viaOf(m: ActorMention): ResolvedActor['via'] {
@@ -360,6 +370,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     return other ? roleActor(d, other, role, date ? Number(date.slice(0, 4)) : null) : null;
   };
 
+  const titles = actorLang(lang).titles;
   for (const s of doc.sentences) {
     if (s.tokens.length === 0) continue;
     const own: ResolvedActor[] = [];
@@ -376,7 +387,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     const kids = (): Kids => (sentenceKids ??= kidsOf(s));
     /** The title of a bare title noun with a definite article and nothing that says whose ("de president", not "de Franse president"). */
     const titleBack = (t: Token, low: string): string | null => {
-      const title = actorLang(lang).titles[low];
+      const title = titles[low];
       if (!title) return null;
       const deps = kids()[t.i] ?? NO_KIDS;
       const det = deps.find((d) => d.deprel === 'det')?.form.toLowerCase() ?? '';
@@ -441,7 +452,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         cover(a, b);
       }
     }
-    own.sort((x, y) => x.start - y.start);
+    byStart(own);
 
     // References back, in text order so that a chain (Die ... hij ... hij) follows its own resolutions.
     const lowers = tokenLowers(s.tokens);
@@ -495,7 +506,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         if (!actor) continue;
       } else if (nounLike(t) && !lex.descriptions.has(low) && (counted(t, kids) || argument(t))) {
         // "Veertig politieagenten", "zeker twaalf burgers": a counted group of a known kind is a new, unnamed actor.
-        const type = typeOf(t.form, lang);
+        const type = typeOf(t.form, lang, low);
         if (type !== 'unknown') {
           own.push({ sentence: s.index, start: t.start, end: t.end, tokenStart: t.i, tokenEnd: t.i + 1, actor: { text: t.form, id: null, name: t.form, type, country: null }, via: 'pattern' });
           covered[t.i] = 1;
@@ -527,7 +538,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       own.push({ sentence: s.index, start: t.start, end: t.end, tokenStart: t.i, tokenEnd: t.i + 1, actor: { ...actor, text: t.form }, via: 'coreference' });
       covered[t.i] = 1;
     }
-    own.sort((x, y) => x.start - y.start);
+    byStart(own);
     coordinatedStates(s, own, plural, firstConjunct);
     ownerRoles(s, own, lang);
     namedHolders(s, own, lang);
