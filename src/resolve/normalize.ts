@@ -30,12 +30,14 @@ export interface KeyedForm {
   place?: unknown;
   /** The form in lower case (tokenLowers), made once per form. */
   lower?: string;
+  /** Owned by the coreference pass (extract/actors): what its word lists say of the form. */
+  coref?: unknown;
 }
 export function keyedForm(s: string): KeyedForm {
   let k = nameKeyCache.get(s);
   if (k === undefined) {
     // Every slot present from the start: one object shape, so the matchers' property reads stay monomorphic.
-    k = { key: computeNameKey(s), trie: undefined, node: undefined, actor: undefined, place: undefined, lower: undefined };
+    k = { key: computeNameKey(s), trie: undefined, node: undefined, actor: undefined, place: undefined, lower: undefined, coref: undefined };
     if (s.length > 64) return k;
     if (nameKeyCache.size >= 200_000) nameKeyCache.clear();
     nameKeyCache.set(s, k);

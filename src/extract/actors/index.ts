@@ -4,7 +4,7 @@ import type { ActorRef, Doc, Entity, Lang, Sentence, Token } from '../../model/i
 import { actorDictionary, findActors, findPlaces, guessActorType, type ActorMention, type PlaceMention } from '../../resolve/index.js';
 import { heldAt, roleActor, toRef } from '../../resolve/actors.js';
 import { actorLang, placeLang } from '../../resolve/lang.js';
-import { tokenLowers } from '../../resolve/normalize.js';
+import { tokenForms, tokenLowers, type KeyedForm } from '../../resolve/normalize.js';
 import { memo, readLexicon } from '../lexicon/load.js';
 import { triggerLexicon } from '../lexicon/triggers.js';
 import type { ResolvedActor } from '../types.js';
@@ -69,6 +69,39 @@ export function actorKind(type: string): Kind {
   if (type === 'person') return 'person';
   if (type === 'state' || type === 'government') return 'state';
   return 'group';
+}
+
+/**
+ * What the coreference pass's word lists say of a token form, kept on its keyed form (the same words come back in
+ * every article: one read instead of a lookup per list). `lower` is the form in lower case.
+ */
+interface FormCoref {
+  lang: Lang;
+  lex: CorefLexicon;
+  titles: Record<string, string>;
+  /** peoplePlural(form, lang) */
+  people: string | null;
+  /** titles[lower] */
+  title: string | undefined;
+  relative: boolean;
+  pronoun: PronounEntry | undefined;
+  description: boolean;
+}
+function formCoref(f: KeyedForm, form: string, lower: string, lang: Lang, lex: CorefLexicon, titles: Record<string, string>): FormCoref {
+  const known = f.coref as FormCoref | undefined;
+  if (known && known.lex === lex && known.titles === titles && known.lang === lang) return known;
+  const info: FormCoref = {
+    lang,
+    lex,
+    titles,
+    people: peoplePlural(form, lang),
+    title: titles[lower],
+    relative: lex.relative.has(lower),
+    pronoun: lex.pronouns.get(lower),
+    description: lex.descriptions.has(lower),
+  };
+  f.coref = info;
+  return info;
 }
 
 /** Enough of the article to find its country focus ("de jihadisten" in an Afghan story); bounded so each sentence costs the same. */
@@ -386,8 +419,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     let sentenceKids: Kids | null = null;
     const kids = (): Kids => (sentenceKids ??= kidsOf(s));
     /** The title of a bare title noun with a definite article and nothing that says whose ("de president", not "de Franse president"). */
-    const titleBack = (t: Token, low: string): string | null => {
-      const title = titles[low];
+    const titleBack = (t: Token, title: string | undefined): string | null => {
       if (!title) return null;
       const deps = kids()[t.i] ?? NO_KIDS;
       const det = deps.find((d) => d.deprel === 'det')?.form.toLowerCase() ?? '';
@@ -456,13 +488,15 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
 
     // References back, in text order so that a chain (Die ... hij ... hij) follows its own resolutions.
     const lowers = tokenLowers(s.tokens);
+    const { forms } = tokenForms(s.tokens);
     for (let x = 0; x < s.tokens.length; x++) {
       const t = s.tokens[x]!;
       if (covered[t.i]) continue;
       const low = lowers[x]!;
+      const said = formCoref(forms[x]!, t.form, low, lang, lex, titles);
       let actor: ActorRef | null = null;
       const isPron = t.upos === 'PRON' || t.upos === 'DET' || t.upos === undefined;
-      const people = t.upos === 'NOUN' || t.upos === 'PROPN' ? peoplePlural(t.form, lang) : null;
+      const people = t.upos === 'NOUN' || t.upos === 'PROPN' ? said.people : null;
       const civilians = people ? roleActor(actorDictionary(), people, 'civilians') : null;
       if (civilians) {
         // A country's people in the plural ("Tienduizenden Venezolanen") are its civilians, so that "zij" can refer to them.
@@ -483,13 +517,13 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         own.push({ sentence: s.index, start: first.start, end: t.end, tokenStart: first.i, tokenEnd: t.i + 1, actor: { text, id: null, name: text, type: 'person', country: null }, via: 'pattern' });
         for (let k = first.i; k <= t.i; k++) covered[k] = 1;
         continue;
-      } else if (isPron && lex.relative.has(low) && t.head !== undefined && t.head >= 0 && s.tokens[t.head]?.deprel === 'acl:relcl') {
+      } else if (isPron && said.relative && t.head !== undefined && t.head >= 0 && s.tokens[t.head]?.deprel === 'acl:relcl') {
         // "militairen die hun posten verlaten": the noun the relative clause modifies.
         const noun = s.tokens[t.head]!.head ?? -1;
         const r = own.find((x) => noun >= x.tokenStart && noun < x.tokenEnd);
         if (r) actor = r.actor;
-      } else if (isPron && lex.pronouns.has(low)) {
-        const e = lex.pronouns.get(low)!;
+      } else if (isPron && said.pronoun !== undefined) {
+        const e = said.pronoun;
         if (e.demonstrative && !(t.i === 0 && t.deprel?.startsWith('nsubj'))) continue;
         const kinds = pronounKinds(e, s, t, kids);
         const ok = (x: ActorRef) => (kinds.includes(actorKind(x.type)) && (actorKind(x.type) !== 'state' || plural.has(x))) || (single.has(x) && kinds.includes('person'));
@@ -499,12 +533,12 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         const topic = kinds.length && !e.demonstrative && t.deprel === 'nsubj' && !own.some((r) => r.end <= t.start && ok(r.actor)) ? previousSubject(s.index, ok) : null;
         if (kinds.length) actor = topic ?? recent(t.start, ok, own);
         if (actor && firstConjunct.has(actor)) actor = firstConjunct.get(actor)!;
-      } else if (nounLike(t) && titleBack(t, low)) {
+      } else if (nounLike(t) && titleBack(t, said.title)) {
         // "de president" with no country of its own: the person last named who holds that title then.
-        const title = titleBack(t, low)!;
+        const title = titleBack(t, said.title)!;
         actor = recent(t.start, (x) => x.type === 'person' && x.id !== null && holdsTitle(actorDictionary().byId.get(x.id), title, date), own);
         if (!actor) continue;
-      } else if (nounLike(t) && !lex.descriptions.has(low) && (counted(t, kids) || argument(t))) {
+      } else if (nounLike(t) && !said.description && (counted(t, kids) || argument(t))) {
         // "Veertig politieagenten", "zeker twaalf burgers": a counted group of a known kind is a new, unnamed actor.
         const type = typeOf(t.form, lang, low);
         if (type !== 'unknown') {
@@ -512,7 +546,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
           covered[t.i] = 1;
         }
         continue;
-      } else if (nounLike(t) && lex.descriptions.has(low)) {
+      } else if (nounLike(t) && said.description) {
         // A description right before a name is that name's title ("Oppositiepartij SP", "regeringspartij AKP").
         if (s.tokens[t.i + 1]?.upos === 'PROPN') continue;
         // Types in order of preference: "troepen" are a military's before a rebel group's. "een groep" is a new
