@@ -4,7 +4,7 @@ import type { ActorRef, Doc, Entity, Lang, Sentence, Token } from '../../model/i
 import { actorDictionary, findActors, findPlaces, guessActorType, type ActorMention, type PlaceMention } from '../../resolve/index.js';
 import { heldAt, roleActor, toRef } from '../../resolve/actors.js';
 import { actorLang, placeLang } from '../../resolve/lang.js';
-import { tokenForms, tokenLowers, type KeyedForm } from '../../resolve/normalize.js';
+import { sentenceForms, tokenLowers, type KeyedForm } from '../../resolve/normalize.js';
 import { memo, readLexicon } from '../lexicon/load.js';
 import { triggerLexicon } from '../lexicon/triggers.js';
 import type { ResolvedActor } from '../types.js';
@@ -487,8 +487,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     byStart(own);
 
     // References back, in text order so that a chain (Die ... hij ... hij) follows its own resolutions.
-    const lowers = tokenLowers(s.tokens);
-    const { forms } = tokenForms(s.tokens);
+    const { forms, lowers } = sentenceForms(s.tokens);
     for (let x = 0; x < s.tokens.length; x++) {
       const t = s.tokens[x]!;
       if (covered[t.i]) continue;

@@ -6,9 +6,9 @@ import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
 import { categories, type Category } from '../lexicon/triggers.js';
 import { claimLexicon, type ClaimLexicon } from './lexicon.js';
 import { resolveActors } from '../actors/index.js';
-import { sentenceStatements, type ActorSpan, type Statement } from './statements.js';
+import { cueOpeners, formClaim, sentenceStatements, type ActorSpan, type Statement } from './statements.js';
 import { closesQuote, isPunct, isQuote, opensQuote, spanText } from './tokens.js';
-import { tokenLowers } from '../../resolve/normalize.js';
+import { sentenceForms, tokenLowers } from '../../resolve/normalize.js';
 
 /** A claim with the reference its speech-act event points back to. */
 export type LinkedClaim = Claim & Required<Pick<Claim, 'ref'>>;
@@ -128,14 +128,6 @@ function quoteOnly(s: Sentence): [number, number] | null {
   return [0, toks.length - 1];
 }
 
-/** The words a cue can start with (cue forms, first words of "volgens X" and "aldus X" phrases, a colon), per lexicon. */
-const openers = new WeakMap<ClaimLexicon, Set<string>>();
-function cueOpeners(lex: ClaimLexicon): Set<string> {
-  let o = openers.get(lex);
-  if (!o) openers.set(lex, (o = new Set([...lex.forms.keys(), ...[...lex.accordingTo, ...lex.postposed].map((p) => p[0]!), ':'])));
-  return o;
-}
-
 /**
  * Claims and speech-act events of an analysed article. `actors` are the article's resolved actor
  * mentions (dictionary, entities, coreference); speakers and addressees are taken from them.
@@ -163,11 +155,10 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
     list.push(r);
     actorsBySentence.set(r.sentence, list);
   }
-  const opening = cueOpeners(lex);
 
   for (const s of doc.sentences) {
     // Most sentences have no cue at all: look for one before parsing times.
-    if (!tokenLowers(s.tokens).some((w) => opening.has(w))) continue;
+    if (!opensCue(s, lex)) continue;
     // Every time expression is skipped when reading speakers ("Afgelopen weekeinde lieten ..."); calendar ones date the claim.
     // Found when a statement needs them (reading its speaker) or is made: most cue words make none.
     let expressions: TimeExpression[] | undefined;
@@ -310,6 +301,13 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
   });
   claims.sort((x, y) => x.source.sentence - y.source.sentence || x.source.start - y.source.start);
   return { claims, events, mentions };
+}
+
+/** Whether a word of the sentence can start a cue (most sentences have none). */
+function opensCue(s: Sentence, lex: ClaimLexicon): boolean {
+  const { forms, lowers } = sentenceForms(s.tokens);
+  for (let k = 0; k < forms.length; k++) if (formClaim(forms[k]!, lowers[k]!, lex).opens) return true;
+  return false;
 }
 
 /** One of the words (a phrase: words separated by spaces) is in the token window [from, to) of the sentence. */

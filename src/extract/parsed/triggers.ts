@@ -3,6 +3,7 @@
 // parser attached a part elsewhere, in the clause window around the token.
 import type { TriggerEntry, TriggerLexicon } from '../lexicon/triggers.js';
 import { clauseWindow, nounLike, subtree, type Tree } from './tree.js';
+import { sentenceForms, type KeyedForm } from '../../resolve/normalize.js';
 
 export interface Trigger {
   i: number;
@@ -217,11 +218,13 @@ function withWordsPresent(words: Set<string>, e: TriggerEntry): boolean {
  */
 function sentenceWords(t: Tree, lex: TriggerLexicon): Set<string> {
   const all = withWords(lex);
+  const { forms } = sentenceForms(t.tokens);
   const words = new Set<string>();
   for (let k = 0; k < t.tokens.length; k++) {
     const lower = t.lower(k), lemma = t.lemma(k), h = t.hyphenHead(k);
-    if (all.has(lower)) words.add(lower);
-    if (all.has(lemma)) words.add(lemma);
+    const said = lemmaSaid(formTrigger(forms[k]!, lower, lex), lemma, lex);
+    if (said.withLower) words.add(lower);
+    if (said.withLemma) words.add(lemma);
     if (h !== null && all.has(h)) words.add(h);
   }
   return words;
@@ -238,6 +241,37 @@ function withWords(lex: TriggerLexicon): Set<string> {
   return all;
 }
 const withWordSets = new WeakMap<TriggerLexicon, Set<string>>();
+
+/**
+ * What the trigger lexicon says of a token form, kept on its keyed form (the same words come back in every
+ * article), and of the lemma the form had last (mostly the same one): reads instead of index lookups per token.
+ */
+interface FormTrigger {
+  lex: TriggerLexicon;
+  /** lex.index.get(lower), withWords(lex).has(lower) */
+  byLower: TriggerEntry[] | undefined;
+  withLower: boolean;
+  /** The lemma last asked about with this form, lex.index.get(lemma), withWords(lex).has(lemma). */
+  lemma: string | undefined;
+  byLemma: TriggerEntry[] | undefined;
+  withLemma: boolean;
+}
+function formTrigger(f: KeyedForm, lower: string, lex: TriggerLexicon): FormTrigger {
+  const known = f.trigger as FormTrigger | undefined;
+  if (known && known.lex === lex) return known;
+  const said: FormTrigger = { lex, byLower: lex.index.get(lower), withLower: withWords(lex).has(lower), lemma: undefined, byLemma: undefined, withLemma: false };
+  f.trigger = said;
+  return said;
+}
+/** formTrigger's facts with those of `lemma` filled in. */
+function lemmaSaid(said: FormTrigger, lemma: string, lex: TriggerLexicon): FormTrigger {
+  if (said.lemma !== lemma) {
+    said.lemma = lemma;
+    said.byLemma = lex.index.get(lemma);
+    said.withLemma = withWords(lex).has(lemma);
+  }
+  return said;
+}
 
 /** A token's entries by lemma (a) and by form (b), merged by specificity: remembered per pair of shared lists. */
 const mergedEntries = new WeakMap<TriggerEntry[], WeakMap<TriggerEntry[], TriggerEntry[]>>();
@@ -275,12 +309,14 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
   const n = t.tokens.length;
   const used = new Uint8Array(n);
   const cands: { i: number; entries: TriggerEntry[] }[] = [];
+  const { forms } = sentenceForms(t.tokens);
   for (let i = 0; i < n; i++) {
     const lemma = t.lemma(i), lower = t.lower(i);
-    const byLemma = lex.index.get(lemma);
+    const said = lemmaSaid(formTrigger(forms[i]!, lower, lex), lemma, lex);
+    const byLemma = said.byLemma;
     const a = byLemma ?? compoundHead(t, i, lex);
-    // Most words are their own lemma: one lookup then.
-    const b = lower === lemma ? byLemma : lex.index.get(lower);
+    // Most words are their own lemma: the same entries then.
+    const b = lower === lemma ? byLemma : said.byLower;
     if (!a && !b) continue;
     const entries = a && b && a !== b ? mergeEntries(a, b) : (a ?? b)!;
     cands.push({ i, entries });
