@@ -173,8 +173,13 @@ function namesAnAct(t: Tree, k: number, i: number, lex: TriggerLexicon, named: (
  * A compound noun the lexicon does not list, whose last part is a nominal trigger (lemma "antiracisme_demonstratie":
  * "demonstratie"): that noun's entries. Compounds that name no act ("hartaanval") are listed in the language data.
  */
-function compoundHead(t: Tree, i: number, lex: TriggerLexicon): TriggerEntry[] | undefined {
+function compoundHead(t: Tree, i: number, lex: TriggerLexicon, said: FormTrigger): TriggerEntry[] | undefined {
   if (t.tokens[i]!.upos !== 'NOUN' || !lex.language.compounds) return undefined;
+  // The rest depends on the form and its lemma only: kept with what the lexicon says of them.
+  if (said.compound === null) said.compound = compoundHeadOf(t, i, lex);
+  return said.compound;
+}
+function compoundHeadOf(t: Tree, i: number, lex: TriggerLexicon): TriggerEntry[] | undefined {
   const lemma = t.lemma(i);
   const word = lemma.includes('_') ? lemma.replace(/_/g, '') : lemma;
   if (word.length < 8 || lex.language.notActs.has(t.lower(i)) || lex.language.notActs.has(word)) return undefined;
@@ -255,11 +260,13 @@ interface FormTrigger {
   lemma: string | undefined;
   byLemma: TriggerEntry[] | undefined;
   withLemma: boolean;
+  /** compoundHead's answer for a noun of this form and lemma; null: not asked yet. */
+  compound: TriggerEntry[] | undefined | null;
 }
 function formTrigger(f: KeyedForm, lower: string, lex: TriggerLexicon): FormTrigger {
   const known = f.trigger as FormTrigger | undefined;
   if (known && known.lex === lex) return known;
-  const said: FormTrigger = { lex, byLower: lex.index.get(lower), withLower: withWords(lex).has(lower), lemma: undefined, byLemma: undefined, withLemma: false };
+  const said: FormTrigger = { lex, byLower: lex.index.get(lower), withLower: withWords(lex).has(lower), lemma: undefined, byLemma: undefined, withLemma: false, compound: null };
   f.trigger = said;
   return said;
 }
@@ -269,6 +276,7 @@ function lemmaSaid(said: FormTrigger, lemma: string, lex: TriggerLexicon): FormT
     said.lemma = lemma;
     said.byLemma = lex.index.get(lemma);
     said.withLemma = withWords(lex).has(lemma);
+    said.compound = null;
   }
   return said;
 }
@@ -314,7 +322,7 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
     const lemma = t.lemma(i), lower = t.lower(i);
     const said = lemmaSaid(formTrigger(forms[i]!, lower, lex), lemma, lex);
     const byLemma = said.byLemma;
-    const a = byLemma ?? compoundHead(t, i, lex);
+    const a = byLemma ?? compoundHead(t, i, lex, said);
     // Most words are their own lemma: the same entries then.
     const b = lower === lemma ? byLemma : said.byLower;
     if (!a && !b) continue;
