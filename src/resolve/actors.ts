@@ -311,17 +311,27 @@ export interface FindActorsOptions {
  * the article's main country ("het leger"). Articles are not part of the mention.
  */
 export function findActors(sentence: Sentence, lang: Lang, opts: FindActorsOptions = {}): ActorMention[] {
+  return mentionsVia(sentence, lang, opts, null);
+}
+
+/** findActors' mentions found by `via` only (all of them for null): the others are not made, nor is the focus read for them. */
+function mentionsVia(sentence: Sentence, lang: Lang, opts: FindActorsOptions, via: ActorMention['via'] | null): ActorMention[] {
   const year = opts.date && /^\d{4}/.test(opts.date) ? Number(opts.date.slice(0, 4)) : null;
   const steps = plan(sentence, lang, year);
   if (steps.length === 0) return [];
   // The article's country focus is read only when a mention depends on it (an ambiguous alias, a bare role).
   let focus: string | null | undefined;
   const focusOf = () => (focus === undefined ? (focus = readContext(gazetteer(), opts.context ?? sentence.text, lang).focus) : focus);
-  return steps.map((step) => step(focusOf));
+  const out: ActorMention[] = [];
+  for (const step of steps) if (via === null || step.via === via) out.push(step.mention(focusOf));
+  return out;
 }
 
 /** One mention of a sentence, made fresh on each call; only the article's country focus is left open. */
-type Step = (focus: () => string | null) => ActorMention;
+interface Step {
+  via: ActorMention['via'];
+  mention: (focus: () => string | null) => ActorMention;
+}
 interface Plan {
   sentence: Sentence;
   dict: ActorDictionary;
@@ -367,7 +377,7 @@ function plan(sentence: Sentence, lang: Lang, year: number | null): Step[] {
     const text = slice(toks[i]!.start, toks[j]!.end);
     const start = toks[i]!.start;
     const end = toks[j]!.end;
-    steps.push((focus) => ({ text, start, end, actor: actor(focus), confidence: confidence(focus), via }));
+    steps.push({ via, mention: (focus) => ({ text, start, end, actor: actor(focus), confidence: confidence(focus), via }) });
   };
   const definite = (i: number) => al.articles.includes(lower(i - 1));
 
@@ -410,7 +420,7 @@ interface FormInfo {
 function formInfo(f: KeyedForm, form: string, d: ActorDictionary, al: ActorLang, gaz: Gazetteer): FormInfo {
   const known = f.actor as FormInfo | undefined;
   if (known && known.d === d && known.al === al && known.gaz === gaz) return known;
-  const lower = form.toLowerCase();
+  const lower = (f.lower ??= form.toLowerCase());
   const info: FormInfo = {
     d,
     al,
@@ -740,8 +750,9 @@ function typeHeadEntries(al: ActorLang): [string, string][] {
 
 /** Character spans of persons and named groups (not states) in a sentence: place matching skips them. */
 export function personAndGroupSpans(sentence: Sentence, lang: Lang, context?: string): [number, number][] {
-  return findActors(sentence, lang, { context })
-    .filter((m) => m.via === 'alias' && m.actor.type !== 'state' && m.actor.type !== 'government')
+  // Only the aliases: a bare role's actor needs the country focus, a reading of the whole context.
+  return mentionsVia(sentence, lang, { context }, 'alias')
+    .filter((m) => m.actor.type !== 'state' && m.actor.type !== 'government')
     .map((m) => [m.start, m.end]);
 }
 

@@ -28,12 +28,20 @@ export interface KeyedForm {
   actor?: unknown;
   /** Owned by findPlaces: what the direction matchers know about the form. */
   place?: unknown;
+  /** The form in lower case (tokenLowers), made once per form. */
+  lower?: string;
+  /** Owned by the coreference pass (extract/actors): what its word lists say of the form. */
+  coref?: unknown;
+  /** Owned by the trigger finder (extract/parsed): what the trigger lexicon says of the form. */
+  trigger?: unknown;
+  /** Owned by the claims extractor: what the cue lexicon says of the form. */
+  claim?: unknown;
 }
 export function keyedForm(s: string): KeyedForm {
   let k = nameKeyCache.get(s);
   if (k === undefined) {
     // Every slot present from the start: one object shape, so the matchers' property reads stay monomorphic.
-    k = { key: computeNameKey(s), trie: undefined, node: undefined, actor: undefined, place: undefined };
+    k = { key: computeNameKey(s), trie: undefined, node: undefined, actor: undefined, place: undefined, lower: undefined, coref: undefined, trigger: undefined, claim: undefined };
     if (s.length > 64) return k;
     if (nameKeyCache.size >= 200_000) nameKeyCache.clear();
     nameKeyCache.set(s, k);
@@ -68,6 +76,35 @@ interface TokenForms {
 }
 /** The last few token arrays keyed (a sentence's, asked for by findActors and findPlaces in turn): not a WeakMap, see plan(). */
 const tokenFormCache: TokenForms[] = [];
+
+/**
+ * Each token form in lower case, remembered per token array (actors, triggers, claims and places all read them, in
+ * separate passes over the article) and per form: a form that comes back gets the same string, whose hash the
+ * lexicon lookups have computed already. Read-only.
+ */
+export function tokenLowers(tokens: readonly { form: string }[]): readonly string[] {
+  return sentenceForms(tokens).lowers;
+}
+
+/**
+ * keyedForm and lower case of each token form, remembered per token array for the passes that come after
+ * findActors and findPlaces (their ring of the last few is gone by then). Read-only.
+ */
+export function sentenceForms(tokens: readonly { form: string }[]): { forms: readonly KeyedForm[]; lowers: readonly string[] } {
+  let known = sentenceCache.get(tokens);
+  if (!known || known.lowers.length !== tokens.length) {
+    const { forms } = tokenForms(tokens);
+    const lowers = new Array<string>(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const f = forms[k]!;
+      lowers[k] = f.lower ??= tokens[k]!.form.toLowerCase();
+    }
+    known = { forms, lowers };
+    sentenceCache.set(tokens, known);
+  }
+  return known;
+}
+const sentenceCache = new WeakMap<readonly { form: string }[], { forms: readonly KeyedForm[]; lowers: string[] }>();
 
 /** /^\p{Lu}/u.test(w), without the pattern when the first letter is plain ASCII (most words). */
 export function startsUpper(w: string): boolean {

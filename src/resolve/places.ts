@@ -157,7 +157,7 @@ interface FormPlace {
 function formPlace(f: KeyedForm, form: string, pl: PlaceLang): FormPlace {
   const known = f.place as FormPlace | undefined;
   if (known && known.pl === pl) return known;
-  const w = form.toLowerCase();
+  const w = (f.lower ??= form.toLowerCase());
   let dir: string | undefined;
   for (const noun of pl.borderNouns) {
     if (w.length > noun.length && w.endsWith(noun)) dir = pl.directionStems[w.slice(0, -noun.length)];

@@ -4,6 +4,7 @@ import type { ActorRef, Doc, Entity, Lang, Sentence, Token } from '../../model/i
 import { actorDictionary, findActors, findPlaces, guessActorType, type ActorMention, type PlaceMention } from '../../resolve/index.js';
 import { heldAt, roleActor, toRef } from '../../resolve/actors.js';
 import { actorLang, placeLang } from '../../resolve/lang.js';
+import { sentenceForms, tokenLowers, type KeyedForm } from '../../resolve/normalize.js';
 import { memo, readLexicon } from '../lexicon/load.js';
 import { triggerLexicon } from '../lexicon/triggers.js';
 import type { ResolvedActor } from '../types.js';
@@ -51,10 +52,10 @@ const corefLexicon = memo((lang: string): CorefLexicon => {
 
 /** guessActorType per language and word, remembered: the same nouns come back in every article. */
 const typeCache = new Map<Lang, Map<string, string>>();
-function typeOf(word: string, lang: Lang): string {
+function typeOf(word: string, lang: Lang, lower = word.toLowerCase()): string {
   let byWord = typeCache.get(lang);
   if (!byWord) typeCache.set(lang, (byWord = new Map()));
-  const k = word.toLowerCase();
+  const k = lower;
   let t = byWord.get(k);
   if (t === undefined) {
     t = guessActorType(word, lang);
@@ -68,6 +69,39 @@ export function actorKind(type: string): Kind {
   if (type === 'person') return 'person';
   if (type === 'state' || type === 'government') return 'state';
   return 'group';
+}
+
+/**
+ * What the coreference pass's word lists say of a token form, kept on its keyed form (the same words come back in
+ * every article: one read instead of a lookup per list). `lower` is the form in lower case.
+ */
+interface FormCoref {
+  lang: Lang;
+  lex: CorefLexicon;
+  titles: Record<string, string>;
+  /** peoplePlural(form, lang) */
+  people: string | null;
+  /** titles[lower] */
+  title: string | undefined;
+  relative: boolean;
+  pronoun: PronounEntry | undefined;
+  description: boolean;
+}
+function formCoref(f: KeyedForm, form: string, lower: string, lang: Lang, lex: CorefLexicon, titles: Record<string, string>): FormCoref {
+  const known = f.coref as FormCoref | undefined;
+  if (known && known.lex === lex && known.titles === titles && known.lang === lang) return known;
+  const info: FormCoref = {
+    lang,
+    lex,
+    titles,
+    people: peoplePlural(form, lang),
+    title: titles[lower],
+    relative: lex.relative.has(lower),
+    pronoun: lex.pronouns.get(lower),
+    description: lex.descriptions.has(lower),
+  };
+  f.coref = info;
+  return info;
 }
 
 /** Enough of the article to find its country focus ("de jihadisten" in an Afghan story); bounded so each sentence costs the same. */
@@ -87,6 +121,16 @@ function tokenRange(s: Sentence, start: number, end: number): [number, number] {
     }
   }
   return a < 0 ? [0, 0] : [a, b];
+}
+
+/** Sorts mentions by start (stably, as Array.sort does); most come in order already, and are left so without a sort's copy. */
+function byStart(own: ResolvedActor[]): void {
+  for (let k = 1; k < own.length; k++) {
+    if (own[k]!.start < own[k - 1]!.start) {
+      own.sort((x, y) => x.start - y.start);
+      return;
+    }
+  }
 }
 
 function viaOf(m: ActorMention): ResolvedActor['via'] {
@@ -147,26 +191,27 @@ function argument(t: Token): boolean {
  * A definite phrase described by an age ("de 52-jarige", "De 82-jarige politicus"): it refers back to a person.
  * The age is the head itself or a modifier of it; the determiner is the head's.
  */
-function agedBack(t: Token, lex: CorefLexicon, kids: () => Kids): boolean {
-  return aged(t, lex, kids, lex.personBack?.definite) !== null;
+function agedBack(s: Sentence, t: Token, lex: CorefLexicon, kids: () => Kids): boolean {
+  return aged(s, t, lex, kids, lex.personBack?.definite) !== null;
 }
 
 /**
  * An indefinite phrase described by an age ("een 64-jarige Arnhemmer"): a new person, later "de 64-jarige" or
  * "hij". Returns the first token of the phrase after its article, or null.
  */
-function agedNew(t: Token, lex: CorefLexicon, kids: () => Kids): number | null {
-  return aged(t, lex, kids, lex.indefinite);
+function agedNew(s: Sentence, t: Token, lex: CorefLexicon, kids: () => Kids): number | null {
+  return aged(s, t, lex, kids, lex.indefinite);
 }
 
 /** The first token after the article of a phrase headed by t that an age describes, with one of `determiners`; or null. */
-function aged(t: Token, lex: CorefLexicon, kids: () => Kids, determiners: ReadonlySet<string> | undefined): number | null {
+function aged(s: Sentence, t: Token, lex: CorefLexicon, kids: () => Kids, determiners: ReadonlySet<string> | undefined): number | null {
   const pb = lex.personBack;
   if (!pb || !determiners || t.deprel === 'amod' || t.deprel === 'det') return null;
   const ks = kids()[t.i] ?? NO_KIDS;
-  if (!ks.some((d) => d.deprel === 'det' && determiners.has(d.form.toLowerCase()))) return null;
-  if (pb.age.test(t.form.toLowerCase())) return t.i;
-  const age = ks.find((d) => d.deprel === 'amod' && pb.age.test(d.form.toLowerCase()));
+  const lowers = tokenLowers(s.tokens);
+  if (!ks.some((d) => d.deprel === 'det' && determiners.has(lowers[d.i]!))) return null;
+  if (pb.age.test(lowers[t.i]!)) return t.i;
+  const age = ks.find((d) => d.deprel === 'amod' && pb.age.test(lowers[d.i]!));
   return age ? age.i : null;
 }
 
@@ -358,6 +403,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     return other ? roleActor(d, other, role, date ? Number(date.slice(0, 4)) : null) : null;
   };
 
+  const titles = actorLang(lang).titles;
   for (const s of doc.sentences) {
     if (s.tokens.length === 0) continue;
     const own: ResolvedActor[] = [];
@@ -373,8 +419,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
     let sentenceKids: Kids | null = null;
     const kids = (): Kids => (sentenceKids ??= kidsOf(s));
     /** The title of a bare title noun with a definite article and nothing that says whose ("de president", not "de Franse president"). */
-    const titleBack = (t: Token, low: string): string | null => {
-      const title = actorLang(lang).titles[low];
+    const titleBack = (t: Token, title: string | undefined): string | null => {
       if (!title) return null;
       const deps = kids()[t.i] ?? NO_KIDS;
       const det = deps.find((d) => d.deprel === 'det')?.form.toLowerCase() ?? '';
@@ -400,7 +445,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         }
       }
       // "De 82-jarige president": a title described by an age is the person last named.
-      if (actor.type === 'person' && actor.id === null && b - a === 1 && agedBack(s.tokens[a]!, lex, kids)) {
+      if (actor.type === 'person' && actor.id === null && b - a === 1 && agedBack(s, s.tokens[a]!, lex, kids)) {
         // Someone named before this sentence: a person named in it is another one ("X wilde dat de 82-jarige president ...").
         const earlier = recent(m.start, (x) => x.type === 'person' && x.name !== actor.name, []);
         if (earlier) {
@@ -439,15 +484,18 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         cover(a, b);
       }
     }
-    own.sort((x, y) => x.start - y.start);
+    byStart(own);
 
     // References back, in text order so that a chain (Die ... hij ... hij) follows its own resolutions.
-    for (const t of s.tokens) {
+    const { forms, lowers } = sentenceForms(s.tokens);
+    for (let x = 0; x < s.tokens.length; x++) {
+      const t = s.tokens[x]!;
       if (covered[t.i]) continue;
-      const low = t.form.toLowerCase();
+      const low = lowers[x]!;
+      const said = formCoref(forms[x]!, t.form, low, lang, lex, titles);
       let actor: ActorRef | null = null;
       const isPron = t.upos === 'PRON' || t.upos === 'DET' || t.upos === undefined;
-      const people = t.upos === 'NOUN' || t.upos === 'PROPN' ? peoplePlural(t.form, lang) : null;
+      const people = t.upos === 'NOUN' || t.upos === 'PROPN' ? said.people : null;
       const civilians = people ? roleActor(actorDictionary(), people, 'civilians') : null;
       if (civilians) {
         // A country's people in the plural ("Tienduizenden Venezolanen") are its civilians, so that "zij" can refer to them.
@@ -458,23 +506,23 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         continue;
       }
       const nominal = t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'ADJ';
-      if (nominal && agedBack(t, lex, kids)) {
+      if (nominal && agedBack(s, t, lex, kids)) {
         // "de 52-jarige", "De inmiddels 89-jarige Roemeen": the person last named.
         actor = recent(t.start, (x) => x.type === 'person', []);
-      } else if (nominal && agedNew(t, lex, kids) !== null) {
+      } else if (nominal && agedNew(s, t, lex, kids) !== null) {
         // "een 64-jarige Arnhemmer": someone new, unnamed.
-        const first = s.tokens[agedNew(t, lex, kids)!]!;
+        const first = s.tokens[agedNew(s, t, lex, kids)!]!;
         const text = s.text.slice(first.start - s.start, t.end - s.start);
         own.push({ sentence: s.index, start: first.start, end: t.end, tokenStart: first.i, tokenEnd: t.i + 1, actor: { text, id: null, name: text, type: 'person', country: null }, via: 'pattern' });
         for (let k = first.i; k <= t.i; k++) covered[k] = 1;
         continue;
-      } else if (isPron && lex.relative.has(low) && t.head !== undefined && t.head >= 0 && s.tokens[t.head]?.deprel === 'acl:relcl') {
+      } else if (isPron && said.relative && t.head !== undefined && t.head >= 0 && s.tokens[t.head]?.deprel === 'acl:relcl') {
         // "militairen die hun posten verlaten": the noun the relative clause modifies.
         const noun = s.tokens[t.head]!.head ?? -1;
         const r = own.find((x) => noun >= x.tokenStart && noun < x.tokenEnd);
         if (r) actor = r.actor;
-      } else if (isPron && lex.pronouns.has(low)) {
-        const e = lex.pronouns.get(low)!;
+      } else if (isPron && said.pronoun !== undefined) {
+        const e = said.pronoun;
         if (e.demonstrative && !(t.i === 0 && t.deprel?.startsWith('nsubj'))) continue;
         const kinds = pronounKinds(e, s, t, kids);
         const ok = (x: ActorRef) => (kinds.includes(actorKind(x.type)) && (actorKind(x.type) !== 'state' || plural.has(x))) || (single.has(x) && kinds.includes('person'));
@@ -484,20 +532,20 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         const topic = kinds.length && !e.demonstrative && t.deprel === 'nsubj' && !own.some((r) => r.end <= t.start && ok(r.actor)) ? previousSubject(s.index, ok) : null;
         if (kinds.length) actor = topic ?? recent(t.start, ok, own);
         if (actor && firstConjunct.has(actor)) actor = firstConjunct.get(actor)!;
-      } else if (nounLike(t) && titleBack(t, low)) {
+      } else if (nounLike(t) && titleBack(t, said.title)) {
         // "de president" with no country of its own: the person last named who holds that title then.
-        const title = titleBack(t, low)!;
+        const title = titleBack(t, said.title)!;
         actor = recent(t.start, (x) => x.type === 'person' && x.id !== null && holdsTitle(actorDictionary().byId.get(x.id), title, date), own);
         if (!actor) continue;
-      } else if (nounLike(t) && !lex.descriptions.has(low) && (counted(t, kids) || argument(t))) {
+      } else if (nounLike(t) && !said.description && (counted(t, kids) || argument(t))) {
         // "Veertig politieagenten", "zeker twaalf burgers": a counted group of a known kind is a new, unnamed actor.
-        const type = typeOf(t.form, lang);
+        const type = typeOf(t.form, lang, low);
         if (type !== 'unknown') {
           own.push({ sentence: s.index, start: t.start, end: t.end, tokenStart: t.i, tokenEnd: t.i + 1, actor: { text: t.form, id: null, name: t.form, type, country: null }, via: 'pattern' });
           covered[t.i] = 1;
         }
         continue;
-      } else if (nounLike(t) && lex.descriptions.has(low)) {
+      } else if (nounLike(t) && said.description) {
         // A description right before a name is that name's title ("Oppositiepartij SP", "regeringspartij AKP").
         if (s.tokens[t.i + 1]?.upos === 'PROPN') continue;
         // Types in order of preference: "troepen" are a military's before a rebel group's. "een groep" is a new
@@ -523,7 +571,7 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
       own.push({ sentence: s.index, start: t.start, end: t.end, tokenStart: t.i, tokenEnd: t.i + 1, actor: { ...actor, text: t.form }, via: 'coreference' });
       covered[t.i] = 1;
     }
-    own.sort((x, y) => x.start - y.start);
+    byStart(own);
     coordinatedStates(s, own, plural, firstConjunct);
     ownerRoles(s, own, lang);
     namedHolders(s, own, lang);
@@ -618,7 +666,7 @@ function titleHolders(s: Sentence, own: ResolvedActor[], places: PlaceMention[],
   for (let k = 0; k < own.length; k++) {
     const r = own[k]!;
     if (r.actor.id !== null || r.actor.type !== 'person' || r.tokenEnd - r.tokenStart !== 1) continue;
-    const title = al.titles[s.tokens[r.tokenStart]!.form.toLowerCase()];
+    const title = al.titles[tokenLowers(s.tokens)[r.tokenStart]!];
     if (!title) continue;
     const before = s.tokens[r.tokenStart - 1];
     const adjective = before ? places.find((p) => p.adjectival && p.start <= before.start && before.end <= p.end && p.candidates[0]?.featureType === 'country') : undefined;

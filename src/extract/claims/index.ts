@@ -3,12 +3,13 @@
 import type { ActorRef, Claim, Doc, Event, Extraction, Mention, Modality, Sentence, TimeRef } from '../../model/index.js';
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
-import { categories } from '../lexicon/triggers.js';
+import { categories, type Category } from '../lexicon/triggers.js';
 import { isHistorical } from '../past.js';
 import { claimLexicon, type ClaimLexicon } from './lexicon.js';
 import { resolveActors } from '../actors/index.js';
-import { sentenceStatements, type ActorSpan, type Statement } from './statements.js';
+import { cueOpeners, formClaim, sentenceStatements, type ActorSpan, type Statement } from './statements.js';
 import { closesQuote, isPunct, isQuote, opensQuote, spanText } from './tokens.js';
+import { sentenceForms, tokenLowers } from '../../resolve/normalize.js';
 
 /** A claim with the reference its speech-act event points back to. */
 export type LinkedClaim = Claim & Required<Pick<Claim, 'ref'>>;
@@ -128,14 +129,6 @@ function quoteOnly(s: Sentence): [number, number] | null {
   return [0, toks.length - 1];
 }
 
-/** The words a cue can start with (cue forms, first words of "volgens X" and "aldus X" phrases, a colon), per lexicon. */
-const openers = new WeakMap<ClaimLexicon, Set<string>>();
-function cueOpeners(lex: ClaimLexicon): Set<string> {
-  let o = openers.get(lex);
-  if (!o) openers.set(lex, (o = new Set([...lex.forms.keys(), ...[...lex.accordingTo, ...lex.postposed].map((p) => p[0]!), ':'])));
-  return o;
-}
-
 /**
  * Claims and speech-act events of an analysed article. `actors` are the article's resolved actor
  * mentions (dictionary, entities, coreference); speakers and addressees are taken from them.
@@ -163,11 +156,10 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
     list.push(r);
     actorsBySentence.set(r.sentence, list);
   }
-  const opening = cueOpeners(lex);
 
   for (const s of doc.sentences) {
     // Most sentences have no cue at all: look for one before parsing times.
-    if (!s.tokens.some((t) => opening.has(t.form.toLowerCase()))) continue;
+    if (!opensCue(s, lex)) continue;
     // Every time expression is skipped when reading speakers ("Afgelopen weekeinde lieten ..."); calendar ones date the claim.
     // Found when a statement needs them (reading its speaker) or is made: most cue words make none.
     let expressions: TimeExpression[] | undefined;
@@ -315,6 +307,13 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
   return { claims, events, mentions };
 }
 
+/** Whether a word of the sentence can start a cue (most sentences have none). */
+function opensCue(s: Sentence, lex: ClaimLexicon): boolean {
+  const { forms, lowers } = sentenceForms(s.tokens);
+  for (let k = 0; k < forms.length; k++) if (formClaim(forms[k]!, lowers[k]!, lex).opens) return true;
+  return false;
+}
+
 /** One of the words (a phrase: words separated by spaces) is in the token window [from, to) of the sentence. */
 function windowHas(s: Sentence, [from, to]: [number, number], words: string[]): boolean {
   const joined = ` ${s.tokens.slice(from, to).map((t) => t.form.toLowerCase()).join(' ')} `;
@@ -322,7 +321,15 @@ function windowHas(s: Sentence, [from, to]: [number, number], words: string[]): 
 }
 
 /** The category of an accusation by its mode (categories.yaml: accuse, allege 112; criticize, disapprove 111). */
-const accuseCategory = (mode: 'allege' | 'disapprove') => [...categories('*').values()].find((c) => c.type === 'ACCUSE' && c.mode === mode);
+function accuseCategory(mode: 'allege' | 'disapprove'): Category | undefined {
+  // Found once per loaded category table (asked for at every statement).
+  const all = categories('*');
+  let byMode = accuseCategories.get(all);
+  if (!byMode) accuseCategories.set(all, (byMode = new Map()));
+  if (!byMode.has(mode)) byMode.set(mode, [...all.values()].find((c) => c.type === 'ACCUSE' && c.mode === mode));
+  return byMode.get(mode);
+}
+const accuseCategories = new WeakMap<Map<string, Category>, Map<string, Category | undefined>>();
 
 /**
  * A statement whose content accuses ("dat Kriener zich heeft bemoeid met interne aangelegenheden", "noemde de straf te
@@ -338,12 +345,19 @@ function accusationIn(lex: ClaimLexicon, s: Sentence, content: [number, number] 
     const ws = lex.accusations.get(mode);
     const cat = accuseCategory(mode);
     if (!ws || !cat?.cameo || (mode === 'allege' && !named)) continue;
+    const lowers = tokenLowers(s.tokens);
     for (let k = content[0]; k <= content[1]; k++) {
       const t = s.tokens[k]!;
-      if (ws.has(t.form.toLowerCase()) || ws.has((t.lemma ?? '').toLowerCase())) return { type: 'ACCUSE', mode, cameo: cat.cameo, when: [] };
+      if (ws.has(lowers[k]!) || ws.has((t.lemma ?? '').toLowerCase())) return { type: 'ACCUSE', mode, cameo: cat.cameo, when: [] };
     }
   }
   return undefined;
+}
+
+/** The lower-cased words from token k on are `phrase` (a loop, not every(): denialIn asks at every word of every content). */
+function wordsAt(lowers: readonly string[], k: number, phrase: readonly string[]): boolean {
+  for (let x = 0; x < phrase.length; x++) if (lowers[k + x] !== phrase[x]) return false;
+  return true;
 }
 
 /** The category of a denial (categories.yaml: deny, REJECT 12). */
@@ -357,10 +371,11 @@ const denyCategory = () => categories('*').get('deny');
 function denialIn(lex: ClaimLexicon, s: Sentence, content: [number, number] | null): { type: string; mode: null; cameo: string; when: string[] } | undefined {
   const cat = denyCategory();
   if (!content || !lex.denials.length || !cat?.cameo) return undefined;
-  const low = (k: number) => s.tokens[k]!.form.toLowerCase();
+  const lowers = tokenLowers(s.tokens);
+  const low = (k: number) => lowers[k]!;
   for (const ph of lex.denials) {
     for (let k = content[0]; k + ph.length - 1 <= content[1]; k++) {
-      if (!ph.every((w, x) => low(k + x) === w)) continue;
+      if (!wordsAt(lowers, k, ph)) continue;
       // What someone else says inside the statement is theirs ("Als je zegt dat het niet waar is, ...").
       let reported = false;
       for (let j = content[0]; j < k && !reported; j++) reported = lex.forms.has(low(j));

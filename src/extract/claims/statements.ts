@@ -5,6 +5,7 @@ import type { ActorRef, Doc, Sentence, Token } from '../../model/index.js';
 import type { TimeExpression } from '../../understand/time/index.js';
 import type { ResolvedActor } from '../types.js';
 import type { ClaimLexicon, Cue } from './lexicon.js';
+import { sentenceForms, type KeyedForm } from '../../resolve/normalize.js';
 import { newActor } from './speakers.js';
 import { closesQuote, insideQuote, isPunct, isQuote, nominal, npEnd, opensQuote, spanText } from './tokens.js';
 
@@ -60,7 +61,9 @@ interface SentenceView {
   doc: Doc;
   s: Sentence;
   lex: ClaimLexicon;
-  lower: string[];
+  lower: readonly string[];
+  /** Each token's keyed form (formClaim). */
+  forms: readonly KeyedForm[];
   actors: ResolvedActor[];
   /** Tokens covered by a time expression. */
   readonly timed: boolean[];
@@ -73,7 +76,8 @@ function view(doc: Doc, s: Sentence, lex: ClaimLexicon, actors: ResolvedActor[],
     doc,
     s,
     lex,
-    lower: s.tokens.map((t) => t.form.toLowerCase()),
+    lower: sentenceForms(s.tokens).lowers,
+    forms: sentenceForms(s.tokens).forms,
     actors,
     get timed() {
       if (timed) return timed;
@@ -89,11 +93,37 @@ const isComma = (t: Token | undefined) => t?.form === ',';
 /** Words that open a noun phrase: a "particle" before one is a preposition. */
 const PHRASE_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
 
+/**
+ * What the cue lexicon says of a token form, kept on its keyed form (the same words come back in every article):
+ * whether a cue can start with it (cueOpeners), and its cues. `lower`: the form in lower case.
+ */
+export interface FormClaim {
+  lex: ClaimLexicon;
+  opens: boolean;
+  cues: Cue[] | undefined;
+}
+export function formClaim(f: KeyedForm, lower: string, lex: ClaimLexicon): FormClaim {
+  const known = f.claim as FormClaim | undefined;
+  if (known && known.lex === lex) return known;
+  const said: FormClaim = { lex, opens: cueOpeners(lex).has(lower), cues: lex.forms.get(lower) };
+  f.claim = said;
+  return said;
+}
+
+/** The words a cue can start with (cue forms, first words of "volgens X" and "aldus X" phrases, a colon), per lexicon. */
+const openers = new WeakMap<ClaimLexicon, Set<string>>();
+export function cueOpeners(lex: ClaimLexicon): Set<string> {
+  let o = openers.get(lex);
+  if (!o) openers.set(lex, (o = new Set([...lex.forms.keys(), ...[...lex.accordingTo, ...lex.postposed].map((p) => p[0]!), ':'])));
+  return o;
+}
+
+
 function findHits(v: SentenceView): Hit[] {
   const { s, lex, lower } = v;
   const hits: Hit[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
-    const list = lex.forms.get(lower[i]!);
+    const list = formClaim(v.forms[i]!, lower[i]!, lex).cues;
     if (!list) continue;
     // Part of a name ("the United States", "Verenigde Staten").
     if (s.tokens[i]!.upos === 'PROPN' && i > 0) continue;

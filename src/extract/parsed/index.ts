@@ -18,6 +18,7 @@ import type {
   Token,
 } from '../../model/index.js';
 import { findPlaces, gazetteer, type PlaceMention } from '../../resolve/index.js';
+import { tokenLowers } from '../../resolve/normalize.js';
 import { countryPlace, isSeatOfGovernment } from '../../resolve/gazetteer.js';
 import { findQuantities, type Quantity } from '../../understand/quantity/index.js';
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
@@ -97,11 +98,13 @@ const CLOSED = new Set(['DET', 'ADP', 'PRON', 'ADV', 'SCONJ', 'CCONJ', 'AUX', 'V
 
 /** Whether a sentence can name a place at all: a capitalised word (not a sentence-initial function word) or a place cue. */
 function mayNamePlace(s: Sentence, cues: Set<string>): boolean {
-  for (const t of s.tokens) {
+  const lowers = tokenLowers(s.tokens);
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
     const c = t.form.charAt(0);
     if (c !== c.toLowerCase()) {
       if (t.i > 0 || !CLOSED.has(t.upos ?? '')) return true;
-    } else if (cues.has(t.form.toLowerCase())) return true;
+    } else if (cues.has(lowers[k]!)) return true;
   }
   return false;
 }
@@ -458,7 +461,7 @@ function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveM
     if (r === 'acl' || (r === 'amod' && t.tokens[h]!.upos === 'NOUN')) return { k: h, inherited: true };
     // Conjuncts and te-infinitives share the governing verb's subject ("overweegt om kampen te bouwen").
     // "om ... te", "door ... te": also when the parser made the infinitive an argument ("zegt ... onderzoek te doen").
-    const infinitive = (r === 'ccomp' || r === 'advcl' || r === 'obl:arg' || r === 'obl') && t.kids[k]!.some((c) => t.rel(c) === 'mark' && language.infinitiveMarks.has(t.tokens[c]!.form.toLowerCase()));
+    const infinitive = (r === 'ccomp' || r === 'advcl' || r === 'obl:arg' || r === 'obl') && t.kids[k]!.some((c) => t.rel(c) === 'mark' && language.infinitiveMarks.has(t.lower(c)));
     // A nominalised infinitive after the object of a verb ("treft voorbereidingen voor het oproepen van ..."): that verb's subject.
     if ((r === 'nmod' || r === 'obl') && t.tokens[k]!.upos === 'VERB' && t.kids[k]!.some((c) => t.rel(c) === 'det') && OBJ(t.rel(h)) && t.head(h) >= 0 && t.tokens[t.head(h)]!.upos === 'VERB') {
       const s = subjectOf(t, t.head(h), language);
@@ -574,7 +577,7 @@ function isPassive(t: Tree, i: number, lex: TriggerLexicon, undergone = false): 
   // Done to the subject of a verb of receiving: "kreeg een taakstraf opgelegd".
   if (receivedBy(t, i, lex.language) >= 0) return true;
   // A te-infinitive is active, whatever "door" stands before it ("reageerden door met stenen te gooien").
-  if (t.tokens[i]!.feats?.VerbForm === 'Inf' && kids.some((c) => t.rel(c) === 'mark' && lex.language.infinitiveMarks.has(t.tokens[c]!.form.toLowerCase()))) return false;
+  if (t.tokens[i]!.feats?.VerbForm === 'Inf' && kids.some((c) => t.rel(c) === 'mark' && lex.language.infinitiveMarks.has(t.lower(c)))) return false;
   // An act only ever done to someone (an arrest: its entry has an implicit agent) as a participle with "is"/"werd"
   // and no object is passive, however the parser labelled the auxiliary ("Een vrouw is gearresteerd": cop); so is
   // one whose only argument the parser made its object ("is dinsdag een man opgepakt": aux + obj, no subject, also
@@ -605,7 +608,7 @@ function isPassive(t: Tree, i: number, lex: TriggerLexicon, undergone = false): 
 
 /** A locative pro-form ("is er aangekomen"), not the expletive that opens a sentence before its verb ("Er vielen ..."). */
 function placePronoun(t: Tree, k: number, lex: TriggerLexicon): boolean {
-  const form = t.tokens[k]!.form.toLowerCase();
+  const form = t.lower(k);
   if (!lex.language.placePronouns.has(form)) return false;
   const next = t.tokens[k + 1]?.upos;
   return !(k === 0 && lex.language.expletivePronouns.has(form) && (next === 'VERB' || next === 'AUX'));
@@ -803,7 +806,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     // Two subjects and no object is a misparsed object ("De VS zouden Tadzjikistan ... hebben verzocht").
     const obj =
       t.kids[i]!.find((c) => OBJ(t.rel(c)) && !trig.parts.includes(c)) ??
-      (e.object === 'place' ? t.kids[i]!.find((c) => OBLIQUE(t.rel(c)) && !trig.parts.includes(c) && (placeOf(v, c) || lex.language.placeNouns.has(t.tokens[c]!.form.toLowerCase()) || t.kids[c]!.some((x) => lex.language.placeNouns.has(t.tokens[x]!.form.toLowerCase())))) : undefined) ??
+      (e.object === 'place' ? t.kids[i]!.find((c) => OBLIQUE(t.rel(c)) && !trig.parts.includes(c) && (placeOf(v, c) || lex.language.placeNouns.has(t.lower(c)) || t.kids[c]!.some((x) => lex.language.placeNouns.has(t.lower(x))))) : undefined) ??
       t.kids[i]!.find((c) => t.rel(c) === 'nsubj' && c !== subj.k && c > subj.k && !trig.parts.includes(c)) ??
       // A bare noun phrase taken for an adverbial that names an actor ("zou later president Trump ontmoeten").
       bareActorPhrase(v, i, subj.k, trig.parts) ??
@@ -866,7 +869,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       out.occasion = [i, h].flatMap((x) => (x >= 0 ? t.kids[x]! : [])).find((k) => OBLIQUE(t.rel(k)) && eventNoun(t, k, lex)) ?? -1;
       // A parse that lost the phrase: an event noun before the act after an occasion preposition ("Bij gevechten ...").
       const at = lex.language.prepositions.occasion ?? [];
-      if (out.occasion < 0) for (let k = i - 1; k > 0 && out.occasion < 0; k--) if (eventNoun(t, k, lex) && at.includes(t.tokens[k - 1]!.form.toLowerCase())) out.occasion = k;
+      if (out.occasion < 0) for (let k = i - 1; k > 0 && out.occasion < 0; k--) if (eventNoun(t, k, lex) && at.includes(t.lower(k - 1))) out.occasion = k;
       // An act as the subject of a clause of time or cause on it ("vielen zeven gewonden toen een raket een huis trof";
       // a parse may make the noun the clause's head).
       if (out.occasion < 0) for (const c of t.kids[i]!) if (out.occasion < 0 && t.rel(c) === 'advcl') out.occasion = eventNoun(t, c, lex) ? c : (t.kids[c]!.find((d) => SUBJ(t.rel(d)) && eventNoun(t, d, lex)) ?? -1);
@@ -896,7 +899,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       if (pl) {
         out.place = pl;
         out.placeInClause = true;
-      } else if (lex.language.countryNouns.has(t.tokens[patientK]!.form.toLowerCase())) {
+      } else if (lex.language.countryNouns.has(t.lower(patientK))) {
         out.countryNoun = t.tokens[patientK]!.form;
       }
     }
@@ -1463,7 +1466,7 @@ export const parsedExtractor: Extractor = {
         const determined = v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' || v.t.rel(c) === 'nummod' || (v.t.rel(c) === 'amod' && singles(c)));
         if (e.noun && !args.actor && !args.recipient && !args.placeInClause && !determined && !measuredByPeriod(v.t, trig.i, times.filter((x) => x.type === 'duration').map(spanOfTime))) return;
         // "die strijd", "this attack": a noun pointing back at an event told before.
-        if (e.noun && v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.demonstratives.has(s.tokens[c]!.form.toLowerCase()))) return;
+        if (e.noun && v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.demonstratives.has(v.t.lower(c)))) return;
         // "condemned the invasion", "protested against the coup": a reaction to an act told before.
         if (e.noun && onlyRefersBack(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
         if (e.needsRecipient && !args.recipient) return;
@@ -1489,7 +1492,7 @@ export const parsedExtractor: Extractor = {
         // "De aanslag is een van de dodelijkste": a definite noun with nothing of its own, subject of a copula,
         // evaluates an event told before.
         if (e.noun && !args.actor && !args.recipient && !args.placeInClause && v.t.rel(trig.i).startsWith('nsubj')) {
-          const definite = v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.definiteArticles.has(s.tokens[c]!.form.toLowerCase()));
+          const definite = v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.definiteArticles.has(v.t.lower(c)));
           const h = v.t.head(trig.i);
           if (definite && h >= 0 && v.t.kids[h]!.some((c) => v.t.rel(c) === 'cop')) return;
         }
@@ -1535,7 +1538,7 @@ export const parsedExtractor: Extractor = {
         if (chosen && modality !== 'future' && modality !== 'hypothetical' && after(chosen, article.published)) chosen = undefined;
         let time: TimeRef = chosen ? timeRefOf(chosen) : articleTime;
         // "sloten eerder een deal", "in het verleden": before the article, without a date of its own.
-        const pastWord = v.t.kids[pred]!.some((c) => v.t.rel(c) === 'advmod' && mlex.pastWords.has(s.tokens[c]!.form.toLowerCase()));
+        const pastWord = v.t.kids[pred]!.some((c) => v.t.rel(c) === 'advmod' && mlex.pastWords.has(v.t.lower(c)));
         // The story's past told on: a past-tense clause without a date right after a sentence told of the past ("Vorig
         // jaar blies de bende 54 geldautomaten op. Ze sloegen toe in Emsdetten ...").
         const toldOn = !chosen && pastSentences.has(s.index - 1) && toldInPast(v.t, pred, mlex);

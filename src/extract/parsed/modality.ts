@@ -16,7 +16,7 @@ export interface ModalityResult {
   cue: string | null;
 }
 
-const low = (t: Tree, k: number) => t.tokens[k]!.form.toLowerCase();
+const low = (t: Tree, k: number) => t.lower(k);
 // Without the underscores of separable verbs and compounds ("aan_kondigen"): the lexicons list words whole.
 const lemma = (t: Tree, k: number) => (t.tokens[k]!.lemma ?? t.tokens[k]!.form).toLowerCase().replace(/_/g, '');
 

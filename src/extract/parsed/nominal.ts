@@ -24,7 +24,7 @@ export function onlyRefersBack(t: Tree, i: number, lex: TriggerLexicon, named: (
   if (h < 0 || !ABOUT_EDGE.has(t.rel(i)) || !reactionVerb(t, h, lex)) return false;
   return t.kids[i]!.every((c) => {
     const r = t.rel(c);
-    const w = t.tokens[c]!.form.toLowerCase();
+    const w = t.lower(c);
     if (r === 'det') return lex.language.definiteArticles.has(w) || lex.language.demonstratives.has(w);
     // "the brutal invasion" adds nothing; "the Russian invasion" names who did it (a capitalised adjective).
     // (The tagger may take an adjective for a compound noun: "the brutal invasion".)

@@ -1,6 +1,7 @@
 // Small, linear-time views of one sentence's dependency tree. The parser can be wrong (cycles, odd heads):
 // every walk is bounded and marks what it has visited.
 import type { Sentence, Token } from '../../model/index.js';
+import { tokenLowers } from '../../resolve/normalize.js';
 
 /** Relations that start a clause of their own: a walk for a predicate's arguments stops there. */
 const CLAUSAL = new Set(['ccomp', 'advcl', 'acl:relcl', 'acl', 'conj', 'parataxis', 'xcomp', 'csubj', 'list', 'appos']);
@@ -33,7 +34,7 @@ export function tree(s: Sentence): Tree {
     if (kids[h] === NO_KIDS) kids[h] = [t.i];
     else kids[h]!.push(t.i);
   }
-  let lowers: string[] | undefined;
+  let lowers: readonly string[] | undefined;
   let lemmas: string[] | undefined;
   let heads: (string | null)[] | undefined;
   return {
@@ -45,7 +46,7 @@ export function tree(s: Sentence): Tree {
       return h >= 0 && h < n && h !== i ? h : -1;
     },
     rel: (i) => s.tokens[i]?.deprel ?? '',
-    lower: (i) => (lowers ??= s.tokens.map((t) => t.form.toLowerCase()))[i]!,
+    lower: (i) => (lowers ??= tokenLowers(s.tokens))[i]!,
     lemma: (i) => (lemmas ??= s.tokens.map((t) => (t.lemma ?? '').toLowerCase()))[i]!,
     hyphenHead: (i) => (heads ??= s.tokens.map(({ form }) => hyphenHead(form)))[i] ?? null,
   };
@@ -106,11 +107,11 @@ export function ancestors(t: Tree, i: number): number[] {
 export function caseOf(t: Tree, i: number): string | null {
   for (const c of t.kids[i]!) {
     const r = t.rel(c);
-    if (r === 'case' && !fixedAdverbial(t, c)) return t.tokens[c]!.form.toLowerCase();
+    if (r === 'case' && !fixedAdverbial(t, c)) return t.lower(c);
   }
   // Parsers sometimes attach the preposition to the wrong word: the token right before a nominal.
   const prev = t.tokens[i - 1];
-  if (prev && prev.upos === 'ADP') return prev.form.toLowerCase();
+  if (prev && prev.upos === 'ADP') return t.lower(i - 1);
   return null;
 }
 
@@ -145,7 +146,7 @@ export function clauseWindow(t: Tree, i: number, breaks: Set<string>, reach = 10
 function isBreak(t: Tree, k: number, breaks: Set<string>): boolean {
   const tok = t.tokens[k]!;
   if (tok.upos === 'PUNCT' && /^[,;:()\[\]—–-]$|^[.!?]$/.test(tok.form)) return !wordHyphen(t, k);
-  if (!breaks.has(tok.form.toLowerCase())) return false;
+  if (!breaks.has(t.lower(k))) return false;
   // "en" joining two nouns ("alle passagiers en bemanningsleden") does not end the clause.
   const h = t.head(k);
   return !(tok.upos === 'CCONJ' && t.rel(k) === 'cc' && h > k && (t.tokens[h]!.upos === 'NOUN' || t.tokens[h]!.upos === 'PROPN'));

@@ -3,6 +3,7 @@
 // parser attached a part elsewhere, in the clause window around the token.
 import type { TriggerEntry, TriggerLexicon } from '../lexicon/triggers.js';
 import { clauseWindow, nounLike, subtree, type Tree } from './tree.js';
+import { sentenceForms, type KeyedForm } from '../../resolve/normalize.js';
 
 export interface Trigger {
   i: number;
@@ -82,7 +83,7 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
   const parts: number[] = [];
   if (e.particle) {
     // The parser's joined lemma counts only with the particle in sight (attached, or fused into the form).
-    const joined = e.lemmas.some((l) => l.includes('_') && l === own) && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt' && t.tokens[c]!.form === t.tokens[c]!.form.toLowerCase());
+    const joined = e.lemmas.some((l) => l.includes('_') && l === own) && t.kids[i]!.some((c) => t.rel(c) === 'compound:prt' && t.tokens[c]!.form === t.lower(c));
     const merged = e.particle.some((p) => form.startsWith(p) && form.length > p.length + 2);
     const prt =
       t.kids[i]!.find((c) => t.rel(c) === 'compound:prt' && e.particle!.includes(t.tokens[c]!.form)) ??
@@ -172,8 +173,13 @@ function namesAnAct(t: Tree, k: number, i: number, lex: TriggerLexicon, named: (
  * A compound noun the lexicon does not list, whose last part is a nominal trigger (lemma "antiracisme_demonstratie":
  * "demonstratie"): that noun's entries. Compounds that name no act ("hartaanval") are listed in the language data.
  */
-function compoundHead(t: Tree, i: number, lex: TriggerLexicon): TriggerEntry[] | undefined {
+function compoundHead(t: Tree, i: number, lex: TriggerLexicon, said: FormTrigger): TriggerEntry[] | undefined {
   if (t.tokens[i]!.upos !== 'NOUN' || !lex.language.compounds) return undefined;
+  // The rest depends on the form and its lemma only: kept with what the lexicon says of them.
+  if (said.compound === null) said.compound = compoundHeadOf(t, i, lex);
+  return said.compound;
+}
+function compoundHeadOf(t: Tree, i: number, lex: TriggerLexicon): TriggerEntry[] | undefined {
   const lemma = t.lemma(i);
   const word = lemma.includes('_') ? lemma.replace(/_/g, '') : lemma;
   if (word.length < 8 || lex.language.notActs.has(t.lower(i)) || lex.language.notActs.has(word)) return undefined;
@@ -217,11 +223,13 @@ function withWordsPresent(words: Set<string>, e: TriggerEntry): boolean {
  */
 function sentenceWords(t: Tree, lex: TriggerLexicon): Set<string> {
   const all = withWords(lex);
+  const { forms } = sentenceForms(t.tokens);
   const words = new Set<string>();
   for (let k = 0; k < t.tokens.length; k++) {
     const lower = t.lower(k), lemma = t.lemma(k), h = t.hyphenHead(k);
-    if (all.has(lower)) words.add(lower);
-    if (all.has(lemma)) words.add(lemma);
+    const said = lemmaSaid(formTrigger(forms[k]!, lower, lex), lemma, lex);
+    if (said.withLower) words.add(lower);
+    if (said.withLemma) words.add(lemma);
     if (h !== null && all.has(h)) words.add(h);
   }
   return words;
@@ -238,6 +246,40 @@ function withWords(lex: TriggerLexicon): Set<string> {
   return all;
 }
 const withWordSets = new WeakMap<TriggerLexicon, Set<string>>();
+
+/**
+ * What the trigger lexicon says of a token form, kept on its keyed form (the same words come back in every
+ * article), and of the lemma the form had last (mostly the same one): reads instead of index lookups per token.
+ */
+interface FormTrigger {
+  lex: TriggerLexicon;
+  /** lex.index.get(lower), withWords(lex).has(lower) */
+  byLower: TriggerEntry[] | undefined;
+  withLower: boolean;
+  /** The lemma last asked about with this form, lex.index.get(lemma), withWords(lex).has(lemma). */
+  lemma: string | undefined;
+  byLemma: TriggerEntry[] | undefined;
+  withLemma: boolean;
+  /** compoundHead's answer for a noun of this form and lemma; null: not asked yet. */
+  compound: TriggerEntry[] | undefined | null;
+}
+function formTrigger(f: KeyedForm, lower: string, lex: TriggerLexicon): FormTrigger {
+  const known = f.trigger as FormTrigger | undefined;
+  if (known && known.lex === lex) return known;
+  const said: FormTrigger = { lex, byLower: lex.index.get(lower), withLower: withWords(lex).has(lower), lemma: undefined, byLemma: undefined, withLemma: false, compound: null };
+  f.trigger = said;
+  return said;
+}
+/** formTrigger's facts with those of `lemma` filled in. */
+function lemmaSaid(said: FormTrigger, lemma: string, lex: TriggerLexicon): FormTrigger {
+  if (said.lemma !== lemma) {
+    said.lemma = lemma;
+    said.byLemma = lex.index.get(lemma);
+    said.withLemma = withWords(lex).has(lemma);
+    said.compound = null;
+  }
+  return said;
+}
 
 /** A token's entries by lemma (a) and by form (b), merged by specificity: remembered per pair of shared lists. */
 const mergedEntries = new WeakMap<TriggerEntry[], WeakMap<TriggerEntry[], TriggerEntry[]>>();
@@ -275,12 +317,14 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
   const n = t.tokens.length;
   const used = new Uint8Array(n);
   const cands: { i: number; entries: TriggerEntry[] }[] = [];
+  const { forms } = sentenceForms(t.tokens);
   for (let i = 0; i < n; i++) {
     const lemma = t.lemma(i), lower = t.lower(i);
-    const byLemma = lex.index.get(lemma);
-    const a = byLemma ?? compoundHead(t, i, lex);
-    // Most words are their own lemma: one lookup then.
-    const b = lower === lemma ? byLemma : lex.index.get(lower);
+    const said = lemmaSaid(formTrigger(forms[i]!, lower, lex), lemma, lex);
+    const byLemma = said.byLemma;
+    const a = byLemma ?? compoundHead(t, i, lex, said);
+    // Most words are their own lemma: the same entries then.
+    const b = lower === lemma ? byLemma : said.byLower;
     if (!a && !b) continue;
     const entries = a && b && a !== b ? mergeEntries(a, b) : (a ?? b)!;
     cands.push({ i, entries });
