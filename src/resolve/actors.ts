@@ -429,7 +429,7 @@ function formInfo(f: KeyedForm, form: string, d: ActorDictionary, al: ActorLang,
     lower,
     word: IS_WORD.test(form),
     aliasStart: aliasPrefixes(d).has(f.key),
-    role: al.roleNouns[lower] ?? (/^\p{Ll}/u.test(form) ? roleOf(al, lower) : null),
+    role: lower in al.roleNouns || /^\p{Ll}/u.test(form) ? roleOf(al, lower) : null,
     countryAdjective: undefined,
     aliasNode: undefined,
     compound: undefined,
@@ -602,12 +602,14 @@ const roleMemo = new WeakMap<ActorLang, Map<string, string | null>>();
 function computeRoleOf(al: ActorLang, word: string): string | null {
   const w = word.toLowerCase();
   const direct = al.roleNouns[w];
-  if (direct) return direct;
+  // "-": listed as no role, so no compound match either ("scheidsrechter" is no court).
+  if (direct) return direct === '-' ? null : direct;
   // Longest role noun the word ends with, leaving at least 3 letters in front ("elitetroepen"): only the
   // role nouns that share the word's last three letters are tried, longest first.
   if (w.length < 6) return null;
   for (const noun of roleNounsByEnding(al).get(w.slice(-3)) ?? []) {
-    if (noun.length > w.length - 3 || !w.endsWith(noun)) continue;
+    // (A short role noun is matched whole only: "hof" ends "Binnenhof" and "kerkhof".)
+    if (noun.length < 4 || noun.length > w.length - 3 || !w.endsWith(noun)) continue;
     const role = al.roleNouns[noun];
     if (role) return role;
   }
@@ -655,7 +657,7 @@ function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], role: string
   if (!role) return null;
   if (!/^\p{Ll}/u.test(toks[i]!.form) && i > 0) return null;
   // "Government forces": a role word as modifier of another role noun is the same actor, one mention.
-  if (i + 1 < toks.length && al.roleNouns[lower(i + 1)] && al.bareRoleOk.includes(w)) return null;
+  if (i + 1 < toks.length && roleOf(al, lower(i + 1)) && al.roleNouns[lower(i + 1)] && al.bareRoleOk.includes(w)) return null;
   const prev = lower(i - 1);
   if (al.foreignAdjectives.includes(prev)) {
     const t = d.roles[role];

@@ -121,6 +121,14 @@ test('lemmas of unseen separable participles and past forms', () => {
   assert.equal(tok(d, 'stopten').lemma, 'stoppen');
 });
 
+// A diaeresis after "ge" only marks the syllable break: geëist is eisen, not "ëisen".
+test('lemmas of unseen participles with a diaeresis after "ge" (geëist, geïnformeerd)', () => {
+  const a = parse('Tegen hem is vier jaar cel geëist.');
+  assert.equal(tok(a, 'geëist').lemma, 'eisen');
+  const b = parse('De burgemeester werd gisteren door de politie geïnformeerd.');
+  assert.equal(tok(b, 'geïnformeerd').lemma, 'informeren');
+});
+
 test('lemmas of unseen participles without particle: the form without "ge" (gebleken, gekelderd, geblokkeerd)', () => {
   const a = parse('Uit het rapport is gebleken dat de dijk te zwak was.');
   assert.equal(tok(a, 'gebleken').lemma, 'blijken');

@@ -169,6 +169,11 @@ export function extractClaims(doc: Doc, ctx: ArticleContext, actors: ResolvedAct
     const times = expressionsOf().filter(hasDate);
     const refs: (string | null)[] = [];
     for (const st of statements) {
+      // "is veroordeeld tot vier jaar cel": a court's act (an event trigger), not a statement condemning something.
+      if (st.cue?.unless.length && windowHas(s, st.window, st.cue.unless)) {
+        refs.push(null);
+        continue;
+      }
       const [cueStart, cueEnd] = chars(s, Math.min(...st.cueTokens), Math.max(...st.cueTokens));
       const cue = cueText(s, st.cueTokens);
       const outside = times.find((t) => !st.content || !inRange(s, t, st.content[0], st.content[1]));

@@ -27,6 +27,7 @@ const cueSchema = z
     addressee: words,
     not_before: words,
     not_infinitive: words,
+    unless: words,
     needs: z.enum(['clause', 'agent']).optional(),
     negates: z.boolean().optional(),
     future: z.boolean().optional(),
@@ -83,6 +84,8 @@ export interface Cue {
   notBefore: Set<string>;
   /** Infinitives after the cue's "te" that make it no cue ("belooft een spannende avond te worden" predicts). */
   notInfinitive: Set<string>;
+  /** Words in the statement's clause that make the verb another act ("veroordeeld tot vier jaar cel" convicts). */
+  unless: string[];
   negates: boolean;
   future: boolean;
   /** false: an act, not a statement ("weigeren"): an event only, never a claim. */
@@ -194,6 +197,7 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
       needsAgent: c.needs === 'agent',
       notBefore: lower(c.not_before),
       notInfinitive: lower(c.not_infinitive),
+      unless: c.unless.map((w) => w.toLowerCase()),
       negates: c.negates ?? false,
       future: c.future ?? false,
       statement: c.statement ?? true,

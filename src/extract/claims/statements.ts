@@ -817,7 +817,8 @@ export function sentenceStatements(doc: Doc, s: Sentence, lex: ClaimLexicon, act
     if (addressee && speaker && addressee.actor.name === speaker.actor.name && addressee.actor.id === speaker.actor.id) addressee = null;
     // A passive cue ("werd gevraagd") has its addressee as subject; nothing to attribute.
     if (s.tokens.some((t) => t.head === hit.i && t.deprel === 'aux:pass' && (t.upos === 'AUX' || lex.passiveAuxiliaries.has(v.lower[t.i]!)))) continue;
-    if (s.tokens[hit.i]!.feats?.VerbForm === 'Part' && s.tokens.slice(start, hit.i).some((t) => lex.passiveAuxiliaries.has(v.lower[t.i]!))) continue;
+    // (A verb, not the possessive: "zijn ex had verklaard".)
+    if (s.tokens[hit.i]!.feats?.VerbForm === 'Part' && s.tokens.slice(start, hit.i).some((t) => (t.upos === 'AUX' || t.upos === 'VERB') && lex.passiveAuxiliaries.has(v.lower[t.i]!))) continue;
     // A guessed speaker must have a noun or pronoun in it ("eerlijk gezegd" has none).
     const headed = (a: number, b: number) => (b > a && s.tokens[a]!.upos === 'DET') || s.tokens.slice(a, b + 1).some((t) => t.upos === 'NOUN' || t.upos === 'PROPN' || t.upos === 'PRON' || t.upos === 'NUM');
     if (speaker && !speaker.known && !headed(speaker.a, speaker.b)) speaker = null;

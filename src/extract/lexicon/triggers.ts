@@ -381,6 +381,10 @@ export interface ModalityLexicon {
   obligationAux: Set<string>;
   /** Verbs of promising: a nominal act they take is future ("belooft annexatie"). */
   promiseVerbs: Set<string>;
+  /** Verbs of demanding: a nominal act they take has not happened ("eiste vier jaar cel", "demanded an inquiry"). */
+  requestVerbs: Set<string>;
+  /** Subordinators of reason and time: their clause tells a fact ("omdat hij is gevlucht"), not a governing verb's prospect. */
+  factualMarks: Set<string>;
   /** Predicates of ease or difficulty: "is moeilijk in te nemen" is a generic statement, no act. */
   genericPredicates: Set<string>;
   /** Nouns of prospect: the act they govern has not happened ("de kans op een aanslag", "plans for an attack"). */
@@ -408,6 +412,8 @@ export const modalityLexicon = memo((lang: string): ModalityLexicon => {
     pastWords: set('past_words'),
     obligationAux: set('obligation_aux'),
     promiseVerbs: set('promise_verbs'),
+    requestVerbs: set('request_verbs'),
+    factualMarks: set('factual_marks'),
     genericPredicates: set('generic_predicates'),
     prospectNouns: set('prospect_nouns'),
     hedgeVerbs: set('hedge_verbs'),

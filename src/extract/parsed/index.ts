@@ -41,7 +41,8 @@ import { findTriggers, placeLike, type Trigger } from './triggers.js';
 
 const STATE_FORCES = new Set(['state_military', 'police', 'state', 'government']);
 /** Relations by which an act's content hangs on the act ("eisen het vertrek", "een deal dat ... vertrekken"). */
-const CONTENT_EDGE = new Set(['ccomp', 'acl', 'acl:relcl', 'xcomp', 'obj', 'obl', 'obl:arg', 'nmod']);
+// (A passive subject is the object: "Tegen hem is vier jaar cel geëist".)
+const CONTENT_EDGE = new Set(['ccomp', 'acl', 'acl:relcl', 'xcomp', 'obj', 'nsubj:pass', 'obl', 'obl:arg', 'nmod']);
 /** Relations of a te-infinitive or clause to a predicate of ease ("is moeilijk in te nemen"). */
 const GENERIC_EDGE = new Set(['csubj', 'xcomp', 'advcl', 'ccomp']);
 /** Relations that join a name to the noun it names. */
@@ -502,6 +503,26 @@ function subjectOf(t: Tree, i: number, language: Pick<LanguageData, 'infinitiveM
  * Token k (a name, with what it is apposed to) heads a prepositional phrase that is no agent ("by Hamas"), no owner
  * of a noun, and not the phrase the act at i modifies as a relative clause ("against people who protested").
  */
+/**
+ * The actor of the phrase at k, not one in a prepositional phrase on it: actorOf finds "22-jarige man" in "een
+ * celstraf tegen een 22-jarige man" (its first word has no preposition of its own).
+ */
+function ownActor(v: SentenceView, k: number): ResolvedActor | null {
+  const a = actorOf(v, k);
+  if (!a || (k >= a.tokenStart && k < a.tokenEnd)) return a;
+  const ph = phraseHead(v.t, a);
+  return caseOf(v.t, ph) !== null && v.t.rel(ph) !== 'flat:name' ? null : a;
+}
+
+/** The token of an actor's span whose head lies outside it: the head of its noun phrase. */
+function phraseHead(t: Tree, r: ResolvedActor): number {
+  for (let k = r.tokenStart; k < r.tokenEnd; k++) {
+    const h = t.head(k);
+    if (h < r.tokenStart || h >= r.tokenEnd) return k;
+  }
+  return r.tokenStart;
+}
+
 function inPhrase(t: Tree, k: number, i: number, agentPreps: Set<string>): boolean {
   let x = k;
   for (let n = 0; n < 4 && APPOSED.has(t.rel(x)) && t.head(x) >= 0; n++) x = t.head(x);
@@ -568,7 +589,8 @@ function mainVerb(t: Tree, h: number): number {
 /** The verb of receiving whose participle complement token k is ("kreeg ... opgelegd", "tbs opgelegd gekregen"), -1 if none. */
 function receivedBy(t: Tree, k: number, language: Pick<LanguageData, 'receivingPassives'>): number {
   const h = t.head(k);
-  if (h < 0 || t.tokens[k]!.feats?.VerbForm !== 'Part' || (t.rel(k) !== 'xcomp' && t.rel(k) !== 'ccomp')) return -1;
+  // (An oblique too: the parser hangs "opgelegd" of "kreeg een contactverbod opgelegd" on the verb as one at times.)
+  if (h < 0 || t.tokens[k]!.feats?.VerbForm !== 'Part' || (t.rel(k) !== 'xcomp' && t.rel(k) !== 'ccomp' && !(t.rel(k) === 'obl' && t.tokens[k]!.upos === 'VERB'))) return -1;
   return language.receivingPassives.has((t.tokens[h]!.lemma ?? '').toLowerCase()) ? h : -1;
 }
 
@@ -769,7 +791,19 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     // (Only when no preposition, conjunction or quotation mark stands before the phrase: "zoals het ... protest", "om 'een aanslag'".)
     const before = t.tokens[Math.min(top, ...t.kids[top]!.filter((c) => c < top && t.rel(c) !== 'punct')) - 1];
     const bare = OBLIQUE(rel) && caseOf(t, top) === null && !(before && (before.upos === 'ADP' || before.upos === 'SCONJ' || before.upos === 'PUNCT' || isQuote(before)));
-    if (!out.actor && h >= 0 && (OBJ(rel) || withRole || engaged || misparsed || bare) && t.tokens[h]!.upos !== 'NOUN' && !reactionVerb(t, h, lex)) {
+    // "Karadzic kreeg levenslang", "kreeg kritiek": a verb of receiving takes the act, its subject undergoes it.
+    const received = h >= 0 && OBJ(rel) && cat.kind === 'event' && !cat.territory && lex.language.receivingPassives.has((t.tokens[h]!.lemma ?? '').toLowerCase());
+    if (received) {
+      const s = subjectOf(t, h, lex.language, top);
+      out.recipient ??= actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex);
+      // From whom, on the verb: "kreeg kritiek van de oppositie".
+      const from = out.actor ? undefined : t.kids[h]!.find((c) => OBLIQUE(t.rel(c)) && rolesOf(lex, caseOf(t, c))?.has('from') && actorOf(v, c));
+      if (from !== undefined) {
+        out.actor = actorOf(v, from);
+        out.actorFromTree = true;
+      }
+    }
+    if (!out.actor && !received && h >= 0 && (OBJ(rel) || withRole || engaged || misparsed || bare) && t.tokens[h]!.upos !== 'NOUN' && !reactionVerb(t, h, lex)) {
       const s = subjectOf(t, h, lex.language, top);
       const a = actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex) ?? seatActor(v, s.k);
       if (a) {
@@ -847,7 +881,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         actorK = sides[0];
         if (sides[1] >= 0) patientK = sides[1];
       }
-    } else if (subj.k >= 0 && !subj.inherited && t.rel(subj.k) === 'nsubj:pass' && !actorOf(v, subj.k) && !e.active) {
+    } else if (subj.k >= 0 && !subj.inherited && t.rel(subj.k) === 'nsubj:pass' && !ownActor(v, subj.k) && !e.active) {
       // An active clause whose "passive subject" is no actor: the parser's object ("heroverde ... het district").
       // Not one shared with a passive first conjunct ("werden gered ... en kwamen in opstand").
       actorK = -1;
@@ -933,11 +967,16 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         if (r.tokenEnd <= i && r !== out.recipient && i - r.tokenEnd < 12) best = r;
       }
       // Not a name inside a prepositional phrase ("onder de schuilnaam Ali Motamed ontkennen"): no subject.
-      if (best && inPhrase(t, best.tokenStart, i, agentPreps)) best = null;
+      // (The phrase's head: "Tegen een 22-jarige man ... is ... geëist" starts with a modifier. A "preposition" right
+      // before an actor right before the act opens a clause: "after Russian forces withdrew".)
+      const clause = !!best && best.tokenStart > 0 && best.tokenEnd === i && t.rel(best.tokenStart - 1) === 'case';
+      if (best && !clause && inPhrase(t, phraseHead(t, best), i, agentPreps)) best = null;
       // After the verb: right after it, or (verb second) after adverbials only, before the trigger's other parts
       // ("gingen eerder op de dag duizenden mensen de straat op").
       const adverbials = (r: ResolvedActor) => r.tokenStart - i <= 8 && trig.parts.every((p) => p > r.tokenStart) && t.tokens.slice(i + 1, r.tokenStart).every((u) => u.upos !== 'VERB' && u.upos !== 'AUX' && u.upos !== 'PUNCT' && u.upos !== 'SCONJ');
-      if (!best) best = v.actors.find((r) => r.tokenStart > i && (r.tokenStart - i <= 2 || adverbials(r)) && r !== out.recipient) ?? null;
+      // (Not across a conjunction: "... geëist omdat hij ...".)
+      const right = (r: ResolvedActor) => r.tokenStart - i <= 2 && t.tokens.slice(i + 1, r.tokenStart).every((u) => u.upos !== 'SCONJ' && u.upos !== 'PUNCT');
+      if (!best) best = v.actors.find((r) => r.tokenStart > i && (right(r) || adverbials(r)) && r !== out.recipient) ?? null;
       out.actor = best;
     }
     // An act only ever done to someone, as a participle with no actor found (a parse that lost the passive): agentless.
@@ -1059,19 +1098,39 @@ function acledOf(cat: Category, actor: ActorRef | null, recipient: ActorRef | nu
 }
 
 /**
- * "werd opgepakt", "de huiszoeking": an act the lexicon gives an implicit agent (arrests and searches: the police),
- * told with no agent, is that role's: the one of that kind the sentence names ("..., meldt de Duitse politie"),
- * else the one of the country where it happened. Not for captured fighters (armed_recipient).
+ * "werd opgepakt", "de huiszoeking", "werd veroordeeld": an act the lexicon gives an implicit agent (arrests and
+ * searches: the police; convictions: the court), told with no agent, is that role's: the one the sentence names
+ * ("..., meldt de Duitse politie"), else the one last named in the article ("De rechtbank in Utrecht ... Zijn
+ * medeverdachte werd vrijgesproken") unless it is of another country than the act's place, else the one of the
+ * country where it happened (of the story, with no place named). Not for captured fighters (armed_recipient).
  */
-function impliedAgent(e: Trigger['entry'], args: Args, v: SentenceView, location: LocationRef | null, recipient: ActorRef | null): ActorRef | null {
+function impliedAgent(e: Trigger['entry'], args: Args, v: SentenceView, location: LocationRef | null, recipient: ActorRef | null, lastOfRole: Map<string, ActorRef>, storyIso: string | null): ActorRef | null {
   if (!e.implicitAgent || !args.agentless || args.actor) return null;
   if (e.category.armedRecipient && recipient && ARMED.has(recipient.type)) return null;
   const dict = actorDictionary();
-  const type = dict.roles[e.implicitAgent]?.type;
-  const named = v.actors.find((r) => r.actor.type === type && r.actor !== recipient);
+  const role = e.implicitAgent;
+  const type = dict.roles[role]?.type;
+  // The type stands for the role only when no other role has it (police; not government, which courts share).
+  const byType = !!type && Object.entries(dict.roles).every(([r, t]) => r === role || t.type !== type);
+  const named = v.actors.find((r) => r.actor !== recipient && (roleOfRef(r.actor) === role || (byType && r.actor.type === type)));
   if (named) return named.actor;
-  const a = location?.country ? roleActor(dict, location.country, e.implicitAgent) : null;
+  const before = lastOfRole.get(role);
+  if (before && before !== recipient && (!location?.country || !before.country || before.country === location.country)) return before;
+  // No place named: the story's country (its recent places, else the article's, else the press's home country).
+  const iso = location?.country ?? storyIso;
+  const a = iso ? roleActor(dict, iso, role) : null;
   return a ? toRef(a, '') : null;
+}
+
+/** The generic role of an actor ("nld-police": police), from the dictionary or the id of a generated role actor. */
+function roleOfRef(a: ActorRef): string | null {
+  if (!a.id) return null;
+  const dict = actorDictionary();
+  const known = dict.byId.get(a.id);
+  if (known) return known.role ?? null;
+  const dash = a.id.indexOf('-');
+  const role = dash === 3 ? a.id.slice(4) : '';
+  return role && dict.roles[role] ? role : null;
 }
 
 /** Sentences a protest naming no one may look back for the protesters last named. */
@@ -1286,6 +1345,8 @@ export const parsedExtractor: Extractor = {
     let lastTaker: ActorRef | null = null;
     /** Who protested last, and in which sentence: a protest told again with no one named is theirs. */
     let lastProtest: { actor: ActorRef; sentence: number } | null = null;
+    /** The last actor named of each generic role (police, court): who an act with an implicit agent is by. */
+    const lastOfRole = new Map<string, ActorRef>();
     /** Sentences that tell an act of the story's past: one with a date well before the article, and those told on after it. */
     const pastSentences = new Set<number>();
     /** The last act dated to the day or the week, and its sentence: the day of the story told on. */
@@ -1304,6 +1365,10 @@ export const parsedExtractor: Extractor = {
     const storyCountry: (string | null)[] = doc.sentences.map(() => null);
     for (const s of doc.sentences) {
       storyCountry[s.index] = (lastPlace?.country && s.index - lastPlaceSentence <= 3 ? lastPlace.country : null) ?? articleCountry;
+      for (const r of views[s.index - 1]?.actors ?? []) {
+        const role = roleOfRef(r.actor);
+        if (role) lastOfRole.set(role, r.actor);
+      }
       const v = views[s.index];
       if (!v) continue;
       const sentenceActors = bySentence[s.index] ?? [];
@@ -1414,14 +1479,16 @@ export const parsedExtractor: Extractor = {
       const sameEvent = (trig: Trigger, n: number): boolean => {
         const type = trig.entry.category.type;
         const kind = trig.entry.category.kind;
-        const h = v.t.head(trig.i);
+        let h = v.t.head(trig.i);
         if (h < 0) return false;
+        // "veroordeeld tot zes jaar gevangenisstraf": the noun on a measure of it ("zes jaar") on the verb.
+        if (trig.entry.noun && v.t.rel(trig.i) === 'nmod' && s.tokens[h]!.upos === 'NOUN' && v.t.head(h) >= 0 && v.t.kids[h]!.some((c) => v.t.rel(c) === 'nummod') && !triggers.some((tr) => tr.i === h)) h = v.t.head(h);
         const other = triggers.findIndex((tr, m) => m !== n && tr.i === h && tr.entry.category.type === type && tr.entry.category.kind === kind && (trig.entry.noun || tr.entry.category === trig.entry.category || !tr.entry.category.mode || !trig.entry.category.mode));
         if (other < 0) return false;
         const r = v.t.rel(trig.i);
         // A noun on a noun of the same act ("de geweldsexplosie tijdens de protestdag van de gele hesjes") tells it too:
         // the outer one, which takes the inner one's actor when it has none (built before any is emitted).
-        if (trig.entry.noun) return (r === 'obl' || r === 'nmod') && (!triggers[other]!.entry.noun || r === 'nmod');
+        if (trig.entry.noun) return (r === 'obl' || r === 'obl:arg' || r === 'nmod') && (!triggers[other]!.entry.noun || r === 'nmod');
         // Conjoined with "en" in one clause, no comma between: a list of clauses tells separate acts.
         if (r !== 'conj' || v.t.kids[trig.i]!.some((c) => SUBJ(v.t.rel(c))) || trig.i - h > 15) return false;
         for (let k = h + 1; k < trig.i; k++) if (s.tokens[k]!.upos === 'PUNCT') return false;
@@ -1520,7 +1587,18 @@ export const parsedExtractor: Extractor = {
         };
         const own = dated.find((x) => inClause(x) && onPredicate(x)) ?? dated.find(inClause);
         const pastVague = own ? undefined : times.find((x) => x.type === 'vague' && x.value === 'PAST_REF' && inClause(x));
-        const single = !own && !pastVague && dated.length === 1 ? dated[0] : undefined;
+        // (Not a date in a clause of reason or time on it: "is vier jaar geëist omdat hij vorig jaar ... vluchtte".)
+        const inFactClause = (x: TimeExpression) => {
+          for (let k = spanOfTime(x)[0], n = 0; k >= 0 && k !== pred && n < 12; k = v.t.head(k), n++) {
+            if (v.t.rel(k) === 'advcl' && v.t.kids[k]!.some((d) => v.t.rel(d) === 'mark' && mlex.factualMarks.has(v.t.lower(d)))) {
+              // (Unless the act is in that clause too: "omdat hij vorig jaar ... veroorzaakte en is gevlucht".)
+              for (let p = pred, m = 0; p >= 0 && m < 12; p = v.t.head(p), m++) if (p === k) return false;
+              return true;
+            }
+          }
+          return false;
+        };
+        const single = !own && !pastVague && dated.length === 1 && !inFactClause(dated[0]!) ? dated[0] : undefined;
         let chosen = own ?? pastVague ?? single;
         // "drone-aanvallen worden uitgevoerd door de CIA", "drone strikes are a tool": a bare plural act noun in a
         // present-tense clause, with no time, place or count of its own, speaks of such acts in general.
@@ -1612,7 +1690,7 @@ export const parsedExtractor: Extractor = {
         // police: not the police) is an antecedent the resolver got wrong.
         const selfDone = !!e.implicitAgent && args.recipient?.via === 'coreference' && args.recipient.actor.type === actorDictionary().roles[e.implicitAgent]?.type;
         const recipient = selfDone ? null : (args.recipient?.actor ?? null);
-        const actor = (args.actor && localRole(v, args.actor, location)) ?? impliedAgent(e, args, v, location, recipient);
+        const actor = (args.actor && localRole(v, args.actor, location)) ?? impliedAgent(e, args, v, location, recipient, lastOfRole, storyCountry[s.index] ?? actorLang(lex.lang).homeCountry);
         const qs = quantitiesIn(v, quantities, args.phrases, spanOfQuantity);
         const partsText = trig.parts.length ? ' … ' + [...trig.parts].sort((a, b) => a - b).map((p) => s.tokens[p]!.form).join(' ') : '';
         const confidence = Math.min(0.95, e.confidence + (args.actorFromTree ? 0.1 : actor ? 0.03 : -0.1) + (placeSaid ? 0.05 : 0));

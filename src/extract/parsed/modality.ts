@@ -113,6 +113,8 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
   let g = pred;
   for (let n = 0; n < 3; n++) {
     if (!COMPLEMENT.has(t.rel(g))) break;
+    // A clause of reason or time tells a fact whatever governs it: "is vier jaar geëist omdat hij ... is gevlucht".
+    if (t.rel(g) === 'advcl' && t.kids[g]!.some((d) => t.rel(d) === 'mark' && lex.factualMarks.has(low(t, d)))) break;
     const h = t.head(g);
     if (h < 0) break;
     if (t.rel(g) !== 'conj') governors.push(h);
@@ -123,6 +125,9 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
   }
   // A nominal act promised or announced: "belooft annexatie", "kondigde sancties aan" (not yet imposed).
   if (pred !== i && (lex.promiseVerbs.has(lemma(t, pred)) || lex.promiseVerbs.has(low(t, pred)))) return { modality: 'future', cue: t.tokens[pred]!.form };
+  // A nominal act demanded: "Het OM eiste vier jaar cel", "Tegen hem is een celstraf geëist" (the court has not ruled).
+  // (What is demanded, its object: "De aanslag heeft vier levens geëist" is no demand.)
+  if (pred !== i && t.head(i) === pred && (t.rel(i) === 'obj' || t.rel(i) === 'nsubj:pass') && (lex.requestVerbs.has(lemma(t, pred)) || lex.requestVerbs.has(low(t, pred)))) return { modality: 'hypothetical', cue: t.tokens[pred]!.form };
   for (const a of auxes) {
     const f = low(t, a);
     if (lex.futureAux.has(lemma(t, a)) && !lex.reportedAux.has(f) && t.tokens[a]!.feats?.Tense !== 'Past') return { modality: 'future', cue: t.tokens[a]!.form };

@@ -93,6 +93,8 @@ export interface VerbMorphology {
   weakEndings: string[];
   /** Infinitive ending added to a stem. */
   infinitive: string;
+  /** Letters after the prefix that only mark the syllable break (Dutch "ge|ëist" -> eisen): the verb's own letter. */
+  afterPrefix?: Record<string, string>;
 }
 
 export class Lemmatizer {
@@ -280,7 +282,8 @@ export class Lemmatizer {
     if (this.inLexicon(form, upos) || this.inLexicon(lower, upos)) return null;
     if (m.particles.some((p) => lower.startsWith(p + pre))) return null;
     const known = this.knownLemmas.get(upos)!;
-    const rest = lower.slice(pre.length);
+    const first = lower[pre.length]!;
+    const rest = (m.afterPrefix?.[first] ?? first) + lower.slice(pre.length + 1);
     const k = this.knownVerb(rest, upos);
     if (k) return k;
     // A stem that itself ends in d/t takes no ending (ge+dood -> doden).

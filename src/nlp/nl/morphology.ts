@@ -24,4 +24,6 @@ export const NL_VERB_MORPHOLOGY: VerbMorphology = {
   // Weak participles: ge + stem + d/t (gerend -> ren -> rennen, gemaakt -> maak -> maken).
   weakEndings: ['d', 't'],
   infinitive: 'en',
+  // A diaeresis after "ge" only separates the vowels: geëist -> eist -> eisen, geïnformeerd -> informeren.
+  afterPrefix: { 'ë': 'e', 'ï': 'i' },
 };
