@@ -657,7 +657,8 @@ function bareRole(d: ActorDictionary, al: ActorLang, toks: Token[], role: string
   if (!role) return null;
   if (!/^\p{Ll}/u.test(toks[i]!.form) && i > 0) return null;
   // "Government forces": a role word as modifier of another role noun is the same actor, one mention.
-  if (i + 1 < toks.length && roleOf(al, lower(i + 1)) && al.roleNouns[lower(i + 1)] && al.bareRoleOk.includes(w)) return null;
+  const nextRole = i + 1 < toks.length ? al.roleNouns[lower(i + 1)] : undefined;
+  if (nextRole && nextRole !== '-' && al.bareRoleOk.includes(w)) return null;
   const prev = lower(i - 1);
   if (al.foreignAdjectives.includes(prev)) {
     const t = d.roles[role];
