@@ -35,7 +35,7 @@ import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
 import { isQuote } from '../claims/tokens.js';
 import { isHistorical } from '../past.js';
 import { measuredByPeriod, onlyRefersBack, reactionVerb } from './nominal.js';
-import { conditionOf, hearsay, modalityOf, pluperfect, predicateOf, toldAsPast, toldInPast } from './modality.js';
+import { conditionOf, factualClause, hearsay, modalityOf, pluperfect, predicateOf, toldAsPast, toldInPast } from './modality.js';
 import { caseOf, clauseWindow, nounLike, subtree, tree, type Tree } from './tree.js';
 import { findTriggers, placeLike, type Trigger } from './triggers.js';
 
@@ -798,10 +798,7 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
       out.recipient ??= actorOf(v, s.k) ?? nounActor(v, s.k, trig, lex);
       // From whom, on the verb: "kreeg kritiek van de oppositie".
       const from = out.actor ? undefined : t.kids[h]!.find((c) => OBLIQUE(t.rel(c)) && rolesOf(lex, caseOf(t, c))?.has('from') && actorOf(v, c));
-      if (from !== undefined) {
-        out.actor = actorOf(v, from);
-        out.actorFromTree = true;
-      }
+      if (from !== undefined) Object.assign(out, { actor: actorOf(v, from), actorFromTree: true });
     }
     if (!out.actor && !received && h >= 0 && (OBJ(rel) || withRole || engaged || misparsed || bare) && t.tokens[h]!.upos !== 'NOUN' && !reactionVerb(t, h, lex)) {
       const s = subjectOf(t, h, lex.language, top);
@@ -1590,7 +1587,7 @@ export const parsedExtractor: Extractor = {
         // (Not a date in a clause of reason or time on it: "is vier jaar geëist omdat hij vorig jaar ... vluchtte".)
         const inFactClause = (x: TimeExpression) => {
           for (let k = spanOfTime(x)[0], n = 0; k >= 0 && k !== pred && n < 12; k = v.t.head(k), n++) {
-            if (v.t.rel(k) === 'advcl' && v.t.kids[k]!.some((d) => v.t.rel(d) === 'mark' && mlex.factualMarks.has(v.t.lower(d)))) {
+            if (factualClause(v.t, k, mlex)) {
               // (Unless the act is in that clause too: "omdat hij vorig jaar ... veroorzaakte en is gevlucht".)
               for (let p = pred, m = 0; p >= 0 && m < 12; p = v.t.head(p), m++) if (p === k) return false;
               return true;

@@ -114,7 +114,7 @@ export function modalityOf(t: Tree, i: number, pred: number, lex: ModalityLexico
   for (let n = 0; n < 3; n++) {
     if (!COMPLEMENT.has(t.rel(g))) break;
     // A clause of reason or time tells a fact whatever governs it: "is vier jaar geëist omdat hij ... is gevlucht".
-    if (t.rel(g) === 'advcl' && t.kids[g]!.some((d) => t.rel(d) === 'mark' && lex.factualMarks.has(low(t, d)))) break;
+    if (factualClause(t, g, lex)) break;
     const h = t.head(g);
     if (h < 0) break;
     if (t.rel(g) !== 'conj') governors.push(h);
@@ -177,6 +177,11 @@ export function toldAsPast(t: Tree, pred: number, lex: ModalityLexicon): boolean
   // A simple past the tagger took for a participle: no auxiliary, and no modifier of a noun.
   if (f?.Tense === 'Past' && f.VerbForm === 'Part' && auxes.length === 0 && !t.rel(pred).startsWith('acl') && t.rel(pred) !== 'amod') return true;
   return auxes.some((d) => t.rel(d) === 'aux' && lex.perfectAux.has(lemma(t, d)));
+}
+
+/** The clause headed at g is one of reason or time ("omdat ...", "nadat ...", "because ..."): it tells a fact. */
+export function factualClause(t: Tree, g: number, lex: ModalityLexicon): boolean {
+  return t.rel(g) === 'advcl' && t.kids[g]!.some((d) => t.rel(d) === 'mark' && lex.factualMarks.has(low(t, d)));
 }
 
 /**
