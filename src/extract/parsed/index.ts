@@ -34,7 +34,7 @@ import { categories, modalityLexicon, triggerLexicon, type Category, type Langua
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
 import { isQuote } from '../claims/tokens.js';
 import { isHistorical } from '../past.js';
-import { measuredByPeriod, onlyRefersBack, reactionVerb } from './nominal.js';
+import { measuredByPeriod, onlyRefersBack, reactionVerb, toldAgain } from './nominal.js';
 import { conditionOf, factualClause, hearsay, modalityOf, pluperfect, predicateOf, toldAsPast, toldInPast } from './modality.js';
 import { caseOf, clauseWindow, nounLike, subtree, tree, type Tree } from './tree.js';
 import { findTriggers, placeLike, type Trigger } from './triggers.js';
@@ -1342,6 +1342,8 @@ export const parsedExtractor: Extractor = {
     let lastTaker: ActorRef | null = null;
     /** Who protested last, and in which sentence: a protest told again with no one named is theirs. */
     let lastProtest: { actor: ActorRef; sentence: number } | null = null;
+    /** The kinds of act (PLOVER types) told in the sentences so far: a bare definite act noun of one of them is told again. */
+    const toldTypes = new Set<string>();
     /** The last actor named of each generic role (police, court): who an act with an implicit agent is by. */
     const lastOfRole = new Map<string, ActorRef>();
     /** Sentences that tell an act of the story's past: one with a date well before the article, and those told on after it. */
@@ -1533,6 +1535,9 @@ export const parsedExtractor: Extractor = {
         if (e.noun && v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.demonstratives.has(v.t.lower(c)))) return;
         // "condemned the invasion", "protested against the coup": a reaction to an act told before.
         if (e.noun && onlyRefersBack(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
+        // "De demonstratie verliep rustig": an act of a kind told in an earlier sentence, named again (unless the
+        // sentence says where: "De arrestaties vonden plaats in Amsterdam").
+        if (e.noun && !args.actor && !args.recipient && locative.length === 0 && toldAgain(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0, toldTypes.has(cat.type))) return;
         if (e.needsRecipient && !args.recipient) return;
         // "twee mannen opgepakt die worden verdacht van plofkraken": a suspicion in a relative clause on its suspect
         // describes who they are; the act told is the other one.
@@ -1804,6 +1809,7 @@ export const parsedExtractor: Extractor = {
         }
       });
       facts.push(...atOccasions(sentenceFacts, occasions, s));
+      for (const f of sentenceFacts) if (f.kind === 'event') toldTypes.add(f.type);
       passPlaces(movedTo);
     }
 

@@ -15,13 +15,11 @@ export function reactionVerb(t: Tree, h: number, lex: TriggerLexicon): boolean {
 }
 
 /**
- * Whether the event noun at `i` is the object of a reaction to an act (reactionVerb) and has no details of its own: only definite
- * or demonstrative determiners, a preposition, and plain adjectives, no actor or place (`named`). A place,
- * time, count, actor or of-phrase of its own makes it an act worth telling ("condemned the attack in Kabul").
+ * Whether the event noun at `i` has no details of its own: only definite or demonstrative determiners, a preposition,
+ * and plain adjectives, no actor or place (`named`). A place, time, count, actor or of-phrase of its own makes it an
+ * act worth telling ("the attack in Kabul", "de aanslag van vrijdag").
  */
-export function onlyRefersBack(t: Tree, i: number, lex: TriggerLexicon, named: (k: number) => boolean): boolean {
-  const h = t.head(i);
-  if (h < 0 || !ABOUT_EDGE.has(t.rel(i)) || !reactionVerb(t, h, lex)) return false;
+export function noDetails(t: Tree, i: number, lex: TriggerLexicon, named: (k: number) => boolean): boolean {
   return t.kids[i]!.every((c) => {
     const r = t.rel(c);
     const w = t.lower(c);
@@ -31,6 +29,20 @@ export function onlyRefersBack(t: Tree, i: number, lex: TriggerLexicon, named: (
     if (r === 'amod' || r === 'compound') return !named(c) && !/^\p{Lu}/u.test(t.tokens[c]!.form) && !lex.language.placeNouns.has(w) && t.kids[c]!.length === 0;
     return r === 'case' || r === 'punct';
   });
+}
+
+/** Whether the event noun at `i` is the object of a reaction to an act (reactionVerb) and has no details of its own. */
+export function onlyRefersBack(t: Tree, i: number, lex: TriggerLexicon, named: (k: number) => boolean): boolean {
+  const h = t.head(i);
+  return h >= 0 && ABOUT_EDGE.has(t.rel(i)) && reactionVerb(t, h, lex) && noDetails(t, i, lex, named);
+}
+
+/**
+ * "De demonstratie verliep rustig" after a protest was told: the event noun with the definite article and no
+ * details of its own names an act of a kind the article already told (`told`), not a new one.
+ */
+export function toldAgain(t: Tree, i: number, lex: TriggerLexicon, named: (k: number) => boolean, told: boolean): boolean {
+  return told && t.kids[i]!.some((c) => t.rel(c) === 'det' && lex.language.definiteArticles.has(t.lower(c))) && noDetails(t, i, lex, named);
 }
 
 /**
