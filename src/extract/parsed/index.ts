@@ -1490,6 +1490,8 @@ export const parsedExtractor: Extractor = {
         if (trig.entry.noun) return (r === 'obl' || r === 'obl:arg' || r === 'nmod') && (!triggers[other]!.entry.noun || r === 'nmod');
         // Conjoined with "en" in one clause, no comma between: a list of clauses tells separate acts.
         if (r !== 'conj' || v.t.kids[trig.i]!.some((c) => SUBJ(v.t.rel(c))) || trig.i - h > 15) return false;
+        // "steekt vier mensen dood en wordt door de politie doodgeschoten": the shared subject does one and undergoes the other.
+        if (isPassive(v.t, trig.i, lex) !== isPassive(v.t, h, lex)) return false;
         for (let k = h + 1; k < trig.i; k++) if (s.tokens[k]!.upos === 'PUNCT') return false;
         return true;
       };

@@ -1,0 +1,24 @@
+// Dutch wording of the long tail (session 16): own sentences, each found with its kind, type and actor.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './helpers.js';
+
+const published = { value: '2019-03-20', precision: 'day' as const };
+const facts = (text: string) => run(text, 'nl', published).facts;
+
+test('nl fleeing somewhere with a separable particle is a movement: "zijn de bergen ingevlucht", "vluchtten het bos in"', () => {
+  const a = facts('Veel dorpelingen zijn de bergen ingevlucht, nadat hun huizen waren weggevaagd door modderstromen.').filter((f) => f.kind === 'movement');
+  assert.deepEqual(a.map((f) => f.trigger), ['ingevlucht']);
+  const b = facts('Honderden dorpelingen vluchtten zondag het bos in.').filter((f) => f.kind === 'movement');
+  assert.deepEqual(b.map((f) => [f.trigger, f.actor?.text, f.time?.value]), [['vluchtten … in', 'dorpelingen', '2019-03-17']]);
+});
+
+test('nl one subject doing one act and undergoing another ("stak ... dood en werd door de politie doodgeschoten") is two events', () => {
+  const x = facts('De dader stak vier mensen dood en werd later zelf door de politie doodgeschoten.').filter((f) => f.kind === 'event');
+  assert.deepEqual(x.map((f) => [f.type, f.trigger, f.actor?.text]), [
+    ['ASSAULT', 'stak … dood', 'dader'],
+    ['ASSAULT', 'doodgeschoten', 'politie'],
+  ]);
+  // Two acts of the same subject in one clause stay one event.
+  assert.equal(facts('Het leger opende het vuur en doodde vijftig mensen.').filter((f) => f.kind === 'event').length, 1);
+});
