@@ -120,3 +120,8 @@ test('"the party" refers to the party just named', () => {
   const r = run('The Labour Party won the election. The party called for a new referendum.', 'en').facts.find((f) => f.type === 'REQUEST');
   assert.equal(r?.actor?.id, 'gbr-labour-party');
 });
+
+test('a comparative the parser took for a preposition ("more than a dozen missiles") leaves the nominal act to the verb\'s subject', () => {
+  const [a] = facts('The rebels fired more than a dozen rockets at the airport on Tuesday.', 'ASSAULT');
+  assert.equal(a?.actor?.text, 'rebels');
+});

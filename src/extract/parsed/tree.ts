@@ -107,7 +107,8 @@ export function ancestors(t: Tree, i: number): number[] {
 export function caseOf(t: Tree, i: number): string | null {
   for (const c of t.kids[i]!) {
     const r = t.rel(c);
-    if (r === 'case' && !fixedAdverbial(t, c)) return t.lower(c);
+    // (Not a comparative the parser took for one: "more than a dozen missiles", "meer dan duizend militairen".)
+    if (r === 'case' && !fixedAdverbial(t, c) && t.tokens[c]!.upos !== 'ADJ' && t.tokens[c]!.upos !== 'ADV') return t.lower(c);
   }
   // Parsers sometimes attach the preposition to the wrong word: the token right before a nominal.
   const prev = t.tokens[i - 1];
