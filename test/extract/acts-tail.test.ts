@@ -22,3 +22,11 @@ test('nl one subject doing one act and undergoing another ("stak ... dood en wer
   // Two acts of the same subject in one clause stay one event.
   assert.equal(facts('Het leger opende het vuur en doodde vijftig mensen.').filter((f) => f.kind === 'event').length, 1);
 });
+
+test('nl a compound ending in a word an entry needs counts as that word: "kapvergunningen ingetrokken", "handelsakkoord ondertekend"; a street name does not', () => {
+  const typed = (text: string) => facts(text).filter((f) => f.kind === 'event').map((f) => [f.type, f.trigger, f.actor?.text]);
+  assert.deepEqual(typed('De gemeente heeft de kapvergunningen van het bedrijf ingetrokken.'), [['SANCTION', 'ingetrokken … kapvergunningen', 'gemeente']]);
+  assert.deepEqual(typed('Het kabinet heeft een handelsakkoord met Japan ondertekend.'), [['AGREE', 'ondertekend … handelsakkoord', 'kabinet']]);
+  assert.deepEqual(typed('Vrijdagavond gingen honderden bewoners de Dorpsstraat op.'), []);
+  assert.equal(typed('Vrijdagavond gingen honderden bewoners de straat op.')[0]?.[0], 'PROTEST');
+});

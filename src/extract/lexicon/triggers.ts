@@ -169,6 +169,8 @@ export interface LanguageData {
   notActs: Set<string>;
   /** The language writes compounds as one word ("bomaanslag"): a noun ending in a nominal trigger is that act. */
   compounds: boolean;
+  /** `with` words that a compound ending in them does not stand for ("Conradstraat" is no "straat" to take to). */
+  notCompoundHeads: Set<string>;
 }
 
 export interface TriggerLexicon {
@@ -273,7 +275,7 @@ const lower = (s: string) => s.toLowerCase();
 
 export const triggerLexicon = memo((lang: string): TriggerLexicon => {
   const raw = (readLexicon('triggers', lang) ?? {}) as {
-    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; receiving_passives?: string[]; engage_verbs?: string[]; object_control?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; pure_particles?: string[]; not_sources?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; disaster_nouns?: string[]; diplomat_nouns?: string[]; state_participles?: string[]; change_adverbs?: string[]; occurrence_adjectives?: string[]; nobody?: string[]; compounds?: boolean };
+    language?: { prepositions?: Record<string, string[]>; reflexives?: string[]; clause_breaks?: string[]; place_nouns?: string[]; place_pronouns?: string[]; expletive_pronouns?: string[]; distance_nouns?: string[]; country_nouns?: string[]; place_cues?: string[]; infinitive_marks?: string[]; auxiliaries?: string[]; passive_auxiliaries?: string[]; passive_only_auxiliaries?: string[]; receiving_passives?: string[]; engage_verbs?: string[]; object_control?: string[]; present_participles?: string[]; count_nouns?: string[]; stranding?: string[]; pure_particles?: string[]; not_sources?: string[]; demonstratives?: string[]; definite_articles?: string[]; back_reference_verbs?: string[]; not_acts?: string[]; disaster_nouns?: string[]; diplomat_nouns?: string[]; state_participles?: string[]; change_adverbs?: string[]; occurrence_adjectives?: string[]; nobody?: string[]; compounds?: boolean; not_compound_heads?: string[] };
     triggers?: RawEntry[];
   };
   const cats = categories('*');
@@ -311,6 +313,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
     occurrenceAdjectives: new Set((l.occurrence_adjectives ?? []).map(lower)),
     nobody: new Set((l.nobody ?? []).map(lower)),
     compounds: l.compounds ?? false,
+    notCompoundHeads: new Set((l.not_compound_heads ?? []).map(lower)),
   };
   const roleOfPreposition = new Map<string, Set<string>>();
   for (const [role, preps] of Object.entries(language.prepositions)) {

@@ -103,7 +103,7 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
     parts.push(r);
   }
   for (const alts of e.with) {
-    const is = (k: number) => isWithWord(t, k, alts);
+    const is = (k: number) => isWithWord(t, k, alts, lex);
     let w = findIn(t, Math.max(lo, i - 10), Math.min(hi, i + 10), i, is);
     // Past a coordinated phrase ("kwamen alle passagiers en bemanningsleden om het leven"): the verb's own dependents.
     if (w < 0) w = t.kids[i]!.find((c) => Math.abs(c - i) <= 15 && (is(c) || t.kids[c]!.some((d) => t.rel(d) === 'case' && is(d)))) ?? -1;
@@ -202,12 +202,38 @@ function compoundHeadOf(t: Tree, i: number, lex: TriggerLexicon): TriggerEntry[]
 /** compoundHead's search per lexicon and word (null: no trigger head); the entry lists are shared, read only. */
 const headMemo = new WeakMap<TriggerLexicon, Map<string, TriggerEntry[] | null>>();
 
-/** Token k is one of the words of a `with` item: by form or lemma, or as the head of a hyphenated compound. */
-function isWithWord(t: Tree, k: number, alts: string[]): boolean {
+/** Token k is one of the words of a `with` item: by form or lemma, or as the head of a compound (hyphenated or not). */
+function isWithWord(t: Tree, k: number, alts: string[], lex: TriggerLexicon): boolean {
   if (alts.includes(t.lower(k)) || alts.includes(t.lemma(k))) return true;
   const h = t.hyphenHead(k);
-  return h !== null && alts.includes(h);
+  if (h !== null) return alts.includes(h);
+  const c = compoundNoun(t, k, lex) ? compoundWord(t.lemma(k)) : '';
+  return c !== '' && alts.some((w) => w.length >= COMPOUND_HEAD && c.length - w.length >= COMPOUND_PART && c.endsWith(w) && !lex.language.notCompoundHeads.has(w));
 }
+
+/** A common noun written as one word with its parts, in a language that writes compounds so ("jachtvergunningen"); a name ("Klimaatakkoord") is no kind of its head. */
+function compoundNoun(t: Tree, k: number, lex: TriggerLexicon): boolean {
+  return lex.language.compounds && t.tokens[k]!.upos === 'NOUN' && !/^\p{Lu}/u.test(t.tokens[k]!.form);
+}
+
+/** The shortest head and first part of a compound whose head is a `with` word ("jacht|vergunning", "sper|vuur"). */
+const COMPOUND_HEAD = 4;
+const COMPOUND_PART = 3;
+const compoundWord = (lemma: string) => (lemma.includes('_') ? lemma.replace(/_/g, '') : lemma);
+
+/** The longest `with` word a noun's lemma ends in as a compound head, or null (remembered per lemma). */
+function compoundWithHead(lemma: string, all: Set<string>): string | null {
+  let head = compoundHeads.get(lemma);
+  if (head === undefined) {
+    head = null;
+    const word = compoundWord(lemma);
+    for (let j = COMPOUND_PART; j <= word.length - COMPOUND_HEAD && !head; j++) if (all.has(word.slice(j))) head = word.slice(j);
+    if (compoundHeads.size >= 50_000) compoundHeads.clear();
+    compoundHeads.set(lemma, head);
+  }
+  return head;
+}
+const compoundHeads = new Map<string, string | null>();
 
 /**
  * Whether each `with` item of the entry has one of its words somewhere in the sentence: check() looks for them only
@@ -231,6 +257,10 @@ function sentenceWords(t: Tree, lex: TriggerLexicon): Set<string> {
     if (said.withLower) words.add(lower);
     if (said.withLemma) words.add(lemma);
     if (h !== null && all.has(h)) words.add(h);
+    else if (h === null && compoundNoun(t, k, lex)) {
+      const c = compoundWithHead(lemma, all);
+      if (c !== null && !lex.language.notCompoundHeads.has(c)) words.add(c);
+    }
   }
   return words;
 }
