@@ -1539,7 +1539,7 @@ export const parsedExtractor: Extractor = {
         if (e.noun && onlyRefersBack(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
         // "De demonstratie verliep rustig": an act of a kind told in an earlier sentence, named again (unless the
         // sentence says where: "De arrestaties vonden plaats in Amsterdam").
-        if (e.noun && !args.actor && !args.recipient && locative.length === 0 && toldAgain(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0, toldTypes.has(cat.type))) return;
+        if (e.noun && !args.actor && !args.recipient && locative.length === 0 && toldTypes.has(cat.type) && toldAgain(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
         if (e.needsRecipient && !args.recipient) return;
         // "twee mannen opgepakt die worden verdacht van plofkraken": a suspicion in a relative clause on its suspect
         // describes who they are; the act told is the other one.

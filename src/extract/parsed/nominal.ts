@@ -38,11 +38,11 @@ export function onlyRefersBack(t: Tree, i: number, lex: TriggerLexicon, named: (
 }
 
 /**
- * "De demonstratie verliep rustig" after a protest was told: the event noun with the definite article and no
- * details of its own names an act of a kind the article already told (`told`), not a new one.
+ * "De demonstratie verliep rustig" after a protest was told: the event noun with the definite article and no details
+ * of its own names an act told before when the article already told one of its kind (the caller's test).
  */
-export function toldAgain(t: Tree, i: number, lex: TriggerLexicon, named: (k: number) => boolean, told: boolean): boolean {
-  return told && t.kids[i]!.some((c) => t.rel(c) === 'det' && lex.language.definiteArticles.has(t.lower(c))) && noDetails(t, i, lex, named);
+export function toldAgain(t: Tree, i: number, lex: TriggerLexicon, named: (k: number) => boolean): boolean {
+  return t.kids[i]!.some((c) => t.rel(c) === 'det' && lex.language.definiteArticles.has(t.lower(c))) && noDetails(t, i, lex, named);
 }
 
 /**

@@ -221,19 +221,24 @@ const COMPOUND_HEAD = 4;
 const COMPOUND_PART = 3;
 const compoundWord = (lemma: string) => (lemma.includes('_') ? lemma.replace(/_/g, '') : lemma);
 
-/** The longest `with` word a noun's lemma ends in as a compound head, or null (remembered per lemma). */
-function compoundWithHead(lemma: string, all: Set<string>): string | null {
-  let head = compoundHeads.get(lemma);
-  if (head === undefined) {
-    head = null;
+/** The `with` words a noun's lemma ends in as a compound head, as isWithWord matches them (remembered per lexicon and lemma). */
+function compoundWithHeads(lemma: string, lex: TriggerLexicon, all: Set<string>): string[] {
+  let memo = compoundHeads.get(lex);
+  if (!memo) compoundHeads.set(lex, (memo = new Map()));
+  let heads = memo.get(lemma);
+  if (heads === undefined) {
+    heads = [];
     const word = compoundWord(lemma);
-    for (let j = COMPOUND_PART; j <= word.length - COMPOUND_HEAD && !head; j++) if (all.has(word.slice(j))) head = word.slice(j);
-    if (compoundHeads.size >= 50_000) compoundHeads.clear();
-    compoundHeads.set(lemma, head);
+    for (let j = COMPOUND_PART; j <= word.length - COMPOUND_HEAD; j++) {
+      const w = word.slice(j);
+      if (all.has(w) && !lex.language.notCompoundHeads.has(w)) heads.push(w);
+    }
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(lemma, heads);
   }
-  return head;
+  return heads;
 }
-const compoundHeads = new Map<string, string | null>();
+const compoundHeads = new WeakMap<TriggerLexicon, Map<string, string[]>>();
 
 /**
  * Whether each `with` item of the entry has one of its words somewhere in the sentence: check() looks for them only
@@ -257,10 +262,7 @@ function sentenceWords(t: Tree, lex: TriggerLexicon): Set<string> {
     if (said.withLower) words.add(lower);
     if (said.withLemma) words.add(lemma);
     if (h !== null && all.has(h)) words.add(h);
-    else if (h === null && compoundNoun(t, k, lex)) {
-      const c = compoundWithHead(lemma, all);
-      if (c !== null && !lex.language.notCompoundHeads.has(c)) words.add(c);
-    }
+    else if (h === null && compoundNoun(t, k, lex)) for (const c of compoundWithHeads(lemma, lex, all)) words.add(c);
   }
   return words;
 }
