@@ -72,12 +72,13 @@ interface SentenceView {
 function view(doc: Doc, s: Sentence, lex: ClaimLexicon, actors: ResolvedActor[], times: () => TimeExpression[]): SentenceView {
   // The times are found only when a statement is read: most sentences with a cue word hold none.
   let timed: boolean[] | undefined;
+  const { lowers, forms } = sentenceForms(s.tokens);
   return {
     doc,
     s,
     lex,
-    lower: sentenceForms(s.tokens).lowers,
-    forms: sentenceForms(s.tokens).forms,
+    lower: lowers,
+    forms,
     actors,
     get timed() {
       if (timed) return timed;
@@ -117,7 +118,6 @@ export function cueOpeners(lex: ClaimLexicon): Set<string> {
   if (!o) openers.set(lex, (o = new Set([...lex.forms.keys(), ...[...lex.accordingTo, ...lex.postposed].map((p) => p[0]!), ':'])));
   return o;
 }
-
 
 function findHits(v: SentenceView): Hit[] {
   const { s, lex, lower } = v;

@@ -207,8 +207,10 @@ function isWithWord(t: Tree, k: number, alts: string[], lex: TriggerLexicon): bo
   if (alts.includes(t.lower(k)) || alts.includes(t.lemma(k))) return true;
   const h = t.hyphenHead(k);
   if (h !== null) return alts.includes(h);
-  const c = compoundNoun(t, k, lex) ? compoundWord(t.lemma(k)) : '';
-  return c !== '' && alts.some((w) => w.length >= COMPOUND_HEAD && c.length - w.length >= COMPOUND_PART && c.endsWith(w) && !lex.language.notCompoundHeads.has(w));
+  if (!lex.language.compounds || t.tokens[k]!.upos !== 'NOUN') return false;
+  const c = compoundWord(t.lemma(k));
+  // (The test for a name last: most tokens end in no `with` word.)
+  return alts.some((w) => w.length >= COMPOUND_HEAD && c.length - w.length >= COMPOUND_PART && c.endsWith(w) && !lex.language.notCompoundHeads.has(w)) && compoundNoun(t, k, lex);
 }
 
 /** A common noun written as one word with its parts, in a language that writes compounds so ("jachtvergunningen"); a name ("Klimaatakkoord") is no kind of its head. */
