@@ -30,3 +30,19 @@ test('nl a compound ending in a word an entry needs counts as that word: "kapver
   assert.deepEqual(typed('Vrijdagavond gingen honderden bewoners de Dorpsstraat op.'), []);
   assert.equal(typed('Vrijdagavond gingen honderden bewoners de straat op.')[0]?.[0], 'PROTEST');
 });
+
+test('nl a talk or visit with nobody, nowhere and no time of its own is no meeting; one with a partner, a place or a date is', () => {
+  const consult = (text: string) => facts(text).filter((f) => f.type === 'CONSULT').map((f) => f.trigger);
+  assert.deepEqual(consult('De wethouder zegt dat hij altijd open staat voor een gesprek.'), []);
+  assert.deepEqual(consult('Volgens de directeur moet het gesprek op gang komen.'), []);
+  assert.deepEqual(consult('De burgemeester had een gesprek met de bewoners van het pand.'), ['gesprek']);
+  assert.deepEqual(consult('De minister is op bezoek in Maleisië.'), ['bezoek']);
+  assert.deepEqual(consult('Woensdagmiddag vond het eerste overleg plaats.'), ['overleg']);
+});
+
+test('nl a participle with an article of its own names a person, not an act: "de verdachte"; "is een verdachte" tells one', () => {
+  const accuse = (text: string) => facts(text).filter((f) => f.type === 'ACCUSE').map((f) => f.trigger);
+  assert.deepEqual(accuse('De verdachte van de steekpartij blijft nog twee weken vastzitten.'), []);
+  assert.deepEqual(accuse('Een verdachte van winkeldiefstal heeft gisteren een agent geslagen.'), []);
+  assert.deepEqual(accuse('De eigenaar van de loods is nog altijd een verdachte.'), ['verdachte']);
+});

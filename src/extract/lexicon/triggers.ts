@@ -50,6 +50,8 @@ export interface Category {
   ownAct: boolean;
   /** Reacts to acts told before: a bare event noun it takes ("condemned the invasion") is no new fact. */
   aboutActs: boolean;
+  /** A noun of this kind with no details of its own names no particular act ("open voor een gesprek"). */
+  genericNoun: boolean;
   /** Taking power (a coup): like taking territory, the putschists hold the place from then on. */
   takesPower: boolean;
   /** Charges its recipient with acts ("verdacht van de moord", "convicted of the bombing"): they did those acts, as far as it goes. */
@@ -207,6 +209,7 @@ interface RawCategory {
   own_act?: boolean;
   fired_from?: boolean;
   about_acts?: boolean;
+  generic_noun?: boolean;
   takes_power?: boolean;
   charges?: boolean;
 }
@@ -264,6 +267,7 @@ export const categories = memo((_: string): Map<string, Category> => {
       ownAct: c.own_act ?? false,
       firedFrom: c.fired_from ?? false,
       aboutActs: c.about_acts ?? false,
+      genericNoun: c.generic_noun ?? false,
       takesPower: c.takes_power ?? false,
       charges: c.charges ?? false,
     });

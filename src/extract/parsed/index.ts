@@ -34,7 +34,7 @@ import { categories, modalityLexicon, triggerLexicon, type Category, type Langua
 import type { ArticleContext, Extractor, ResolvedActor } from '../types.js';
 import { isQuote } from '../claims/tokens.js';
 import { isHistorical } from '../past.js';
-import { measuredByPeriod, onlyRefersBack, reactionVerb, toldAgain } from './nominal.js';
+import { measuredByPeriod, noDetails, onlyRefersBack, reactionVerb, toldAgain } from './nominal.js';
 import { conditionOf, factualClause, hearsay, modalityOf, pluperfect, predicateOf, toldAsPast, toldInPast } from './modality.js';
 import { caseOf, clauseWindow, nounLike, subtree, tree, type Tree } from './tree.js';
 import { findTriggers, placeLike, type Trigger } from './triggers.js';
@@ -45,6 +45,8 @@ const STATE_FORCES = new Set(['state_military', 'police', 'state', 'government']
 const CONTENT_EDGE = new Set(['ccomp', 'acl', 'acl:relcl', 'xcomp', 'obj', 'nsubj:pass', 'obl', 'obl:arg', 'nmod']);
 /** Relations of a te-infinitive or clause to a predicate of ease ("is moeilijk in te nemen"). */
 const GENERIC_EDGE = new Set(['csubj', 'xcomp', 'advcl', 'ccomp']);
+/** Relations of a noun phrase that is its clause's subject or object. */
+const ARG_EDGE = new Set(['nsubj', 'nsubj:pass', 'obj']);
 /** Relations that join a name to the noun it names. */
 const APPOSED = new Set(['appos', 'flat', 'flat:name', 'compound']);
 /** Actor types that never fight with arms: an armed act noun with only such parties is figurative. */
@@ -284,6 +286,13 @@ function argumentPlace(v: SentenceView, trig: Trigger, lex: TriggerLexicon): boo
   const h = v.t.head(trig.i);
   if (h >= 0 && v.t.rel(trig.i).startsWith('acl') && placeLike(v.t, h, lex, kinds)) return true;
   return [trig.i, ...trig.parts].some((p) => v.t.kids[p]!.some((c) => placeLike(v.t, c, lex, kinds)));
+}
+
+/** The clause of the act noun at i (its subject or object) names a partner of the act ("overleg ... tussen X en Y"). */
+function partnerOnVerb(t: Tree, i: number, cat: Category, lex: TriggerLexicon): boolean {
+  const h = t.head(i);
+  if (h < 0 || !ARG_EDGE.has(t.rel(i))) return false;
+  return t.kids[h]!.some((c) => c !== i && t.rel(c).startsWith('obl') && cat.recipient.some((r) => rolesOf(lex, caseOf(t, c))?.has(r)));
 }
 
 /** Token k is a noun that names an act (a nominal trigger: "luchtaanval", "invasie"). */
@@ -1540,6 +1549,10 @@ export const parsedExtractor: Extractor = {
         // "De demonstratie verliep rustig": an act of a kind told in an earlier sentence, named again (unless the
         // sentence says where: "De arrestaties vonden plaats in Amsterdam").
         if (e.noun && !args.actor && !args.recipient && locative.length === 0 && toldTypes.has(cat.type) && toldAgain(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
+        // "open voor een gesprek", "het gesprek op gang brengen": a talk or a visit with nobody, nowhere and no time of its
+        // own (nor a time in the sentence: "Woensdag vond het eerste overleg plaats") is no particular act.
+        // (A partner the parser hung on the verb counts: "Er is geen overleg geweest tussen de IND en Wijchen".)
+        if (e.noun && cat.genericNoun && !args.actor && !args.recipient && !args.placeInClause && !times.some((x) => x.type !== 'duration') && noDetails(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0, true) && !partnerOnVerb(v.t, trig.i, cat, lex)) return;
         if (e.needsRecipient && !args.recipient) return;
         // "twee mannen opgepakt die worden verdacht van plofkraken": a suspicion in a relative clause on its suspect
         // describes who they are; the act told is the other one.

@@ -17,13 +17,13 @@ export function reactionVerb(t: Tree, h: number, lex: TriggerLexicon): boolean {
 /**
  * Whether the event noun at `i` has no details of its own: only definite or demonstrative determiners, a preposition,
  * and plain adjectives, no actor or place (`named`). A place, time, count, actor or of-phrase of its own makes it an
- * act worth telling ("the attack in Kabul", "de aanslag van vrijdag").
+ * act worth telling ("the attack in Kabul", "de aanslag van vrijdag"). With `anyDeterminer`, "een", "elk", "zo'n" too.
  */
-export function noDetails(t: Tree, i: number, lex: TriggerLexicon, named: (k: number) => boolean): boolean {
+export function noDetails(t: Tree, i: number, lex: TriggerLexicon, named: (k: number) => boolean, anyDeterminer = false): boolean {
   return t.kids[i]!.every((c) => {
     const r = t.rel(c);
     const w = t.lower(c);
-    if (r === 'det') return lex.language.definiteArticles.has(w) || lex.language.demonstratives.has(w);
+    if (r === 'det') return anyDeterminer || lex.language.definiteArticles.has(w) || lex.language.demonstratives.has(w);
     // "the brutal invasion" adds nothing; "the Russian invasion" names who did it (a capitalised adjective).
     // (The tagger may take an adjective for a compound noun: "the brutal invasion".)
     if (r === 'amod' || r === 'compound') return !named(c) && !/^\p{Lu}/u.test(t.tokens[c]!.form) && !lex.language.placeNouns.has(w) && t.kids[c]!.length === 0;

@@ -384,6 +384,9 @@ export function findTriggers(t: Tree, lex: TriggerLexicon, kinds: TokenKinds): T
         // An infinitive with a possessor ("na zijn aftreden", "Bouteflika's aftreden") names the act, it does not tell
         // it ("het liquideren van een Iraniër" does: the act they are tried for).
         if (!e.noun && verbal && t.tokens[i]!.feats?.VerbForm === 'Inf' && t.kids[i]!.some((c) => t.rel(c) === 'nmod:poss')) continue;
+        // A participle with an article of its own names a person ("de verdachte", "een gearresteerde") or a thing ("de
+        // door Erdogan opgeroepen dreiging"), not an act; a predicate or a clause of its own tells one ("is nog altijd een verdachte").
+        if (!e.noun && verbal && tok.feats?.VerbForm === 'Part' && t.kids[i]!.some((c) => t.rel(c) === 'det') && !t.kids[i]!.some((c) => t.rel(c) === 'cop' || t.rel(c).startsWith('aux') || t.rel(c).startsWith('nsubj'))) continue;
         if (!e.noun && nominal && !e.forms.includes(t.lower(i))) continue;
         // A participle used as an adjective ("op dreigende toon") describes, it does not tell an act.
         if (!e.noun && tok.upos === 'ADJ' && t.rel(i) === 'amod' && !e.forms.includes(t.lower(i))) continue;
