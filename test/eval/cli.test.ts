@@ -17,7 +17,7 @@ test('eval --help prints the usage', () => {
 test('unknown set, document, extractor or option: exit 2 with the problem named', () => {
   const set = run(['--set', 'nope']);
   assert.equal(set.status, 2);
-  assert.match(set.stderr, /no gold set nope \(known: en-check, en, nl-news-check, nl-news-check2, nl-news-check3, nl-news-check4, nl-news, seeds\)/);
+  assert.match(set.stderr, /no gold set nope \(known: en-check, en, nl-news-check, nl-news-check2, nl-news-check3, nl-news-check4, nl-news-check5, nl-news, seeds\)/);
   const doc = run(['--doc', 'news-nl-2019:1']);
   assert.equal(doc.status, 2);
   assert.match(doc.stderr, /no gold for news-nl-2019:1/);
