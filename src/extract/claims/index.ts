@@ -353,7 +353,9 @@ function accusationIn(lex: ClaimLexicon, s: Sentence, content: [number, number] 
     const lowers = tokenLowers(s.tokens);
     for (let k = content[0]; k <= content[1]; k++) {
       const t = s.tokens[k]!;
-      if (ws.has(lowers[k]!) || ws.has((t.lemma ?? '').toLowerCase())) return { type: 'ACCUSE', mode, cameo: cat.cameo, when: [] };
+      const lemma = (t.lemma ?? '').toLowerCase();
+      const need = ws.has(lowers[k]!) ? ws.get(lowers[k]!) : ws.has(lemma) ? ws.get(lemma) : undefined;
+      if (need !== undefined && (need === null || t.upos === need)) return { type: 'ACCUSE', mode, cameo: cat.cameo, when: [] };
     }
   }
   return undefined;

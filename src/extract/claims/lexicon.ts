@@ -123,9 +123,10 @@ export interface ClaimLexicon {
   anaphors: Set<string>;
   /**
    * Words that make a statement an accusation (ACCUSE, the speaker against whom it names): "zegt dat hij het slachtoffer
-   * is van een staatsgreep" (allege), "noemde het onbegrijpelijk" (disapprove). Mode -> words.
+   * is van een staatsgreep" (allege), "noemde het onbegrijpelijk" (disapprove). Mode -> word -> the UPOS it must have
+   * ("licht/ADJ": "te licht", not "blauw licht"), or null for any.
    */
-  accusations: Map<'allege' | 'disapprove', Set<string>>;
+  accusations: Map<'allege' | 'disapprove', Map<string, string | null>>;
   /**
    * Phrases that deny what is said of the speaker's side ("Die informatie is niet waar", "Daar klopt niets van",
    * "aantijgingen politiek gemotiveerd"): a REJECT of the speaker. Each a word sequence that ends the clause.
@@ -228,13 +229,21 @@ export function compileLexicon(data: unknown, where: string): ClaimLexicon {
     negators: lower(f.negators),
     passiveAuxiliaries: lower(f.passive_auxiliaries),
     anaphors: lower(f.anaphors),
-    accusations: new Map(Object.entries(f.accusations).map(([m, ws]) => [m as 'allege' | 'disapprove', lower(ws)])),
+    accusations: new Map(Object.entries(f.accusations).map(([m, ws]) => [m as 'allege' | 'disapprove', taggedWords(ws)])),
     denials: phrases(f.denials),
     demands: lower(f.demands),
     counterfactual: lower(f.counterfactual),
     genericSubjects: lower(f.generic_subjects),
     modes: new Map(Object.entries(f.modes).map(([type, m]) => [type, Object.entries(m).map(([mode, ws]) => [mode, ws.map((w) => w.toLowerCase())] as [string, string[]])])),
   };
+}
+
+/** "licht/ADJ" -> licht: ADJ; "schande" -> schande: null (any tag). */
+function taggedWords(ws: string[]): Map<string, string | null> {
+  return new Map(ws.map((w) => {
+    const [word, upos] = w.split('/');
+    return [word!.toLowerCase(), upos ?? null];
+  }));
 }
 
 const cache = new Map<string, ClaimLexicon>();
