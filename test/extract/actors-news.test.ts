@@ -70,7 +70,7 @@ test('nl the sides of a fight: "de gevechten tussen X en Y", also when the sente
 });
 
 test('nl a mutual act of coordinated subjects is the first with the last ("Frankrijk en Duitsland sloten een akkoord")', () => {
-  const f = first(run('Frankrijk en Duitsland hebben een akkoord gesloten.').facts, (f) => f.type === 'AGREE', 'the agreement');
+  const f = first(run('Frankrijk en Duitsland hebben een akkoord gesloten.').facts, (f) => f.type === 'SUPPORT', 'the agreement');
   assert.equal(f.actor?.id, 'fra');
   assert.equal(f.recipient?.id, 'deu');
   const g = first(run('Venezuela en Rusland hielden een gezamenlijke militaire oefening.').facts, (f) => f.type === 'COOPERATE', 'the exercise');

@@ -26,7 +26,7 @@ test('nl one subject doing one act and undergoing another ("stak ... dood en wer
 test('nl a compound ending in a word an entry needs counts as that word: "kapvergunningen ingetrokken", "handelsakkoord ondertekend"; a street name does not', () => {
   const typed = (text: string) => facts(text).filter((f) => f.kind === 'event').map((f) => [f.type, f.trigger, f.actor?.text]);
   assert.deepEqual(typed('De gemeente heeft de kapvergunningen van het bedrijf ingetrokken.'), [['SANCTION', 'ingetrokken … kapvergunningen', 'gemeente']]);
-  assert.deepEqual(typed('Het kabinet heeft een handelsakkoord met Japan ondertekend.'), [['AGREE', 'ondertekend … handelsakkoord', 'kabinet']]);
+  assert.deepEqual(typed('Het kabinet heeft een handelsakkoord met Japan ondertekend.'), [['SUPPORT', 'ondertekend … handelsakkoord', 'kabinet']]);
   assert.deepEqual(typed('Vrijdagavond gingen honderden bewoners de Dorpsstraat op.'), []);
   assert.equal(typed('Vrijdagavond gingen honderden bewoners de straat op.')[0]?.[0], 'PROTEST');
 });
@@ -45,4 +45,11 @@ test('nl a participle with an article of its own names a person, not an act: "de
   assert.deepEqual(accuse('De verdachte van de steekpartij blijft nog twee weken vastzitten.'), []);
   assert.deepEqual(accuse('Een verdachte van winkeldiefstal heeft gisteren een agent geslagen.'), []);
   assert.deepEqual(accuse('De eigenaar van de loods is nog altijd een verdachte.'), ['verdachte']);
+});
+
+test('signing or concluding an agreement is SUPPORT (PLOVER, CAMEO 057); a promise to sign one is AGREE', () => {
+  const typed = (text: string, lang: 'nl' | 'en' = 'nl') => run(text, lang, published).facts.filter((f) => f.kind === 'event').map((f) => [f.type, f.modality]);
+  assert.deepEqual(typed('De twee premiers sloten gisteren een akkoord over de grens.'), [['SUPPORT', 'asserted']]);
+  assert.deepEqual(typed('De twee landen zullen volgende week een akkoord ondertekenen.'), [['AGREE', 'asserted']]);
+  assert.deepEqual(typed('The two governments signed a trade agreement on Monday.', 'en'), [['SUPPORT', 'asserted']]);
 });

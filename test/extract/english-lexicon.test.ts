@@ -155,7 +155,7 @@ test('en releases, rescues, loans, phone calls, pacts, joint work, recognition, 
   finds('The IMF approved a loan to Pakistan.', { type: 'AID', recipient: 'pak' });
   finds('The two presidents spoke by phone.', { type: 'CONSULT' });
   finds('The parties negotiated a deal.', { type: 'CONSULT' });
-  finds('The two countries signed a defence pact.', { type: 'AGREE' });
+  finds('The two countries signed a defence pact.', { type: 'SUPPORT' });
   finds('France backed the resolution.', { type: 'SUPPORT', actor: 'fra' });
   finds('Moscow recognised the breakaway regions.', { type: 'SUPPORT', actor: 'rus' });
   finds('Lawyers sued the government.', { type: 'ACCUSE' });

@@ -252,3 +252,11 @@ test('a fronted day or period of time is an adverbial, the noun phrase after the
   assert.equal(tok(t, 'Vrijdag').deprel, 'obl');
   assert.equal(tok(t, 'minister').deprel, 'nsubj');
 });
+
+test('an unseen separable participle the tagger took for a noun is a participle: "heeft de verkeerde doodgeschoten"', () => {
+  const s = parse('De schutter heeft de verkeerde doodgeschoten.');
+  const t = tok(s, 'doodgeschoten');
+  assert.deepEqual([t.upos, t.lemma, t.feats?.VerbForm], ['VERB', 'dood_schieten', 'Part']);
+  // A noun whose first part is a particle stays a noun: "gewicht" is no participle.
+  assert.equal(tok(parse('Veel kinderen hebben last van overgewicht.'), 'overgewicht').upos, 'NOUN');
+});

@@ -269,6 +269,25 @@ export class Lemmatizer {
   }
 
   /**
+   * A form the tagger took for something else that is a separable participle: a particle, then a participle the
+   * lexicon knows as a verb of another lemma ("dood|geschoten" -> schieten, "neer|gestoken"), the whole form not a
+   * known word of `upos` ("over|gewicht" has no verb after the particle, "op|geven" is the verb's own infinitive).
+   */
+  separableParticiple(form: string, lower: string, upos: string): boolean {
+    const m = this.morph;
+    if (!m || this.inLexicon(form, upos) || this.inLexicon(lower, upos)) return false;
+    for (const verb of m.upos) {
+      for (const p of m.particles) {
+        if (!lower.startsWith(p + m.participlePrefix) || lower.length < p.length + m.participlePrefix.length + 3) continue;
+        const rest = lower.slice(p.length);
+        const lemma = this.lexicon.get(rest + '\t' + verb);
+        if (lemma !== undefined && lemma !== rest) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The lemma of an unknown participle without particle, by its form without the participle prefix ("gebleken" ->
    * "bleken" -> blijken, "geselecteerde" -> selecteren, "gekelderd" -> kelderen); null for known forms and when
    * nothing fits. Used after tagging has said VerbForm=Part (pipeline.ts): the lexicon and rules alone cannot

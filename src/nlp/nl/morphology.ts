@@ -10,6 +10,8 @@ export const PARTICLES = [
   'aan', 'achter', 'af', 'bij', 'binnen', 'boven', 'buiten', 'dicht', 'door', 'heen', 'in', 'langs', 'los',
   'mee', 'na', 'neer', 'om', 'onder', 'op', 'over', 'rond', 'samen', 'tegen', 'terug', 'thuis', 'toe',
   'uit', 'vast', 'voor', 'voorbij', 'voort', 'vrij', 'weg', 'weer',
+  // Adjectives and adverbs that UD Dutch joins the same way (dood_schieten, gevangen_nemen, uiteen_drijven).
+  'dood', 'gevangen', 'uiteen', 'kapot', 'stuk', 'open', 'leeg',
 ];
 
 export const NL_VERB_MORPHOLOGY: VerbMorphology = {
