@@ -53,3 +53,12 @@ test('signing or concluding an agreement is SUPPORT (PLOVER, CAMEO 057); a promi
   assert.deepEqual(typed('De twee landen zullen volgende week een akkoord ondertekenen.'), [['AGREE', 'asserted']]);
   assert.deepEqual(typed('The two governments signed a trade agreement on Monday.', 'en'), [['SUPPORT', 'asserted']]);
 });
+
+test('nl shelter and bail-outs are AID; refuting, brushing off, obstructing and insisting on innocence are REJECT', () => {
+  const typed = (text: string) => facts(text).filter((f) => f.kind === 'event').map((f) => [f.type, f.trigger]);
+  assert.deepEqual(typed('De gemeente biedt de daklozen onderdak in een sporthal.'), [['AID', 'biedt … onderdak']]);
+  assert.deepEqual(typed('Ierland werd door de eurolanden met steunpakketten geholpen.'), [['AID', 'geholpen … steunpakketten']]);
+  assert.deepEqual(typed('De wethouder wimpelt de kritiek van de oppositie af.'), [['REJECT', 'wimpelt … af']]);
+  assert.deepEqual(typed('Frankrijk en Nederland liggen vooralsnog dwars.'), [['REJECT', 'liggen … dwars']]);
+  assert.deepEqual(typed('De agenten hielden vol dat ze niets verkeerds hadden gedaan.'), [['REJECT', 'hielden vol']]);
+});
