@@ -275,13 +275,14 @@ export class Lemmatizer {
    */
   separableParticiple(form: string, lower: string, upos: string): boolean {
     const m = this.morph;
-    if (!m || this.inLexicon(form, upos) || this.inLexicon(lower, upos)) return false;
-    for (const verb of m.upos) {
-      for (const p of m.particles) {
-        if (!lower.startsWith(p + m.participlePrefix) || lower.length < p.length + m.participlePrefix.length + 3) continue;
-        const rest = lower.slice(p.length);
+    if (!m) return false;
+    // (Asked of every noun the tagger finds: the cheap prefix test first, the lexicon only for a candidate.)
+    for (const p of m.particles) {
+      if (!lower.startsWith(p) || !lower.startsWith(m.participlePrefix, p.length) || lower.length < p.length + m.participlePrefix.length + 3) continue;
+      const rest = lower.slice(p.length);
+      for (const verb of m.upos) {
         const lemma = this.lexicon.get(rest + '\t' + verb);
-        if (lemma !== undefined && lemma !== rest) return true;
+        if (lemma !== undefined && lemma !== rest) return !this.inLexicon(form, upos) && !this.inLexicon(lower, upos);
       }
     }
     return false;
