@@ -1505,6 +1505,8 @@ export const parsedExtractor: Extractor = {
         return true;
       };
       const lemmaAt = (k: number) => (s.tokens[k]!.lemma ?? s.tokens[k]!.form).toLowerCase();
+      /** Token k is part of an actor or place mention: a detail of its own for an act noun. */
+      const named = (k: number) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0;
       /** A source named at k: "volgens de politie", "volgens hem", "volgens waarnemers" (not "volgens de regels"). */
       const saidBy = (k: number) => k >= 0 && (v.actorAt[k]! >= 0 || (['PROPN', 'PRON', 'NOUN'].includes(s.tokens[k]!.upos ?? '') && !lex.language.notSources.has(lemmaAt(k))));
 
@@ -1545,14 +1547,14 @@ export const parsedExtractor: Extractor = {
         // "die strijd", "this attack": a noun pointing back at an event told before.
         if (e.noun && v.t.kids[trig.i]!.some((c) => v.t.rel(c) === 'det' && lex.language.demonstratives.has(v.t.lower(c)))) return;
         // "condemned the invasion", "protested against the coup": a reaction to an act told before.
-        if (e.noun && onlyRefersBack(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
+        if (e.noun && onlyRefersBack(v.t, trig.i, lex, named)) return;
         // "De demonstratie verliep rustig": an act of a kind told in an earlier sentence, named again (unless the
         // sentence says where: "De arrestaties vonden plaats in Amsterdam").
-        if (e.noun && !args.actor && !args.recipient && locative.length === 0 && toldTypes.has(cat.type) && toldAgain(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0)) return;
+        if (e.noun && !args.actor && !args.recipient && locative.length === 0 && toldTypes.has(cat.type) && toldAgain(v.t, trig.i, lex, named)) return;
         // "open voor een gesprek", "het gesprek op gang brengen": a talk or a visit with nobody, nowhere and no time of its
         // own (nor a time in the sentence: "Woensdag vond het eerste overleg plaats") is no particular act.
         // (A partner the parser hung on the verb counts: "Er is geen overleg geweest tussen de IND en Wijchen".)
-        if (e.noun && cat.genericNoun && !args.actor && !args.recipient && !args.placeInClause && !times.some((x) => x.type !== 'duration') && noDetails(v.t, trig.i, lex, (k) => v.actorAt[k]! >= 0 || v.placeAt[k]! >= 0, true) && !partnerOnVerb(v.t, trig.i, cat, lex)) return;
+        if (e.noun && cat.genericNoun && !args.actor && !args.recipient && !args.placeInClause && !times.some((x) => x.type !== 'duration') && noDetails(v.t, trig.i, lex, named, true) && !partnerOnVerb(v.t, trig.i, cat, lex)) return;
         if (e.needsRecipient && !args.recipient) return;
         // "twee mannen opgepakt die worden verdacht van plofkraken": a suspicion in a relative clause on its suspect
         // describes who they are; the act told is the other one.
