@@ -125,6 +125,7 @@ export class Pipeline {
       if (c === undefined) {
         const p = part ? this.lemmatizer.participle(forms[i]!, x.lower[i]!, upos[i]!) : null;
         c = this.lemmatizer.current(forms[i]!, x.lower[i]!, upos[i]!, p || lemmas[i]!);
+        if (!part && c !== x.lower[i]) c = this.lemmatizer.infinitive(forms[i]!, x.lower[i]!, upos[i]!, c) ?? c;
         if (lemmaTag[k] === tags[i]) cache[k] = c;
       }
       lemmas[i] = c;

@@ -260,3 +260,11 @@ test('an unseen separable participle the tagger took for a noun is a participle:
   // A noun whose first part is a particle stays a noun: "gewicht" is no participle.
   assert.equal(tok(parse('Veel kinderen hebben last van overgewicht.'), 'overgewicht').upos, 'NOUN');
 });
+
+test('an unseen verb shaped like an infinitive is its own lemma, not a suffix rule\'s rewrite of its stem', () => {
+  // The rules learned from "geboden" -> bieden gave "dieden"; the tagger called both forms past plurals.
+  assert.equal(tok(parse('Hij zou politici hebben willen doden.'), 'doden').lemma, 'doden');
+  assert.equal(tok(parse('Het kan de economie schaden.'), 'schaden').lemma, 'schaden');
+  // A regular past plural keeps the rule's infinitive.
+  assert.equal(tok(parse('De koersen kelderden gisteren.'), 'kelderden').lemma, 'kelderen');
+});

@@ -289,6 +289,34 @@ export class Lemmatizer {
   }
 
   /**
+   * The lemma of an unknown verb form shaped like an infinitive (in Dutch also the present plural) whose `lemma` the
+   * suffix rules made up: the form itself, or particle_verb when a separable particle starts it and the rest is a
+   * known verb ("doodschieten" -> dood_schieten). The rules, learned per UPOS from every verb form, rewrite stems
+   * ("doden" -> "dieden" by the rule of "geboden", "schaden" -> "scheden"). Null when `lemma` is a verb the treebank
+   * knows, when the form is a known word, and when it is the regular past plural of `lemma` ("kelderden" -> kelderen);
+   * the tagger's Tense is no guide here (it called "doden" past). Used after tagging (pipeline.ts).
+   */
+  infinitive(form: string, lower: string, upos: string, lemma: string): string | null {
+    const m = this.morph;
+    if (!m || !this.knownLemmas.has(upos) || !lower.endsWith(m.infinitive) || lower.length < m.infinitive.length + 3) return null;
+    const known = this.knownLemmas.get(upos)!;
+    if (known.has(lemma.slice(lemma.lastIndexOf('_') + 1)) || !/^\p{Ll}+$/u.test(lower)) return null;
+    if (this.inLexicon(form, upos) || this.inLexicon(lower, upos)) return null;
+    if (lemma.endsWith(m.infinitive)) {
+      const stem = lemma.slice(0, -m.infinitive.length);
+      const n = stem.length;
+      const single = n > 2 && stem[n - 1] === stem[n - 2] && !m.vowels.includes(stem[n - 1]!) ? stem.slice(0, -1) : null;
+      for (const st of [stem, this.respell(stem, 'vowel'), single]) {
+        if (st && m.weakEndings.some((e) => lower === st + e + m.pluralEnding)) return null;
+      }
+    }
+    for (const p of m.particles) {
+      if (lower.startsWith(p) && known.has(lower.slice(p.length))) return p + '_' + lower.slice(p.length);
+    }
+    return lower;
+  }
+
+  /**
    * The lemma of an unknown participle without particle, by its form without the participle prefix ("gebleken" ->
    * "bleken" -> blijken, "geselecteerde" -> selecteren, "gekelderd" -> kelderen); null for known forms and when
    * nothing fits. Used after tagging has said VerbForm=Part (pipeline.ts): the lexicon and rules alone cannot
