@@ -62,3 +62,15 @@ test('nl shelter and bail-outs are AID; refuting, brushing off, obstructing and 
   assert.deepEqual(typed('Frankrijk en Nederland liggen vooralsnog dwars.'), [['REJECT', 'liggen … dwars']]);
   assert.deepEqual(typed('De agenten hielden vol dat ze niets verkeerds hadden gedaan.'), [['REJECT', 'hielden vol']]);
 });
+
+test('nl complaints, objections, blame and guilt in idiom are ACCUSE; "met een korrel zout nemen" is none', () => {
+  const typed = (text: string) => facts(text).filter((f) => f.kind === 'event').map((f) => [f.type, f.trigger, f.actor?.text ?? null]);
+  assert.deepEqual(typed('De buurmannen beklaagden zich bij de gemeenteraad.'), [['ACCUSE', 'beklaagden … zich', 'buurmannen']]);
+  assert.deepEqual(typed('De kaasmakers maken bezwaar tegen het nieuwe etiket.'), [['ACCUSE', 'maken … bezwaar', 'kaasmakers']]);
+  assert.deepEqual(typed('De premier gaf het parlement de schuld van de impasse.'), [['ACCUSE', 'gaf … schuld', 'premier']]);
+  assert.deepEqual(typed('De officier achtte de twee agenten schuldig aan mishandeling.'), [['ACCUSE', 'achtte … schuldig aan', 'officier']]);
+  // The subject of "zich schuldig maken aan" is the accused: the recipient, not the actor.
+  const guilt = facts('De buurman zou zich schuldig hebben gemaakt aan bedreiging.').filter((f) => f.kind === 'event');
+  assert.deepEqual(guilt.map((f) => [f.type, f.modality, f.actor?.text ?? null, f.recipient?.text]), [['ACCUSE', 'reported', null, 'buurman']]);
+  assert.deepEqual(typed('Die cijfers moet je met een flinke korrel zout nemen.'), []);
+});
