@@ -74,3 +74,11 @@ test('nl complaints, objections, blame and guilt in idiom are ACCUSE; "met een k
   assert.deepEqual(guilt.map((f) => [f.type, f.modality, f.actor?.text ?? null, f.recipient?.text]), [['ACCUSE', 'reported', null, 'buurman']]);
   assert.deepEqual(typed('Die cijfers moet je met een flinke korrel zout nemen.'), []);
 });
+
+test('nl a rocket or shell landing is an attack; a price coming down or lightning striking is none', () => {
+  const typed = (text: string) => facts(text).filter((f) => f.kind === 'event').map((f) => [f.type, f.trigger]);
+  assert.deepEqual(typed('Een granaat sloeg in op een markt in Aleppo.'), [['ASSAULT', 'sloeg … granaat in']]);
+  assert.deepEqual(typed('Twee raketten kwamen neer in een dorp bij Gaza.'), [['ASSAULT', 'kwamen … raketten neer']]);
+  assert.deepEqual(typed('De bliksem sloeg in op een boerderij.'), []);
+  assert.deepEqual(typed('De koers kwam neer op een daling van twee procent.'), []);
+});
