@@ -290,8 +290,8 @@ export class Lemmatizer {
 
   /**
    * The lemma of an unknown verb form shaped like an infinitive (in Dutch also the present plural) whose `lemma` the
-   * suffix rules made up: the form itself, or particle_verb when a separable particle starts it and the rest is a
-   * known verb ("doodschieten" -> dood_schieten). The rules, learned per UPOS from every verb form, rewrite stems
+   * suffix rules made up: the form itself, or particle_verb when a separable particle starts it and the treebank has
+   * that separable verb. The rules, learned per UPOS from every verb form, rewrite stems
    * ("doden" -> "dieden" by the rule of "geboden", "schaden" -> "scheden"). Null when `lemma` is a verb the treebank
    * knows, when the form is a known word, and when it is the regular past plural of `lemma` ("kelderden" -> kelderen);
    * the tagger's Tense is no guide here (it called "doden" past). Used after tagging (pipeline.ts).
@@ -310,8 +310,9 @@ export class Lemmatizer {
         if (st && m.weakEndings.some((e) => lower === st + e + m.pluralEnding)) return null;
       }
     }
+    // (Only a separable verb the treebank has: "overleven", "doorzoeken" may be inseparable.)
     for (const p of m.particles) {
-      if (lower.startsWith(p) && known.has(lower.slice(p.length))) return p + '_' + lower.slice(p.length);
+      if (lower.startsWith(p) && this.particleVerbs.has(p + '_' + lower.slice(p.length))) return p + '_' + lower.slice(p.length);
     }
     return lower;
   }
