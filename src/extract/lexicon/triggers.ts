@@ -94,6 +94,8 @@ export interface TriggerEntry {
   confidence: number;
   /** A nominal event that needs a recipient of its own ("de strijd tegen de Russen", not "de politieke strijd"). */
   needsRecipient: boolean;
+  /** Prepositions (words) that introduce this trigger's recipient besides its category's roles ("uithalen naar"). */
+  recipientPreps: string[];
   /**
    * The role (roles.yaml) that does this act when the text names no agent: arrests and house searches told in the
    * passive ("werd opgepakt") are the police's, of the country where they happen.
@@ -231,6 +233,7 @@ interface RawEntry {
   agent?: string[];
   actor?: string[];
   recipient_required?: boolean;
+  recipient?: string[];
   implicit_agent?: string;
   undergone?: boolean;
   cat: string;
@@ -350,6 +353,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
       agent: (r.agent ?? []).map(lower),
       actorTypes: r.actor ?? null,
       needsRecipient: r.recipient_required ?? false,
+      recipientPreps: (r.recipient ?? []).map(lower),
       implicitAgent: r.implicit_agent ?? null,
       undergone: r.undergone ?? r.implicit_agent !== undefined,
       category,

@@ -71,6 +71,9 @@ interface SentenceView {
   measured: Set<PlaceMention>;
   /** Tokens inside a time expression (set once the sentence's times are found): "zondag" acts for nobody. */
   timed: number[];
+  /** The language's possessive prepositions ("van"): a phrase they open still stands for its owner. */
+  possessive: string[];
+  lang: Lang;
 }
 
 function toLocation(p: PlaceMention): LocationRef | null {
@@ -112,7 +115,7 @@ function mayNamePlace(s: Sentence, cues: Set<string>): boolean {
   return false;
 }
 
-function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[], distanceNouns: Set<string>): SentenceView {
+function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[], distanceNouns: Set<string>, lang: Lang): SentenceView {
   const n = s.tokens.length;
   // Plain arrays: a typed array of more than 64 bytes has its store off the heap, several times dearer to make.
   const placeAt = new Array<number>(n).fill(-1);
@@ -133,7 +136,19 @@ function view(s: Sentence, places: PlaceMention[], actors: ResolvedActor[], dist
   actors.forEach((r, k) => {
     for (let x = r.tokenStart; x < r.tokenEnd && x < n; x++) actorAt[x] = k;
   });
-  return { s, t, places, placeAt, actors, actorAt, placeSpan, measured, timed: new Array<number>(n).fill(0) };
+  return { s, t, places, placeAt, actors, actorAt, placeSpan, measured, timed: new Array<number>(n).fill(0), possessive: actorLang(lang).possessivePrepositions, lang };
+}
+
+/**
+ * On the way up from x to its ancestor k, a phrase opened by a preposition other than a possessive one ("de muziek
+ * van Michael Jackson" stands for him; a name's own flat parts aside).
+ */
+function throughPreposition(t: Tree, x: number, k: number, possessive: string[]): boolean {
+  for (let y = x, n = 0; y >= 0 && y !== k && n < 50; y = t.head(y), n++) {
+    const c = caseOf(t, y);
+    if (c !== null && t.rel(y) !== 'flat:name' && !(y !== x && possessive.includes(c))) return true;
+  }
+  return false;
 }
 
 /** The actor a noun phrase headed by k stands for: its own mention, else the nearest mention inside the phrase. */
@@ -163,8 +178,11 @@ function actorOf(v: SentenceView, k: number): ResolvedActor | null {
   let dist = Infinity;
   for (const x of subtree(v.t, k, true)) {
     if (v.actorAt[x]! < 0) continue;
-    // Not through a preposition: "het vertrek van alle troepen" is not the troops.
-    if (x !== k && caseOf(v.t, x) !== null && v.t.rel(x) !== 'flat:name') continue;
+    // Not through a preposition: "het vertrek van alle troepen" is not the troops (nor is "door vijftien Saoedische
+    // agenten" through its adjective).
+    if (x !== k && throughPreposition(v.t, x, k, v.possessive)) continue;
+    // Nor through a possessive pronoun on a word for people: "zijn buurvrouw" is not him.
+    if (x !== k && v.t.rel(x) === 'nmod:poss' && v.t.head(x) === k && namesPeople(v, k)) continue;
     const d = Math.abs(x - k);
     if (d < dist) {
       dist = d;
@@ -307,6 +325,34 @@ function namesAct(tok: Token, lex: TriggerLexicon): boolean {
   return (lex.index.get(tok.form.toLowerCase()) ?? lex.index.get(lemma) ?? lex.index.get(lemma.replace(/_/g, '')) ?? []).some((e) => e.noun);
 }
 
+/** The PLOVER type a nominal trigger at k names ("invasie", "the arrests"), or null. */
+function actTypeOf(tok: Token, lex: TriggerLexicon): string | null {
+  const lemma = (tok.lemma ?? '').toLowerCase();
+  const entries = lex.index.get(tok.form.toLowerCase()) ?? lex.index.get(lemma) ?? lex.index.get(lemma.replace(/_/g, '')) ?? [];
+  return entries.find((e) => e.noun && e.category.kind === 'event')?.category.type ?? null;
+}
+
+/**
+ * A reaction's object (or a phrase `opens` accepts) at verb i is an act noun with no one of its own ("condemned the
+ * arrests", "protesteerden tegen de staatsgreep"): the actor of the latest event of that type told in the eight
+ * sentences before (or earlier in this one), unless that is who reacts.
+ */
+function doerOfActTaken(v: SentenceView, i: number, opens: (c: number) => boolean, lex: TriggerLexicon, told: Fact[], reacting: ActorRef | null): ActorRef | null {
+  const { t } = v;
+  const taken = t.kids[i]!.find((c) => (OBJ(t.rel(c)) || (OBLIQUE(t.rel(c)) && opens(c))) && eventNoun(t, c, lex));
+  if (taken === undefined || actorOf(v, taken)) return null;
+  const type = actTypeOf(t.tokens[taken]!, lex);
+  if (!type) return null;
+  const at = t.tokens[i]!.start;
+  for (let x = told.length - 1; x >= 0; x--) {
+    const f = told[x]!;
+    if (f.kind !== 'event' || f.type !== type || !f.actor || f.source.sentence < v.s.index - 8) continue;
+    if (f.source.sentence > v.s.index || (f.source.sentence === v.s.index && f.source.start >= at)) continue;
+    return reacting && (f.actor.id ? f.actor.id === reacting.id : f.actor.name === reacting.name) ? null : f.actor;
+  }
+  return null;
+}
+
 /** A country adjective modifying a nominal act ("de Russische invasie"): the state, or its military for attacks. */
 function adjectiveActor(v: SentenceView, i: number, cat: Category): ResolvedActor | null {
   for (const c of v.t.kids[i]!) {
@@ -354,7 +400,8 @@ function nounActor(v: SentenceView, k: number, trig: Trigger, lex: TriggerLexico
     if (counted !== undefined) return nounActor(v, counted, trig, lex);
   }
   // A known actor inside the phrase ("Thousands of Afghan civilians"): the fallbacks find it.
-  if (subtree(v.t, k, true).some((x) => x !== k && v.actorAt[x]! >= 0)) return null;
+  // (Not a possessive on a word for people: "zijn buurvrouw" is she, not he.)
+  if (subtree(v.t, k, true).some((x) => x !== k && v.actorAt[x]! >= 0 && !(v.t.rel(x) === 'nmod:poss' && v.t.head(x) === k && namesPeople(v, k)))) return null;
   // A country's people ("Veel Soedanezen", "Tienduizenden Venezolanen", the count taken for the head): its civilians.
   for (let x = k; x <= k + 3 && x < v.t.tokens.length; x++) {
     const u = v.t.tokens[x]!;
@@ -393,6 +440,33 @@ function nounActor(v: SentenceView, k: number, trig: Trigger, lex: TriggerLexico
   return r;
 }
 
+/**
+ * Who a recipient phrase k (opened by prep) stands for: an actor, a state, the owner of what is opposed ("tegen het
+ * beleid van de regering"), or, when nothing better was found yet, a phrase naming people.
+ */
+function recipientAt(v: SentenceView, k: number, prep: string | null, trig: Trigger, lex: TriggerLexicon, people: boolean): ResolvedActor | null {
+  const cat = trig.entry.category;
+  // (Someone's neighbour is no thing of theirs: "de moord op zijn buurvrouw" is not aimed at him.)
+  const owner = rolesOf(lex, prep)?.has('against') && !namesPeople(v, k) ? ownerOf(v, k, lex.lang) : null;
+  return actorOf(v, k) ?? stateAt(v, k, cat) ?? owner ?? (people ? peoplePhrase(v, k, trig, lex) : null);
+}
+
+/**
+ * A noun phrase headed by a word for people or a body ("tegen beide agenten", "achter de demonstranten", "op zijn
+ * baby Jairo"): a recipient the dictionary does not know. Other nouns after a recipient preposition are mostly
+ * things ("tegen de plannen"), so only heads with a guessed actor type count (names are actors already).
+ */
+function peoplePhrase(v: SentenceView, k: number, trig: Trigger, lex: TriggerLexicon): ResolvedActor | null {
+  if (k < 0) return null;
+  return namesPeople(v, k) ? nounActor(v, k, trig, lex) : null;
+}
+
+/** Token k is a noun for people or a body (an actor type can be guessed from it: "buurvrouw", "agenten", "regering"). */
+function namesPeople(v: SentenceView, k: number): boolean {
+  const tok = v.t.tokens[k]!;
+  return tok.upos === 'NOUN' && guessActorType(tok.form, v.lang) !== 'unknown';
+}
+
 function placeOf(v: SentenceView, k: number): PlaceMention | null {
   if (k < 0) return null;
   if (v.placeAt[k]! >= 0) return v.places[v.placeAt[k]!]!;
@@ -401,6 +475,14 @@ function placeOf(v: SentenceView, k: number): PlaceMention | null {
 }
 
 const rolesOf = (lex: TriggerLexicon, prep: string | null) => (prep ? lex.roleOfPreposition.get(prep) : undefined);
+
+/** The preposition opens the trigger's recipient: by a role of its category, or as one of the entry's own ("uithalen naar"). */
+function introducesRecipient(lex: TriggerLexicon, e: Trigger['entry'], prep: string | null): boolean {
+  if (!prep) return false;
+  if (e.recipientPreps.includes(prep)) return true;
+  const roles = lex.roleOfPreposition.get(prep);
+  return !!roles && e.category.recipient.some((r) => roles.has(r));
+}
 
 interface Args {
   actor: ResolvedActor | null;
@@ -760,13 +842,14 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
           continue;
         }
       }
-      const a = actorOf(v, k) ?? (roles && cat.recipient.some((r) => roles.has(r)) ? stateAt(v, k, cat) : null);
+      const toRecipient = introducesRecipient(lex, e, prep);
+      const a = toRecipient ? recipientAt(v, k, prep, trig, lex, !out.recipient) : actorOf(v, k);
       if (!a) continue;
       if (!out.actor && (prep === null || roles?.has('from') || agentPreps.has(prep ?? '')) && !roles?.has('against')) {
         out.actor = a;
         out.actorFromTree = true;
         out.phrases.push(k);
-      } else if (!out.recipient && roles && cat.recipient.some((r) => roles.has(r))) {
+      } else if (!out.recipient && toRecipient) {
         out.recipient = a;
         out.phrases.push(k);
       }
@@ -818,6 +901,18 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
         out.recipient ??= mutualPartner(v, s.k, a, cat);
       }
     }
+    // The one acted on, named on the verb the act noun is the object of: "zette traangas in tegen de demonstranten".
+    if (!out.recipient && h >= 0 && OBJ(rel) && t.tokens[h]!.upos === 'VERB') {
+      for (const c of t.kids[h]!) {
+        if (c === top || !OBLIQUE(t.rel(c)) || !introducesRecipient(lex, e, caseOf(t, c))) continue;
+        const r = recipientAt(v, c, caseOf(t, c), trig, lex, true);
+        if (r && r !== out.actor) {
+          out.recipient = r;
+          out.phrases.push(c);
+          break;
+        }
+      }
+    }
     // The subject of a passive verb with an agent: "De aanslag werd gepleegd door X", "de aanval is uitgevoerd door X";
     // also through a verb of seeming ("De aanslag lijkt gepleegd door X": the participle is the xcomp of "lijkt").
     const passiveVerb =
@@ -847,7 +942,8 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     const obj =
       t.kids[i]!.find((c) => OBJ(t.rel(c)) && !trig.parts.includes(c)) ??
       (e.object === 'place' ? t.kids[i]!.find((c) => OBLIQUE(t.rel(c)) && !trig.parts.includes(c) && (placeOf(v, c) || lex.language.placeNouns.has(t.lower(c)) || t.kids[c]!.some((x) => lex.language.placeNouns.has(t.lower(x))))) : undefined) ??
-      t.kids[i]!.find((c) => t.rel(c) === 'nsubj' && c !== subj.k && c > subj.k && !trig.parts.includes(c)) ??
+      // (Or a second "passive subject" of an active perfect: "De Dogonjagers zouden de Fulaniherders hebben aangevallen".)
+      t.kids[i]!.find((c) => (t.rel(c) === 'nsubj' || (t.rel(c) === 'nsubj:pass' && !passive)) && c !== subj.k && c > subj.k && !trig.parts.includes(c)) ??
       // A bare noun phrase taken for an adverbial that names an actor ("zou later president Trump ontmoeten").
       bareActorPhrase(v, i, subj.k, trig.parts) ??
       -1;
@@ -953,9 +1049,8 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     // A known actor in a recipient role beats a bare noun phrase ("zijn slaags geraakt met de politie").
     if (!out.recipient || nounActors.has(out.recipient)) {
       for (const { k, prep } of obliques) {
-        const roles = rolesOf(lex, prep);
-        if (!roles || !cat.recipient.some((r) => roles.has(r))) continue;
-        const r = actorOf(v, k) ?? stateAt(v, k, cat) ?? (roles.has('against') ? ownerOf(v, k, lex.lang) : null);
+        if (!introducesRecipient(lex, e, prep)) continue;
+        const r = recipientAt(v, k, prep, trig, lex, !out.recipient);
         if (r && r !== out.actor && !(prep && agentPreps.has(prep) && k === agent)) {
           out.recipient = r;
           break;
@@ -1360,7 +1455,7 @@ export const parsedExtractor: Extractor = {
     /** The last act dated to the day or the week, and its sentence: the day of the story told on. */
     let storyDay: { sentence: number; time: TimeRef } | null = null;
 
-    const views = doc.sentences.map((s) => (s.tokens.length ? view(s, placesOf(s), bySentence[s.index] ?? [], lex.language.distanceNouns) : null));
+    const views = doc.sentences.map((s) => (s.tokens.length ? view(s, placesOf(s), bySentence[s.index] ?? [], lex.language.distanceNouns, doc.lang) : null));
     // The article's country: the one its places (names and adjectives) point at most often.
     const countryVotes = new Map<string, number>();
     for (const v of views) for (const p of v?.places ?? []) {
@@ -1708,7 +1803,9 @@ export const parsedExtractor: Extractor = {
         // A pronoun resolved to the very role that does this act to others ("Ze werden opgepakt" after a fight with the
         // police: not the police) is an antecedent the resolver got wrong.
         const selfDone = !!e.implicitAgent && args.recipient?.via === 'coreference' && args.recipient.actor.type === actorDictionary().roles[e.implicitAgent]?.type;
-        const recipient = selfDone ? null : (args.recipient?.actor ?? null);
+        // "condemned the invasion", "protested against the coup": a reaction to an act told before is aimed at whoever did it.
+        const opens = (c: number) => introducesRecipient(lex, e, caseOf(v.t, c));
+        const recipient = selfDone ? null : (args.recipient?.actor ?? (cat.aboutActs && !e.noun ? doerOfActTaken(v, trig.i, opens, lex, [...facts, ...sentenceFacts], args.actor?.actor ?? null) : null));
         const actor = (args.actor && localRole(v, args.actor, location)) ?? impliedAgent(e, args, v, location, recipient, lastOfRole, storyCountry[s.index] ?? actorLang(lex.lang).homeCountry);
         const qs = quantitiesIn(v, quantities, args.phrases, spanOfQuantity);
         const partsText = trig.parts.length ? ' … ' + [...trig.parts].sort((a, b) => a - b).map((p) => s.tokens[p]!.form).join(' ') : '';
@@ -1845,6 +1942,12 @@ export const parsedExtractor: Extractor = {
         // A speech act names no place of its own: the story's country, at country precision, as for ours.
         const iso = storyCountry[e.source.sentence];
         if (!e.location && iso) e.location = countryLocation(iso, '');
+        // A reaction to an act told before ("condemned the invasion"): aimed at whoever did it.
+        const v = views[e.source.sentence];
+        // (Speech-act events have the sentence as their source; the cue's first word is the verb.)
+        const word = (e.trigger ?? '').split(/[\s…]+/)[0];
+        const cue = v && word ? v.s.tokens.findIndex((x) => x.form === word) : -1;
+        if (!e.recipient && v && cue >= 0) e.recipient = doerOfActTaken(v, cue, (c) => !!rolesOf(lex, caseOf(v.t, c))?.has('against'), lex, facts, e.actor);
         extra.push(e);
         continue;
       }
