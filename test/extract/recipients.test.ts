@@ -53,3 +53,21 @@ test('en support expressed for someone, and tear gas fired at people, have a rec
   assert.deepEqual(events('The leaders expressed their support for Ukraine on Monday.', 'en').map((e) => [e[0], e[3]]), [['SUPPORT', 'Ukraine']]);
   assert.deepEqual(events('Police fired tear gas at protesters who gathered near the palace.', 'en').map((e) => [e[0], e[3]]), [['ASSAULT', 'protesters']]);
 });
+
+test('nl "haar" refers back to a woman named before; a possessive does not make the phrase its possessor', () => {
+  const x = run('Minister Blok sprak met Laura Kovesi. De Roemeense autoriteiten verwijten haar dubieuze praktijken.', 'nl', published).facts.filter((f) => f.kind === 'event');
+  assert.deepEqual(x.map((f) => [f.type, f.recipient?.text, f.recipient?.name]).at(-1), ['ACCUSE', 'haar', 'Laura Kovesi']);
+  // "Haar advocaten" are not she: the complaint is theirs.
+  const y = run('Meng Wanzhou werd in Vancouver aangehouden. Haar advocaten hebben een klacht ingediend tegen de douane.', 'nl', published).facts;
+  const complaint = y.find((f) => f.kind === 'event' && f.type === 'ACCUSE');
+  assert.equal(complaint?.actor?.text, 'Haar advocaten');
+  // After an article "haar" is a hair: "op een haar na" refers to nobody.
+  assert.deepEqual(events('De partijen waren er op een haar na uit, maar dat ontkent de vakbond.').map((e) => e[2]), ['de vakbond']);
+});
+
+test('nl/claims a speech act done to its subject in the passive keeps that subject as recipient only', () => {
+  assert.deepEqual(events('Ook werd Dennis Christensen opgepakt en beschuldigd van religieus extremisme.').map((e) => [e[0], e[2], e[3]]), [
+    ['COERCE', '', 'Dennis Christensen'],
+    ['ACCUSE', null, 'Dennis Christensen'],
+  ]);
+});

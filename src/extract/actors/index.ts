@@ -521,7 +521,8 @@ export function resolveActorsWith(doc: Doc, placesOf: (s: Sentence) => PlaceMent
         const noun = s.tokens[t.head]!.head ?? -1;
         const r = own.find((x) => noun >= x.tokenStart && noun < x.tokenEnd);
         if (r) actor = r.actor;
-      } else if (isPron && said.pronoun !== undefined) {
+      } else if (isPron && said.pronoun !== undefined && !lex.indefinite.has(s.tokens[t.i - 1]?.form.toLowerCase() ?? '')) {
+        // (Not after an article: "op een haar na" is a hair.)
         const e = said.pronoun;
         if (e.demonstrative && !(t.i === 0 && t.deprel?.startsWith('nsubj'))) continue;
         const kinds = pronounKinds(e, s, t, kids);

@@ -181,8 +181,8 @@ function actorOf(v: SentenceView, k: number): ResolvedActor | null {
     // Not through a preposition: "het vertrek van alle troepen" is not the troops (nor is "door vijftien Saoedische
     // agenten" through its adjective).
     if (x !== k && throughPreposition(v.t, x, k, v.possessive)) continue;
-    // Nor through a possessive pronoun on a word for people: "zijn buurvrouw" is not him.
-    if (x !== k && v.t.rel(x) === 'nmod:poss' && v.t.head(x) === k && namesPeople(v, k)) continue;
+    // Nor through a possessive on the head: "zijn buurvrouw", "haar advocaten" are not him or her.
+    if (x !== k && v.t.rel(x) === 'nmod:poss' && v.t.head(x) === k && v.t.tokens[k]!.upos === 'NOUN') continue;
     const d = Math.abs(x - k);
     if (d < dist) {
       dist = d;
@@ -325,6 +325,10 @@ function namesAct(tok: Token, lex: TriggerLexicon): boolean {
   return (lex.index.get(tok.form.toLowerCase()) ?? lex.index.get(lemma) ?? lex.index.get(lemma.replace(/_/g, '')) ?? []).some((e) => e.noun);
 }
 
+function sameActor(a: ActorRef | null, b: ActorRef | null): boolean {
+  return !!a && !!b && (a.id ? a.id === b.id : a.name === b.name);
+}
+
 /** The PLOVER type a nominal trigger at k names ("invasie", "the arrests"), or null. */
 function actTypeOf(tok: Token, lex: TriggerLexicon): string | null {
   const lemma = (tok.lemma ?? '').toLowerCase();
@@ -348,7 +352,7 @@ function doerOfActTaken(v: SentenceView, i: number, opens: (c: number) => boolea
     const f = told[x]!;
     if (f.kind !== 'event' || f.type !== type || !f.actor || f.source.sentence < v.s.index - 8) continue;
     if (f.source.sentence > v.s.index || (f.source.sentence === v.s.index && f.source.start >= at)) continue;
-    return reacting && (f.actor.id ? f.actor.id === reacting.id : f.actor.name === reacting.name) ? null : f.actor;
+    return sameActor(f.actor, reacting) ? null : f.actor;
   }
   return null;
 }
@@ -400,8 +404,8 @@ function nounActor(v: SentenceView, k: number, trig: Trigger, lex: TriggerLexico
     if (counted !== undefined) return nounActor(v, counted, trig, lex);
   }
   // A known actor inside the phrase ("Thousands of Afghan civilians"): the fallbacks find it.
-  // (Not a possessive on a word for people: "zijn buurvrouw" is she, not he.)
-  if (subtree(v.t, k, true).some((x) => x !== k && v.actorAt[x]! >= 0 && !(v.t.rel(x) === 'nmod:poss' && v.t.head(x) === k && namesPeople(v, k)))) return null;
+  // (Not a possessive on the head: "zijn buurvrouw" is she, not he.)
+  if (subtree(v.t, k, true).some((x) => x !== k && v.actorAt[x]! >= 0 && !(v.t.rel(x) === 'nmod:poss' && v.t.head(x) === k))) return null;
   // A country's people ("Veel Soedanezen", "Tienduizenden Venezolanen", the count taken for the head): its civilians.
   for (let x = k; x <= k + 3 && x < v.t.tokens.length; x++) {
     const u = v.t.tokens[x]!;
@@ -1028,7 +1032,8 @@ function argumentsOf(v: SentenceView, trig: Trigger, lex: TriggerLexicon): Args 
     if (patientK >= 0) {
       out.phrases.push(patientK);
       // "wees zijn asielaanvraag af", "eisen zijn vertrek": a thing or act of someone's is done to its possessor.
-      const owner = actorOf(v, patientK) ? undefined : t.kids[patientK]!.find((c) => t.rel(c) === 'nmod:poss' && actorOf(v, c));
+      // (Not someone's kin or counsel: "ontvoerde haar dochtertje" is done to the daughter.)
+      const owner = actorOf(v, patientK) || namesPeople(v, patientK) ? undefined : t.kids[patientK]!.find((c) => t.rel(c) === 'nmod:poss' && actorOf(v, c));
       const p = actorOf(v, patientK) ?? (owner !== undefined ? actorOf(v, owner) : null) ?? nounActor(v, patientK, trig, lex) ?? (cat.kind === 'event' && !cat.intransitive ? stateAt(v, patientK, cat) : null);
       if (p && p !== out.actor) out.recipient = p;
       const pl = placeOf(v, patientK);
@@ -1951,7 +1956,8 @@ export const parsedExtractor: Extractor = {
         extra.push(e);
         continue;
       }
-      const actor = e.actor && (!mine.actor || guessedActor.has(mine)) ? e.actor : mine.actor;
+      // (Not the one it is done to: "werd opgepakt en beschuldigd van ..." has its subject as recipient.)
+      const actor = e.actor && (!mine.actor || guessedActor.has(mine)) && !sameActor(e.actor, mine.recipient) ? e.actor : mine.actor;
       Object.assign(mine, { claim: e.claim, mode: mine.mode ?? e.mode, actor, recipient: mine.recipient ?? e.recipient });
     }
     for (const f of facts) {
