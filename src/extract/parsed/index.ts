@@ -321,19 +321,23 @@ function eventNoun(t: Tree, k: number, lex: TriggerLexicon): boolean {
 
 /** A nominal trigger by form or lemma; compound lemmas written with "_" ("lucht_aanval") as one word. */
 function namesAct(tok: Token, lex: TriggerLexicon): boolean {
-  const lemma = (tok.lemma ?? '').toLowerCase();
-  return (lex.index.get(tok.form.toLowerCase()) ?? lex.index.get(lemma) ?? lex.index.get(lemma.replace(/_/g, '')) ?? []).some((e) => e.noun);
+  return entriesOf(tok, lex).some((e) => e.noun);
 }
 
+/** The lexicon entries a token answers to: by form, else lemma, else the lemma with its compound parts joined. */
+function entriesOf(tok: Token, lex: TriggerLexicon): Trigger['entry'][] {
+  const lemma = (tok.lemma ?? '').toLowerCase();
+  return lex.index.get(tok.form.toLowerCase()) ?? lex.index.get(lemma) ?? lex.index.get(lemma.replace(/_/g, '')) ?? [];
+}
+
+/** The same actor: equal ids, or equal names when unknown to the dictionary. */
 function sameActor(a: ActorRef | null, b: ActorRef | null): boolean {
   return !!a && !!b && (a.id ? a.id === b.id : a.name === b.name);
 }
 
-/** The PLOVER type a nominal trigger at k names ("invasie", "the arrests"), or null. */
+/** The PLOVER type an act noun names ("invasie", "the arrests"), or null. */
 function actTypeOf(tok: Token, lex: TriggerLexicon): string | null {
-  const lemma = (tok.lemma ?? '').toLowerCase();
-  const entries = lex.index.get(tok.form.toLowerCase()) ?? lex.index.get(lemma) ?? lex.index.get(lemma.replace(/_/g, '')) ?? [];
-  return entries.find((e) => e.noun && e.category.kind === 'event')?.category.type ?? null;
+  return entriesOf(tok, lex).find((e) => e.noun && e.category.kind === 'event')?.category.type ?? null;
 }
 
 /**
