@@ -345,18 +345,22 @@ function actTypeOf(tok: Token, lex: TriggerLexicon): string | null {
  * arrests", "protesteerden tegen de staatsgreep"): the actor of the latest event of that type told in the eight
  * sentences before (or earlier in this one), unless that is who reacts.
  */
-function doerOfActTaken(v: SentenceView, i: number, opens: (c: number) => boolean, lex: TriggerLexicon, told: Fact[], reacting: ActorRef | null): ActorRef | null {
+function doerOfActTaken(v: SentenceView, i: number, opens: (c: number) => boolean, lex: TriggerLexicon, told: Fact[][], reacting: ActorRef | null): ActorRef | null {
   const { t } = v;
   const taken = t.kids[i]!.find((c) => (OBJ(t.rel(c)) || (OBLIQUE(t.rel(c)) && opens(c))) && eventNoun(t, c, lex));
   if (taken === undefined || actorOf(v, taken)) return null;
   const type = actTypeOf(t.tokens[taken]!, lex);
   if (!type) return null;
   const at = t.tokens[i]!.start;
-  for (let x = told.length - 1; x >= 0; x--) {
-    const f = told[x]!;
-    if (f.kind !== 'event' || f.type !== type || !f.actor || f.source.sentence < v.s.index - 8) continue;
-    if (f.source.sentence > v.s.index || (f.source.sentence === v.s.index && f.source.start >= at)) continue;
-    return sameActor(f.actor, reacting) ? null : f.actor;
+  // (Facts in telling order, lists oldest first: the article's so far, then the sentence's.)
+  for (let l = told.length - 1; l >= 0; l--) {
+    const list = told[l]!;
+    for (let x = list.length - 1; x >= 0; x--) {
+      const f = list[x]!;
+      if (f.kind !== 'event' || f.type !== type || !f.actor || f.source.sentence < v.s.index - 8) continue;
+      if (f.source.sentence > v.s.index || (f.source.sentence === v.s.index && f.source.start >= at)) continue;
+      return sameActor(f.actor, reacting) ? null : f.actor;
+    }
   }
   return null;
 }
@@ -1813,8 +1817,8 @@ export const parsedExtractor: Extractor = {
         // police: not the police) is an antecedent the resolver got wrong.
         const selfDone = !!e.implicitAgent && args.recipient?.via === 'coreference' && args.recipient.actor.type === actorDictionary().roles[e.implicitAgent]?.type;
         // "condemned the invasion", "protested against the coup": a reaction to an act told before is aimed at whoever did it.
-        const opens = (c: number) => introducesRecipient(lex, e, caseOf(v.t, c));
-        const recipient = selfDone ? null : (args.recipient?.actor ?? (cat.aboutActs && !e.noun ? doerOfActTaken(v, trig.i, opens, lex, [...facts, ...sentenceFacts], args.actor?.actor ?? null) : null));
+        const reactedTo = () => doerOfActTaken(v, trig.i, (c) => introducesRecipient(lex, e, caseOf(v.t, c)), lex, [facts, sentenceFacts], args.actor?.actor ?? null);
+        const recipient = selfDone ? null : (args.recipient?.actor ?? (cat.aboutActs && !e.noun ? reactedTo() : null));
         const actor = (args.actor && localRole(v, args.actor, location)) ?? impliedAgent(e, args, v, location, recipient, lastOfRole, storyCountry[s.index] ?? actorLang(lex.lang).homeCountry);
         const qs = quantitiesIn(v, quantities, args.phrases, spanOfQuantity);
         const partsText = trig.parts.length ? ' … ' + [...trig.parts].sort((a, b) => a - b).map((p) => s.tokens[p]!.form).join(' ') : '';
@@ -1956,7 +1960,7 @@ export const parsedExtractor: Extractor = {
         // (Speech-act events have the sentence as their source; the cue's first word is the verb.)
         const word = (e.trigger ?? '').split(/[\s…]+/)[0];
         const cue = v && word ? v.s.tokens.findIndex((x) => x.form === word) : -1;
-        if (!e.recipient && v && cue >= 0) e.recipient = doerOfActTaken(v, cue, (c) => !!rolesOf(lex, caseOf(v.t, c))?.has('against'), lex, facts, e.actor);
+        if (!e.recipient && v && cue >= 0) e.recipient = doerOfActTaken(v, cue, (c) => !!rolesOf(lex, caseOf(v.t, c))?.has('against'), lex, [facts], e.actor);
         extra.push(e);
         continue;
       }
