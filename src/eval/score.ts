@@ -155,7 +155,7 @@ export function normName(s: string | null | undefined): string {
 
 function normAdmin(s: string | null | undefined): string {
   return normName(s)
-    .replace(/\b(province|provincie|provinz|oblast|state|region|governorate)\b/g, '')
+    .replace(/\b(province|provincie|provinz|oblast|state|region|governorate|district|department|krai|prefecture)\b/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -171,7 +171,8 @@ export function loadGazetteer(userFiles: string[] = []): Gazetteer {
     for (const [iso, names] of Object.entries(pl.countryNames)) addNames(byId.get(`country:${iso}`), 'names', lang, names);
     for (const [iso, adj] of Object.entries(pl.countryAdjectives)) addNames(byId.get(`country:${iso}`), 'adjectives', lang, adj);
     for (const [iso, ppl] of Object.entries(pl.countryPeople)) addNames(byId.get(`country:${iso}`), 'adjectives', lang, ppl);
-    for (const [id, adj] of Object.entries(pl.adjectiveNames)) addNames(byId.get(id), 'adjectives', lang, adj);
+    // Keyed by id ("region:central-asia") or, for towns, like placeNames ("NLD:Utrecht").
+    for (const [id, adj] of Object.entries(pl.adjectiveNames)) addNames(byId.get(id) ?? placeByName(id), 'adjectives', lang, adj);
     for (const [key, names] of Object.entries(pl.placeNames)) addNames(placeByName(key), 'names', lang, names);
   }
 

@@ -10,7 +10,7 @@ export interface PlaceLang {
   countryNames: Record<string, string[]>;
   /** Exonyms of places by "ISO3:English name" ("RUS:Moscow" -> ["Moskou"]). */
   placeNames: Record<string, string[]>;
-  /** Adjectives of non-country entries, by gazetteer id ("Centraal-Aziatische"). */
+  /** Adjectives of non-country entries, by gazetteer id ("Centraal-Aziatische") or, for towns, "ISO3:English name". */
   adjectiveNames: Record<string, string[]>;
   /** Country adjectives by ISO3 (from country-adjectives.tsv). */
   countryAdjectives: Record<string, string[]>;
@@ -26,6 +26,13 @@ export interface PlaceLang {
   /** Whether "Town-Name" is a borough of the town ("Rotterdam-Feijenoord"), as Dutch writes them. */
   townDistricts: boolean;
   borderNouns: string[];
+  /**
+   * Endings of nouns for people ("burgemeester", "raadsleden", "advocaat"): a town's adjective before one tells where
+   * they are from, not where something happened ("de Rotterdamse atletiektrainer"). Lower case.
+   */
+  personNounEndings: string[];
+  /** Longer endings of nouns that name no people though they end like one ("kamer", "restaurant", "straat"). */
+  notPersonEndings: string[];
   /** Direction words that head a border compound or phrase ("noord" + "grens", "northern" + "border"). */
   directionStems: Record<string, string>;
   borderWith: string[];
@@ -106,6 +113,13 @@ function readTsv(file: string): { adj: Record<string, string[]>; people: Record<
   return { adj, people };
 }
 
+/** The word (lower case) ends like a noun for people ("raadsleden", "advocaat"), not like one of the exceptions ("krant"). */
+export function endsLikePersonNoun(word: string, pl: PlaceLang): boolean {
+  const longest = (endings: string[]) => endings.reduce((n, e) => (e.length > n && word.endsWith(e) ? e.length : n), 0);
+  const person = longest(pl.personNounEndings);
+  return person > 0 && person > longest(pl.notPersonEndings);
+}
+
 /** A lookup table without a prototype: a word like "constructor" must not find Object's methods. */
 function table<V>(o: Record<string, V> | undefined): Record<string, V> {
   return Object.assign(Object.create(null) as Record<string, V>, o ?? {});
@@ -131,6 +145,8 @@ export function placeLang(lang: string): PlaceLang {
     districtSuffixes: (raw.districtSuffixes ?? []).map((w) => w.toLowerCase()),
     townDistricts: raw.townDistricts ?? false,
     borderNouns: raw.borderNouns ?? [],
+    personNounEndings: raw.personNounEndings ?? [],
+    notPersonEndings: raw.notPersonEndings ?? [],
     directionStems: table(raw.directionStems),
     borderWith: raw.borderWith ?? [],
     directionOf: raw.directionOf ?? [],

@@ -202,3 +202,20 @@ test('nl a particle that is never a preposition completes its verb even before a
   assert.equal(f?.location?.name, 'Goma');
   assert.equal(f?.actor?.text, 'rebellen');
 });
+
+test('nl a plain verb listed beside a separable one needs no particle: "werd mishandeld" is a beating', () => {
+  const beaten = only(events('Een man werd zaterdagnacht in Schiedam mishandeld.'), (f) => f.type === 'ASSAULT', 'the beating');
+  assert.equal(beaten.mode, 'beat');
+  assert.equal(beaten.recipient?.text, 'man');
+  assert.equal(typed('Twee jongens mishandelden een buschauffeur.', 'ASSAULT')[0]?.actor?.text, 'jongens');
+  // The base verb an entry is keyed by still needs its particle: "komt uit Sint-Petersburg" is no arrival.
+  assert.equal(run('De wodka komt uit Sint-Petersburg.', 'nl', published).facts.length, 0);
+});
+
+test('nl soldiers who "sneuvelden" died; a plan that "sneuvelde" (fell through) is no death', () => {
+  const died = only(events('Bij de gevechten sneuvelden drie strijders.'), (f) => f.type === 'ASSAULT', 'the deaths');
+  assert.equal(died.recipient?.text, 'strijders');
+  assert.equal(typed('Drie Nederlandse militairen zijn gesneuveld.', 'ASSAULT')[0]?.recipient?.id, 'nld-military');
+  assert.equal(typed('Het plan sneuvelde vorig jaar in de Eerste Kamer.', 'ASSAULT').length, 0);
+  assert.equal(typed('Een wetsvoorstel van de SP-fractie sneuvelde in de senaat.', 'ASSAULT').length, 0);
+});

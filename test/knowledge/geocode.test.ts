@@ -96,3 +96,21 @@ test('a direction of a country without an entry of its own', () => {
   assert.equal(top('Noord-Korea', { lang: 'nl' })?.id, 'country:PRK');
   assert.equal(top('Iraqis', { lang: 'en' })?.id, 'country:IRQ');
 });
+
+test('a city outside Afghanistan and the Netherlands has its first-level unit, named as the unit is on its own', () => {
+  assert.equal(top('Bordeaux', { lang: 'nl' })?.admin1, 'Nouvelle-Aquitaine');
+  assert.equal(top('Parijs', { lang: 'nl' })?.admin1, 'Île-de-France');
+  assert.equal(top('Istanbul', { lang: 'en' })?.admin1, 'Istanbul Province');
+  // admin1-world.json names the governorate "Nineveh Governorate": the city says the same.
+  assert.equal(top('Mosul', { lang: 'en' })?.admin1, 'Nineveh Governorate');
+  assert.equal(top('Mosul', { lang: 'en' })?.admin1, top('Nineveh', { lang: 'en' })?.name);
+  assert.equal(top('Kyiv', { lang: 'en' })?.admin1, 'Kyiv');
+});
+
+test('a town adjective is an adjectival mention of the town; a country adjective stays the country', () => {
+  const utrechtse = geocode('Utrechtse', { lang: 'nl' })[0];
+  assert.equal(utrechtse?.name, 'Utrecht');
+  assert.equal(utrechtse?.featureType, 'populated_place');
+  assert.equal(geocode('Haagse', { lang: 'nl' })[0]?.name, 'The Hague');
+  assert.equal(geocode('Franse', { lang: 'nl' })[0]?.id, 'country:FRA');
+});

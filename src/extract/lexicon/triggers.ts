@@ -94,6 +94,8 @@ export interface TriggerEntry {
   confidence: number;
   /** A nominal event that needs a recipient of its own ("de strijd tegen de Russen", not "de politieke strijd"). */
   needsRecipient: boolean;
+  /** Whoever it happens to must be people or a force ("drie soldaten sneuvelden"; "het plan sneuvelde" is a figure). */
+  peopleVictim: boolean;
   /** Prepositions (words) that introduce this trigger's recipient besides its category's roles ("uithalen naar"). */
   recipientPreps: string[];
   /**
@@ -234,6 +236,7 @@ interface RawEntry {
   actor?: string[];
   recipient_required?: boolean;
   recipient?: string[];
+  victim?: 'people';
   implicit_agent?: string;
   undergone?: boolean;
   cat: string;
@@ -353,6 +356,7 @@ export const triggerLexicon = memo((lang: string): TriggerLexicon => {
       agent: (r.agent ?? []).map(lower),
       actorTypes: r.actor ?? null,
       needsRecipient: r.recipient_required ?? false,
+      peopleVictim: r.victim === 'people',
       recipientPreps: (r.recipient ?? []).map(lower),
       implicitAgent: r.implicit_agent ?? null,
       undergone: r.undergone ?? r.implicit_agent !== undefined,

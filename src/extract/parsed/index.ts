@@ -24,7 +24,7 @@ import { findQuantities, type Quantity } from '../../understand/quantity/index.j
 import { findTimes, type TimeExpression } from '../../understand/time/index.js';
 import { actorDictionary } from '../../resolve/index.js';
 import { guessActorType, roleActor, toRef, type Actor } from '../../resolve/actors.js';
-import { actorLang, placeLang } from '../../resolve/lang.js';
+import { actorLang, endsLikePersonNoun, placeLang } from '../../resolve/lang.js';
 import { peoplePlural, resolveActorsWith } from '../actors/index.js';
 import { speakForPrincipals } from '../actors/spokes.js';
 import { weForSpeakers } from '../actors/we.js';
@@ -99,6 +99,30 @@ function tokenSpan(s: Sentence, start: number, end: number): [number, number] {
   }
   return [a, b];
 }
+
+/** An adjective before a noun for people says where they are from ("de Rotterdamse atletiektrainer", "Nijmeegse broers"). */
+function describesPeople(v: SentenceView, p: PlaceMention): boolean {
+  const a = v.placeSpan.get(p)![1];
+  // Used as a noun itself: "voor de Arnhemse", the woman from Arnhem.
+  if (v.t.rel(a) !== 'amod') return v.t.tokens[a]!.upos === 'ADJ' && v.t.rel(a) !== 'flat';
+  const h = v.t.head(a);
+  if (h < 0 || !nounLike(v.t, h)) return false;
+  const type = guessActorType(v.t.tokens[h]!.form, v.lang);
+  return type === 'person' || type === 'civilians' || endsLikePersonNoun(v.t.lower(h), placeLang(v.lang));
+}
+
+/**
+ * The one an act happens to is people or a force, named by the subject itself: not "het plan van X sneuvelde" (X
+ * stands for the phrase, but the plan is what fell).
+ */
+function peopleUndergo(v: SentenceView, i: number, victim: ResolvedActor | null | undefined): boolean {
+  if (!victim || victim.actor.type === 'unknown') return false;
+  const subj = v.t.kids[i]!.find((c) => v.t.rel(c).startsWith('nsubj'));
+  return subj === undefined || (victim.tokenStart <= subj && subj < victim.tokenEnd) || namesPeople(v, subj);
+}
+
+/** Places a town adjective can put an act in: towns and the units below a country ("Utrechtse", "Brabantse"). */
+const TOWN_TYPES = new Set(['populated_place', 'admin1', 'admin2']);
 
 const CLOSED = new Set(['DET', 'ADP', 'PRON', 'ADV', 'SCONJ', 'CCONJ', 'AUX', 'VERB', 'PUNCT', 'NUM', 'PART', 'INTJ']);
 
@@ -1496,6 +1520,9 @@ export const parsedExtractor: Extractor = {
       };
       const locative = v.places.filter((p) => !p.adjectival && p.candidates.length > 0 && !v.measured.has(p) && (!isActorSpan(p) || rolesOf(lex, caseOf(v.t, spanHead(v, p))) !== undefined));
 
+      // A town's adjective puts what it describes there ("in een Utrechtse tram", "de Parijse politie"): where the
+      // sentence names no place. A country's adjective tells whose, not where ("Franse militairen").
+      const townAdjectives = locative.length ? [] : v.places.filter((p) => p.adjectival && p.candidates[0] && p.candidates[0].score >= 0.8 && TOWN_TYPES.has(p.candidates[0].featureType) && !describesPeople(v, p));
       const triggers = findTriggers(v.t, lex, { isPlace: (k) => v.placeAt[k]! >= 0, isActor: (k) => v.actorAt[k]! >= 0 });
       /** The place context the next sentences inherit: the last place named here, else where domestic actors moved the story. */
       const passPlaces = (movedTo: LocationRef | null) => {
@@ -1506,6 +1533,11 @@ export const parsedExtractor: Extractor = {
           lastPlace = toLocation((main.length ? main : named).at(-1)!);
           lastPlaceSentence = s.index;
           firstPlace ??= toLocation(named[0]!);
+        } else if (townAdjectives.length && !(lastPlace && s.index - lastPlaceSentence <= 3)) {
+          // Weaker than a name: it sets the story's place only where no place was named just before.
+          lastPlace = toLocation(townAdjectives.at(-1)!);
+          lastPlaceSentence = s.index;
+          firstPlace ??= toLocation(townAdjectives[0]!);
         } else if (movedTo) {
           lastPlace = movedTo;
           lastPlaceSentence = s.index;
@@ -1639,6 +1671,7 @@ export const parsedExtractor: Extractor = {
         // "is moeilijk in te nemen": a statement about the place, not an act.
         if (GENERIC_EDGE.has(v.t.rel(pred)) && v.t.head(pred) >= 0 && mlex.genericPredicates.has(lemmaAt(v.t.head(pred)))) return;
         if (e.actorTypes && !(args.actor && fitsActorTypes(e.actorTypes, args.actor.actor))) return;
+        if (e.peopleVictim && !peopleUndergo(v, trig.i, args.recipient)) return;
         if (cat.armed && !e.noun && ![args.actor, args.recipient].some((r) => r && (FIGHTING.has(r.actor.type) || (r.actor.type === 'unknown' && !nounActors.has(r))))) return;
         // A fight between politicians, parties or media ("besloot de strijd met Clinton niet aan te gaan") is a figure
         // of speech; one side alone may order a real one ("Abiy Ahmed ordered a military offensive").
@@ -1788,10 +1821,14 @@ export const parsedExtractor: Extractor = {
           if (roles?.has('agent')) return false;
           return !clauseOf.some((c, m) => m !== n && c.has(k));
         });
+        // (An act noun inside this act's own clause is its occasion, "Bij een steekpartij in een Haagse tram raakte ...":
+        // its town is this act's too.)
+        const town = location || free.length ? [] : townAdjectives.filter((p) => !clauseOf.some((c, m) => m !== n && c.has(v.placeSpan.get(p)![0]) && !clauseOf[n]!.has(triggers[m]!.i)));
         if (location) {
           // said in the clause
-        } else if (free.length) {
-          location = toLocation(free.reduce((a, b) => (Math.abs(v.placeSpan.get(b)![0] - trig.i) < Math.abs(v.placeSpan.get(a)![0] - trig.i) ? b : a)));
+        } else if (free.length || town.length) {
+          const near = free.length ? free : town;
+          location = toLocation(near.reduce((a, b) => (Math.abs(v.placeSpan.get(b)![0] - trig.i) < Math.abs(v.placeSpan.get(a)![0] - trig.i) ? b : a)));
           placeSaid = true;
         } else if (cat.ownTerritory && args.actor && args.actor.actor.type === 'state' && args.actor.actor.country) {
           // A state acting with no place named: its own territory, at country precision.

@@ -89,8 +89,11 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
       t.kids[i]!.find((c) => t.rel(c) === 'compound:prt' && e.particle!.includes(t.tokens[c]!.form)) ??
       // A capitalised word is no particle ("brengt het OM samen" has no "om").
       findIn(t, i + 1, hi, i, (k) => e.particle!.includes(t.tokens[k]!.form) && particleLike(t, k, lex.language.pureParticles));
+    // An entry may list a plain verb beside its separable ones ("mishandelen" beside af_tuigen): it needs no particle.
+    // (Not the base verb the entry is keyed by, "komen" of aan_komen, nor a joined form, "toeslaan".)
+    const plain = !own.includes('_') && e.lemmas.includes(own) && !e.particle.some((p) => own.startsWith(p)) && !e.lemmas.some((l) => l.endsWith('_' + own)) && e.lemmas.some((l) => l.includes('_'));
     if (prt >= 0) parts.push(prt);
-    else if (!joined && !merged) return null;
+    else if (!joined && !merged && !plain) return null;
   }
   // Fixed phrases that make the verb something else ("in beslag nemen", "een standpunt innemen").
   // (Also the word itself, for a compound that reaches the entry by its head: "titelstrijd".)
