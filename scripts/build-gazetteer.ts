@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import countriesI18n from 'i18n-iso-countries';
 import { KNOWLEDGE_DIR, SHARED_DIR } from '../src/paths.js';
 import type { GazetteerEntry, GazetteerFile } from '../src/resolve/gazetteer-format.js';
-import { bigramDice, nameKey, skeletonKey } from '../src/resolve/normalize.js';
+import { UNIT_KIND_WORDS, bigramDice, nameKey, skeletonKey } from '../src/resolve/normalize.js';
 import { inPolygons, type Ring } from '../src/resolve/shapes.js';
 
 const require = createRequire(import.meta.url);
@@ -444,7 +444,7 @@ const unitKey = (s: string) =>
   s
     .toLowerCase()
     .replace(/\(.*?\)/g, '')
-    .replace(/\b(province|provincie|governorate|oblast|region|state|district|department)\b/g, '')
+    .replace(UNIT_KIND_WORDS, '')
     .replace(/\s+/g, ' ')
     .trim();
 

@@ -1,6 +1,7 @@
 // Matching predicted facts to gold facts and scoring them: pure functions, no I/O (docs/EVAL.md).
 import type { ActorRef, DatePrecision, Fact, FactKind, LocationRef, Modality, QuantityRef, TimeRef } from '../model/index.js';
 import type { GoldActor, GoldFact, GoldPlace, GoldTime } from './gold.js';
+import { UNIT_KIND_WORDS } from '../resolve/normalize.js';
 
 /** A predicted fact, as the scorer sees it: the extractor's Fact fields (all optional but the key) plus its document. */
 export interface PredictedFact {
@@ -155,7 +156,7 @@ export function normName(s: string | null | undefined): string {
 
 function normAdmin(s: string | null | undefined): string {
   return normName(s)
-    .replace(/\b(province|provincie|provinz|oblast|state|region|governorate|district|department|krai|prefecture)\b/g, '')
+    .replace(UNIT_KIND_WORDS, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

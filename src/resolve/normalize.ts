@@ -11,6 +11,12 @@ const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
 const SPECIAL: Record<string, string> = { ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ı: 'i', ð: 'd', þ: 'th', ʻ: '', ʼ: '' };
 
 /** Lowercase, no diacritics, letters and digits only: "Sar-e Pol" -> "sarepol", "Panjšir" -> "panjsir". */
+/**
+ * Words that name the kind of a first-level unit, not the unit ("Nineveh Governorate" is "Nineveh Province"; English,
+ * and the Dutch and German "province"): dropped where two names of one unit are compared.
+ */
+export const UNIT_KIND_WORDS = /\b(province|provincie|provinz|oblast|state|region|governorate|district|department|krai|prefecture)\b/g;
+
 export function nameKey(s: string): string {
   return s.length > 64 ? computeNameKey(s) : keyedForm(s).key;
 }
