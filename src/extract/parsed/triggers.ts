@@ -33,6 +33,15 @@ const NO_BREAKS = new Set<string>();
 const AFTER_PARTICLE = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ']);
 
 /**
+ * An entry may list a plain verb beside its separable ones ("mishandelen" beside af_tuigen): that one needs no particle.
+ * Not the base verb the entry is keyed by ("komen" of aan_komen), nor a joined form ("toeslaan").
+ */
+function plainVerb(e: TriggerEntry, lemma: string): boolean {
+  if (lemma.includes('_') || !e.lemmas.includes(lemma) || e.particle!.some((p) => lemma.startsWith(p))) return false;
+  return e.lemmas.some((l) => l.includes('_')) && !e.lemmas.some((l) => l.endsWith('_' + lemma));
+}
+
+/**
  * A separable particle closes its clause ("namen zes districten in," / "renden de grens over toen"); a
  * preposition opens a phrase ("nam ... mee in zijn analyses", "kwam aan de macht").
  */
@@ -89,11 +98,8 @@ function check(t: Tree, i: number, e: TriggerEntry, lex: TriggerLexicon, kinds: 
       t.kids[i]!.find((c) => t.rel(c) === 'compound:prt' && e.particle!.includes(t.tokens[c]!.form)) ??
       // A capitalised word is no particle ("brengt het OM samen" has no "om").
       findIn(t, i + 1, hi, i, (k) => e.particle!.includes(t.tokens[k]!.form) && particleLike(t, k, lex.language.pureParticles));
-    // An entry may list a plain verb beside its separable ones ("mishandelen" beside af_tuigen): it needs no particle.
-    // (Not the base verb the entry is keyed by, "komen" of aan_komen, nor a joined form, "toeslaan".)
-    const plain = !own.includes('_') && e.lemmas.includes(own) && !e.particle.some((p) => own.startsWith(p)) && !e.lemmas.some((l) => l.endsWith('_' + own)) && e.lemmas.some((l) => l.includes('_'));
     if (prt >= 0) parts.push(prt);
-    else if (!joined && !merged && !plain) return null;
+    else if (!joined && !merged && !plainVerb(e, own)) return null;
   }
   // Fixed phrases that make the verb something else ("in beslag nemen", "een standpunt innemen").
   // (Also the word itself, for a compound that reaches the entry by its head: "titelstrijd".)
