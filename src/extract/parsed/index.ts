@@ -1180,6 +1180,8 @@ function timeRefOf(x: TimeExpression): TimeRef {
 const UNDATED: TimeRef = { text: '', value: null, precision: 'unknown' };
 /** How many sentences on an act with no date of its own still happened on the story's day. */
 const STORY_DAY_REACH = 3;
+/** Sentences over which the last place named stays the story's place (a context, a country focus). */
+const PLACE_REACH = 3;
 
 const DATED = (x: TimeExpression) => x.value !== null && /^\d{4}/.test(x.value) && (x.type === 'date' || x.type === 'interval');
 
@@ -1504,7 +1506,7 @@ export const parsedExtractor: Extractor = {
     /** Per sentence, the story's country there (recent place context, else the article's): for speech acts. */
     const storyCountry: (string | null)[] = doc.sentences.map(() => null);
     for (const s of doc.sentences) {
-      storyCountry[s.index] = (lastPlace?.country && s.index - lastPlaceSentence <= 3 ? lastPlace.country : null) ?? articleCountry;
+      storyCountry[s.index] = (lastPlace?.country && s.index - lastPlaceSentence <= PLACE_REACH ? lastPlace.country : null) ?? articleCountry;
       for (const r of views[s.index - 1]?.actors ?? []) {
         const role = roleOfRef(r.actor);
         if (role) lastOfRole.set(role, r.actor);
@@ -1533,7 +1535,7 @@ export const parsedExtractor: Extractor = {
           lastPlace = toLocation((main.length ? main : named).at(-1)!);
           lastPlaceSentence = s.index;
           firstPlace ??= toLocation(named[0]!);
-        } else if (townAdjectives.length && !(lastPlace && s.index - lastPlaceSentence <= 3)) {
+        } else if (townAdjectives.length && !(lastPlace && s.index - lastPlaceSentence <= PLACE_REACH)) {
           // Weaker than a name: it sets the story's place only where no place was named just before.
           lastPlace = toLocation(townAdjectives.at(-1)!);
           lastPlaceSentence = s.index;
@@ -1834,7 +1836,7 @@ export const parsedExtractor: Extractor = {
           // A state acting with no place named: its own territory, at country precision.
           location = countryLocation(args.actor.actor.country, '');
         } else if (cat.contextPlace) {
-          const ctx = lastPlace && s.index - lastPlaceSentence <= 3 ? lastPlace : firstPlace;
+          const ctx = lastPlace && s.index - lastPlaceSentence <= PLACE_REACH ? lastPlace : firstPlace;
           // No place named so far: the article's country, at country precision.
           location = ctx ? contextual(ctx) : articleCountry ? countryLocation(articleCountry, '') : null;
         } else if (articleCountry) {
